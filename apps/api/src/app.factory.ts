@@ -1,0 +1,42 @@
+import { INestApplication, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule, AppModuleOptions } from './app.module';
+import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { requestIdMiddleware } from './common/request-id';
+import { createValidationPipe } from './common/validation';
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+/** The levels Nest prints for a configured LOG_LEVEL: that level and everything more severe. */
+export function levelsUpTo(level: LogLevel | false): LogLevel[] {
+  return level === false ? [] : LEVELS.slice(0, LEVELS.indexOf(level) + 1);
+}
+
+/** Builds the Koers HTTP application exactly as it runs, for `main.ts` and for the tests. */
+export async function createKoersApp(
+  options: AppModuleOptions & { logLevel?: LogLevel | false },
+): Promise<INestApplication> {
+  const level = options.logLevel ?? 'log';
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    logger: level === false ? false : levelsUpTo(level),
+    bufferLogs: false,
+  });
+  app.disable('x-powered-by');
+  app.use(requestIdMiddleware);
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Koers API')
+      .setDescription('The annual programme of a Dutch region: assignments, money, councils.')
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}

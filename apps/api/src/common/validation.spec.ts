@@ -1,0 +1,43 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsString, Min, ValidateNested } from 'class-validator';
+import { ValidationFailedError } from './koers-error';
+import { createValidationPipe } from './validation';
+
+class LineDto {
+  @IsInt() @Min(0) amountCents: number;
+}
+class BodyDto {
+  @IsString() title: string;
+  @ValidateNested({ each: true }) @Type(() => LineDto) lines: LineDto[];
+}
+
+async function errorsFor(body: unknown) {
+  try {
+    await createValidationPipe().transform(body, { type: 'body', metatype: BodyDto });
+  } catch (error) {
+    if (error instanceof ValidationFailedError) return error.errors;
+    throw error;
+  }
+  return [];
+}
+
+describe('the validation pipe', () => {
+  it('names each wrong field with a dotted path, in Dutch', async () => {
+    expect(
+      await errorsFor({ title: 12, lines: [{ amountCents: 5 }, { amountCents: 1.5 }] }),
+    ).toEqual([
+      { field: 'title', message: 'moet tekst zijn' },
+      { field: 'lines.1.amountCents', message: 'moet een geheel getal zijn' },
+    ]);
+  });
+
+  it('refuses fields the endpoint does not know', async () => {
+    expect(await errorsFor({ title: 'x', lines: [], isAdmin: true })).toEqual([
+      { field: 'isAdmin', message: 'dit veld bestaat niet' },
+    ]);
+  });
+
+  it('lets a valid body through', async () => {
+    expect(await errorsFor({ title: 'Mobiliteit', lines: [{ amountCents: 0 }] })).toEqual([]);
+  });
+});

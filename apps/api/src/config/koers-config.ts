@@ -1,0 +1,118 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
+
+/** Thrown when the environment cannot start Koers; its message is one sentence for the operator. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
+const emptyToUndefined = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+/** Every environment variable Koers reads, with its default. Read once, validated at boot. */
+export class KoersEnvironment {
+  @Transform(toInt)
+  @IsInt({ message: 'PORT must be a whole number between 1 and 65535' })
+  @Min(1, { message: 'PORT must be a whole number between 1 and 65535' })
+  @Max(65535, { message: 'PORT must be a whole number between 1 and 65535' })
+  PORT: number = 3000;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, {
+    message:
+      'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/koers',
+  })
+  DATABASE_URL?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  KOERS_DATA_DIR?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'KOERS_DB_PORT must be a whole number between 1024 and 65535, not 5432' })
+  @Min(1024, { message: 'KOERS_DB_PORT must be a whole number between 1024 and 65535, not 5432' })
+  @Max(65535, { message: 'KOERS_DB_PORT must be a whole number between 1024 and 65535, not 5432' })
+  KOERS_DB_PORT: number = 54329;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsIn(['0', '1'], { message: 'KOERS_DEMO must be 0 or 1' })
+  KOERS_DEMO?: '0' | '1';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  KOERS_WEB_DIR?: string;
+
+  @Transform(emptyToUndefined)
+  @IsIn(['error', 'warn', 'log', 'debug', 'verbose'], {
+    message: 'LOG_LEVEL must be one of error, warn, log, debug, verbose',
+  })
+  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+}
+
+export type DatabaseConfig =
+  { kind: 'external'; url: string } | { kind: 'embedded'; dataDir: string; port: number };
+
+export interface KoersConfig {
+  port: number;
+  database: DatabaseConfig;
+  /** Seed the demo regions, programme and accounts on a first start. */
+  demo: boolean;
+  /** Folder of the built web app, or undefined when there is none to serve (API-only). */
+  webDir?: string;
+  logLevel: KoersEnvironment['LOG_LEVEL'];
+}
+
+/** The folder holding Koers's package.json, whether we run from source or from dist. */
+export function findProjectRoot(from: string = __dirname): string {
+  let dir = from;
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): KoersConfig {
+  const parsed = plainToInstance(KoersEnvironment, { ...env }, { exposeDefaultValues: true });
+  const errors = validateSync(parsed, { whitelist: false });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const message = Object.values(first.constraints ?? {})[0] ?? `${first.property} is not valid`;
+    throw new ConfigError(`${message} (got "${String(env[first.property])}").`);
+  }
+  const root = findProjectRoot();
+  const database: DatabaseConfig = parsed.DATABASE_URL
+    ? { kind: 'external', url: parsed.DATABASE_URL }
+    : {
+        kind: 'embedded',
+        dataDir: path.resolve(root, parsed.KOERS_DATA_DIR ?? '.koers/postgres'),
+        port: parsed.KOERS_DB_PORT,
+      };
+  const webDir = path.resolve(root, parsed.KOERS_WEB_DIR ?? 'dist/web');
+  return {
+    port: parsed.PORT,
+    database,
+    // The embedded database is a demo database; an external one gets demo data only when asked.
+    demo: parsed.KOERS_DEMO ? parsed.KOERS_DEMO === '1' : database.kind === 'embedded',
+    webDir: existsSync(path.join(webDir, 'index.html')) ? webDir : undefined,
+    logLevel: parsed.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createKoersApp, levelsUpTo } from './app.factory';
+import { ConfigError, loadConfig } from './config/koers-config';
+import { openDatabase } from './database/open-database';
+import { prepareDatabase } from './database/prepare-database';
+import { DEMO_SEEDS } from './seed/demo-seeds';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  Logger.overrideLogger(levelsUpTo(config.logLevel));
+  const logger = new Logger('Koers');
+  const database = await openDatabase(config.database, logger);
+  try {
+    await prepareDatabase(database.url, { seeds: config.demo ? DEMO_SEEDS : [], logger });
+    const app = await createKoersApp({
+      databaseUrl: database.url,
+      webDir: config.webDir,
+      logLevel: config.logLevel,
+    });
+    await app.listen(config.port).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EADDRINUSE'
+        ? new ConfigError(
+            `PORT ${config.port} is already in use; stop that program or choose another PORT.`,
+          )
+        : error;
+    });
+    logger.log(
+      `Koers is running at http://localhost:${config.port}/ (API at /api, docs at /api/docs)`,
+    );
+    if (!config.webDir) logger.warn('No built web app found; serving the API only.');
+
+    const shutdown = async (signal: string) => {
+      logger.log(`${signal} received: shutting down`);
+      await app.close();
+      await database.stop();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`Koers cannot start: ${error.message}`);
+  } else {
+    console.error('Koers cannot start:', error);
+  }
+  process.exit(1);
+});

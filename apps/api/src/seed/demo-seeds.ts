@@ -1,0 +1,4 @@
+import { SeedStep } from './run-seeds';
+
+/** The demo content of a first demo start, in order. Each step runs once per database. */
+export const DEMO_SEEDS: readonly SeedStep[] = [];

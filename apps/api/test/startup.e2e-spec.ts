@@ -1,0 +1,111 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createTestDatabase, TestDatabase } from './support/test-server';
+
+const root = path.resolve(__dirname, '../../..');
+
+/** Runs `apps/api/src/main.ts` as `npm start` would run the built one, in a process of its own. */
+function startKoers(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      SWC_NODE_PROJECT: 'apps/api/tsconfig.app.json',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => ({ stdout, stderr }) };
+}
+
+async function waitForHealthy(port: number, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 100 && child.exitCode === null; attempt++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (res) => res.status === 200,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('Koers did not become healthy');
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+describe('starting Koers', () => {
+  it('stops on a bad PORT with one sentence that names it, and no stack trace', async () => {
+    const koers = startKoers({ PORT: 'drie-duizend' });
+    expect(await koers.exited).toBe(1);
+    expect(koers.output().stderr.trim()).toBe(
+      'Koers cannot start: PORT must be a whole number between 1 and 65535 (got "drie-duizend").',
+    );
+  });
+
+  it('stops on an unreachable DATABASE_URL with one sentence, without the password', async () => {
+    const koers = startKoers({ DATABASE_URL: 'postgres://koers:geheim@127.0.0.1:1/koers' });
+    expect(await koers.exited).toBe(1);
+    const { stderr } = koers.output();
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('DATABASE_URL does not answer');
+    expect(stderr).toContain('127.0.0.1:1/koers');
+    expect(stderr).not.toContain('geheim');
+  });
+
+  describe('on a reachable database with a built web app', () => {
+    let db: TestDatabase;
+    let port: number;
+    let koers: ReturnType<typeof startKoers>;
+
+    beforeAll(async () => {
+      db = await createTestDatabase();
+      port = await freePort();
+      const webDir = await mkdtemp(path.join(os.tmpdir(), 'koers-web-'));
+      await writeFile(
+        path.join(webDir, 'index.html'),
+        '<html lang="nl"><title>Koers</title></html>',
+      );
+      koers = startKoers({ DATABASE_URL: db.url, PORT: String(port), KOERS_WEB_DIR: webDir });
+      await waitForHealthy(port, koers.child);
+    }, 60_000);
+
+    afterAll(async () => {
+      if (koers.child.exitCode === null) koers.child.kill('SIGKILL');
+      await db.drop();
+    });
+
+    it('serves the API under /api and the web app at / on one port, routes falling back to the app', async () => {
+      const home = await fetch(`http://127.0.0.1:${port}/`);
+      expect(home.status).toBe(200);
+      expect(await home.text()).toContain('<title>Koers</title>');
+
+      const deepLink = await fetch(`http://127.0.0.1:${port}/programmas/2026/opdrachten`);
+      expect(deepLink.status).toBe(200);
+      expect(await deepLink.text()).toContain('<title>Koers</title>');
+
+      const unknownApi = await fetch(`http://127.0.0.1:${port}/api/nothing-here`);
+      expect(unknownApi.status).toBe(404);
+      expect(unknownApi.headers.get('content-type')).toMatch(/problem\+json/);
+    });
+
+    it('shuts down cleanly on SIGTERM', async () => {
+      koers.child.kill('SIGTERM');
+      expect(await koers.exited).toBe(0);
+      expect(koers.output().stderr).toBe('');
+    });
+  });
+});

@@ -1,0 +1,49 @@
+import { mkdtemp, chmod } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Logger } from '@nestjs/common';
+import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { prepareDatabase } from '../../src/database/prepare-database';
+import { databaseUrl, withAdminClient } from './test-server';
+
+/**
+ * Once per run: a PostgreSQL (embedded in a temporary folder, or the server of DATABASE_URL) and a
+ * template database with the real migrations applied. Each test file clones its own database
+ * from the template, so files can run in parallel and in any order.
+ */
+export default async function globalSetup(): Promise<void> {
+  Logger.overrideLogger(['error']);
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'koers-test-'));
+    await chmod(folder, 0o755);
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(folder, 'postgres'),
+      port: await freePort(),
+      database: 'postgres',
+    });
+    serverUrl = server.url;
+    Object.assign(globalThis, { koersTestServer: { stop: server.stop, folder } });
+  }
+  const template = `koers_template_${Date.now().toString(36)}${process.pid}`;
+  await withAdminClient(serverUrl, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS "${template}"`);
+    await client.query(`CREATE DATABASE "${template}"`);
+  });
+  await prepareDatabase(databaseUrl(serverUrl, template), { seeds: [] });
+  // Workers start after this and inherit the environment.
+  process.env.KOERS_TEST_SERVER_URL = serverUrl;
+  process.env.KOERS_TEST_TEMPLATE = template;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}

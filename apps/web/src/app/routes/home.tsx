@@ -1,0 +1,31 @@
+import {
+  Heading1,
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { SystemStatus } from '../../features/status/components/system-status';
+
+export function HomeRoute() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Heading1>{t('home.title')}</Heading1>
+      <Paragraph lead>{t('home.intro')}</Paragraph>
+      <section aria-labelledby="roles-title" className="koers-section">
+        <Heading2 id="roles-title">{t('home.rolesTitle')}</Heading2>
+        <UnorderedList>
+          <UnorderedListItem>{t('home.roles.bureau')}</UnorderedListItem>
+          <UnorderedListItem>{t('home.roles.board')}</UnorderedListItem>
+          <UnorderedListItem>{t('home.roles.portfolio')}</UnorderedListItem>
+          <UnorderedListItem>{t('home.roles.council')}</UnorderedListItem>
+        </UnorderedList>
+      </section>
+      <SystemStatus />
+    </>
+  );
+}
+
+export default HomeRoute;

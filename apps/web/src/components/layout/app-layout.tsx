@@ -1,0 +1,55 @@
+import {
+  Button,
+  PageContent,
+  PageFooter,
+  PageHeader,
+  Paragraph,
+  SkipLink,
+} from '@utrecht/component-library-react';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { paths } from '../../config/paths';
+import { LoadingMessage } from './loading-message';
+
+export function AppLayout() {
+  const { t, i18n } = useTranslation();
+  const otherLanguage = i18n.language === 'en' ? 'nl' : 'en';
+
+  return (
+    <div className="koers-app">
+      <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
+      <PageHeader className="koers-header">
+        <div className="koers-header__bar">
+          <NavLink to={paths.home.url()} className="koers-brand">
+            <span className="koers-brand__name">{t('app.name')}</span>
+            <span className="koers-brand__tagline">{t('app.tagline')}</span>
+          </NavLink>
+          <nav aria-label={t('app.mainNavigation')} className="koers-nav">
+            <NavLink to={paths.home.url()} end>
+              {t('nav.home')}
+            </NavLink>
+          </nav>
+          <Button
+            appearance="subtle-button"
+            lang={otherLanguage}
+            aria-label={t('app.switchLanguageLabel')}
+            onClick={() => void i18n.changeLanguage(otherLanguage)}
+          >
+            {t('app.switchToLanguage')}
+          </Button>
+        </div>
+      </PageHeader>
+      <PageContent>
+        <main id="main" tabIndex={-1} className="koers-main">
+          <Suspense fallback={<LoadingMessage />}>
+            <Outlet />
+          </Suspense>
+        </main>
+      </PageContent>
+      <PageFooter className="koers-footer">
+        <Paragraph>{t('app.footer')}</Paragraph>
+      </PageFooter>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+/** Every URL of the web app, in one place; screens link through these, never by string. */
+export const paths = {
+  home: { path: '/', url: () => '/' },
+} as const;

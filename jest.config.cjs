@@ -1,0 +1,6 @@
+// `npm test`: every project's unit and integration tests in one run, closing with one summary line.
+// Integration tests of the API run on a real PostgreSQL (embedded, or DATABASE_URL when set).
+module.exports = {
+  projects: ['<rootDir>/libs/domain', '<rootDir>/apps/api', '<rootDir>/apps/web'],
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
+};

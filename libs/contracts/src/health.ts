@@ -1,0 +1,6 @@
+export type DatabaseState = 'up' | 'down';
+
+export interface HealthResponse {
+  status: 'ok' | 'unavailable';
+  database: DatabaseState;
+}
