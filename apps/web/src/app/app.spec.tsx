@@ -14,14 +14,12 @@ function renderAt(path: string) {
 }
 
 function answerHealth(status: number, body: unknown) {
-  global.fetch = jest
-    .fn()
-    .mockResolvedValue(
-      new Response(JSON.stringify(body), {
-        status,
-        headers: { 'content-type': 'application/json' },
-      }),
-    );
+  global.fetch = jest.fn().mockResolvedValue(
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/json' },
+    }),
+  );
 }
 
 describe('the Koers app', () => {
