@@ -1,0 +1,23 @@
+# Koers: one image serving the API under /api and the web app at /.
+# Build:  docker build -t koers .      Run: see docker-compose.yml (needs DATABASE_URL).
+
+FROM node:20.19-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+ENV NX_DAEMON=false NX_NO_CLOUD=true
+RUN npx nx run-many -t build -p api web --output-style=static
+
+FROM node:20.19-bookworm-slim AS runtime
+WORKDIR /app
+ENV NODE_ENV=production PORT=3000
+COPY package.json package-lock.json ./
+# Production dependencies only; the embedded PostgreSQL is not used when DATABASE_URL is set.
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "--enable-source-maps", "dist/api/apps/api/src/main.js"]

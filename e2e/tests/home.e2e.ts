@@ -1,0 +1,47 @@
+import { Browser } from 'playwright-core';
+import { launchBrowser, newPage, seriousAccessibilityViolations } from '../support/browser';
+
+describe('the first page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('is the Koers app in Dutch, with the system status in words and no serious axe violations', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Welkom bij Koers' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await page.getByText('Koers en de database zijn bereikbaar.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('starts keyboard users at a skip link that moves them to the content', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    expect(await focused.textContent()).toBe('Direct naar de inhoud');
+    await page.keyboard.press('Enter');
+    expect(page.url()).toMatch(/#main$/);
+    await context.close();
+  });
+
+  it('switches to English, keeps that choice on reload, and serves deep links from the app', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome to Koers' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Welcome to Koers' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+
+    await page.goto('/deze/pagina/bestaat/niet');
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
