@@ -1,10 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, chmod } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Logger } from '@nestjs/common';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
-import { prepareDatabase } from '../../src/database/prepare-database';
 import { databaseUrl, withAdminClient } from './test-server';
 
 /**
@@ -31,10 +31,28 @@ export default async function globalSetup(): Promise<void> {
     await client.query(`DROP DATABASE IF EXISTS "${template}"`);
     await client.query(`CREATE DATABASE "${template}"`);
   });
-  await prepareDatabase(databaseUrl(serverUrl, template), { seeds: [] });
+  migrate(databaseUrl(serverUrl, template));
   // Workers start after this and inherit the environment.
   process.env.KOERS_TEST_SERVER_URL = serverUrl;
   process.env.KOERS_TEST_TEMPLATE = template;
+}
+
+/**
+ * Applies the real migrations through Koers's own CLI. (A global setup runs outside Jest's module
+ * registry, where the @koers/* path aliases do not resolve; the CLI resolves them like `npm run dev`.)
+ */
+function migrate(url: string): void {
+  const root = path.resolve(__dirname, '../../../..');
+  try {
+    execFileSync(
+      process.execPath,
+      ['-r', './scripts/register-api.cjs', 'apps/api/src/cli.ts', 'migrate'],
+      { cwd: root, env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' },
+    );
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`Migrating the test template failed:\n${String(stdout)}${String(stderr)}`);
+  }
 }
 
 function freePort(): Promise<number> {
