@@ -1,7 +1,15 @@
 import { SeedRuns1763740800000 } from './1763740800000-SeedRuns';
+import { ReferenceData1763745000000 } from './1763745000000-ReferenceData';
+import { ProgrammesAndAssignments1763745600000 } from './1763745600000-ProgrammesAndAssignments';
+import { CouncilCycle1763746200000 } from './1763746200000-CouncilCycle';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
  * Jest load exactly the same set; a test checks that no file in this folder is missing here.
  */
-export const MIGRATIONS = [SeedRuns1763740800000];
+export const MIGRATIONS = [
+  SeedRuns1763740800000,
+  ReferenceData1763745000000,
+  ProgrammesAndAssignments1763745600000,
+  CouncilCycle1763746200000,
+];

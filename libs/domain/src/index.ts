@@ -1,1 +1,4 @@
 export * from './money/allocate-cents';
+export * from './lifecycle/programme-lifecycle';
+export * from './deadlines/deadlines';
+export * from './contributions/contribution-split';

@@ -19,7 +19,20 @@ const DUTCH: Record<string, (field: string) => string> = {
   isEnum: () => 'heeft geen toegestane waarde',
   isIn: () => 'heeft geen toegestane waarde',
   nestedValidation: () => 'moet een object zijn',
+  isCalendarDate: () => 'moet een bestaande datum zijn (JJJJ-MM-DD)',
+  arrayUnique: () => 'bevat dubbele waarden',
+  arrayMaxSize: () => 'bevat te veel elementen',
+  maxLength: () => 'is te lang',
 };
+
+/**
+ * A decorator can say precisely what is wrong in Dutch through its context, e.g.
+ * `@Matches(/^GM\d{4}$/, { context: { nl: 'moet de vorm GM1234 hebben' } })`.
+ */
+function dutchContext(error: ValidationError, constraint: string): string | undefined {
+  const context = error.contexts?.[constraint] as { nl?: unknown } | undefined;
+  return typeof context?.nl === 'string' ? context.nl : undefined;
+}
 
 /** Flattens class-validator's tree into one entry per field, with a dotted path. */
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -27,7 +40,7 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
       field,
-      message: DUTCH[constraint]?.(field) ?? message,
+      message: dutchContext(error, constraint) ?? DUTCH[constraint]?.(field) ?? message,
     }));
     return [...own, ...toFieldErrors(error.children ?? [], field)];
   });

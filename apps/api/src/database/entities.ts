@@ -1,2 +1,42 @@
+import {
+  AssignmentBudgetLineEntity,
+  AssignmentCapacityLineEntity,
+  AssignmentExternalProgrammeEntity,
+  AssignmentKpiEntity,
+  AssignmentLinkEntity,
+  AssignmentParticipantEntity,
+} from '../modules/assignments/assignment-parts.entity';
+import { AssignmentEntity } from '../modules/assignments/assignment.entity';
+import { ExternalProgrammeEntity } from '../modules/external-programmes/external-programme.entity';
+import { MunicipalityEntity } from '../modules/municipalities/municipality.entity';
+import { OrganisationEntity } from '../modules/organisations/organisation.entity';
+import { PersonEntity } from '../modules/people/person.entity';
+import { ProgrammeEntity } from '../modules/programmes/programme.entity';
+import { RegionEntity } from '../modules/regions/region.entity';
+import {
+  SteeringGroupCommitmentEntity,
+  SteeringGroupMemberEntity,
+} from '../modules/steering-groups/steering-group.entity';
+import { ThemeEntity } from '../modules/themes/theme.entity';
+
+import { AuditRecordEntity } from '../modules/audit/audit-record.entity';
 /** Every TypeORM entity, listed explicitly so builds and tests never depend on file globs. */
-export const ENTITIES: (new () => object)[] = [];
+export const ENTITIES: (new () => object)[] = [
+  RegionEntity,
+  MunicipalityEntity,
+  OrganisationEntity,
+  PersonEntity,
+  ThemeEntity,
+  ExternalProgrammeEntity,
+  ProgrammeEntity,
+  AssignmentEntity,
+  AssignmentBudgetLineEntity,
+  AssignmentCapacityLineEntity,
+  AssignmentKpiEntity,
+  AssignmentParticipantEntity,
+  AssignmentLinkEntity,
+  AssignmentExternalProgrammeEntity,
+  SteeringGroupMemberEntity,
+  SteeringGroupCommitmentEntity,
+  AuditRecordEntity,
+];

@@ -1,4 +1,6 @@
+import { programme2026Seed } from './programme-2026.seed';
+import { referenceDataSeed } from './reference-data.seed';
 import { SeedStep } from './run-seeds';
 
 /** The demo content of a first demo start, in order. Each step runs once per database. */
-export const DEMO_SEEDS: readonly SeedStep[] = [];
+export const DEMO_SEEDS: readonly SeedStep[] = [referenceDataSeed, programme2026Seed];

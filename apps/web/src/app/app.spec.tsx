@@ -13,13 +13,45 @@ function renderAt(path: string) {
   );
 }
 
-function answerHealth(status: number, body: unknown) {
-  global.fetch = jest.fn().mockResolvedValue(
-    new Response(JSON.stringify(body), {
-      status,
-      headers: { 'content-type': 'application/json' },
-    }),
-  );
+const noRegions = { items: [], total: 0, limit: 200, offset: 0 };
+const twoRegions = {
+  items: [
+    {
+      id: 'a1',
+      name: 'Metropoolregio Eindhoven',
+      shortName: 'MRE',
+      governanceMode: 'wgr_public_body',
+      provinces: ['Noord-Brabant'],
+      viewWindowWeeks: 12,
+    },
+    {
+      id: 'b2',
+      name: 'Regio Zwolle',
+      shortName: 'RZ',
+      governanceMode: 'network',
+      provinces: ['Overijssel', 'Gelderland'],
+      viewWindowWeeks: 1,
+    },
+  ],
+  total: 2,
+  limit: 200,
+  offset: 0,
+};
+
+/** Answers the API calls of the home page: health with the given status, and the regions. */
+function answerHealth(status: number, body: unknown, regions: unknown = noRegions) {
+  global.fetch = jest.fn((input: RequestInfo | URL) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const [answerStatus, answerBody] = url.startsWith('/api/regions')
+      ? [200, regions]
+      : [status, body];
+    return Promise.resolve(
+      new Response(JSON.stringify(answerBody), {
+        status: answerStatus,
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+  }) as typeof fetch;
 }
 
 describe('the Koers app', () => {
@@ -56,6 +88,25 @@ describe('the Koers app', () => {
       await screen.findByRole('heading', { level: 1, name: 'Welkom bij Koers' }),
     ).toBeVisible();
     expect(document.documentElement.lang).toBe('nl');
+  });
+
+  it('lists the regions with their form of cooperation in words', async () => {
+    answerHealth(200, { status: 'ok', database: 'up' }, twoRegions);
+    renderAt('/');
+    const eindhoven = await screen.findByRole('row', { name: /Metropoolregio Eindhoven/ });
+    expect(eindhoven).toHaveTextContent('Gemeenschappelijke regeling (openbaar lichaam)');
+    expect(eindhoven).toHaveTextContent('12 weken');
+    const zwolle = screen.getByRole('row', { name: /Regio Zwolle/ });
+    expect(zwolle).toHaveTextContent('Netwerk / convenant');
+    expect(zwolle).toHaveTextContent('Overijssel, Gelderland');
+    expect(zwolle).toHaveTextContent('1 week');
+  });
+
+  it('says there are no regions yet instead of showing an empty table', async () => {
+    answerHealth(200, { status: 'ok', database: 'up' });
+    renderAt('/');
+    expect(await screen.findByText(/Er zijn nog geen regio’s/)).toBeVisible();
+    expect(screen.queryByRole('table')).toBeNull();
   });
 
   it('answers an unknown address with a page that leads back', async () => {

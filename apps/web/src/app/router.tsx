@@ -15,6 +15,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/home')).default }),
       },
       {
+        path: paths.region.path,
+        lazy: async () => ({ Component: (await import('./routes/region')).default }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('./routes/not-found')).default }),
       },

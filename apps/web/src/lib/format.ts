@@ -15,3 +15,8 @@ export function formatDate(isoDate: string, language = 'nl'): string {
   ));
   return format.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }
+
+/** A whole number with Dutch (or English) digit grouping: 807025 → "807.025". */
+export function formatNumber(value: number, language = 'nl'): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL').format(value);
+}

@@ -6,6 +6,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { RegionList } from '../../features/regions/components/region-list';
 import { SystemStatus } from '../../features/status/components/system-status';
 
 export function HomeRoute() {
@@ -14,6 +15,7 @@ export function HomeRoute() {
     <>
       <Heading1>{t('home.title')}</Heading1>
       <Paragraph lead>{t('home.intro')}</Paragraph>
+      <RegionList />
       <section aria-labelledby="roles-title" className="koers-section">
         <Heading2 id="roles-title">{t('home.rolesTitle')}</Heading2>
         <UnorderedList>

@@ -1,0 +1,35 @@
+import { applyDecorators } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+} from '@nestjs/swagger';
+import type { FieldError, ProblemDetails } from '@koers/contracts';
+
+class FieldErrorDto implements FieldError {
+  @ApiProperty({ example: 'cbsCode' }) field: string;
+  @ApiProperty({ example: 'moet de vorm GM1234 hebben' }) message: string;
+}
+
+export class ProblemDetailsDto implements ProblemDetails {
+  @ApiProperty() type: string;
+  @ApiProperty() title: string;
+  @ApiProperty() status: number;
+  @ApiProperty() detail: string;
+  @ApiProperty({ example: 'REGION_NOT_FOUND' }) code: string;
+  @ApiPropertyOptional() instance?: string;
+  @ApiPropertyOptional() requestId?: string;
+  @ApiPropertyOptional({ type: [FieldErrorDto] }) errors?: FieldError[];
+}
+
+/** Documents the problem responses of an endpoint: 400 (invalid input), 404, 409. */
+export function ApiProblems(...statuses: (400 | 404 | 409)[]): MethodDecorator & ClassDecorator {
+  const decorators = {
+    400: ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'Invalid input.' }),
+    404: ApiNotFoundResponse({ type: ProblemDetailsDto, description: 'Not found.' }),
+    409: ApiConflictResponse({ type: ProblemDetailsDto, description: 'Conflict.' }),
+  };
+  return applyDecorators(...statuses.map((status) => decorators[status]));
+}

@@ -1,0 +1,74 @@
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { BroadProsperityTheme, FundingSource } from '@koers/contracts';
+import { bigintTransformer, numericTransformer } from '../../common/bigint.transformer';
+
+/** The rows an assignment owns; replaced as a whole when the assignment is saved. */
+@Entity('assignment_budget_lines')
+export class AssignmentBudgetLineEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'assignment_id', type: 'uuid' }) assignmentId: string;
+  @Column({ name: 'region_id', type: 'uuid' }) regionId: string;
+  @Column({ name: 'funding_source', type: 'varchar', length: 40 }) fundingSource: FundingSource;
+  @Column({ name: 'source_name', type: 'varchar', length: 200 }) sourceName: string;
+  @Column({ type: 'int' }) year: number;
+  @Column({ name: 'amount_cents', type: 'bigint', transformer: bigintTransformer })
+  amountCents: number;
+  @Column({ type: 'int' }) position: number;
+}
+
+@Entity('assignment_capacity_lines')
+export class AssignmentCapacityLineEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'assignment_id', type: 'uuid' }) assignmentId: string;
+  @Column({ name: 'region_id', type: 'uuid' }) regionId: string;
+  @Column({ name: 'supplier_organisation_id', type: 'uuid', nullable: true })
+  supplierOrganisationId: string | null;
+  @Column({ name: 'supplier_name', type: 'varchar', length: 200 }) supplierName: string;
+  @Column({ type: 'int' }) year: number;
+  @Column({
+    type: 'numeric',
+    precision: 6,
+    scale: 2,
+    nullable: true,
+    transformer: numericTransformer,
+  })
+  fte: number | null;
+  @Column({ type: 'int', nullable: true }) hours: number | null;
+  @Column({ type: 'int' }) position: number;
+}
+
+@Entity('assignment_kpis')
+export class AssignmentKpiEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'assignment_id', type: 'uuid' }) assignmentId: string;
+  @Column({ name: 'region_id', type: 'uuid' }) regionId: string;
+  @Column({ type: 'varchar', length: 300 }) name: string;
+  @Column({ type: 'varchar', length: 50 }) unit: string;
+  @Column({ type: 'varchar', length: 100 }) baseline: string;
+  @Column({ type: 'varchar', length: 100 }) target: string;
+  @Column({ name: 'target_date', type: 'date', nullable: true }) targetDate: string | null;
+  @Column({ name: 'broad_prosperity_theme', type: 'varchar', length: 30, nullable: true })
+  broadProsperityTheme: BroadProsperityTheme | null;
+  @Column({ type: 'int' }) position: number;
+}
+
+@Entity('assignment_participants')
+export class AssignmentParticipantEntity {
+  @PrimaryColumn({ name: 'assignment_id', type: 'uuid' }) assignmentId: string;
+  @PrimaryColumn({ name: 'municipality_id', type: 'uuid' }) municipalityId: string;
+  @Column({ name: 'region_id', type: 'uuid' }) regionId: string;
+}
+
+@Entity('assignment_links')
+export class AssignmentLinkEntity {
+  @PrimaryColumn({ name: 'assignment_id', type: 'uuid' }) assignmentId: string;
+  @PrimaryColumn({ name: 'linked_assignment_id', type: 'uuid' }) linkedAssignmentId: string;
+  @Column({ name: 'region_id', type: 'uuid' }) regionId: string;
+}
+
+@Entity('assignment_external_programmes')
+export class AssignmentExternalProgrammeEntity {
+  @PrimaryColumn({ name: 'assignment_id', type: 'uuid' }) assignmentId: string;
+  @PrimaryColumn({ name: 'external_programme_id', type: 'uuid' }) externalProgrammeId: string;
+  @Column({ name: 'region_id', type: 'uuid' }) regionId: string;
+}

@@ -1,0 +1,92 @@
+import type { AssignmentResponse, AssignmentSummary } from '@koers/contracts';
+import { AssignmentEntity } from './assignment.entity';
+import {
+  AssignmentBudgetLineEntity,
+  AssignmentCapacityLineEntity,
+  AssignmentKpiEntity,
+} from './assignment-parts.entity';
+
+/** An assignment with everything it owns, as loaded by the service. */
+export interface AssignmentAggregate {
+  assignment: AssignmentEntity;
+  budgetLines: AssignmentBudgetLineEntity[];
+  capacityLines: AssignmentCapacityLineEntity[];
+  kpis: AssignmentKpiEntity[];
+  participantIds: string[];
+  linkedAssignmentIds: string[];
+  externalProgrammeIds: string[];
+}
+
+/** Adds cents exactly; throws when the sum is no longer a safe integer. */
+export function sumCents(amounts: number[]): number {
+  const total = amounts.reduce((sum, amount) => sum + BigInt(amount), 0n);
+  if (total > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError('Budget total too large');
+  return Number(total);
+}
+
+export function toAssignmentSummary(
+  a: AssignmentEntity,
+  budgetTotalCents: number,
+): AssignmentSummary {
+  return {
+    id: a.id,
+    programmeId: a.programmeId,
+    themeId: a.themeId,
+    code: a.code,
+    title: a.title,
+    status: a.status,
+    priority: a.priority,
+    participation: a.participation,
+    portfolioHolderId: a.portfolioHolderId,
+    leadId: a.leadId,
+    budgetTotalCents,
+    version: a.version,
+  };
+}
+
+export function toAssignmentResponse(aggregate: AssignmentAggregate): AssignmentResponse {
+  const { assignment: a } = aggregate;
+  const byPosition = <T extends { position: number }>(rows: T[]) =>
+    [...rows].sort((x, y) => x.position - y.position);
+  return {
+    ...toAssignmentSummary(a, sumCents(aggregate.budgetLines.map((l) => l.amountCents))),
+    regionId: a.regionId,
+    goal: a.goal,
+    results: a.results,
+    risks: a.risks.map((r) => ({ description: r.description, mitigation: r.mitigation })),
+    mandate: {
+      scope: a.mandateScope,
+      budgetCeilingCents: a.mandateBudgetCeilingCents,
+      validFrom: a.mandateValidFrom,
+      validUntil: a.mandateValidUntil,
+      reportBackDates: a.mandateReportBackDates,
+      escalation: a.mandateEscalation,
+    },
+    budgetLines: byPosition(aggregate.budgetLines).map((l) => ({
+      fundingSource: l.fundingSource,
+      sourceName: l.sourceName,
+      year: l.year,
+      amountCents: l.amountCents,
+    })),
+    capacityLines: byPosition(aggregate.capacityLines).map((l) => ({
+      supplierOrganisationId: l.supplierOrganisationId,
+      supplierName: l.supplierName,
+      year: l.year,
+      fte: l.fte,
+      hours: l.hours,
+    })),
+    kpis: byPosition(aggregate.kpis).map((k) => ({
+      name: k.name,
+      unit: k.unit,
+      baseline: k.baseline,
+      target: k.target,
+      targetDate: k.targetDate,
+      broadProsperityTheme: k.broadProsperityTheme,
+    })),
+    participantIds: [...aggregate.participantIds],
+    linkedAssignmentIds: [...aggregate.linkedAssignmentIds],
+    externalProgrammeIds: [...aggregate.externalProgrammeIds],
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import type { AssignmentResponse, AssignmentSummary, Page } from '@koers/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { pgError, PG_FOREIGN_KEY_VIOLATION, translatePgErrors } from '../../common/pg-errors';
+import { ProgrammesService } from '../programmes/programmes.service';
+import { AssignmentEntity } from './assignment.entity';
+import {
+  assignmentCodeTaken,
+  assignmentLinked,
+  assignmentNotFound,
+  assignmentVersionConflict,
+} from './assignment.errors';
+import { AssignmentAggregate, toAssignmentResponse } from './assignment.mapper';
+import { listAssignments } from './assignment-list';
+import {
+  AssignmentBudgetLineEntity,
+  AssignmentCapacityLineEntity,
+  AssignmentExternalProgrammeEntity,
+  AssignmentKpiEntity,
+  AssignmentLinkEntity,
+  AssignmentParticipantEntity,
+} from './assignment-parts.entity';
+import {
+  checkAssignmentReferences,
+  checkAssignmentRules,
+  replaceAssignmentParts,
+} from './assignment-writer';
+import { AssignmentListQueryDto } from './dto/assignment-list.query';
+import { CreateAssignmentDto, UpdateAssignmentDto } from './dto/assignment-request.dto';
+
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly programmes: ProgrammesService,
+  ) {}
+
+  async list(programmeId: string, query: AssignmentListQueryDto): Promise<Page<AssignmentSummary>> {
+    await this.programmes.find(programmeId);
+    return listAssignments(this.dataSource.manager, programmeId, query);
+  }
+
+  async get(id: string): Promise<AssignmentResponse> {
+    return toAssignmentResponse(await this.load(this.dataSource.manager, id));
+  }
+
+  async create(programmeId: string, body: CreateAssignmentDto): Promise<AssignmentResponse> {
+    const programme = await this.programmes.find(programmeId);
+    checkAssignmentRules(body);
+    const id = await this.dataSource.transaction(async (manager) => {
+      await checkAssignmentReferences(manager, programme.regionId, body);
+      const inserted = await translatePgErrors(
+        () =>
+          manager.insert(AssignmentEntity, {
+            ...scalarChanges(body),
+            programmeId,
+            regionId: programme.regionId,
+          }),
+        { unique: () => assignmentCodeTaken(body.code) },
+      );
+      const assignmentId = (inserted.identifiers[0] as { id: string }).id;
+      await replaceAssignmentParts(manager, assignmentId, programme.regionId, body);
+      return assignmentId;
+    });
+    return this.get(id);
+  }
+
+  async update(
+    id: string,
+    version: number,
+    body: UpdateAssignmentDto,
+  ): Promise<AssignmentResponse> {
+    const current = await this.find(this.dataSource.manager, id);
+    // The mandate term is checked against what stays stored when only one end is sent.
+    checkAssignmentRules({
+      ...body,
+      mandate: {
+        validFrom: current.mandateValidFrom,
+        validUntil: current.mandateValidUntil,
+        ...body.mandate,
+      },
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await checkAssignmentReferences(manager, current.regionId, body, id);
+      const result = await translatePgErrors(
+        () =>
+          manager
+            .createQueryBuilder()
+            .update(AssignmentEntity)
+            .set({ ...scalarChanges(body), version: () => 'version + 1', updatedAt: () => 'now()' })
+            .where('id = :id AND version = :version', { id, version })
+            .execute(),
+        { unique: () => assignmentCodeTaken(body.code ?? current.code) },
+      );
+      if (!result.affected) {
+        throw assignmentVersionConflict((await this.find(manager, id)).version);
+      }
+      await replaceAssignmentParts(manager, id, current.regionId, body);
+    });
+    return this.get(id);
+  }
+
+  async remove(id: string): Promise<void> {
+    const current = await this.find(this.dataSource.manager, id);
+    const referrers: { code: string }[] = await this.dataSource.query(
+      `SELECT a.code FROM assignment_links l JOIN assignments a ON a.id = l.assignment_id
+       WHERE l.linked_assignment_id = $1 ORDER BY a.code`,
+      [id],
+    );
+    if (referrers.length > 0) {
+      throw assignmentLinked(
+        current.code,
+        referrers.map((r) => r.code),
+      );
+    }
+    try {
+      await this.dataSource.getRepository(AssignmentEntity).delete(id);
+    } catch (error) {
+      if (pgError(error, PG_FOREIGN_KEY_VIOLATION)) throw assignmentLinked(current.code, []);
+      throw error;
+    }
+  }
+
+  async find(manager: EntityManager, id: string): Promise<AssignmentEntity> {
+    const entity = await manager.findOneBy(AssignmentEntity, { id });
+    if (!entity) throw assignmentNotFound(id);
+    return entity;
+  }
+
+  private async load(manager: EntityManager, id: string): Promise<AssignmentAggregate> {
+    const assignment = await this.find(manager, id);
+    const where = { assignmentId: id };
+    const [budgetLines, capacityLines, kpis, participants, links, externals] = await Promise.all([
+      manager.find(AssignmentBudgetLineEntity, { where, order: { position: 'ASC' } }),
+      manager.find(AssignmentCapacityLineEntity, { where, order: { position: 'ASC' } }),
+      manager.find(AssignmentKpiEntity, { where, order: { position: 'ASC' } }),
+      manager.find(AssignmentParticipantEntity, { where, order: { municipalityId: 'ASC' } }),
+      manager.find(AssignmentLinkEntity, { where, order: { linkedAssignmentId: 'ASC' } }),
+      manager.find(AssignmentExternalProgrammeEntity, {
+        where,
+        order: { externalProgrammeId: 'ASC' },
+      }),
+    ]);
+    return {
+      assignment,
+      budgetLines,
+      capacityLines,
+      kpis,
+      participantIds: participants.map((p) => p.municipalityId),
+      linkedAssignmentIds: links.map((l) => l.linkedAssignmentId),
+      externalProgrammeIds: externals.map((e) => e.externalProgrammeId),
+    };
+  }
+}
+
+/** The columns of the assignment row itself that the body sets. */
+function scalarChanges(body: UpdateAssignmentDto): Partial<AssignmentEntity> {
+  const changes: Partial<AssignmentEntity> = {};
+  const copy = <K extends keyof AssignmentEntity & keyof UpdateAssignmentDto>(key: K) => {
+    if (body[key] !== undefined) changes[key] = body[key];
+  };
+  (
+    [
+      'themeId',
+      'code',
+      'title',
+      'goal',
+      'results',
+      'portfolioHolderId',
+      'leadId',
+      'participation',
+      'status',
+      'priority',
+    ] as const
+  ).forEach(copy);
+  if (body.risks) {
+    changes.risks = body.risks.map((r) => ({
+      description: r.description,
+      mitigation: r.mitigation,
+    }));
+  }
+  const mandate = body.mandate;
+  if (mandate) {
+    if (mandate.scope !== undefined) changes.mandateScope = mandate.scope;
+    if (mandate.budgetCeilingCents !== undefined) {
+      changes.mandateBudgetCeilingCents = mandate.budgetCeilingCents;
+    }
+    if (mandate.validFrom !== undefined) changes.mandateValidFrom = mandate.validFrom;
+    if (mandate.validUntil !== undefined) changes.mandateValidUntil = mandate.validUntil;
+    if (mandate.reportBackDates !== undefined) {
+      changes.mandateReportBackDates = mandate.reportBackDates;
+    }
+    if (mandate.escalation !== undefined) changes.mandateEscalation = mandate.escalation;
+  }
+  return changes;
+}

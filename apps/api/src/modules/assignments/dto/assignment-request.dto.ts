@@ -1,0 +1,181 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ASSIGNMENT_STATUSES,
+  AssignmentStatus,
+  CreateAssignmentRequest,
+  PARTICIPATIONS,
+  Participation,
+  UpdateAssignmentRequest,
+} from '@koers/contracts';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsOptionalNotNull } from '../../../common/validators';
+import {
+  BudgetLineDto,
+  CapacityLineDto,
+  KpiDto,
+  MandateDto,
+  nested,
+  RiskDto,
+} from './assignment-parts.dto';
+
+const PRIORITY = { message: 'moet tussen 1 en 5 liggen' };
+const CODE = { message: 'mag alleen letters, cijfers, punt, streep en underscore bevatten' };
+
+/** The optional parts of the assignment document, shared by create and update. */
+class AssignmentDocumentDto {
+  @ApiPropertyOptional({ default: '' })
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(5000)
+  goal?: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(1000, { each: true })
+  results?: string[];
+
+  @ApiPropertyOptional({ type: [RiskDto] })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @nested(RiskDto)
+  risks?: RiskDto[];
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  portfolioHolderId?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  leadId?: string | null;
+
+  @ApiPropertyOptional({ enum: PARTICIPATIONS, default: 'all' })
+  @IsOptionalNotNull()
+  @IsIn(PARTICIPATIONS)
+  participation?: Participation;
+
+  @ApiPropertyOptional({ enum: ASSIGNMENT_STATUSES, default: 'concept' })
+  @IsOptionalNotNull()
+  @IsIn(ASSIGNMENT_STATUSES)
+  status?: AssignmentStatus;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 5, default: 3, description: '1 is the highest.' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1, PRIORITY)
+  @Max(5, PRIORITY)
+  priority?: number;
+
+  @ApiPropertyOptional({ type: MandateDto })
+  @IsOptionalNotNull()
+  @ValidateNested()
+  @nested(MandateDto)
+  mandate?: MandateDto;
+
+  @ApiPropertyOptional({ type: [BudgetLineDto] })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @nested(BudgetLineDto)
+  budgetLines?: BudgetLineDto[];
+
+  @ApiPropertyOptional({ type: [CapacityLineDto] })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @nested(CapacityLineDto)
+  capacityLines?: CapacityLineDto[];
+
+  @ApiPropertyOptional({ type: [KpiDto] })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @nested(KpiDto)
+  kpis?: KpiDto[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Opt-in municipalities.' })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ArrayUnique()
+  @IsString({ each: true })
+  participantIds?: string[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid' })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @IsString({ each: true })
+  linkedAssignmentIds?: string[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid' })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @IsString({ each: true })
+  externalProgrammeIds?: string[];
+}
+
+export class CreateAssignmentDto extends AssignmentDocumentDto implements CreateAssignmentRequest {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() themeId: string;
+
+  @ApiProperty({ maxLength: 20, example: 'MOB-01' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20)
+  @Matches(/^[A-Za-z0-9._-]+$/, CODE)
+  code: string;
+
+  @ApiProperty({ maxLength: 300 }) @IsString() @IsNotEmpty() @MaxLength(300) title: string;
+}
+
+export class UpdateAssignmentDto extends AssignmentDocumentDto implements UpdateAssignmentRequest {
+  @ApiPropertyOptional({ description: 'The version read; or send If-Match: "<version>".' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1, { message: 'moet 1 of groter zijn' })
+  version?: number;
+
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptionalNotNull() @IsUUID() themeId?: string;
+
+  @ApiPropertyOptional({ maxLength: 20 })
+  @IsOptionalNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20)
+  @Matches(/^[A-Za-z0-9._-]+$/, CODE)
+  code?: string;
+
+  @ApiPropertyOptional({ maxLength: 300 })
+  @IsOptionalNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  title?: string;
+}

@@ -1,0 +1,97 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  ASSIGNMENT_STATUSES,
+  AssignmentResponse,
+  AssignmentStatus,
+  AssignmentSummary,
+  BROAD_PROSPERITY_THEMES,
+  BroadProsperityTheme,
+  BudgetLine,
+  CapacityLine,
+  FUNDING_SOURCES,
+  FundingSource,
+  Kpi,
+  Mandate,
+  Page,
+  PARTICIPATIONS,
+  Participation,
+  Risk,
+} from '@koers/contracts';
+
+class BudgetLineResponseDto implements BudgetLine {
+  @ApiProperty({ enum: FUNDING_SOURCES }) fundingSource: FundingSource;
+  @ApiProperty() sourceName: string;
+  @ApiProperty() year: number;
+  @ApiProperty() amountCents: number;
+}
+
+class CapacityLineResponseDto implements CapacityLine {
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  supplierOrganisationId: string | null;
+  @ApiProperty() supplierName: string;
+  @ApiProperty() year: number;
+  @ApiProperty({ type: Number, nullable: true }) fte: number | null;
+  @ApiProperty({ type: Number, nullable: true }) hours: number | null;
+}
+
+class KpiResponseDto implements Kpi {
+  @ApiProperty() name: string;
+  @ApiProperty() unit: string;
+  @ApiProperty() baseline: string;
+  @ApiProperty() target: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) targetDate: string | null;
+  @ApiProperty({ enum: BROAD_PROSPERITY_THEMES, nullable: true })
+  broadProsperityTheme: BroadProsperityTheme | null;
+}
+
+class RiskResponseDto implements Risk {
+  @ApiProperty() description: string;
+  @ApiProperty() mitigation: string;
+}
+
+class MandateResponseDto implements Mandate {
+  @ApiProperty() scope: string;
+  @ApiProperty({ type: Number, nullable: true }) budgetCeilingCents: number | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) validFrom: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) validUntil: string | null;
+  @ApiProperty({ type: [String], format: 'date' }) reportBackDates: string[];
+  @ApiProperty() escalation: string;
+}
+
+export class AssignmentSummaryDto implements AssignmentSummary {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) programmeId: string;
+  @ApiProperty({ format: 'uuid' }) themeId: string;
+  @ApiProperty() code: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: ASSIGNMENT_STATUSES }) status: AssignmentStatus;
+  @ApiProperty() priority: number;
+  @ApiProperty({ enum: PARTICIPATIONS }) participation: Participation;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) portfolioHolderId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) leadId: string | null;
+  @ApiProperty() budgetTotalCents: number;
+  @ApiProperty() version: number;
+}
+
+export class AssignmentResponseDto extends AssignmentSummaryDto implements AssignmentResponse {
+  @ApiProperty({ format: 'uuid' }) regionId: string;
+  @ApiProperty() goal: string;
+  @ApiProperty({ type: [String] }) results: string[];
+  @ApiProperty({ type: [RiskResponseDto] }) risks: Risk[];
+  @ApiProperty({ type: MandateResponseDto }) mandate: Mandate;
+  @ApiProperty({ type: [BudgetLineResponseDto] }) budgetLines: BudgetLine[];
+  @ApiProperty({ type: [CapacityLineResponseDto] }) capacityLines: CapacityLine[];
+  @ApiProperty({ type: [KpiResponseDto] }) kpis: Kpi[];
+  @ApiProperty({ type: [String], format: 'uuid' }) participantIds: string[];
+  @ApiProperty({ type: [String], format: 'uuid' }) linkedAssignmentIds: string[];
+  @ApiProperty({ type: [String], format: 'uuid' }) externalProgrammeIds: string[];
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class AssignmentPageDto implements Page<AssignmentSummary> {
+  @ApiProperty({ type: [AssignmentSummaryDto] }) items: AssignmentSummary[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}

@@ -1,0 +1,41 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'transition';
+
+export interface AuditChange {
+  field: string;
+  old: unknown;
+  new: unknown;
+}
+
+/** One append-only line of the audit trail; the database refuses UPDATE and DELETE on it. */
+@Entity('audit_records')
+export class AuditRecordEntity {
+  // bigint identity; read as a string by pg, which is fine for an opaque, ordered id.
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: string;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz', insert: false })
+  occurredAt: Date;
+
+  @Column({ name: 'region_id', type: 'uuid', nullable: true })
+  regionId: string | null;
+
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  actor: string | null;
+
+  @Column({ type: 'varchar', length: 60 })
+  entity: string;
+
+  @Column({ name: 'entity_id', type: 'uuid' })
+  entityId: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  action: AuditAction;
+
+  @Column({ type: 'jsonb' })
+  changes: AuditChange[];
+
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
+}

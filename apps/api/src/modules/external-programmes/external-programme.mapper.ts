@@ -1,0 +1,15 @@
+import type { ExternalProgrammeResponse } from '@koers/contracts';
+import { ExternalProgrammeEntity } from './external-programme.entity';
+
+export function toExternalProgrammeResponse(
+  programme: ExternalProgrammeEntity,
+): ExternalProgrammeResponse {
+  return {
+    id: programme.id,
+    name: programme.name,
+    level: programme.level,
+    description: programme.description,
+    createdAt: programme.createdAt.toISOString(),
+    updatedAt: programme.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,36 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { ExternalProgrammeResponse, Page } from '@koers/contracts';
+import { ApiProblems } from '../../common/api-problem';
+import { IdParamPipe } from '../../common/id-param.pipe';
+import {
+  ExternalProgrammeListQueryDto,
+  ExternalProgrammePageDto,
+  ExternalProgrammeResponseDto,
+} from './dto/external-programme.dto';
+import { externalProgrammeNotFound } from './external-programme.errors';
+import { toExternalProgrammeResponse } from './external-programme.mapper';
+import { ExternalProgrammesService } from './external-programmes.service';
+
+/** Read-only: the list of programmes is reference data, maintained through the seed. */
+@ApiTags('external-programmes')
+@Controller('external-programmes')
+export class ExternalProgrammesController {
+  constructor(private readonly programmes: ExternalProgrammesService) {}
+
+  @Get()
+  @ApiOkResponse({ type: ExternalProgrammePageDto })
+  @ApiProblems(400)
+  list(@Query() query: ExternalProgrammeListQueryDto): Promise<Page<ExternalProgrammeResponse>> {
+    return this.programmes.list(query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: ExternalProgrammeResponseDto })
+  @ApiProblems(404)
+  async get(
+    @Param('id', new IdParamPipe(externalProgrammeNotFound)) id: string,
+  ): Promise<ExternalProgrammeResponse> {
+    return toExternalProgrammeResponse(await this.programmes.get(id));
+  }
+}

@@ -1,0 +1,70 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { MunicipalityResponse, Page } from '@koers/contracts';
+import { ApiProblems } from '../../common/api-problem';
+import { IdParamPipe } from '../../common/id-param.pipe';
+import { regionNotFound } from '../regions/region.errors';
+import {
+  CreateMunicipalityDto,
+  MunicipalityListQueryDto,
+  MunicipalityPageDto,
+  MunicipalityResponseDto,
+  UpdateMunicipalityDto,
+} from './dto/municipality.dto';
+import { MunicipalitiesService } from './municipalities.service';
+import { municipalityNotFound } from './municipality.errors';
+import { toMunicipalityResponse } from './municipality.mapper';
+
+const RegionId = () => Param('regionId', new IdParamPipe(regionNotFound));
+const MunicipalityId = () => Param('id', new IdParamPipe(municipalityNotFound));
+
+@ApiTags('municipalities')
+@Controller()
+export class MunicipalitiesController {
+  constructor(private readonly municipalities: MunicipalitiesService) {}
+
+  @Get('regions/:regionId/municipalities')
+  @ApiOkResponse({ type: MunicipalityPageDto })
+  @ApiProblems(400, 404)
+  list(
+    @RegionId() regionId: string,
+    @Query() query: MunicipalityListQueryDto,
+  ): Promise<Page<MunicipalityResponse>> {
+    return this.municipalities.list(regionId, query);
+  }
+
+  @Post('regions/:regionId/municipalities')
+  @ApiCreatedResponse({ type: MunicipalityResponseDto })
+  @ApiProblems(400, 404, 409)
+  async create(
+    @RegionId() regionId: string,
+    @Body() body: CreateMunicipalityDto,
+  ): Promise<MunicipalityResponse> {
+    return toMunicipalityResponse(await this.municipalities.create(regionId, body));
+  }
+
+  @Get('municipalities/:id')
+  @ApiOkResponse({ type: MunicipalityResponseDto })
+  @ApiProblems(404)
+  async get(@MunicipalityId() id: string): Promise<MunicipalityResponse> {
+    return toMunicipalityResponse(await this.municipalities.get(id));
+  }
+
+  @Patch('municipalities/:id')
+  @ApiOkResponse({ type: MunicipalityResponseDto })
+  @ApiProblems(400, 404, 409)
+  async update(
+    @MunicipalityId() id: string,
+    @Body() body: UpdateMunicipalityDto,
+  ): Promise<MunicipalityResponse> {
+    return toMunicipalityResponse(await this.municipalities.update(id, body));
+  }
+
+  @Delete('municipalities/:id')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The municipality is gone.' })
+  @ApiProblems(404, 409)
+  async remove(@MunicipalityId() id: string): Promise<void> {
+    await this.municipalities.remove(id);
+  }
+}

@@ -1,0 +1,19 @@
+import { KoersError } from '../../common/koers-error';
+
+export const municipalityNotFound = (id: string) =>
+  new KoersError('MUNICIPALITY_NOT_FOUND', 404, `Gemeente ${id} bestaat niet.`);
+
+export const municipalityCbsCodeTaken = (cbsCode: string) =>
+  new KoersError(
+    'MUNICIPALITY_CBS_CODE_TAKEN',
+    409,
+    `Deze regio heeft al een gemeente met CBS-code ${cbsCode}.`,
+    { cbsCode },
+  );
+
+export const municipalityInUse = (name: string, what: string) =>
+  new KoersError(
+    'MUNICIPALITY_IN_USE',
+    409,
+    `Gemeente ${name} wordt nog gebruikt door ${what}; haal die verwijzingen eerst weg.`,
+  );

@@ -1,0 +1,11 @@
+import { KoersError } from '../../common/koers-error';
+
+export const organisationNotFound = (id: string) =>
+  new KoersError('ORGANISATION_NOT_FOUND', 404, `Organisatie ${id} bestaat niet in deze regio.`);
+
+export const organisationInUse = (name: string, what: string) =>
+  new KoersError(
+    'ORGANISATION_IN_USE',
+    409,
+    `Organisatie ${name} wordt nog gebruikt door ${what}; haal die verwijzingen eerst weg.`,
+  );

@@ -1,0 +1,74 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { OrganisationResponse, Page } from '@koers/contracts';
+import { ApiProblems } from '../../common/api-problem';
+import { IdParamPipe } from '../../common/id-param.pipe';
+import { regionNotFound } from '../regions/region.errors';
+import {
+  CreateOrganisationDto,
+  OrganisationListQueryDto,
+  OrganisationPageDto,
+  OrganisationResponseDto,
+  UpdateOrganisationDto,
+} from './dto/organisation.dto';
+import { organisationNotFound } from './organisation.errors';
+import { toOrganisationResponse } from './organisation.mapper';
+import { OrganisationsService } from './organisations.service';
+
+const RegionId = () => Param('regionId', new IdParamPipe(regionNotFound));
+const OrganisationId = () => Param('id', new IdParamPipe(organisationNotFound));
+
+@ApiTags('organisations')
+@Controller('regions/:regionId/organisations')
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @Get()
+  @ApiOkResponse({ type: OrganisationPageDto })
+  @ApiProblems(400, 404)
+  list(
+    @RegionId() regionId: string,
+    @Query() query: OrganisationListQueryDto,
+  ): Promise<Page<OrganisationResponse>> {
+    return this.organisations.list(regionId, query);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: OrganisationResponseDto })
+  @ApiProblems(400, 404)
+  async create(
+    @RegionId() regionId: string,
+    @Body() body: CreateOrganisationDto,
+  ): Promise<OrganisationResponse> {
+    return toOrganisationResponse(await this.organisations.create(regionId, body));
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: OrganisationResponseDto })
+  @ApiProblems(404)
+  async get(
+    @RegionId() regionId: string,
+    @OrganisationId() id: string,
+  ): Promise<OrganisationResponse> {
+    return toOrganisationResponse(await this.organisations.get(regionId, id));
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: OrganisationResponseDto })
+  @ApiProblems(400, 404)
+  async update(
+    @RegionId() regionId: string,
+    @OrganisationId() id: string,
+    @Body() body: UpdateOrganisationDto,
+  ): Promise<OrganisationResponse> {
+    return toOrganisationResponse(await this.organisations.update(regionId, id, body));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The organisation is gone.' })
+  @ApiProblems(404, 409)
+  async remove(@RegionId() regionId: string, @OrganisationId() id: string): Promise<void> {
+    await this.organisations.remove(regionId, id);
+  }
+}

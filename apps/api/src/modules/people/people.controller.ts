@@ -1,0 +1,71 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { PersonResponse, Page } from '@koers/contracts';
+import { ApiProblems } from '../../common/api-problem';
+import { IdParamPipe } from '../../common/id-param.pipe';
+import { regionNotFound } from '../regions/region.errors';
+import {
+  CreatePersonDto,
+  PersonListQueryDto,
+  PersonPageDto,
+  PersonResponseDto,
+  UpdatePersonDto,
+} from './dto/person.dto';
+import { personNotFound } from './person.errors';
+import { toPersonResponse } from './person.mapper';
+import { PeopleService } from './people.service';
+
+const RegionId = () => Param('regionId', new IdParamPipe(regionNotFound));
+const PersonId = () => Param('id', new IdParamPipe(personNotFound));
+
+@ApiTags('people')
+@Controller('regions/:regionId/people')
+export class PeopleController {
+  constructor(private readonly people: PeopleService) {}
+
+  @Get()
+  @ApiOkResponse({ type: PersonPageDto })
+  @ApiProblems(400, 404)
+  list(
+    @RegionId() regionId: string,
+    @Query() query: PersonListQueryDto,
+  ): Promise<Page<PersonResponse>> {
+    return this.people.list(regionId, query);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: PersonResponseDto })
+  @ApiProblems(400, 404)
+  async create(
+    @RegionId() regionId: string,
+    @Body() body: CreatePersonDto,
+  ): Promise<PersonResponse> {
+    return toPersonResponse(await this.people.create(regionId, body));
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: PersonResponseDto })
+  @ApiProblems(404)
+  async get(@RegionId() regionId: string, @PersonId() id: string): Promise<PersonResponse> {
+    return toPersonResponse(await this.people.get(regionId, id));
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: PersonResponseDto })
+  @ApiProblems(400, 404)
+  async update(
+    @RegionId() regionId: string,
+    @PersonId() id: string,
+    @Body() body: UpdatePersonDto,
+  ): Promise<PersonResponse> {
+    return toPersonResponse(await this.people.update(regionId, id, body));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The person is gone.' })
+  @ApiProblems(404, 409)
+  async remove(@RegionId() regionId: string, @PersonId() id: string): Promise<void> {
+    await this.people.remove(regionId, id);
+  }
+}

@@ -1,0 +1,22 @@
+import { KoersError, ValidationFailedError } from '../../common/koers-error';
+
+export const personNotFound = (id: string) =>
+  new KoersError('PERSON_NOT_FOUND', 404, `Persoon ${id} bestaat niet in deze regio.`);
+
+export const personInUse = (name: string, what: string) =>
+  new KoersError(
+    'PERSON_IN_USE',
+    409,
+    `${name} wordt nog genoemd in ${what}; haal die verwijzingen eerst weg.`,
+  );
+
+export const notInRegion = (field: 'organisationId' | 'municipalityId') =>
+  new ValidationFailedError([
+    {
+      field,
+      message:
+        field === 'organisationId'
+          ? 'deze organisatie bestaat niet in deze regio'
+          : 'deze gemeente bestaat niet in deze regio',
+    },
+  ]);

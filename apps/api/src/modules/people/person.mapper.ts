@@ -1,0 +1,16 @@
+import type { PersonResponse } from '@koers/contracts';
+import { PersonEntity } from './person.entity';
+
+export function toPersonResponse(person: PersonEntity): PersonResponse {
+  return {
+    id: person.id,
+    regionId: person.regionId,
+    name: person.name,
+    email: person.email,
+    function: person.function,
+    organisationId: person.organisationId,
+    municipalityId: person.municipalityId,
+    createdAt: person.createdAt.toISOString(),
+    updatedAt: person.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,65 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { CreateProgrammeRequest, UpdateProgrammeRequest } from '@koers/contracts';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptionalNotNull } from '../../../common/validators';
+import { IsCalendarDate } from '../../../common/calendar-date';
+
+const YEAR = { message: 'moet tussen 2000 en 2100 liggen' };
+
+export class CreateProgrammeDto implements CreateProgrammeRequest {
+  @ApiProperty({ minimum: 2000, maximum: 2100, example: 2026 })
+  @IsInt()
+  @Min(2000, YEAR)
+  @Max(2100, YEAR)
+  year: number;
+
+  @ApiProperty({ maxLength: 200, example: 'Werkprogramma 2026' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @ApiPropertyOptional({ default: '' })
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(20_000)
+  introduction?: string;
+
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2025-01-01' })
+  @IsOptional()
+  @IsCalendarDate()
+  populationReferenceDate?: string | null;
+}
+
+export class UpdateProgrammeDto implements UpdateProgrammeRequest {
+  @ApiPropertyOptional({ description: 'The version read; or send If-Match: "<version>".' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1, { message: 'moet 1 of groter zijn' })
+  version?: number;
+
+  @ApiPropertyOptional({ minimum: 2000, maximum: 2100 })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(2000, YEAR)
+  @Max(2100, YEAR)
+  year?: number;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptionalNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title?: string;
+
+  @ApiPropertyOptional()
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(20_000)
+  introduction?: string;
+
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
+  @IsOptional()
+  @IsCalendarDate()
+  populationReferenceDate?: string | null;
+}

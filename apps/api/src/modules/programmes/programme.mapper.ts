@@ -1,0 +1,28 @@
+import type { ProgrammeResponse, ProgrammeSummary, ProgrammeTotals } from '@koers/contracts';
+import { ProgrammeEntity } from './programme.entity';
+
+export function toProgrammeSummary(
+  entity: ProgrammeEntity,
+  assignmentCount: number,
+): ProgrammeSummary {
+  return {
+    id: entity.id,
+    regionId: entity.regionId,
+    year: entity.year,
+    title: entity.title,
+    introduction: entity.introduction,
+    status: entity.status,
+    populationReferenceDate: entity.populationReferenceDate,
+    assignmentCount,
+    version: entity.version,
+    createdAt: entity.createdAt.toISOString(),
+    updatedAt: entity.updatedAt.toISOString(),
+  };
+}
+
+export function toProgrammeResponse(
+  entity: ProgrammeEntity,
+  totals: ProgrammeTotals,
+): ProgrammeResponse {
+  return { ...toProgrammeSummary(entity, totals.assignmentCount), totals };
+}

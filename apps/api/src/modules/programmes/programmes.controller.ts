@@ -1,0 +1,84 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Page, ProgrammeResponse, ProgrammeSummary } from '@koers/contracts';
+import { ApiProblems } from '../../common/api-problem';
+import { IdParamPipe } from '../../common/id-param.pipe';
+import { PageQueryDto } from '../../common/pagination';
+import { expectedVersion } from '../../common/version';
+import { regionNotFound } from '../regions/region.errors';
+import { CreateProgrammeDto, UpdateProgrammeDto } from './dto/programme-request.dto';
+import { ProgrammePageDto, ProgrammeResponseDto } from './dto/programme-response.dto';
+import { programmeNotFound } from './programme.errors';
+import { ProgrammesService } from './programmes.service';
+
+@ApiTags('programmes')
+@Controller()
+export class ProgrammesController {
+  constructor(private readonly programmes: ProgrammesService) {}
+
+  @Get('regions/:regionId/programmes')
+  @ApiOkResponse({ type: ProgrammePageDto })
+  @ApiProblems(400, 404)
+  list(
+    @Param('regionId', new IdParamPipe(regionNotFound)) regionId: string,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<ProgrammeSummary>> {
+    return this.programmes.list(regionId, query);
+  }
+
+  @Post('regions/:regionId/programmes')
+  @ApiCreatedResponse({ type: ProgrammeResponseDto })
+  @ApiProblems(400, 404, 409)
+  create(
+    @Param('regionId', new IdParamPipe(regionNotFound)) regionId: string,
+    @Body() body: CreateProgrammeDto,
+  ): Promise<ProgrammeResponse> {
+    return this.programmes.create(regionId, body);
+  }
+
+  @Get('programmes/:programmeId')
+  @ApiOkResponse({ type: ProgrammeResponseDto })
+  @ApiProblems(404)
+  get(
+    @Param('programmeId', new IdParamPipe(programmeNotFound)) id: string,
+  ): Promise<ProgrammeResponse> {
+    return this.programmes.get(id);
+  }
+
+  @Patch('programmes/:programmeId')
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version read, e.g. "3".' })
+  @ApiOkResponse({ type: ProgrammeResponseDto })
+  @ApiProblems(400, 404, 409)
+  update(
+    @Param('programmeId', new IdParamPipe(programmeNotFound)) id: string,
+    @Body() body: UpdateProgrammeDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<ProgrammeResponse> {
+    return this.programmes.update(id, expectedVersion(body.version, ifMatch), body);
+  }
+
+  @Delete('programmes/:programmeId')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The programme is gone.' })
+  @ApiProblems(404, 409)
+  async remove(@Param('programmeId', new IdParamPipe(programmeNotFound)) id: string) {
+    await this.programmes.remove(id);
+  }
+}

@@ -1,0 +1,90 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import {
+  CONTRIBUTION_KEYS,
+  GOVERNANCE_MODES,
+  type ContributionKey,
+  type CreateRegionRequest,
+  type GovernanceMode,
+  type Page,
+  type RegionResponse,
+  type UpdateRegionRequest,
+} from '@koers/contracts';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { SearchPageQueryDto } from '../../../common/pagination';
+import { IsOptionalNotNull } from '../../../common/validators';
+
+export class CreateRegionDto implements CreateRegionRequest {
+  @ApiProperty({ maxLength: 200, example: 'Metropoolregio Eindhoven' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ maxLength: 30, example: 'MRE' })
+  @IsString()
+  @Matches(/\S/, { context: { nl: 'mag niet leeg zijn' } })
+  @MaxLength(30)
+  shortName: string;
+
+  @ApiProperty({ enum: GOVERNANCE_MODES })
+  @IsIn(GOVERNANCE_MODES)
+  governanceMode: GovernanceMode;
+
+  @ApiPropertyOptional({ type: [String], example: ['Noord-Brabant'] })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(12)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  provinces?: string[];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 52, default: 12 })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(52)
+  viewWindowWeeks?: number;
+
+  @ApiPropertyOptional({ enum: CONTRIBUTION_KEYS, default: 'per_inhabitant' })
+  @IsOptionalNotNull()
+  @IsIn(CONTRIBUTION_KEYS)
+  defaultContributionKey?: ContributionKey;
+}
+
+export class UpdateRegionDto
+  extends PartialType(CreateRegionDto, {
+    skipNullProperties: false,
+  })
+  implements UpdateRegionRequest {}
+
+export class RegionResponseDto implements RegionResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() shortName: string;
+  @ApiProperty({ enum: GOVERNANCE_MODES }) governanceMode: GovernanceMode;
+  @ApiProperty({ type: [String] }) provinces: string[];
+  @ApiProperty() viewWindowWeeks: number;
+  @ApiProperty({ enum: CONTRIBUTION_KEYS }) defaultContributionKey: ContributionKey;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class RegionPageDto implements Page<RegionResponse> {
+  @ApiProperty({ type: [RegionResponseDto] }) items: RegionResponseDto[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}
+
+export class RegionListQueryDto extends SearchPageQueryDto {}

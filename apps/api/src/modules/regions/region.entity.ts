@@ -1,0 +1,36 @@
+import type { ContributionKey, GovernanceMode } from '@koers/contracts';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+@Entity('regions')
+export class RegionEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+
+  @Column({ type: 'varchar', length: 200 }) name: string;
+
+  @Column({ name: 'short_name', type: 'varchar', length: 30 }) shortName: string;
+
+  @Column({ name: 'governance_mode', type: 'varchar', length: 30 })
+  governanceMode: GovernanceMode;
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` }) provinces: string[];
+
+  @Column({ name: 'view_window_weeks', type: 'int', default: 12 }) viewWindowWeeks: number;
+
+  @Column({
+    name: 'default_contribution_key',
+    type: 'varchar',
+    length: 40,
+    default: 'per_inhabitant',
+  })
+  defaultContributionKey: ContributionKey;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

@@ -1,0 +1,14 @@
+import { KoersError } from '../../common/koers-error';
+
+export const regionNotFound = (id: string) =>
+  new KoersError('REGION_NOT_FOUND', 404, `Regio ${id} bestaat niet.`);
+
+export const regionShortNameTaken = (shortName: string) =>
+  new KoersError(
+    'REGION_SHORT_NAME_TAKEN',
+    409,
+    `Er is al een regio met de korte naam ${shortName}; kies een andere.`,
+  );
+
+export const regionInUse = (name: string, what: string) =>
+  new KoersError('REGION_IN_USE', 409, `Regio ${name} heeft nog ${what}; verwijder die eerst.`);

@@ -1,0 +1,25 @@
+import type { SteeringGroupResponse } from '@koers/contracts';
+import { SteeringGroupCommitmentEntity, SteeringGroupMemberEntity } from './steering-group.entity';
+
+export function toSteeringGroupResponse(
+  assignmentId: string,
+  members: SteeringGroupMemberEntity[],
+  commitments: SteeringGroupCommitmentEntity[],
+): SteeringGroupResponse {
+  const byPosition = <T extends { position: number }>(rows: T[]) =>
+    [...rows].sort((a, b) => a.position - b.position);
+  return {
+    assignmentId,
+    members: byPosition(members).map((m) => ({
+      personId: m.personId,
+      organisationId: m.organisationId,
+      role: m.role,
+    })),
+    commitments: byPosition(commitments).map((c) => ({
+      organisationId: c.organisationId,
+      description: c.description,
+      amountCents: c.amountCents,
+      fte: c.fte,
+    })),
+  };
+}

@@ -1,0 +1,33 @@
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { SteeringGroupResponse } from '@koers/contracts';
+import { ApiProblems } from '../../common/api-problem';
+import { IdParamPipe } from '../../common/id-param.pipe';
+import { assignmentNotFound } from '../assignments/assignment.errors';
+import { SteeringGroupDto, SteeringGroupResponseDto } from './dto/steering-group.dto';
+import { SteeringGroupsService } from './steering-groups.service';
+
+@ApiTags('steering groups')
+@Controller('assignments/:assignmentId/steering-group')
+export class SteeringGroupsController {
+  constructor(private readonly steeringGroups: SteeringGroupsService) {}
+
+  @Get()
+  @ApiOkResponse({ type: SteeringGroupResponseDto })
+  @ApiProblems(404)
+  get(
+    @Param('assignmentId', new IdParamPipe(assignmentNotFound)) assignmentId: string,
+  ): Promise<SteeringGroupResponse> {
+    return this.steeringGroups.get(assignmentId);
+  }
+
+  @Put()
+  @ApiOkResponse({ type: SteeringGroupResponseDto, description: 'The steering group as stored.' })
+  @ApiProblems(400, 404)
+  replace(
+    @Param('assignmentId', new IdParamPipe(assignmentNotFound)) assignmentId: string,
+    @Body() body: SteeringGroupDto,
+  ): Promise<SteeringGroupResponse> {
+    return this.steeringGroups.replace(assignmentId, body);
+  }
+}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import type { FieldError, SteeringGroupResponse } from '@koers/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { ValidationFailedError } from '../../common/koers-error';
+import { assertIdsInRegion } from '../../common/region-ids';
+import { AssignmentEntity } from '../assignments/assignment.entity';
+import { assignmentNotFound } from '../assignments/assignment.errors';
+import { SteeringGroupDto } from './dto/steering-group.dto';
+import { SteeringGroupCommitmentEntity, SteeringGroupMemberEntity } from './steering-group.entity';
+import { toSteeringGroupResponse } from './steering-group.mapper';
+
+@Injectable()
+export class SteeringGroupsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async get(assignmentId: string): Promise<SteeringGroupResponse> {
+    await this.assignment(this.dataSource.manager, assignmentId);
+    return this.load(this.dataSource.manager, assignmentId);
+  }
+
+  /** Replaces members and commitments in one transaction. */
+  async replace(assignmentId: string, body: SteeringGroupDto): Promise<SteeringGroupResponse> {
+    const { regionId } = await this.assignment(this.dataSource.manager, assignmentId);
+    assertNoDuplicatePeople(body);
+    return this.dataSource.transaction(async (manager) => {
+      await assertIdsInRegion(manager, regionId, [
+        ...body.members.flatMap((m, i) => [
+          { field: `members.${i}.personId`, table: 'people' as const, id: m.personId },
+          {
+            field: `members.${i}.organisationId`,
+            table: 'organisations' as const,
+            id: m.organisationId,
+          },
+        ]),
+        ...body.commitments.map((c, i) => ({
+          field: `commitments.${i}.organisationId`,
+          table: 'organisations' as const,
+          id: c.organisationId,
+        })),
+      ]);
+      // Lock the assignment so two replacements do not interleave.
+      await manager.query('SELECT 1 FROM assignments WHERE id = $1 FOR UPDATE', [assignmentId]);
+      await manager.delete(SteeringGroupMemberEntity, { assignmentId });
+      await manager.delete(SteeringGroupCommitmentEntity, { assignmentId });
+      const owned = { assignmentId, regionId };
+      if (body.members.length > 0) {
+        await manager.insert(
+          SteeringGroupMemberEntity,
+          body.members.map((m, position) => ({ ...owned, ...m, position })),
+        );
+      }
+      if (body.commitments.length > 0) {
+        await manager.insert(
+          SteeringGroupCommitmentEntity,
+          body.commitments.map((c, position) => ({ ...owned, ...c, position })),
+        );
+      }
+      return this.load(manager, assignmentId);
+    });
+  }
+
+  private async assignment(manager: EntityManager, id: string): Promise<AssignmentEntity> {
+    const found = await manager.findOneBy(AssignmentEntity, { id });
+    if (!found) throw assignmentNotFound(id);
+    return found;
+  }
+
+  private async load(manager: EntityManager, assignmentId: string) {
+    const where = { assignmentId };
+    const members = await manager.find(SteeringGroupMemberEntity, { where });
+    const commitments = await manager.find(SteeringGroupCommitmentEntity, { where });
+    return toSteeringGroupResponse(assignmentId, members, commitments);
+  }
+}
+
+function assertNoDuplicatePeople(body: SteeringGroupDto): void {
+  const seen = new Set<string>();
+  const errors: FieldError[] = [];
+  body.members.forEach((m, i) => {
+    const key = m.personId.toLowerCase();
+    if (seen.has(key)) {
+      errors.push({ field: `members.${i}.personId`, message: 'staat al in de stuurgroep' });
+    }
+    seen.add(key);
+  });
+  if (errors.length > 0) throw new ValidationFailedError(errors);
+}

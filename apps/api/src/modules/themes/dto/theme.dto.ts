@@ -1,0 +1,57 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import type { CreateThemeRequest, Page, ThemeResponse, UpdateThemeRequest } from '@koers/contracts';
+import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { SearchPageQueryDto } from '../../../common/pagination';
+import { IsOptionalNotNull } from '../../../common/validators';
+
+const YEAR = { context: { nl: 'moet een jaar tussen 2000 en 2100 zijn' } };
+
+export class CreateThemeDto implements CreateThemeRequest {
+  @ApiProperty({ maxLength: 200, example: 'Mobiliteit' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @ApiPropertyOptional({ default: '', maxLength: 10000 })
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(10000)
+  description?: string;
+
+  @ApiProperty({ minimum: 2000, maximum: 2100, example: 2023 })
+  @IsInt()
+  @Min(2000, YEAR)
+  @Max(2100, YEAR)
+  periodStartYear: number;
+
+  @ApiProperty({ minimum: 2000, maximum: 2100, example: 2026 })
+  @IsInt()
+  @Min(2000, YEAR)
+  @Max(2100, YEAR)
+  periodEndYear: number;
+}
+
+export class UpdateThemeDto
+  extends PartialType(CreateThemeDto, { skipNullProperties: false })
+  implements UpdateThemeRequest {}
+
+export class ThemeListQueryDto extends SearchPageQueryDto {}
+
+export class ThemeResponseDto implements ThemeResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) regionId: string;
+  @ApiProperty() title: string;
+  @ApiProperty() description: string;
+  @ApiProperty() periodStartYear: number;
+  @ApiProperty() periodEndYear: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class ThemePageDto implements Page<ThemeResponse> {
+  @ApiProperty({ type: [ThemeResponseDto] }) items: ThemeResponseDto[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}

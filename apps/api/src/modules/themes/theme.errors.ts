@@ -1,0 +1,11 @@
+import { KoersError } from '../../common/koers-error';
+
+export const themeNotFound = (id: string) =>
+  new KoersError('THEME_NOT_FOUND', 404, `Thema ${id} bestaat niet in deze regio.`);
+
+export const themeInUse = (title: string, what: string) =>
+  new KoersError(
+    'THEME_IN_USE',
+    409,
+    `Thema ${title} wordt nog gebruikt door ${what}; haal die verwijzingen eerst weg.`,
+  );

@@ -1,0 +1,68 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { ThemeResponse, Page } from '@koers/contracts';
+import { ApiProblems } from '../../common/api-problem';
+import { IdParamPipe } from '../../common/id-param.pipe';
+import { regionNotFound } from '../regions/region.errors';
+import {
+  CreateThemeDto,
+  ThemeListQueryDto,
+  ThemePageDto,
+  ThemeResponseDto,
+  UpdateThemeDto,
+} from './dto/theme.dto';
+import { themeNotFound } from './theme.errors';
+import { toThemeResponse } from './theme.mapper';
+import { ThemesService } from './themes.service';
+
+const RegionId = () => Param('regionId', new IdParamPipe(regionNotFound));
+const ThemeId = () => Param('id', new IdParamPipe(themeNotFound));
+
+@ApiTags('themes')
+@Controller('regions/:regionId/themes')
+export class ThemesController {
+  constructor(private readonly themes: ThemesService) {}
+
+  @Get()
+  @ApiOkResponse({ type: ThemePageDto })
+  @ApiProblems(400, 404)
+  list(
+    @RegionId() regionId: string,
+    @Query() query: ThemeListQueryDto,
+  ): Promise<Page<ThemeResponse>> {
+    return this.themes.list(regionId, query);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: ThemeResponseDto })
+  @ApiProblems(400, 404)
+  async create(@RegionId() regionId: string, @Body() body: CreateThemeDto): Promise<ThemeResponse> {
+    return toThemeResponse(await this.themes.create(regionId, body));
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: ThemeResponseDto })
+  @ApiProblems(404)
+  async get(@RegionId() regionId: string, @ThemeId() id: string): Promise<ThemeResponse> {
+    return toThemeResponse(await this.themes.get(regionId, id));
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: ThemeResponseDto })
+  @ApiProblems(400, 404)
+  async update(
+    @RegionId() regionId: string,
+    @ThemeId() id: string,
+    @Body() body: UpdateThemeDto,
+  ): Promise<ThemeResponse> {
+    return toThemeResponse(await this.themes.update(regionId, id, body));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The theme is gone.' })
+  @ApiProblems(404, 409)
+  async remove(@RegionId() regionId: string, @ThemeId() id: string): Promise<void> {
+    await this.themes.remove(regionId, id);
+  }
+}

@@ -1,0 +1,92 @@
+import { render, screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { mockApi, page } from '../../test/mock-api';
+import { AppProviders } from '../providers';
+import { routes } from '../router';
+
+const region = {
+  id: 'r1',
+  name: 'Regio Zwolle',
+  shortName: 'Regio Zwolle',
+  governanceMode: 'network',
+  provinces: ['Overijssel', 'Gelderland'],
+  viewWindowWeeks: 12,
+};
+const municipality = (name: string, cbsCode: string, population: number | null) => ({
+  id: cbsCode,
+  name,
+  cbsCode,
+  population,
+  populationKnown: population !== null,
+  populationReferenceDate: population === null ? null : '2024-01-01',
+});
+
+function renderRegion() {
+  const router = createMemoryRouter(routes, { initialEntries: ['/regio/r1'] });
+  render(
+    <AppProviders>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+}
+
+describe('the region home', () => {
+  it('shows programmes, themes, municipalities with population, and partners', async () => {
+    mockApi({
+      '/regions/r1': region,
+      '/regions/r1/programmes': page([
+        { id: 'p1', year: 2025, title: 'Werkprogramma 2025', status: 'draft', assignmentCount: 4 },
+        { id: 'p2', year: 2026, title: 'Werkprogramma 2026', status: 'draft', assignmentCount: 9 },
+      ]),
+      '/regions/r1/themes': page([
+        { id: 't1', title: 'Bereikbaarheid', periodStartYear: 2024, periodEndYear: 2027 },
+      ]),
+      '/regions/r1/municipalities': page([
+        municipality('Kampen', 'GM0166', 54_916),
+        municipality('Zwolle', 'GM0193', 132_000),
+        municipality('Dalfsen', 'GM0148', null),
+      ]),
+      '/regions/r1/organisations': page([
+        { id: 'o1', name: 'Provincie Overijssel', kind: 'province' },
+      ]),
+    });
+    renderRegion();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Regio Zwolle' })).toBeVisible();
+    const programmeRows = within(await screen.findByRole('table', { name: '' })).getAllByRole(
+      'row',
+    );
+    expect(programmeRows[1]).toHaveTextContent('2026Werkprogramma 2026Concept9');
+    expect(await screen.findByText('Bereikbaarheid (2024–2027)')).toBeVisible();
+
+    const members = await screen.findByRole('table', { name: '3 gemeenten' });
+    expect(within(members).getByRole('row', { name: /Dalfsen/ })).toHaveTextContent('Onbekend');
+    expect(within(members).getByRole('row', { name: /Zwolle/ })).toHaveTextContent('132.000');
+    expect(within(members).getByRole('row', { name: /Totaal/ })).toHaveTextContent(
+      'Totaal (bekende inwonertallen)186.916',
+    );
+    expect(screen.getByText(/Van 1 gemeente is het inwonertal niet bekend/)).toBeVisible();
+    expect(await screen.findByText('Provincie Overijssel — provincie')).toBeVisible();
+  });
+
+  it('says a region without programmes has none yet', async () => {
+    mockApi({
+      '/regions/r1': region,
+      '/regions/r1/programmes': page([]),
+      '/regions/r1/themes': page([]),
+      '/regions/r1/municipalities': page([]),
+      '/regions/r1/organisations': page([]),
+    });
+    renderRegion();
+    expect(await screen.findByText('Deze regio heeft nog geen jaarprogramma.')).toBeVisible();
+    expect(await screen.findByText('Deze regio heeft nog geen gemeenten.')).toBeVisible();
+  });
+
+  it('says so when the region cannot be loaded', async () => {
+    mockApi({});
+    renderRegion();
+    expect(
+      await screen.findByText('Deze regio kon niet worden geladen. Bestaat zij wel?'),
+    ).toBeVisible();
+  });
+});

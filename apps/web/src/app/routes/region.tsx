@@ -1,0 +1,39 @@
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { QueryState } from '../../components/query-state';
+import { MunicipalityTable } from '../../features/municipalities/components/municipality-table';
+import { PartnerList } from '../../features/organisations/components/partner-list';
+import { ProgrammeList } from '../../features/programmes/components/programme-list';
+import { useRegion } from '../../features/regions/api/get-region';
+import { ThemeList } from '../../features/themes/components/theme-list';
+
+/** Region home: programmes by year, themes, member municipalities and partners. */
+export function RegionRoute() {
+  const { t } = useTranslation();
+  const regionId = useParams().regionId ?? '';
+  const region = useRegion(regionId);
+
+  return (
+    <QueryState query={region} loading={t('region.loading')} failed={t('region.failed')}>
+      {(data) => (
+        <>
+          <Heading1>{data.name}</Heading1>
+          <Paragraph lead>
+            {t('region.summary', {
+              governance: t(`regions.governanceModes.${data.governanceMode}`),
+              provinces: data.provinces.join(', '),
+              weeks: data.viewWindowWeeks,
+            })}
+          </Paragraph>
+          <ProgrammeList regionId={regionId} />
+          <ThemeList regionId={regionId} />
+          <MunicipalityTable regionId={regionId} />
+          <PartnerList regionId={regionId} />
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+export default RegionRoute;

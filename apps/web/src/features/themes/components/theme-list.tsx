@@ -1,0 +1,35 @@
+import { Heading2, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../../components/query-state';
+import { useThemes } from '../api/get-themes';
+
+export function ThemeList({ regionId }: { regionId: string }) {
+  const { t } = useTranslation();
+  const themes = useThemes(regionId);
+
+  return (
+    <section aria-labelledby="themes-title" className="koers-section">
+      <Heading2 id="themes-title">{t('themes.title')}</Heading2>
+      <QueryState
+        query={themes}
+        loading={t('themes.loading')}
+        failed={t('themes.failed')}
+        empty={{ when: (page) => page.items.length === 0, message: t('themes.empty') }}
+      >
+        {(page) => (
+          <UnorderedList>
+            {page.items.map((theme) => (
+              <UnorderedListItem key={theme.id}>
+                {t('themes.item', {
+                  title: theme.title,
+                  from: theme.periodStartYear,
+                  until: theme.periodEndYear,
+                })}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        )}
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+/** Where an assignment stands; set by the bureau. */
+export type AssignmentStatus = 'concept' | 'active' | 'paused' | 'done' | 'dropped';
+export const ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = [
+  'concept',
+  'active',
+  'paused',
+  'done',
+  'dropped',
+];
+
+/** All member municipalities take part, or only those on the opt-in list. */
+export type Participation = 'all' | 'opt_in';
+export const PARTICIPATIONS: readonly Participation[] = ['all', 'opt_in'];
+
+/** Where the money of a budget line comes from. */
+export type FundingSource =
+  | 'member_contribution'
+  | 'extra_member_contribution'
+  | 'province'
+  | 'national'
+  | 'eu'
+  | 'private'
+  | 'other';
+export const FUNDING_SOURCES: readonly FundingSource[] = [
+  'member_contribution',
+  'extra_member_contribution',
+  'province',
+  'national',
+  'eu',
+  'private',
+  'other',
+];
+
+/** The CBS broad-prosperity (brede welvaart) themes; the Dutch labels live in the web app. */
+export type BroadProsperityTheme =
+  | 'subjective_wellbeing'
+  | 'material_welfare'
+  | 'health'
+  | 'work_and_leisure'
+  | 'housing'
+  | 'society'
+  | 'safety'
+  | 'environment';
+export const BROAD_PROSPERITY_THEMES: readonly BroadProsperityTheme[] = [
+  'subjective_wellbeing',
+  'material_welfare',
+  'health',
+  'work_and_leisure',
+  'housing',
+  'society',
+  'safety',
+  'environment',
+];
+
+export interface BudgetLine {
+  fundingSource: FundingSource;
+  /** Who pays, in words, e.g. "provincie Noord-Brabant". */
+  sourceName: string;
+  year: number;
+  amountCents: number;
+}
+
+/** Capacity of one supplier in one year: either FTE or hours, never both. */
+export interface CapacityLine {
+  supplierOrganisationId: string | null;
+  supplierName: string;
+  year: number;
+  fte: number | null;
+  hours: number | null;
+}
+
+export interface Kpi {
+  name: string;
+  unit: string;
+  baseline: string;
+  target: string;
+  targetDate: string | null;
+  broadProsperityTheme: BroadProsperityTheme | null;
+}
+
+export interface Risk {
+  description: string;
+  mitigation: string;
+}
+
+/** What the portfolio holder and steering group may decide without going back. */
+export interface Mandate {
+  scope: string;
+  budgetCeilingCents: number | null;
+  validFrom: string | null;
+  validUntil: string | null;
+  reportBackDates: string[];
+  /** What must go back to the board or the councils. */
+  escalation: string;
+}
+
+/** The whole document of an assignment as the bureau edits it. */
+export interface AssignmentDocument {
+  themeId: string;
+  code: string;
+  title: string;
+  goal: string;
+  results: string[];
+  risks: Risk[];
+  portfolioHolderId: string | null;
+  leadId: string | null;
+  participation: Participation;
+  status: AssignmentStatus;
+  /** 1 (highest) to 5. */
+  priority: number;
+  mandate: Mandate;
+  budgetLines: BudgetLine[];
+  capacityLines: CapacityLine[];
+  kpis: Kpi[];
+  /** Municipalities taking part when participation is 'opt_in'. */
+  participantIds: string[];
+  linkedAssignmentIds: string[];
+  externalProgrammeIds: string[];
+}
+
+export type CreateAssignmentRequest = Pick<AssignmentDocument, 'themeId' | 'code' | 'title'> &
+  Partial<Omit<AssignmentDocument, 'mandate'>> & { mandate?: Partial<Mandate> };
+
+/** Fields left out stay as they are; a list that is sent replaces the stored list. */
+export type UpdateAssignmentRequest = Partial<Omit<AssignmentDocument, 'mandate'>> & {
+  mandate?: Partial<Mandate>;
+  /** The version read; may instead be sent as `If-Match: "<version>"`. */
+  version?: number;
+};
+
+export interface AssignmentResponse extends AssignmentDocument {
+  id: string;
+  programmeId: string;
+  regionId: string;
+  budgetTotalCents: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AssignmentSummary {
+  id: string;
+  programmeId: string;
+  themeId: string;
+  code: string;
+  title: string;
+  status: AssignmentStatus;
+  priority: number;
+  participation: Participation;
+  portfolioHolderId: string | null;
+  leadId: string | null;
+  budgetTotalCents: number;
+  version: number;
+}
+
+export type AssignmentSortField = 'code' | 'title' | 'priority' | 'status' | 'budget';
+export const ASSIGNMENT_SORT_FIELDS: readonly AssignmentSortField[] = [
+  'code',
+  'title',
+  'priority',
+  'status',
+  'budget',
+];

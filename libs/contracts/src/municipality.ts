@@ -1,0 +1,34 @@
+export interface MunicipalityResponse {
+  id: string;
+  regionId: string;
+  name: string;
+  /** CBS municipality code, e.g. `GM0772`. */
+  cbsCode: string;
+  province: string;
+  /** Inhabitants at `populationReferenceDate`; null when not known (never estimated). */
+  population: number | null;
+  populationKnown: boolean;
+  /** `YYYY-MM-DD`. */
+  populationReferenceDate: string | null;
+  populationSource: string | null;
+  memberFrom: string | null;
+  memberUntil: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CreateMunicipalityRequest {
+  name: string;
+  cbsCode: string;
+  province: string;
+  population?: number | null;
+  populationReferenceDate?: string | null;
+  populationSource?: string | null;
+  memberFrom?: string | null;
+  memberUntil?: string | null;
+}
+
+export type UpdateMunicipalityRequest = Partial<CreateMunicipalityRequest>;
+
+export type MunicipalitySort = 'name' | 'population' | 'cbsCode';
+export const MUNICIPALITY_SORTS: readonly MunicipalitySort[] = ['name', 'population', 'cbsCode'];

@@ -1,0 +1,35 @@
+/** How a region is governed: a public body under the Wgr, or a light network / covenant. */
+export type GovernanceMode = 'wgr_public_body' | 'network';
+export const GOVERNANCE_MODES: readonly GovernanceMode[] = ['wgr_public_body', 'network'];
+
+/** How contributions are split over the member municipalities by default. */
+export type ContributionKey = 'per_inhabitant' | 'fixed_plus_per_inhabitant' | 'custom_percentages';
+export const CONTRIBUTION_KEYS: readonly ContributionKey[] = [
+  'per_inhabitant',
+  'fixed_plus_per_inhabitant',
+  'custom_percentages',
+];
+
+export interface RegionResponse {
+  id: string;
+  name: string;
+  shortName: string;
+  governanceMode: GovernanceMode;
+  provinces: string[];
+  /** How many weeks a council gets for its formal view (zienswijze). */
+  viewWindowWeeks: number;
+  defaultContributionKey: ContributionKey;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CreateRegionRequest {
+  name: string;
+  shortName: string;
+  governanceMode: GovernanceMode;
+  provinces?: string[];
+  viewWindowWeeks?: number;
+  defaultContributionKey?: ContributionKey;
+}
+
+export type UpdateRegionRequest = Partial<CreateRegionRequest>;
