@@ -2,6 +2,7 @@ import { SeedRuns1763740800000 } from './1763740800000-SeedRuns';
 import { ReferenceData1763745000000 } from './1763745000000-ReferenceData';
 import { ProgrammesAndAssignments1763745600000 } from './1763745600000-ProgrammesAndAssignments';
 import { CouncilCycle1763746200000 } from './1763746200000-CouncilCycle';
+import { Accounts1763748000000 } from './1763748000000-Accounts';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   ReferenceData1763745000000,
   ProgrammesAndAssignments1763745600000,
   CouncilCycle1763746200000,
+  Accounts1763748000000,
 ];

@@ -38,3 +38,17 @@ export async function seriousAccessibilityViolations(page: Page) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+export const DEMO_PASSWORD = 'koers-demo-2026';
+
+/** Signs in through the sign-in page, as a person would, using the demo list's fill button. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/aanmelden');
+  const fill = page.getByRole('button', { name: `Vul ${email} in` });
+  if (email.startsWith('council.')) {
+    await page.getByText(/Raadsaccounts per gemeente/).click();
+  }
+  await fill.click();
+  await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+  await page.getByRole('button', { name: 'Afmelden' }).waitFor();
+}

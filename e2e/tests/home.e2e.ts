@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations } from '../support/browser';
+import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
 
 describe('the first page', () => {
   let browser: Browser;
@@ -14,7 +14,20 @@ describe('the first page', () => {
     await page.getByRole('heading', { level: 1, name: 'Welkom bij Koers' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     await page.getByText('Koers en de database zijn bereikbaar.').waitFor();
+    await page.getByRole('link', { name: 'Meld je aan' }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('signs in with a demo account, shows who is signed in, and signs out again', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/aanmelden');
+    await page.getByRole('heading', { level: 2, name: 'Demo-accounts' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await signIn(page, 'bureau@koers.demo');
+    await page.getByText('Regiobureau · Metropoolregio Eindhoven').waitFor();
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('link', { name: 'Aanmelden' }).waitFor();
     await context.close();
   });
 

@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations } from '../support/browser';
+import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
 
 describe('the demo regions', () => {
   let browser: Browser;
@@ -10,7 +10,7 @@ describe('the demo regions', () => {
 
   it('lead from the first page to Metropoolregio Eindhoven with its programme, themes and 21 municipalities', async () => {
     const { context, page } = await newPage(browser);
-    await page.goto('/');
+    await signIn(page, 'observer@koers.demo');
     await page.getByRole('link', { name: 'Metropoolregio Eindhoven (MRE)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Metropoolregio Eindhoven' }).waitFor();
 
@@ -29,7 +29,7 @@ describe('the demo regions', () => {
 
   it('say for Regio Zwolle which populations are unknown instead of inventing them', async () => {
     const { context, page } = await newPage(browser);
-    await page.goto('/');
+    await signIn(page, 'bureau.zwolle@koers.demo');
     await page.getByRole('link', { name: /Regio Zwolle/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Regio Zwolle' }).waitFor();
     await page.getByText(/is het inwonertal niet bekend in de bron/).waitFor();

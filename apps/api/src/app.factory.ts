@@ -4,6 +4,8 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppModuleOptions } from './app.module';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { SessionConfig } from './config/koers-config';
+import { DEFAULT_SESSION_CONFIG, installSecurity } from './modules/auth/security';
 import { requestIdMiddleware } from './common/request-id';
 import { createValidationPipe } from './common/validation';
 
@@ -16,15 +18,18 @@ export function levelsUpTo(level: LogLevel | false): LogLevel[] {
 
 /** Builds the Koers HTTP application exactly as it runs, for `main.ts` and for the tests. */
 export async function createKoersApp(
-  options: AppModuleOptions & { logLevel?: LogLevel | false },
+  options: AppModuleOptions & { logLevel?: LogLevel | false; session?: SessionConfig },
 ): Promise<INestApplication> {
   const level = options.logLevel ?? 'log';
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+  const session = options.session ?? DEFAULT_SESSION_CONFIG;
+  const module = AppModule.forRoot({ ...options, sessionMaxHours: session.maxHours });
+  const app = await NestFactory.create<NestExpressApplication>(module, {
     logger: level === false ? false : levelsUpTo(level),
     bufferLogs: false,
   });
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
+  installSecurity(app, session);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

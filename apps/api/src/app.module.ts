@@ -1,8 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from './common/access/access.module';
+import { CommonModule } from './common/common.module';
 import { dataSourceOptions } from './database/data-source';
+import { AuditModule } from './modules/audit/audit.module';
+import { ProgrammeLifecycleModule } from './modules/programme-lifecycle/programme-lifecycle.module';
+import { ProgrammeVersionsModule } from './modules/programme-versions/programme-versions.module';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { ContributionsModule } from './modules/contributions/contributions.module';
+import { CouncilDecisionsModule } from './modules/council-decisions/council-decisions.module';
 import { ExternalProgrammesModule } from './modules/external-programmes/external-programmes.module';
 import { HealthModule } from './modules/health/health.module';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
@@ -12,11 +20,21 @@ import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { SteeringGroupsModule } from './modules/steering-groups/steering-groups.module';
 import { ThemesModule } from './modules/themes/themes.module';
+import { UsersModule } from './modules/users/users.module';
 
 export interface AppModuleOptions {
   databaseUrl: string;
   /** The built web app to serve at `/`, with client-side routes falling back to index.html. */
   webDir?: string;
+  /**
+   * Check every request against its @Access rule (default true; main.ts always does). False only
+   * while the tests of other modules still call the API without signing in.
+   */
+  enforceAccess?: boolean;
+  /** Demo mode: GET /api/auth/demo-accounts lists the demo accounts. */
+  demo?: boolean;
+  /** Absolute session lifetime in hours (default 12). */
+  sessionMaxHours?: number;
 }
 
 @Module({})
@@ -26,6 +44,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        CommonModule,
+        AccessModule.forRoot({
+          enforceAccess: options.enforceAccess ?? true,
+          sessionMaxHours: options.sessionMaxHours ?? 12,
+        }),
+        AuthModule.forRoot({ demo: options.demo ?? false }),
+        UsersModule,
         ...(options.webDir
           ? [ServeStaticModule.forRoot({ rootPath: options.webDir, exclude: ['/api/{*path}'] })]
           : []),
@@ -39,6 +64,11 @@ export class AppModule {
         ProgrammesModule,
         AssignmentsModule,
         SteeringGroupsModule,
+        ProgrammeLifecycleModule,
+        ProgrammeVersionsModule,
+        AuditModule,
+        CouncilDecisionsModule,
+        ContributionsModule,
       ],
     };
   }

@@ -1,17 +1,26 @@
 import 'reflect-metadata';
+import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './config/koers-config';
 import { openDatabase } from './database/open-database';
 import { prepareDatabase } from './database/prepare-database';
+import { dataSourceOptions } from './database/data-source';
+import { createPlatformAdmin } from './modules/users/create-admin';
 import { DEMO_SEEDS } from './seed/demo-seeds';
+import { readPassword } from './read-password';
 
 const USAGE = `Usage: npm run koers -- <command>
 
 Commands:
   migrate   apply pending migrations
-  seed      apply pending migrations and the demo data (needs KOERS_DEMO=1 with DATABASE_URL)`;
+  seed      apply pending migrations and the demo data (needs KOERS_DEMO=1 with DATABASE_URL)
+  create-admin --email <address> [--name <name>]
+            create a platform administrator (or make an existing user one); the password is
+            read from stdin when piped, else asked for without echo`;
 
 async function run(command: string | undefined): Promise<void> {
+  if (command === 'create-admin') return createAdmin(process.argv.slice(3));
   if (command !== 'migrate' && command !== 'seed') {
     console.log(USAGE);
     process.exitCode = command ? 2 : 0;
@@ -29,6 +38,38 @@ async function run(command: string | undefined): Promise<void> {
   try {
     await prepareDatabase(database.url, { seeds: command === 'seed' ? DEMO_SEEDS : [], logger });
     logger.log(command === 'seed' ? 'Database migrated and seeded.' : 'Database migrated.');
+  } finally {
+    await database.stop();
+  }
+}
+
+async function createAdmin(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { email: { type: 'string' }, name: { type: 'string' } },
+    strict: true,
+  });
+  if (!values.email) throw new ConfigError('create-admin needs --email <address>.');
+  const config = loadConfig();
+  const password = await readPassword(`Password for ${values.email} (at least 12 characters): `);
+  Logger.overrideLogger(['fatal', 'error', 'warn', 'log']);
+  const logger = new Logger('Koers');
+  const database = await openDatabase(config.database, logger);
+  try {
+    await prepareDatabase(database.url, { seeds: [], logger });
+    const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
+    try {
+      const result = await createPlatformAdmin(dataSource, {
+        email: values.email,
+        name: values.name,
+        password,
+      });
+      logger.log(
+        `${values.email} ${result === 'created' ? 'created as' : 'is now'} a platform administrator.`,
+      );
+    } finally {
+      await dataSource.destroy();
+    }
   } finally {
     await database.stop();
   }

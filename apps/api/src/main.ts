@@ -17,7 +17,15 @@ async function main(): Promise<void> {
       databaseUrl: database.url,
       webDir: config.webDir,
       logLevel: config.logLevel,
+      session: config.session,
+      demo: config.demo,
+      enforceAccess: true,
     });
+    if (config.session.usesDevSecret) {
+      logger.warn(
+        'KOERS_SESSION_SECRET is not set: using the development secret. Set it outside development.',
+      );
+    }
     await app.listen(config.port).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE'
         ? new ConfigError(

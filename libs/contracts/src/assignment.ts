@@ -1,3 +1,5 @@
+import type { ContributionKeySpec } from './programme';
+
 /** Where an assignment stands; set by the bureau. */
 export type AssignmentStatus = 'concept' | 'active' | 'paused' | 'done' | 'dropped';
 export const ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = [
@@ -116,6 +118,8 @@ export interface AssignmentDocument {
   participantIds: string[];
   linkedAssignmentIds: string[];
   externalProgrammeIds: string[];
+  /** Overrides the programme's cost-sharing key for this assignment; null = the programme's. */
+  contributionKey: ContributionKeySpec | null;
 }
 
 export type CreateAssignmentRequest = Pick<AssignmentDocument, 'themeId' | 'code' | 'title'> &

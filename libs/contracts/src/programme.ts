@@ -1,14 +1,44 @@
 import type { FundingSource } from './assignment';
+import type { ContributionKey } from './region';
 
-/** The lifecycle of a programme grows in a later issue; for now every programme is a draft. */
-export type ProgrammeStatus = 'draft';
-export const PROGRAMME_STATUSES: readonly ProgrammeStatus[] = ['draft'];
+/**
+ * The lifecycle of a programme: draft → proposed → consultation → adopted → in_execution → closed
+ * (and back to draft from proposed or consultation). Mirrors `@koers/domain`'s lifecycle.
+ */
+export type ProgrammeStatus =
+  'draft' | 'proposed' | 'consultation' | 'adopted' | 'in_execution' | 'closed';
+export const PROGRAMME_STATUSES: readonly ProgrammeStatus[] = [
+  'draft',
+  'proposed',
+  'consultation',
+  'adopted',
+  'in_execution',
+  'closed',
+];
+
+/**
+ * A cost-sharing key as stored on a programme or (as override) an assignment; mirrors
+ * `@koers/domain`'s ContributionKey. Shares are basis points (1/100 %, 0..10000).
+ */
+export interface ContributionKeySpec {
+  type: ContributionKey;
+  /** fixed_plus_per_inhabitant: the part split equally over the payers. */
+  fixedShareBasisPoints?: number;
+  /** custom_percentages: each municipality's share (ids of the region). */
+  basisPointsByMunicipality?: Record<string, number>;
+  /** The main beneficiaries (municipalities of the region) pay this part on top. */
+  surcharge?: { municipalityIds: readonly string[]; basisPoints: number } | null;
+}
 
 export interface CreateProgrammeRequest {
   year: number;
   title: string;
   introduction?: string;
   populationReferenceDate?: string | null;
+  /** null = the region's default key type. */
+  contributionKey?: ContributionKeySpec | null;
+  /** Overrides the region's window for formal views (1..52 weeks); null = the region's. */
+  viewWindowWeeks?: number | null;
 }
 
 export interface UpdateProgrammeRequest extends Partial<CreateProgrammeRequest> {
@@ -24,6 +54,13 @@ export interface ProgrammeSummary {
   introduction: string;
   status: ProgrammeStatus;
   populationReferenceDate: string | null;
+  contributionKey: ContributionKeySpec | null;
+  viewWindowWeeks: number | null;
+  sentToCouncilsOn: string | null;
+  consultationDeadline: string | null;
+  adoptedOn: string | null;
+  /** How many versions were frozen (each time the programme left draft). */
+  versionCount: number;
   assignmentCount: number;
   version: number;
   createdAt: string;

@@ -18,6 +18,12 @@ const LABELS: Record<string, [string, string]> = {
   steering_group_commitments: ['stuurgroeptoezegging', 'stuurgroeptoezeggingen'],
 };
 
+/**
+ * Tables whose rows only follow another row (the population history follows its municipality,
+ * which cascades): they never stand in the way of a delete on their own.
+ */
+const FOLLOWING_TABLES = new Set(['municipality_populations']);
+
 export interface Reference {
   table: string;
   count: number;
@@ -62,6 +68,7 @@ export async function findReferences(
   const references: Reference[] = [];
   for (const key of keys) {
     if (options.ignoreTables?.includes(key.table_name)) continue;
+    if (FOLLOWING_TABLES.has(key.table_name)) continue;
     const [row]: { count: string }[] = await manager.query(
       `SELECT count(*) AS count FROM ${QUOTE(key.table_name)} WHERE ${QUOTE(key.column_name)} = $1`,
       [id],

@@ -64,6 +64,40 @@ export class KoersEnvironment {
     message: 'LOG_LEVEL must be one of error, warn, log, debug, verbose',
   })
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @Matches(/^\S{32,}$/, {
+    message: 'KOERS_SESSION_SECRET must be at least 32 characters without spaces',
+  })
+  KOERS_SESSION_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'KOERS_SESSION_IDLE_MINUTES must be a whole number between 1 and 1440' })
+  @Min(1, { message: 'KOERS_SESSION_IDLE_MINUTES must be a whole number between 1 and 1440' })
+  @Max(1440, { message: 'KOERS_SESSION_IDLE_MINUTES must be a whole number between 1 and 1440' })
+  KOERS_SESSION_IDLE_MINUTES: number = 30;
+
+  @Transform(toInt)
+  @IsInt({ message: 'KOERS_SESSION_MAX_HOURS must be a whole number between 1 and 168' })
+  @Min(1, { message: 'KOERS_SESSION_MAX_HOURS must be a whole number between 1 and 168' })
+  @Max(168, { message: 'KOERS_SESSION_MAX_HOURS must be a whole number between 1 and 168' })
+  KOERS_SESSION_MAX_HOURS: number = 12;
+}
+
+/** Used outside production only (with a warning): sessions must survive restarts and replicas. */
+export const DEV_SESSION_SECRET = 'koers-development-session-secret-not-for-production';
+
+export interface SessionConfig {
+  /** Signs the session cookie; the same on every replica. */
+  secret: string;
+  /** Signed out after this many minutes without a request. */
+  idleMinutes: number;
+  /** Signed out this many hours after signing in, however active. */
+  maxHours: number;
+  /** True when the development secret is in use (main.ts warns). */
+  usesDevSecret: boolean;
 }
 
 export type DatabaseConfig =
@@ -77,6 +111,7 @@ export interface KoersConfig {
   /** Folder of the built web app, or undefined when there is none to serve (API-only). */
   webDir?: string;
   logLevel: KoersEnvironment['LOG_LEVEL'];
+  session: SessionConfig;
 }
 
 /** The folder holding Koers's package.json, whether we run from source or from dist. */
@@ -98,6 +133,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KoersConfig {
     const message = Object.values(first.constraints ?? {})[0] ?? `${first.property} is not valid`;
     throw new ConfigError(`${message} (got "${String(env[first.property])}").`);
   }
+  if (env.NODE_ENV === 'production' && !parsed.KOERS_SESSION_SECRET) {
+    throw new ConfigError(
+      'KOERS_SESSION_SECRET is required in production: set it to the same random string (32+ characters) on every replica.',
+    );
+  }
   const root = findProjectRoot();
   const database: DatabaseConfig = parsed.DATABASE_URL
     ? { kind: 'external', url: parsed.DATABASE_URL }
@@ -114,5 +154,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KoersConfig {
     demo: parsed.KOERS_DEMO ? parsed.KOERS_DEMO === '1' : database.kind === 'embedded',
     webDir: existsSync(path.join(webDir, 'index.html')) ? webDir : undefined,
     logLevel: parsed.LOG_LEVEL,
+    session: {
+      secret: parsed.KOERS_SESSION_SECRET ?? DEV_SESSION_SECRET,
+      idleMinutes: parsed.KOERS_SESSION_IDLE_MINUTES,
+      maxHours: parsed.KOERS_SESSION_MAX_HOURS,
+      usesDevSecret: !parsed.KOERS_SESSION_SECRET,
+    },
   };
 }

@@ -18,8 +18,15 @@ import {
   SteeringGroupMemberEntity,
 } from '../modules/steering-groups/steering-group.entity';
 import { ThemeEntity } from '../modules/themes/theme.entity';
+import { RoleAssignmentEntity, UserEntity } from '../modules/users/user.entity';
 
 import { AuditRecordEntity } from '../modules/audit/audit-record.entity';
+import { ProgrammeVersionEntity } from '../modules/programme-versions/programme-version.entity';
+import {
+  CouncilDecisionEntity,
+  ViewPointEntity,
+} from '../modules/council-decisions/council-decision.entity';
+import { MunicipalityPopulationEntity } from '../modules/municipalities/municipality-population.entity';
 /** Every TypeORM entity, listed explicitly so builds and tests never depend on file globs. */
 export const ENTITIES: (new () => object)[] = [
   RegionEntity,
@@ -27,6 +34,8 @@ export const ENTITIES: (new () => object)[] = [
   OrganisationEntity,
   PersonEntity,
   ThemeEntity,
+  UserEntity,
+  RoleAssignmentEntity,
   ExternalProgrammeEntity,
   ProgrammeEntity,
   AssignmentEntity,
@@ -39,4 +48,8 @@ export const ENTITIES: (new () => object)[] = [
   SteeringGroupMemberEntity,
   SteeringGroupCommitmentEntity,
   AuditRecordEntity,
+  CouncilDecisionEntity,
+  ViewPointEntity,
+  MunicipalityPopulationEntity,
+  ProgrammeVersionEntity,
 ];

@@ -1,6 +1,11 @@
+import { demoAccountsSeed } from './demo-accounts.seed';
 import { programme2026Seed } from './programme-2026.seed';
 import { referenceDataSeed } from './reference-data.seed';
 import { SeedStep } from './run-seeds';
 
 /** The demo content of a first demo start, in order. Each step runs once per database. */
-export const DEMO_SEEDS: readonly SeedStep[] = [referenceDataSeed, programme2026Seed];
+export const DEMO_SEEDS: readonly SeedStep[] = [
+  referenceDataSeed,
+  programme2026Seed,
+  demoAccountsSeed,
+];

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { ExternalProgrammeEntity } from '../modules/external-programmes/external-programme.entity';
 import { MunicipalityEntity } from '../modules/municipalities/municipality.entity';
+import { recordPopulation } from '../modules/municipalities/population-history';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
 import { PersonEntity } from '../modules/people/person.entity';
 import { RegionEntity } from '../modules/regions/region.entity';
@@ -23,6 +24,7 @@ async function seedRegion(manager: EntityManager, data: SeedRegion): Promise<voi
   const municipalities = await manager.save(
     data.municipalities.map((m) => manager.create(MunicipalityEntity, { ...m, regionId })),
   );
+  for (const municipality of municipalities) await recordPopulation(manager, municipality);
   await manager.save(data.themes.map((t) => manager.create(ThemeEntity, { ...t, regionId })));
   const organisations = await manager.save(
     data.organisations.map((o) => manager.create(OrganisationEntity, { ...o, regionId })),

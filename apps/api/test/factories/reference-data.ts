@@ -13,6 +13,7 @@ import type {
 } from '@koers/contracts';
 import request from 'supertest';
 import type { App } from 'supertest/types';
+import type { Agent } from '../support/accounts';
 
 /** A short unique suffix, so tests sharing a database never collide on unique names. */
 export const unique = () => randomBytes(3).toString('hex');
@@ -21,8 +22,12 @@ let cbsCounter = 1000 + Math.floor(Math.random() * 8000);
 /** A CBS code not used before in this test file. */
 export const nextCbsCode = () => `GM${String(cbsCounter++ % 10000).padStart(4, '0')}`;
 
-async function post<T>(http: App, path: string, body: object): Promise<T> {
-  const res = await request(http).post(path).send(body);
+/** `App` for a test without sign-in, or a signed-in agent (e.g. `await t.asAdmin()`). */
+export type Http = App | Agent;
+
+async function post<T>(http: Http, path: string, body: object): Promise<T> {
+  const client = typeof http === 'object' && 'post' in http ? http : request(http);
+  const res = await client.post(path).send(body);
   if (res.status !== 201) {
     throw new Error(`POST ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
   }
@@ -30,7 +35,7 @@ async function post<T>(http: App, path: string, body: object): Promise<T> {
 }
 
 export function createRegion(
-  http: App,
+  http: Http,
   overrides: Partial<CreateRegionRequest> = {},
 ): Promise<RegionResponse> {
   const suffix = unique();
@@ -44,7 +49,7 @@ export function createRegion(
 }
 
 export function createMunicipality(
-  http: App,
+  http: Http,
   regionId: string,
   overrides: Partial<CreateMunicipalityRequest> = {},
 ): Promise<MunicipalityResponse> {
@@ -60,7 +65,7 @@ export function createMunicipality(
 }
 
 export function createOrganisation(
-  http: App,
+  http: Http,
   regionId: string,
   overrides: Partial<CreateOrganisationRequest> = {},
 ): Promise<OrganisationResponse> {
@@ -72,7 +77,7 @@ export function createOrganisation(
 }
 
 export function createPerson(
-  http: App,
+  http: Http,
   regionId: string,
   overrides: Partial<CreatePersonRequest> = {},
 ): Promise<PersonResponse> {
@@ -85,7 +90,7 @@ export function createPerson(
 }
 
 export function createTheme(
-  http: App,
+  http: Http,
   regionId: string,
   overrides: Partial<CreateThemeRequest> = {},
 ): Promise<ThemeResponse> {
@@ -98,7 +103,7 @@ export function createTheme(
 }
 
 /** A region with one municipality, organisation, person (linked to both) and theme. */
-export async function createRegionWithReferenceData(http: App) {
+export async function createRegionWithReferenceData(http: Http) {
   const region = await createRegion(http);
   const municipality = await createMunicipality(http, region.id);
   const organisation = await createOrganisation(http, region.id);

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { mockApi } from '../test/mock-api';
 import { AppProviders } from './providers';
 import { routes } from './router';
 
@@ -13,6 +14,11 @@ function renderAt(path: string) {
   );
 }
 
+const me = {
+  user: { id: 'u1', email: 'observer@koers.demo', name: 'Demo Meelezer', isPlatformAdmin: false },
+  roles: [],
+  csrfToken: 'csrf',
+};
 const noRegions = { items: [], total: 0, limit: 200, offset: 0 };
 const twoRegions = {
   items: [
@@ -38,20 +44,18 @@ const twoRegions = {
   offset: 0,
 };
 
-/** Answers the API calls of the home page: health with the given status, and the regions. */
-function answerHealth(status: number, body: unknown, regions: unknown = noRegions) {
-  global.fetch = jest.fn((input: RequestInfo | URL) => {
-    const url = input instanceof Request ? input.url : String(input);
-    const [answerStatus, answerBody] = url.startsWith('/api/regions')
-      ? [200, regions]
-      : [status, body];
-    return Promise.resolve(
-      new Response(JSON.stringify(answerBody), {
-        status: answerStatus,
-        headers: { 'content-type': 'application/json' },
-      }),
-    );
-  }) as typeof fetch;
+/** Answers the API calls of the home page: a visitor, health with the given status, regions. */
+function answerHealth(
+  status: number,
+  body: unknown,
+  regions: unknown = noRegions,
+  signedIn = true,
+) {
+  mockApi({
+    '/auth/me': signedIn ? me : { status: 401, body: { status: 401 } },
+    '/health': { status, body },
+    '/regions': regions,
+  });
 }
 
 describe('the Koers app', () => {
@@ -107,6 +111,17 @@ describe('the Koers app', () => {
     renderAt('/');
     expect(await screen.findByText(/Er zijn nog geen regio’s/)).toBeVisible();
     expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('asks a visitor to sign in instead of listing regions', async () => {
+    answerHealth(200, { status: 'ok', database: 'up' }, twoRegions, false);
+    renderAt('/');
+    expect(await screen.findByRole('link', { name: 'Meld je aan' })).toHaveAttribute(
+      'href',
+      '/aanmelden',
+    );
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Aanmelden' })).toBeVisible();
   });
 
   it('answers an unknown address with a page that leads back', async () => {

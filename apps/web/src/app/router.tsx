@@ -15,6 +15,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/home')).default }),
       },
       {
+        path: paths.signIn.path,
+        lazy: async () => ({ Component: (await import('./routes/sign-in')).default }),
+      },
+      {
         path: paths.region.path,
         lazy: async () => ({ Component: (await import('./routes/region')).default }),
       },

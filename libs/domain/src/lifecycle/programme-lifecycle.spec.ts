@@ -2,6 +2,7 @@ import {
   checkTransition,
   freezesVersion,
   isEditable,
+  isProgressOpen,
   nextStatuses,
   PROGRAMME_STATUSES,
   ProgrammeStatus,
@@ -81,6 +82,10 @@ describe('the programme lifecycle', () => {
     expect(
       checkTransition('consultation', 'adopted', undefined, { ...waiting, deadlinePassed: true }),
     ).toEqual({ allowed: true });
+  });
+
+  it('lets assignment progress be reported while drafting and carrying out, not in between', () => {
+    expect(PROGRAMME_STATUSES.filter(isProgressOpen)).toEqual(['draft', 'adopted', 'in_execution']);
   });
 
   it('lets only a draft change, and freezes a version when leaving draft', () => {

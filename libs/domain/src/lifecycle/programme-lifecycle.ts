@@ -35,6 +35,14 @@ export function isEditable(status: ProgrammeStatus): boolean {
   return status === 'draft';
 }
 
+/**
+ * An assignment's progress (its own status: active, paused, done…) is not content: it may be
+ * reported while the programme is drafted and while it is carried out, not while councils weigh it.
+ */
+export function isProgressOpen(status: ProgrammeStatus): boolean {
+  return status === 'draft' || status === 'adopted' || status === 'in_execution';
+}
+
 /** Leaving draft freezes the programme as a new version. */
 export function freezesVersion(from: ProgrammeStatus, to: ProgrammeStatus): boolean {
   return from === 'draft' && to !== 'draft';

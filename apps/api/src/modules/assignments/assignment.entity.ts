@@ -8,6 +8,8 @@ import {
 import type { AssignmentStatus, Participation, Risk } from '@koers/contracts';
 import { bigintTransformer, dateArrayTransformer } from '../../common/bigint.transformer';
 
+import type { ContributionKey } from '@koers/domain';
+
 @Entity('assignments')
 export class AssignmentEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -47,6 +49,9 @@ export class AssignmentEntity {
   @Column({ type: 'varchar', length: 20, default: 'concept' }) status: AssignmentStatus;
   @Column({ type: 'int', default: 3 }) priority: number;
   @Column({ type: 'int', default: 1 }) version: number;
+  /** Overrides the programme's cost-sharing key for this assignment; null = the programme's. */
+  @Column({ name: 'contribution_key', type: 'jsonb', nullable: true })
+  contributionKey: ContributionKey | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -86,6 +86,7 @@ export function toAssignmentResponse(aggregate: AssignmentAggregate): Assignment
     participantIds: [...aggregate.participantIds],
     linkedAssignmentIds: [...aggregate.linkedAssignmentIds],
     externalProgrammeIds: [...aggregate.externalProgrammeIds],
+    contributionKey: a.contributionKey ?? null,
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
   };

@@ -18,6 +18,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { AssignmentResponse, AssignmentSummary, Page } from '@koers/contracts';
+import { Access } from '../../common/access/access.decorator';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
 import { expectedVersion } from '../../common/version';
@@ -28,12 +29,16 @@ import { AssignmentListQueryDto } from './dto/assignment-list.query';
 import { CreateAssignmentDto, UpdateAssignmentDto } from './dto/assignment-request.dto';
 import { AssignmentPageDto, AssignmentResponseDto } from './dto/assignment-response.dto';
 
+/** What the portfolio holder of an assignment may change: its mandate and its status. */
+const PORTFOLIO_HOLDER_FIELDS = ['version', 'mandate', 'status'];
+
 @ApiTags('assignments')
 @Controller()
 export class AssignmentsController {
   constructor(private readonly assignments: AssignmentsService) {}
 
   @Get('programmes/:programmeId/assignments')
+  @Access({ read: 'region', publishedProgramme: true })
   @ApiOkResponse({ type: AssignmentPageDto })
   @ApiProblems(400, 404)
   list(
@@ -44,6 +49,7 @@ export class AssignmentsController {
   }
 
   @Post('programmes/:programmeId/assignments')
+  @Access({ roles: ['bureau'] })
   @ApiCreatedResponse({ type: AssignmentResponseDto })
   @ApiProblems(400, 404, 409)
   create(
@@ -54,6 +60,7 @@ export class AssignmentsController {
   }
 
   @Get('assignments/:assignmentId')
+  @Access({ read: 'region', publishedProgramme: true })
   @ApiOkResponse({ type: AssignmentResponseDto })
   @ApiProblems(404)
   get(
@@ -63,6 +70,7 @@ export class AssignmentsController {
   }
 
   @Patch('assignments/:assignmentId')
+  @Access({ roles: ['bureau'], portfolioHolderFields: PORTFOLIO_HOLDER_FIELDS })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version read, e.g. "3".' })
   @ApiOkResponse({ type: AssignmentResponseDto })
   @ApiProblems(400, 404, 409)
@@ -75,6 +83,7 @@ export class AssignmentsController {
   }
 
   @Delete('assignments/:assignmentId')
+  @Access({ roles: ['bureau'] })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The assignment and everything it owns are gone.' })
   @ApiProblems(404, 409)

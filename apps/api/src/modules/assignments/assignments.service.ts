@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { AssignmentResponse, AssignmentSummary, Page } from '@koers/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { pgError, PG_FOREIGN_KEY_VIOLATION, translatePgErrors } from '../../common/pg-errors';
+import { diffFields, recordAudit } from '../audit/audit-trail';
+import { checkContributionKey, normaliseContributionKey } from '../programmes/contribution-key';
+import { lockEditableProgramme } from '../programmes/programme-editable';
 import { ProgrammesService } from '../programmes/programmes.service';
 import { AssignmentEntity } from './assignment.entity';
 import {
@@ -48,7 +51,9 @@ export class AssignmentsService {
     const programme = await this.programmes.find(programmeId);
     checkAssignmentRules(body);
     const id = await this.dataSource.transaction(async (manager) => {
+      await lockEditableProgramme(manager, programmeId);
       await checkAssignmentReferences(manager, programme.regionId, body);
+      await checkContributionKey(manager, programme.regionId, body.contributionKey);
       const inserted = await translatePgErrors(
         () =>
           manager.insert(AssignmentEntity, {
@@ -60,6 +65,13 @@ export class AssignmentsService {
       );
       const assignmentId = (inserted.identifiers[0] as { id: string }).id;
       await replaceAssignmentParts(manager, assignmentId, programme.regionId, body);
+      await recordAudit(manager, {
+        regionId: programme.regionId,
+        entity: 'assignment',
+        entityId: assignmentId,
+        action: 'create',
+        changes: diffFields(null, await this.auditView(manager, assignmentId)),
+      });
       return assignmentId;
     });
     return this.get(id);
@@ -81,7 +93,17 @@ export class AssignmentsService {
       },
     });
     await this.dataSource.transaction(async (manager) => {
+      const progressOnly = Object.entries(body).every(
+        ([field, value]) => value === undefined || field === 'status' || field === 'version',
+      );
+      await lockEditableProgramme(
+        manager,
+        current.programmeId,
+        progressOnly ? 'progress' : 'content',
+      );
       await checkAssignmentReferences(manager, current.regionId, body, id);
+      await checkContributionKey(manager, current.regionId, body.contributionKey);
+      const before = await this.auditView(manager, id);
       const result = await translatePgErrors(
         () =>
           manager
@@ -96,29 +118,52 @@ export class AssignmentsService {
         throw assignmentVersionConflict((await this.find(manager, id)).version);
       }
       await replaceAssignmentParts(manager, id, current.regionId, body);
+      await recordAudit(manager, {
+        regionId: current.regionId,
+        entity: 'assignment',
+        entityId: id,
+        action: 'update',
+        changes: diffFields(before, await this.auditView(manager, id)),
+      });
     });
     return this.get(id);
   }
 
   async remove(id: string): Promise<void> {
     const current = await this.find(this.dataSource.manager, id);
-    const referrers: { code: string }[] = await this.dataSource.query(
-      `SELECT a.code FROM assignment_links l JOIN assignments a ON a.id = l.assignment_id
-       WHERE l.linked_assignment_id = $1 ORDER BY a.code`,
-      [id],
-    );
-    if (referrers.length > 0) {
-      throw assignmentLinked(
-        current.code,
-        referrers.map((r) => r.code),
+    await this.dataSource.transaction(async (manager) => {
+      await lockEditableProgramme(manager, current.programmeId);
+      const referrers: { code: string }[] = await manager.query(
+        `SELECT a.code FROM assignment_links l JOIN assignments a ON a.id = l.assignment_id
+         WHERE l.linked_assignment_id = $1 ORDER BY a.code`,
+        [id],
       );
-    }
-    try {
-      await this.dataSource.getRepository(AssignmentEntity).delete(id);
-    } catch (error) {
-      if (pgError(error, PG_FOREIGN_KEY_VIOLATION)) throw assignmentLinked(current.code, []);
-      throw error;
-    }
+      if (referrers.length > 0) {
+        throw assignmentLinked(
+          current.code,
+          referrers.map((r) => r.code),
+        );
+      }
+      const before = await this.auditView(manager, id);
+      try {
+        await manager.getRepository(AssignmentEntity).delete(id);
+      } catch (error) {
+        if (pgError(error, PG_FOREIGN_KEY_VIOLATION)) throw assignmentLinked(current.code, []);
+        throw error;
+      }
+      await recordAudit(manager, {
+        regionId: current.regionId,
+        entity: 'assignment',
+        entityId: id,
+        action: 'delete',
+        changes: diffFields(before, null),
+      });
+    });
+  }
+
+  /** The assignment as the audit trail records it (its response fields). */
+  private async auditView(manager: EntityManager, id: string): Promise<Record<string, unknown>> {
+    return { ...toAssignmentResponse(await this.load(manager, id)) };
   }
 
   async find(manager: EntityManager, id: string): Promise<AssignmentEntity> {
@@ -173,6 +218,9 @@ function scalarChanges(body: UpdateAssignmentDto): Partial<AssignmentEntity> {
       'priority',
     ] as const
   ).forEach(copy);
+  if (body.contributionKey !== undefined) {
+    changes.contributionKey = normaliseContributionKey(body.contributionKey);
+  }
   if (body.risks) {
     changes.risks = body.risks.map((r) => ({
       description: r.description,

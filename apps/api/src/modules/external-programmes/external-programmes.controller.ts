@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { ExternalProgrammeResponse, Page } from '@koers/contracts';
+import { Access } from '../../common/access/access.decorator';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
 import {
@@ -19,6 +20,7 @@ export class ExternalProgrammesController {
   constructor(private readonly programmes: ExternalProgrammesService) {}
 
   @Get()
+  @Access({ signedIn: true })
   @ApiOkResponse({ type: ExternalProgrammePageDto })
   @ApiProblems(400)
   list(@Query() query: ExternalProgrammeListQueryDto): Promise<Page<ExternalProgrammeResponse>> {
@@ -26,6 +28,7 @@ export class ExternalProgrammesController {
   }
 
   @Get(':id')
+  @Access({ signedIn: true })
   @ApiOkResponse({ type: ExternalProgrammeResponseDto })
   @ApiProblems(404)
   async get(

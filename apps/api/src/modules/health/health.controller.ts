@@ -7,6 +7,7 @@ import {
 } from '@nestjs/swagger';
 import type { HealthResponse } from '@koers/contracts';
 import type { Response } from 'express';
+import { Access } from '../../common/access/access.decorator';
 import { HealthService } from './health.service';
 
 class HealthResponseDto implements HealthResponse {
@@ -20,6 +21,7 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get()
+  @Access({ public: true })
   @ApiOkResponse({ type: HealthResponseDto, description: 'Koers and its database answer.' })
   @ApiServiceUnavailableResponse({ type: HealthResponseDto, description: 'The database is down.' })
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {

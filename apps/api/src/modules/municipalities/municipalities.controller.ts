@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { MunicipalityResponse, Page } from '@koers/contracts';
+import { Access } from '../../common/access/access.decorator';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
 import { regionNotFound } from '../regions/region.errors';
@@ -24,6 +25,7 @@ export class MunicipalitiesController {
   constructor(private readonly municipalities: MunicipalitiesService) {}
 
   @Get('regions/:regionId/municipalities')
+  @Access({ read: 'region' })
   @ApiOkResponse({ type: MunicipalityPageDto })
   @ApiProblems(400, 404)
   list(
@@ -34,6 +36,7 @@ export class MunicipalitiesController {
   }
 
   @Post('regions/:regionId/municipalities')
+  @Access({ roles: ['admin'] })
   @ApiCreatedResponse({ type: MunicipalityResponseDto })
   @ApiProblems(400, 404, 409)
   async create(
@@ -44,6 +47,7 @@ export class MunicipalitiesController {
   }
 
   @Get('municipalities/:id')
+  @Access({ read: 'region', idTable: 'municipalities' })
   @ApiOkResponse({ type: MunicipalityResponseDto })
   @ApiProblems(404)
   async get(@MunicipalityId() id: string): Promise<MunicipalityResponse> {
@@ -51,6 +55,7 @@ export class MunicipalitiesController {
   }
 
   @Patch('municipalities/:id')
+  @Access({ roles: ['admin'], idTable: 'municipalities' })
   @ApiOkResponse({ type: MunicipalityResponseDto })
   @ApiProblems(400, 404, 409)
   async update(
@@ -61,6 +66,7 @@ export class MunicipalitiesController {
   }
 
   @Delete('municipalities/:id')
+  @Access({ roles: ['admin'], idTable: 'municipalities' })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The municipality is gone.' })
   @ApiProblems(404, 409)

@@ -7,6 +7,7 @@ import { ValidationFailedError } from '../../common/koers-error';
 import { containsPattern, toPage } from '../../common/pagination';
 import { translatePgErrors } from '../../common/pg-errors';
 import { describeReferences, findReferences } from '../../common/references';
+import { AuditSubject, deleteAudited, saveAudited } from '../audit/audited-writes';
 import { RegionsService } from '../regions/regions.service';
 import {
   CreateMunicipalityDto,
@@ -14,6 +15,7 @@ import {
   UpdateMunicipalityDto,
 } from './dto/municipality.dto';
 import { MunicipalityEntity } from './municipality.entity';
+import { recordPopulation } from './population-history';
 import {
   municipalityCbsCodeTaken,
   municipalityInUse,
@@ -62,17 +64,30 @@ export class MunicipalitiesService {
     await this.regions.get(regionId);
     checkMembership(dto.memberFrom ?? null, dto.memberUntil ?? null);
     const municipality = this.municipalities.create({ ...definedFields(dto), regionId });
-    return translatePgErrors(() => this.municipalities.save(municipality), {
+    return translatePgErrors(() => this.saveWithPopulation(municipality, null), {
       unique: () => municipalityCbsCodeTaken(dto.cbsCode),
     });
   }
 
   async update(id: string, dto: UpdateMunicipalityDto): Promise<MunicipalityEntity> {
     const municipality = await this.get(id);
+    const before = AUDIT.view(municipality);
     this.municipalities.merge(municipality, definedFields(dto));
     checkMembership(municipality.memberFrom, municipality.memberUntil);
-    return translatePgErrors(() => this.municipalities.save(municipality), {
+    return translatePgErrors(() => this.saveWithPopulation(municipality, before), {
       unique: () => municipalityCbsCodeTaken(municipality.cbsCode),
+    });
+  }
+
+  /** Saves the municipality and its population history entry in one transaction. */
+  private saveWithPopulation(
+    municipality: MunicipalityEntity,
+    before: object | null,
+  ): Promise<MunicipalityEntity> {
+    return this.municipalities.manager.transaction(async (manager) => {
+      const saved = await saveAudited(manager, municipality, AUDIT, before);
+      await recordPopulation(manager, saved);
+      return saved;
     });
   }
 
@@ -82,9 +97,15 @@ export class MunicipalitiesService {
     if (references.length > 0) {
       throw municipalityInUse(municipality.name, describeReferences(references));
     }
-    await translatePgErrors(() => this.municipalities.delete({ id }), {
-      foreignKey: (table) => municipalityInUse(municipality.name, `gegevens in ${table}`),
-    });
+    await translatePgErrors(
+      () =>
+        this.municipalities.manager.transaction((manager) =>
+          deleteAudited(manager, MunicipalityEntity, municipality, AUDIT),
+        ),
+      {
+        foreignKey: (table) => municipalityInUse(municipality.name, `gegevens in ${table}`),
+      },
+    );
   }
 }
 
@@ -95,3 +116,9 @@ function checkMembership(from: string | null, until: string | null): void {
     ]);
   }
 }
+
+const AUDIT: AuditSubject<MunicipalityEntity> = {
+  entity: 'municipality',
+  regionId: (m) => m.regionId,
+  view: toMunicipalityResponse,
+};

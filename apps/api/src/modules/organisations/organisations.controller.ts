@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { OrganisationResponse, Page } from '@koers/contracts';
+import { Access } from '../../common/access/access.decorator';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
 import { regionNotFound } from '../regions/region.errors';
@@ -24,6 +25,7 @@ export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
   @Get()
+  @Access({ read: 'region' })
   @ApiOkResponse({ type: OrganisationPageDto })
   @ApiProblems(400, 404)
   list(
@@ -34,6 +36,7 @@ export class OrganisationsController {
   }
 
   @Post()
+  @Access({ roles: ['bureau'] })
   @ApiCreatedResponse({ type: OrganisationResponseDto })
   @ApiProblems(400, 404)
   async create(
@@ -44,6 +47,7 @@ export class OrganisationsController {
   }
 
   @Get(':id')
+  @Access({ read: 'region' })
   @ApiOkResponse({ type: OrganisationResponseDto })
   @ApiProblems(404)
   async get(
@@ -54,6 +58,7 @@ export class OrganisationsController {
   }
 
   @Patch(':id')
+  @Access({ roles: ['bureau'] })
   @ApiOkResponse({ type: OrganisationResponseDto })
   @ApiProblems(400, 404)
   async update(
@@ -65,6 +70,7 @@ export class OrganisationsController {
   }
 
   @Delete(':id')
+  @Access({ roles: ['bureau'] })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The organisation is gone.' })
   @ApiProblems(404, 409)

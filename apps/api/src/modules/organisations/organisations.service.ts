@@ -6,6 +6,7 @@ import { definedFields } from '../../common/defined';
 import { containsPattern, toPage } from '../../common/pagination';
 import { translatePgErrors } from '../../common/pg-errors';
 import { describeReferences, findReferences } from '../../common/references';
+import { AuditSubject, deleteAudited, saveAudited } from '../audit/audited-writes';
 import { RegionsService } from '../regions/regions.service';
 import {
   CreateOrganisationDto,
@@ -49,7 +50,10 @@ export class OrganisationsService {
 
   async create(regionId: string, dto: CreateOrganisationDto): Promise<OrganisationEntity> {
     await this.regions.get(regionId);
-    return this.organisations.save(this.organisations.create({ ...definedFields(dto), regionId }));
+    const organisation = this.organisations.create({ ...definedFields(dto), regionId });
+    return this.organisations.manager.transaction((manager) =>
+      saveAudited(manager, organisation, AUDIT, null),
+    );
   }
 
   async update(
@@ -58,8 +62,11 @@ export class OrganisationsService {
     dto: UpdateOrganisationDto,
   ): Promise<OrganisationEntity> {
     const organisation = await this.get(regionId, id);
+    const before = AUDIT.view(organisation);
     this.organisations.merge(organisation, definedFields(dto));
-    return this.organisations.save(organisation);
+    return this.organisations.manager.transaction((manager) =>
+      saveAudited(manager, organisation, AUDIT, before),
+    );
   }
 
   async remove(regionId: string, id: string): Promise<void> {
@@ -68,8 +75,20 @@ export class OrganisationsService {
     if (references.length > 0) {
       throw organisationInUse(organisation.name, describeReferences(references));
     }
-    await translatePgErrors(() => this.organisations.delete({ id }), {
-      foreignKey: (table) => organisationInUse(organisation.name, `gegevens in ${table}`),
-    });
+    await translatePgErrors(
+      () =>
+        this.organisations.manager.transaction((manager) =>
+          deleteAudited(manager, OrganisationEntity, organisation, AUDIT),
+        ),
+      {
+        foreignKey: (table) => organisationInUse(organisation.name, `gegevens in ${table}`),
+      },
+    );
   }
 }
+
+const AUDIT: AuditSubject<OrganisationEntity> = {
+  entity: 'organisation',
+  regionId: (o) => o.regionId,
+  view: toOrganisationResponse,
+};

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { PersonResponse, Page } from '@koers/contracts';
+import { Access } from '../../common/access/access.decorator';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
 import { regionNotFound } from '../regions/region.errors';
@@ -24,6 +25,7 @@ export class PeopleController {
   constructor(private readonly people: PeopleService) {}
 
   @Get()
+  @Access({ read: 'region' })
   @ApiOkResponse({ type: PersonPageDto })
   @ApiProblems(400, 404)
   list(
@@ -34,6 +36,7 @@ export class PeopleController {
   }
 
   @Post()
+  @Access({ roles: ['bureau'] })
   @ApiCreatedResponse({ type: PersonResponseDto })
   @ApiProblems(400, 404)
   async create(
@@ -44,6 +47,7 @@ export class PeopleController {
   }
 
   @Get(':id')
+  @Access({ read: 'region' })
   @ApiOkResponse({ type: PersonResponseDto })
   @ApiProblems(404)
   async get(@RegionId() regionId: string, @PersonId() id: string): Promise<PersonResponse> {
@@ -51,6 +55,7 @@ export class PeopleController {
   }
 
   @Patch(':id')
+  @Access({ roles: ['bureau'] })
   @ApiOkResponse({ type: PersonResponseDto })
   @ApiProblems(400, 404)
   async update(
@@ -62,6 +67,7 @@ export class PeopleController {
   }
 
   @Delete(':id')
+  @Access({ roles: ['bureau'] })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The person is gone.' })
   @ApiProblems(404, 409)

@@ -8,6 +8,7 @@ import { translatePgErrors } from '../../common/pg-errors';
 import { describeReferences, findReferences } from '../../common/references';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { AuditSubject, deleteAudited, saveAudited } from '../audit/audited-writes';
 import { RegionsService } from '../regions/regions.service';
 import { CreatePersonDto, PersonListQueryDto, UpdatePersonDto } from './dto/person.dto';
 import { PersonEntity } from './person.entity';
@@ -50,23 +51,32 @@ export class PeopleService {
     await this.regions.get(regionId);
     const person = this.people.create({ ...definedFields(dto), regionId });
     await this.checkLinks(person);
-    return this.people.save(person);
+    return this.people.manager.transaction((manager) => saveAudited(manager, person, AUDIT, null));
   }
 
   async update(regionId: string, id: string, dto: UpdatePersonDto): Promise<PersonEntity> {
     const person = await this.get(regionId, id);
+    const before = AUDIT.view(person);
     this.people.merge(person, definedFields(dto));
     await this.checkLinks(person);
-    return this.people.save(person);
+    return this.people.manager.transaction((manager) =>
+      saveAudited(manager, person, AUDIT, before),
+    );
   }
 
   async remove(regionId: string, id: string): Promise<void> {
     const person = await this.get(regionId, id);
     const references = await findReferences(this.people.manager, 'people', id);
     if (references.length > 0) throw personInUse(person.name, describeReferences(references));
-    await translatePgErrors(() => this.people.delete({ id }), {
-      foreignKey: (table) => personInUse(person.name, `gegevens in ${table}`),
-    });
+    await translatePgErrors(
+      () =>
+        this.people.manager.transaction((manager) =>
+          deleteAudited(manager, PersonEntity, person, AUDIT),
+        ),
+      {
+        foreignKey: (table) => personInUse(person.name, `gegevens in ${table}`),
+      },
+    );
   }
 
   /** A person's organisation and municipality must be of the person's own region. */
@@ -87,3 +97,9 @@ export class PeopleService {
     }
   }
 }
+
+const AUDIT: AuditSubject<PersonEntity> = {
+  entity: 'person',
+  regionId: (p) => p.regionId,
+  view: toPersonResponse,
+};

@@ -25,3 +25,10 @@ export const programmeHasAssignments = (count: number) =>
     `Het programma bevat nog ${count} ${count === 1 ? 'opdracht' : 'opdrachten'}; verwijder die eerst.`,
     { assignmentCount: count },
   );
+
+export const programmeNotDraft = () =>
+  new KoersError(
+    'PROGRAMME_NOT_DRAFT',
+    409,
+    'Het programma is niet meer in concept; wijzigingen gaan via een nieuwe conceptversie.',
+  );

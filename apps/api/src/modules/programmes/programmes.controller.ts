@@ -18,6 +18,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Page, ProgrammeResponse, ProgrammeSummary } from '@koers/contracts';
+import { Access } from '../../common/access/access.decorator';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
 import { PageQueryDto } from '../../common/pagination';
@@ -34,6 +35,7 @@ export class ProgrammesController {
   constructor(private readonly programmes: ProgrammesService) {}
 
   @Get('regions/:regionId/programmes')
+  @Access({ read: 'region' })
   @ApiOkResponse({ type: ProgrammePageDto })
   @ApiProblems(400, 404)
   list(
@@ -44,6 +46,7 @@ export class ProgrammesController {
   }
 
   @Post('regions/:regionId/programmes')
+  @Access({ roles: ['bureau'] })
   @ApiCreatedResponse({ type: ProgrammeResponseDto })
   @ApiProblems(400, 404, 409)
   create(
@@ -54,6 +57,7 @@ export class ProgrammesController {
   }
 
   @Get('programmes/:programmeId')
+  @Access({ read: 'region', publishedProgramme: true })
   @ApiOkResponse({ type: ProgrammeResponseDto })
   @ApiProblems(404)
   get(
@@ -63,6 +67,7 @@ export class ProgrammesController {
   }
 
   @Patch('programmes/:programmeId')
+  @Access({ roles: ['bureau'] })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version read, e.g. "3".' })
   @ApiOkResponse({ type: ProgrammeResponseDto })
   @ApiProblems(400, 404, 409)
@@ -75,6 +80,7 @@ export class ProgrammesController {
   }
 
   @Delete('programmes/:programmeId')
+  @Access({ roles: ['bureau'] })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The programme is gone.' })
   @ApiProblems(404, 409)

@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { Page, ProgrammeResponse, ProgrammeSummary } from '@koers/contracts';
-import { DataSource } from 'typeorm';
+import { isEditable } from '@koers/domain';
+import { DataSource, EntityManager } from 'typeorm';
 import { PageQueryDto } from '../../common/pagination';
 import { pgError, PG_FOREIGN_KEY_VIOLATION, translatePgErrors } from '../../common/pg-errors';
+import { diffFields, recordAudit } from '../audit/audit-trail';
 import { regionNotFound } from '../regions/region.errors';
+import { checkContributionKey, normaliseContributionKey } from './contribution-key';
 import { CreateProgrammeDto, UpdateProgrammeDto } from './dto/programme-request.dto';
 import { ProgrammeEntity } from './programme.entity';
 import {
   programmeHasAssignments,
+  programmeNotDraft,
   programmeNotFound,
   programmeVersionConflict,
   programmeYearTaken,
@@ -16,6 +20,22 @@ import { toProgrammeResponse, toProgrammeSummary } from './programme.mapper';
 import { queryProgrammeTotals, toProgrammeTotals } from './programme-totals';
 
 const COUNT_ASSIGNMENTS = `(SELECT count(*) FROM assignments a WHERE a.programme_id = p.id)`;
+
+/** Fields that define the content of the programme: only a draft may change them. */
+const CONTENT_FIELDS = [
+  'year',
+  'title',
+  'introduction',
+  'populationReferenceDate',
+  'contributionKey',
+] as const;
+
+/** The programme as the audit trail records it: the response fields without derived counts. */
+export function auditView(entity: ProgrammeEntity): Record<string, unknown> {
+  const view: Partial<ProgrammeSummary> = { ...toProgrammeSummary(entity, 0) };
+  delete view.assignmentCount;
+  return view;
+}
 
 @Injectable()
 export class ProgrammesService {
@@ -45,69 +65,128 @@ export class ProgrammesService {
     };
   }
 
-  async get(id: string): Promise<ProgrammeResponse> {
-    const entity = await this.find(id);
-    const totals = toProgrammeTotals(await queryProgrammeTotals(this.dataSource.manager, id));
+  async get(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ProgrammeResponse> {
+    const entity = await this.find(id, manager);
+    const totals = toProgrammeTotals(await queryProgrammeTotals(manager, id));
     return toProgrammeResponse(entity, totals);
   }
 
   async create(regionId: string, body: CreateProgrammeDto): Promise<ProgrammeResponse> {
     await this.assertRegion(regionId);
-    const saved = await translatePgErrors(
-      () =>
-        this.dataSource.getRepository(ProgrammeEntity).save({
-          regionId,
-          year: body.year,
-          title: body.title,
-          introduction: body.introduction ?? '',
-          populationReferenceDate: body.populationReferenceDate ?? null,
-        }),
-      { unique: () => programmeYearTaken(body.year) },
-    );
-    return this.get(saved.id);
+    const id = await this.dataSource.transaction(async (manager) => {
+      await checkContributionKey(manager, regionId, body.contributionKey);
+      const saved = await translatePgErrors(
+        () =>
+          manager.save(
+            manager.create(ProgrammeEntity, {
+              regionId,
+              year: body.year,
+              title: body.title,
+              introduction: body.introduction ?? '',
+              populationReferenceDate: body.populationReferenceDate ?? null,
+              contributionKey: normaliseContributionKey(body.contributionKey),
+              viewWindowWeeks: body.viewWindowWeeks ?? null,
+            }),
+          ),
+        { unique: () => programmeYearTaken(body.year) },
+      );
+      const created = await this.find(saved.id, manager);
+      await recordAudit(manager, {
+        regionId,
+        entity: 'programme',
+        entityId: saved.id,
+        action: 'create',
+        changes: diffFields(null, auditView(created)),
+      });
+      return saved.id;
+    });
+    return this.get(id);
   }
 
   async update(id: string, version: number, body: UpdateProgrammeDto): Promise<ProgrammeResponse> {
-    const current = await this.find(id);
-    const changes: Partial<ProgrammeEntity> = {};
-    if (body.year !== undefined) changes.year = body.year;
-    if (body.title !== undefined) changes.title = body.title;
-    if (body.introduction !== undefined) changes.introduction = body.introduction;
-    if (body.populationReferenceDate !== undefined) {
-      changes.populationReferenceDate = body.populationReferenceDate;
-    }
-    const result = await translatePgErrors(
-      () =>
-        this.dataSource
-          .createQueryBuilder()
-          .update(ProgrammeEntity)
-          .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-          .where('id = :id AND version = :version', { id, version })
-          .execute(),
-      { unique: () => programmeYearTaken(body.year ?? current.year) },
-    );
-    if (!result.affected) throw programmeVersionConflict((await this.find(id)).version);
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.find(id, manager, true);
+      if (current.version !== version) throw programmeVersionConflict(current.version);
+      const changes: Partial<ProgrammeEntity> = {};
+      if (body.year !== undefined) changes.year = body.year;
+      if (body.title !== undefined) changes.title = body.title;
+      if (body.introduction !== undefined) changes.introduction = body.introduction;
+      if (body.populationReferenceDate !== undefined) {
+        changes.populationReferenceDate = body.populationReferenceDate;
+      }
+      if (body.contributionKey !== undefined) {
+        await checkContributionKey(manager, current.regionId, body.contributionKey);
+        changes.contributionKey = normaliseContributionKey(body.contributionKey);
+      }
+      if (body.viewWindowWeeks !== undefined) changes.viewWindowWeeks = body.viewWindowWeeks;
+      if (!isEditable(current.status) && CONTENT_FIELDS.some((f) => changes[f] !== undefined)) {
+        throw programmeNotDraft();
+      }
+      const result = await translatePgErrors(
+        () =>
+          manager
+            .createQueryBuilder()
+            .update(ProgrammeEntity)
+            .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
+            .where('id = :id AND version = :version', { id, version })
+            .execute(),
+        { unique: () => programmeYearTaken(body.year ?? current.year) },
+      );
+      if (!result.affected) throw programmeVersionConflict(current.version);
+      const updated = await this.find(id, manager);
+      await recordAudit(manager, {
+        regionId: current.regionId,
+        entity: 'programme',
+        entityId: id,
+        action: 'update',
+        changes: diffFields(auditView(current), auditView(updated)),
+      });
+    });
     return this.get(id);
   }
 
   async remove(id: string): Promise<void> {
-    await this.find(id);
-    const [{ count }]: { count: string }[] = await this.dataSource.query(
-      'SELECT count(*) AS count FROM assignments WHERE programme_id = $1',
-      [id],
-    );
-    if (Number(count) > 0) throw programmeHasAssignments(Number(count));
-    try {
-      await this.dataSource.getRepository(ProgrammeEntity).delete(id);
-    } catch (error) {
-      // An assignment added between the check and the delete: the foreign key says no.
-      if (pgError(error, PG_FOREIGN_KEY_VIOLATION)) throw programmeHasAssignments(1);
-      throw error;
-    }
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.find(id, manager, true);
+      const [{ count }]: { count: string }[] = await manager.query(
+        'SELECT count(*) AS count FROM assignments WHERE programme_id = $1',
+        [id],
+      );
+      if (Number(count) > 0) throw programmeHasAssignments(Number(count));
+      try {
+        await manager.getRepository(ProgrammeEntity).delete(id);
+      } catch (error) {
+        // An assignment added between the check and the delete: the foreign key says no.
+        if (pgError(error, PG_FOREIGN_KEY_VIOLATION)) throw programmeHasAssignments(1);
+        throw error;
+      }
+      await recordAudit(manager, {
+        regionId: current.regionId,
+        entity: 'programme',
+        entityId: id,
+        action: 'delete',
+        changes: diffFields(auditView(current), null),
+      });
+    });
   }
 
-  async find(id: string): Promise<ProgrammeEntity> {
-    const entity = await this.dataSource.getRepository(ProgrammeEntity).findOneBy({ id });
+  /** The programme, or PROGRAMME_NOT_FOUND; `lock` takes the row for update in a transaction. */
+  async find(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<ProgrammeEntity> {
+    const entity = lock
+      ? await manager
+          .getRepository(ProgrammeEntity)
+          .createQueryBuilder('p')
+          .setLock('pessimistic_write')
+          .where('p.id = :id', { id })
+          .getOne()
+      : await manager.getRepository(ProgrammeEntity).findOneBy({ id });
     if (!entity) throw programmeNotFound(id);
     return entity;
   }

@@ -1,6 +1,20 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Page, RegionResponse } from '@koers/contracts';
+import type { Request } from 'express';
+import { Access } from '../../common/access/access.decorator';
+import { regionIdsOf } from '../../common/access/principal';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
 import {
@@ -20,13 +34,17 @@ export class RegionsController {
   constructor(private readonly regions: RegionsService) {}
 
   @Get()
+  @Access({ signedIn: true })
   @ApiOkResponse({ type: RegionPageDto })
   @ApiProblems(400)
-  list(@Query() query: RegionListQueryDto): Promise<Page<RegionResponse>> {
-    return this.regions.list(query);
+  list(@Query() query: RegionListQueryDto, @Req() req: Request): Promise<Page<RegionResponse>> {
+    // Only the regions the user has a role in; a platform admin sees all.
+    const user = req.user;
+    return this.regions.list(query, user && !user.isPlatformAdmin ? regionIdsOf(user) : undefined);
   }
 
   @Get(':regionId')
+  @Access({ read: 'region' })
   @ApiOkResponse({ type: RegionResponseDto })
   @ApiProblems(404)
   async get(
@@ -36,6 +54,7 @@ export class RegionsController {
   }
 
   @Post()
+  @Access({ platformAdmin: true })
   @ApiCreatedResponse({ type: RegionResponseDto })
   @ApiProblems(400, 409)
   async create(@Body() body: CreateRegionDto): Promise<RegionResponse> {
@@ -43,6 +62,7 @@ export class RegionsController {
   }
 
   @Patch(':regionId')
+  @Access({ roles: ['admin'] })
   @ApiOkResponse({ type: RegionResponseDto })
   @ApiProblems(400, 404, 409)
   async update(
@@ -53,6 +73,7 @@ export class RegionsController {
   }
 
   @Delete(':regionId')
+  @Access({ platformAdmin: true })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The region is gone.' })
   @ApiProblems(404, 409)

@@ -6,6 +6,7 @@ import { definedFields } from '../../common/defined';
 import { containsPattern, toPage } from '../../common/pagination';
 import { translatePgErrors } from '../../common/pg-errors';
 import { describeReferences, findReferences } from '../../common/references';
+import { diffFields, recordAudit } from '../audit/audit-trail';
 import { CreateRegionDto, RegionListQueryDto, UpdateRegionDto } from './dto/region.dto';
 import { RegionEntity } from './region.entity';
 import { regionInUse, regionNotFound, regionShortNameTaken } from './region.errors';
@@ -15,9 +16,11 @@ import { toRegionResponse } from './region.mapper';
 export class RegionsService {
   constructor(@InjectRepository(RegionEntity) private readonly regions: Repository<RegionEntity>) {}
 
-  list(query: RegionListQueryDto): Promise<Page<RegionResponse>> {
+  /** `onlyIds`: the regions the caller may see (undefined: all of them). */
+  list(query: RegionListQueryDto, onlyIds?: string[]): Promise<Page<RegionResponse>> {
     const qb = this.regions.createQueryBuilder('r').orderBy('r.name', 'ASC').addOrderBy('r.id');
-    if (query.q) qb.where('r.name ILIKE :q', { q: containsPattern(query.q) });
+    if (query.q) qb.andWhere('r.name ILIKE :q', { q: containsPattern(query.q) });
+    if (onlyIds) qb.andWhere('r.id = ANY(:onlyIds)', { onlyIds });
     return toPage(qb, query, toRegionResponse);
   }
 
@@ -29,25 +32,68 @@ export class RegionsService {
   }
 
   async create(dto: CreateRegionDto): Promise<RegionEntity> {
-    return translatePgErrors(() => this.regions.save(this.regions.create(definedFields(dto))), {
-      unique: () => regionShortNameTaken(dto.shortName),
-    });
+    return translatePgErrors(
+      () =>
+        this.regions.manager.transaction(async (manager) => {
+          const saved = await manager.save(this.regions.create(definedFields(dto)));
+          await recordAudit(manager, {
+            regionId: saved.id,
+            entity: 'region',
+            entityId: saved.id,
+            action: 'create',
+            changes: diffFields(null, view(saved)),
+          });
+          return saved;
+        }),
+      { unique: () => regionShortNameTaken(dto.shortName) },
+    );
   }
 
   async update(id: string, dto: UpdateRegionDto): Promise<RegionEntity> {
     const region = await this.get(id);
+    const before = view(region);
     this.regions.merge(region, definedFields(dto));
-    return translatePgErrors(() => this.regions.save(region), {
-      unique: () => regionShortNameTaken(dto.shortName ?? region.shortName),
-    });
+    return translatePgErrors(
+      () =>
+        this.regions.manager.transaction(async (manager) => {
+          const saved = await manager.save(region);
+          await recordAudit(manager, {
+            regionId: id,
+            entity: 'region',
+            entityId: id,
+            action: 'update',
+            changes: diffFields(before, view(saved)),
+          });
+          return saved;
+        }),
+      { unique: () => regionShortNameTaken(dto.shortName ?? region.shortName) },
+    );
   }
 
   async remove(id: string): Promise<void> {
     const region = await this.get(id);
     const references = await findReferences(this.regions.manager, 'regions', id);
     if (references.length > 0) throw regionInUse(region.name, describeReferences(references));
-    await translatePgErrors(() => this.regions.delete({ id }), {
-      foreignKey: (table) => regionInUse(region.name, `gegevens in ${table ?? 'een andere tabel'}`),
-    });
+    await translatePgErrors(
+      () =>
+        this.regions.manager.transaction(async (manager) => {
+          await manager.delete(RegionEntity, { id });
+          await recordAudit(manager, {
+            regionId: id,
+            entity: 'region',
+            entityId: id,
+            action: 'delete',
+            changes: diffFields(view(region), null),
+          });
+        }),
+      {
+        foreignKey: (table) =>
+          regionInUse(region.name, `gegevens in ${table ?? 'een andere tabel'}`),
+      },
+    );
   }
 }
+
+/** The region as the audit trail records it: its response fields. */
+const view = (region: RegionEntity) =>
+  toRegionResponse(region) as unknown as Record<string, unknown>;

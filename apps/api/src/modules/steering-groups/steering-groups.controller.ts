@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { SteeringGroupResponse } from '@koers/contracts';
+import { Access } from '../../common/access/access.decorator';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
 import { assignmentNotFound } from '../assignments/assignment.errors';
@@ -13,6 +14,7 @@ export class SteeringGroupsController {
   constructor(private readonly steeringGroups: SteeringGroupsService) {}
 
   @Get()
+  @Access({ read: 'region', publishedProgramme: true })
   @ApiOkResponse({ type: SteeringGroupResponseDto })
   @ApiProblems(404)
   get(
@@ -22,8 +24,9 @@ export class SteeringGroupsController {
   }
 
   @Put()
+  @Access({ roles: ['bureau'] })
   @ApiOkResponse({ type: SteeringGroupResponseDto, description: 'The steering group as stored.' })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 404, 409)
   replace(
     @Param('assignmentId', new IdParamPipe(assignmentNotFound)) assignmentId: string,
     @Body() body: SteeringGroupDto,

@@ -5,6 +5,8 @@ import { ValidationFailedError } from '../../common/koers-error';
 import { assertIdsInRegion } from '../../common/region-ids';
 import { AssignmentEntity } from '../assignments/assignment.entity';
 import { assignmentNotFound } from '../assignments/assignment.errors';
+import { diffFields, recordAudit } from '../audit/audit-trail';
+import { lockEditableProgramme } from '../programmes/programme-editable';
 import { SteeringGroupDto } from './dto/steering-group.dto';
 import { SteeringGroupCommitmentEntity, SteeringGroupMemberEntity } from './steering-group.entity';
 import { toSteeringGroupResponse } from './steering-group.mapper';
@@ -20,9 +22,10 @@ export class SteeringGroupsService {
 
   /** Replaces members and commitments in one transaction. */
   async replace(assignmentId: string, body: SteeringGroupDto): Promise<SteeringGroupResponse> {
-    const { regionId } = await this.assignment(this.dataSource.manager, assignmentId);
+    const { regionId, programmeId } = await this.assignment(this.dataSource.manager, assignmentId);
     assertNoDuplicatePeople(body);
     return this.dataSource.transaction(async (manager) => {
+      await lockEditableProgramme(manager, programmeId);
       await assertIdsInRegion(manager, regionId, [
         ...body.members.flatMap((m, i) => [
           { field: `members.${i}.personId`, table: 'people' as const, id: m.personId },
@@ -40,6 +43,7 @@ export class SteeringGroupsService {
       ]);
       // Lock the assignment so two replacements do not interleave.
       await manager.query('SELECT 1 FROM assignments WHERE id = $1 FOR UPDATE', [assignmentId]);
+      const before = await this.load(manager, assignmentId);
       await manager.delete(SteeringGroupMemberEntity, { assignmentId });
       await manager.delete(SteeringGroupCommitmentEntity, { assignmentId });
       const owned = { assignmentId, regionId };
@@ -55,7 +59,19 @@ export class SteeringGroupsService {
           body.commitments.map((c, position) => ({ ...owned, ...c, position })),
         );
       }
-      return this.load(manager, assignmentId);
+      const after = await this.load(manager, assignmentId);
+      const changes = diffFields(
+        before as unknown as Record<string, unknown>,
+        after as unknown as Record<string, unknown>,
+      );
+      await recordAudit(manager, {
+        regionId,
+        entity: 'steering_group',
+        entityId: assignmentId,
+        action: 'update',
+        changes,
+      });
+      return after;
     });
   }
 

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { ThemeResponse, Page } from '@koers/contracts';
+import { Access } from '../../common/access/access.decorator';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
 import { regionNotFound } from '../regions/region.errors';
@@ -24,6 +25,7 @@ export class ThemesController {
   constructor(private readonly themes: ThemesService) {}
 
   @Get()
+  @Access({ read: 'region' })
   @ApiOkResponse({ type: ThemePageDto })
   @ApiProblems(400, 404)
   list(
@@ -34,6 +36,7 @@ export class ThemesController {
   }
 
   @Post()
+  @Access({ roles: ['bureau'] })
   @ApiCreatedResponse({ type: ThemeResponseDto })
   @ApiProblems(400, 404)
   async create(@RegionId() regionId: string, @Body() body: CreateThemeDto): Promise<ThemeResponse> {
@@ -41,6 +44,7 @@ export class ThemesController {
   }
 
   @Get(':id')
+  @Access({ read: 'region' })
   @ApiOkResponse({ type: ThemeResponseDto })
   @ApiProblems(404)
   async get(@RegionId() regionId: string, @ThemeId() id: string): Promise<ThemeResponse> {
@@ -48,6 +52,7 @@ export class ThemesController {
   }
 
   @Patch(':id')
+  @Access({ roles: ['bureau'] })
   @ApiOkResponse({ type: ThemeResponseDto })
   @ApiProblems(400, 404)
   async update(
@@ -59,6 +64,7 @@ export class ThemesController {
   }
 
   @Delete(':id')
+  @Access({ roles: ['bureau'] })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The theme is gone.' })
   @ApiProblems(404, 409)

@@ -7,6 +7,7 @@ import { ValidationFailedError } from '../../common/koers-error';
 import { containsPattern, toPage } from '../../common/pagination';
 import { translatePgErrors } from '../../common/pg-errors';
 import { describeReferences, findReferences } from '../../common/references';
+import { AuditSubject, deleteAudited, saveAudited } from '../audit/audited-writes';
 import { RegionsService } from '../regions/regions.service';
 import { CreateThemeDto, ThemeListQueryDto, UpdateThemeDto } from './dto/theme.dto';
 import { ThemeEntity } from './theme.entity';
@@ -42,23 +43,31 @@ export class ThemesService {
   async create(regionId: string, dto: CreateThemeDto): Promise<ThemeEntity> {
     await this.regions.get(regionId);
     checkPeriod(dto.periodStartYear, dto.periodEndYear);
-    return this.themes.save(this.themes.create({ ...definedFields(dto), regionId }));
+    const theme = this.themes.create({ ...definedFields(dto), regionId });
+    return this.themes.manager.transaction((manager) => saveAudited(manager, theme, AUDIT, null));
   }
 
   async update(regionId: string, id: string, dto: UpdateThemeDto): Promise<ThemeEntity> {
     const theme = await this.get(regionId, id);
+    const before = AUDIT.view(theme);
     this.themes.merge(theme, definedFields(dto));
     checkPeriod(theme.periodStartYear, theme.periodEndYear);
-    return this.themes.save(theme);
+    return this.themes.manager.transaction((manager) => saveAudited(manager, theme, AUDIT, before));
   }
 
   async remove(regionId: string, id: string): Promise<void> {
     const theme = await this.get(regionId, id);
     const references = await findReferences(this.themes.manager, 'themes', id);
     if (references.length > 0) throw themeInUse(theme.title, describeReferences(references));
-    await translatePgErrors(() => this.themes.delete({ id }), {
-      foreignKey: (table) => themeInUse(theme.title, `gegevens in ${table}`),
-    });
+    await translatePgErrors(
+      () =>
+        this.themes.manager.transaction((manager) =>
+          deleteAudited(manager, ThemeEntity, theme, AUDIT),
+        ),
+      {
+        foreignKey: (table) => themeInUse(theme.title, `gegevens in ${table}`),
+      },
+    );
   }
 }
 
@@ -69,3 +78,9 @@ function checkPeriod(start: number, end: number): void {
     ]);
   }
 }
+
+const AUDIT: AuditSubject<ThemeEntity> = {
+  entity: 'theme',
+  regionId: (t) => t.regionId,
+  view: toThemeResponse,
+};

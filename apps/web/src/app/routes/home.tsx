@@ -6,16 +6,26 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../config/paths';
+import { useMe } from '../../features/auth/api/get-me';
 import { RegionList } from '../../features/regions/components/region-list';
 import { SystemStatus } from '../../features/status/components/system-status';
 
 export function HomeRoute() {
   const { t } = useTranslation();
+  const me = useMe();
   return (
     <>
       <Heading1>{t('home.title')}</Heading1>
       <Paragraph lead>{t('home.intro')}</Paragraph>
-      <RegionList />
+      {me.data ? (
+        <RegionList />
+      ) : me.data === null ? (
+        <Paragraph>
+          <Link to={paths.signIn.url()}>{t('home.signInPrompt')}</Link> {t('home.visitorNote')}
+        </Paragraph>
+      ) : null}
       <section aria-labelledby="roles-title" className="koers-section">
         <Heading2 id="roles-title">{t('home.rolesTitle')}</Heading2>
         <UnorderedList>

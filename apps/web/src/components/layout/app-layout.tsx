@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { paths } from '../../config/paths';
 import { LoadingMessage } from './loading-message';
+import { UserMenu } from './user-menu';
 
 export function AppLayout() {
   const { t, i18n } = useTranslation();
@@ -30,14 +31,17 @@ export function AppLayout() {
               {t('nav.home')}
             </NavLink>
           </nav>
-          <Button
-            appearance="subtle-button"
-            lang={otherLanguage}
-            aria-label={t('app.switchLanguageLabel')}
-            onClick={() => void i18n.changeLanguage(otherLanguage)}
-          >
-            {t('app.switchToLanguage')}
-          </Button>
+          <div className="koers-header__tools">
+            <UserMenu />
+            <Button
+              appearance="subtle-button"
+              lang={otherLanguage}
+              aria-label={t('app.switchLanguageLabel')}
+              onClick={() => void i18n.changeLanguage(otherLanguage)}
+            >
+              {t('app.switchToLanguage')}
+            </Button>
+          </div>
         </div>
       </PageHeader>
       <PageContent>

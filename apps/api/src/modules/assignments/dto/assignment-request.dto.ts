@@ -23,7 +23,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { Type } from 'class-transformer';
 import { IsOptionalNotNull } from '../../../common/validators';
+import { ContributionKeyDto } from '../../programmes/dto/contribution-key.dto';
 import {
   BudgetLineDto,
   CapacityLineDto,
@@ -140,6 +142,16 @@ class AssignmentDocumentDto {
   @ArrayUnique()
   @IsString({ each: true })
   externalProgrammeIds?: string[];
+
+  @ApiPropertyOptional({
+    type: ContributionKeyDto,
+    nullable: true,
+    description: "Overrides the programme's cost-sharing key; null = the programme's.",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContributionKeyDto)
+  contributionKey?: ContributionKeyDto | null;
 }
 
 export class CreateAssignmentDto extends AssignmentDocumentDto implements CreateAssignmentRequest {

@@ -8,6 +8,7 @@ import {
   BroadProsperityTheme,
   BudgetLine,
   CapacityLine,
+  ContributionKeySpec,
   FUNDING_SOURCES,
   FundingSource,
   Kpi,
@@ -17,6 +18,7 @@ import {
   Participation,
   Risk,
 } from '@koers/contracts';
+import { ContributionKeyDto } from '../../programmes/dto/contribution-key.dto';
 
 class BudgetLineResponseDto implements BudgetLine {
   @ApiProperty({ enum: FUNDING_SOURCES }) fundingSource: FundingSource;
@@ -85,6 +87,8 @@ export class AssignmentResponseDto extends AssignmentSummaryDto implements Assig
   @ApiProperty({ type: [String], format: 'uuid' }) participantIds: string[];
   @ApiProperty({ type: [String], format: 'uuid' }) linkedAssignmentIds: string[];
   @ApiProperty({ type: [String], format: 'uuid' }) externalProgrammeIds: string[];
+  @ApiProperty({ type: ContributionKeyDto, nullable: true, description: "null = the programme's." })
+  contributionKey: ContributionKeySpec | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }

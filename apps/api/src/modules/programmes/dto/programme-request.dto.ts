@@ -1,12 +1,40 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateProgrammeRequest, UpdateProgrammeRequest } from '@koers/contracts';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ContributionKeyDto } from './contribution-key.dto';
 import { IsOptionalNotNull } from '../../../common/validators';
 import { IsCalendarDate } from '../../../common/calendar-date';
 
 const YEAR = { message: 'moet tussen 2000 en 2100 liggen' };
+const WEEKS = { message: 'moet tussen 1 en 52 weken liggen' };
 
-export class CreateProgrammeDto implements CreateProgrammeRequest {
+/** The cost-sharing fields of create and update. */
+class ProgrammeSettingsDto {
+  @ApiPropertyOptional({ type: ContributionKeyDto, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContributionKeyDto)
+  contributionKey?: ContributionKeyDto | null;
+
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 52, nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1, WEEKS)
+  @Max(52, WEEKS)
+  viewWindowWeeks?: number | null;
+}
+
+export class CreateProgrammeDto extends ProgrammeSettingsDto implements CreateProgrammeRequest {
   @ApiProperty({ minimum: 2000, maximum: 2100, example: 2026 })
   @IsInt()
   @Min(2000, YEAR)
@@ -31,7 +59,7 @@ export class CreateProgrammeDto implements CreateProgrammeRequest {
   populationReferenceDate?: string | null;
 }
 
-export class UpdateProgrammeDto implements UpdateProgrammeRequest {
+export class UpdateProgrammeDto extends ProgrammeSettingsDto implements UpdateProgrammeRequest {
   @ApiPropertyOptional({ description: 'The version read; or send If-Match: "<version>".' })
   @IsOptionalNotNull()
   @IsInt()

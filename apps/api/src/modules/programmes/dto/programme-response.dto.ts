@@ -4,6 +4,7 @@ import {
   AmountByTheme,
   AmountByYear,
   CapacityBySupplier,
+  ContributionKeySpec,
   FUNDING_SOURCES,
   FundingSource,
   Page,
@@ -13,6 +14,7 @@ import {
   ProgrammeSummary,
   ProgrammeTotals,
 } from '@koers/contracts';
+import { ContributionKeyDto } from './contribution-key.dto';
 
 class AmountByFundingSourceDto implements AmountByFundingSource {
   @ApiProperty({ enum: FUNDING_SOURCES }) fundingSource: FundingSource;
@@ -58,6 +60,16 @@ export class ProgrammeSummaryDto implements ProgrammeSummary {
   @ApiProperty({ enum: PROGRAMME_STATUSES }) status: ProgrammeStatus;
   @ApiProperty({ type: String, format: 'date', nullable: true })
   populationReferenceDate: string | null;
+  @ApiProperty({ type: ContributionKeyDto, nullable: true })
+  contributionKey: ContributionKeySpec | null;
+  @ApiProperty({ type: Number, nullable: true, description: "null = the region's window." })
+  viewWindowWeeks: number | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  sentToCouncilsOn: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  consultationDeadline: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) adoptedOn: string | null;
+  @ApiProperty({ description: 'How many versions were frozen.' }) versionCount: number;
   @ApiProperty() assignmentCount: number;
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;

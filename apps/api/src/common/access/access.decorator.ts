@@ -1,0 +1,64 @@
+import { SetMetadata } from '@nestjs/common';
+import type { ProgrammeStatus, RoleName } from '@koers/contracts';
+import type { OwnedTable } from './region-resolver';
+
+export const ACCESS_RULE = 'koers:access-rule';
+
+/**
+ * Who may call a handler. Every handler has exactly one rule; the global AccessGuard reads it and
+ * is the one place that decides. Rules about a region resolve the region from the route params.
+ * A region admin and a platform admin may do everything a region rule allows anyone.
+ */
+export interface AccessRule {
+  /** Anyone, signed in or not: health, sign-in, the demo accounts. */
+  public?: true;
+  /** Any signed-in user; no region involved (the user's own account, shared reference data). */
+  signedIn?: true;
+  /** Platform administrators only (e.g. creating a region). */
+  platformAdmin?: true;
+  /** Anyone with a role in the region of the request. */
+  read?: 'region';
+  /** These roles in the region of the request (besides admin). */
+  roles?: RoleName[];
+  /**
+   * The public (anonymous, or a user without a role in the region) may read it too when the
+   * programme is adopted or later; e-mail addresses are then removed from the answer.
+   */
+  publishedProgramme?: true;
+  /** The table of a path param named `id` that is not under `regions/:regionId`. */
+  idTable?: OwnedTable;
+  /** The portfolio holder of the assignment in the path may change only these body fields. */
+  portfolioHolderFields?: string[];
+  /** A council user may act for the municipality named by this path param only. */
+  councilMunicipalityParam?: string;
+  /** Programme transitions: who may depends on `body.to` (see TRANSITION_ROLES). */
+  transition?: true;
+  /** `:userId` in the path: a region admin of a region the user belongs to (or platform admin). */
+  userAdmin?: true;
+}
+
+export const Access = (rule: AccessRule) => SetMetadata(ACCESS_RULE, rule);
+
+/**
+ * Who moves a programme to a state: the board decides (propose, adopt, back to draft, execution,
+ * close); the bureau sends the proposal to the councils. A region admin may do all of them.
+ */
+export const TRANSITION_ROLES: Record<ProgrammeStatus, RoleName[]> = {
+  draft: ['board'],
+  proposed: ['board'],
+  consultation: ['bureau'],
+  adopted: ['board'],
+  in_execution: ['board'],
+  closed: ['board'],
+};
+
+/** Whether someone with these roles may move a programme to `to`; for lifecycle code too. */
+export function mayTransition(roles: readonly RoleName[], to: unknown): boolean {
+  if (roles.includes('admin')) return true;
+  // An unknown target is the handler's to refuse (400), for anyone who may make decisions.
+  if (typeof to !== 'string' || !(to in TRANSITION_ROLES)) {
+    return roles.some((role) => role === 'bureau' || role === 'board');
+  }
+  const allowed = TRANSITION_ROLES[to as ProgrammeStatus] as RoleName[] | undefined;
+  return !!allowed && allowed.some((role) => roles.includes(role));
+}

@@ -1,0 +1,144 @@
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { RoleName } from '@koers/contracts';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { userNotFound } from '../../modules/users/user.errors';
+import { ACCESS_RULE, AccessRule, mayTransition } from './access.decorator';
+import { accessRuleMissing, forbidden, notSignedIn } from './access.errors';
+import { ACCESS_OPTIONS, AccessOptions } from './access.options';
+import { checkCsrf } from './csrf';
+import { Grant, loadPrincipal, Principal } from './principal';
+import {
+  assignmentPortfolioHolder,
+  isPublishedProgramme,
+  resolveRegion,
+  userRegionIds,
+} from './region-resolver';
+
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * The one place that decides who may do what. For every request it loads the signed-in user,
+ * checks CSRF, reads the handler's @Access rule and resolves the region the request is about:
+ * no role there → the resource's 404 (never a hint that it exists); a role that may not → 403.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly dataSource: DataSource,
+    @Inject(ACCESS_OPTIONS) private readonly options: AccessOptions,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<Request>();
+    await this.identify(req);
+    if (!this.options.enforceAccess) return true;
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!rule) throw accessRuleMissing();
+    checkCsrf(req, { tokenExempt: req.path === '/api/auth/login' });
+    if (rule.public) return true;
+    const user = req.user;
+    if (rule.signedIn) {
+      if (!user) throw notSignedIn();
+      return true;
+    }
+    if (rule.platformAdmin) {
+      if (!user) throw notSignedIn();
+      if (!user.isPlatformAdmin) throw forbidden();
+      return true;
+    }
+    if (rule.userAdmin) return this.checkUserAdmin(req, user);
+    return this.checkRegion(req, rule, user);
+  }
+
+  /** `req.user` from the session; a session past its absolute lifetime is ended here. */
+  private async identify(req: Request): Promise<void> {
+    const session = req.session as Request['session'] | undefined;
+    if (!session?.userId) return;
+    const ageMs = Date.now() - (session.createdAt ?? 0);
+    const user =
+      ageMs <= this.options.sessionMaxHours * 3_600_000
+        ? await loadPrincipal(this.dataSource.manager, session.userId)
+        : undefined;
+    if (user) {
+      req.user = user;
+      return;
+    }
+    await new Promise<void>((resolve) => session.destroy(() => resolve()));
+  }
+
+  private async checkUserAdmin(req: Request, user?: Principal): Promise<boolean> {
+    if (!user) throw notSignedIn();
+    if (user.isPlatformAdmin) return true;
+    const userId = (req.params as Record<string, string | undefined>).userId ?? '';
+    const regions = await userRegionIds(this.dataSource.manager, userId);
+    const mine = user.grants.filter((g) => regions.includes(g.regionId));
+    if (mine.some((g) => g.role === 'admin')) return true;
+    if (mine.length > 0) throw forbidden();
+    throw userNotFound(userId);
+  }
+
+  private async checkRegion(req: Request, rule: AccessRule, user?: Principal): Promise<boolean> {
+    // Without a session only published programmes are readable: say so before looking anything up.
+    if (!user && !rule.publishedProgramme) throw notSignedIn();
+    const manager = this.dataSource.manager;
+    const params = req.params as Record<string, string | undefined>;
+    const resolved = await resolveRegion(manager, params, rule.idTable);
+    if (!resolved) {
+      // A region rule on a route without a region: only the platform admin.
+      if (user?.isPlatformAdmin) return true;
+      throw user ? forbidden() : notSignedIn();
+    }
+    req.accessRegionId = resolved.regionId;
+    if (user?.isPlatformAdmin) return true;
+    const grants = (user?.grants ?? []).filter((g) => g.regionId === resolved.regionId);
+    if (grants.length === 0) {
+      if (
+        rule.publishedProgramme &&
+        READ_METHODS.has(req.method) &&
+        (await isPublishedProgramme(manager, params))
+      ) {
+        req.publicView = true;
+        return true;
+      }
+      throw resolved.notFound;
+    }
+    if (await this.allows(req, rule, grants)) return true;
+    throw forbidden();
+  }
+
+  private async allows(req: Request, rule: AccessRule, grants: Grant[]): Promise<boolean> {
+    const roles: RoleName[] = grants.map((g) => g.role);
+    if (roles.includes('admin')) return true;
+    if (rule.read === 'region' && READ_METHODS.has(req.method)) return true;
+    if (rule.roles?.some((role) => roles.includes(role))) return true;
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    if (rule.transition && mayTransition(roles, body.to)) return true;
+    const params = req.params as Record<string, string | undefined>;
+    if (rule.councilMunicipalityParam) {
+      const municipalityId = params[rule.councilMunicipalityParam]?.toLowerCase();
+      if (grants.some((g) => g.role === 'council' && g.municipalityId === municipalityId)) {
+        return true;
+      }
+    }
+    if (rule.portfolioHolderFields && params.assignmentId) {
+      const personIds = grants
+        .filter((g) => g.role === 'portfolio_holder' && g.personId)
+        .map((g) => g.personId);
+      const fields = rule.portfolioHolderFields;
+      if (personIds.length > 0 && Object.keys(body).every((key) => fields.includes(key))) {
+        const holder = await assignmentPortfolioHolder(
+          this.dataSource.manager,
+          params.assignmentId,
+        );
+        if (holder !== null && personIds.includes(holder)) return true;
+      }
+    }
+    return false;
+  }
+}

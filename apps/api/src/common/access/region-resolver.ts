@@ -1,0 +1,113 @@
+import { EntityManager } from 'typeorm';
+import { KoersError } from '../koers-error';
+import { assignmentNotFound } from '../../modules/assignments/assignment.errors';
+import { municipalityNotFound } from '../../modules/municipalities/municipality.errors';
+import { programmeNotFound } from '../../modules/programmes/programme.errors';
+import { regionNotFound } from '../../modules/regions/region.errors';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const notFound = (code: string, what: string) => (id: string) =>
+  new KoersError(`${code}_NOT_FOUND`, 404, `${what} ${id} bestaat niet.`);
+
+/** The tables whose rows belong to one region (column region_id), and their not-found problem. */
+const OWNED_TABLES = {
+  regions: regionNotFound,
+  programmes: programmeNotFound,
+  assignments: assignmentNotFound,
+  municipalities: municipalityNotFound,
+  people: notFound('PERSON', 'Persoon'),
+  organisations: notFound('ORGANISATION', 'Organisatie'),
+  themes: notFound('THEME', 'Thema'),
+  council_decisions: notFound('COUNCIL_DECISION', 'Raadsbesluit'),
+  view_points: notFound('VIEW_POINT', 'Zienswijzepunt'),
+  programme_versions: notFound('PROGRAMME_VERSION', 'Programmaversie'),
+} satisfies Record<string, (id: string) => KoersError>;
+
+export type OwnedTable = keyof typeof OWNED_TABLES;
+
+/** Path params that name a region-owned row, most specific region first. */
+const PARAM_TABLES: [param: string, table: OwnedTable][] = [
+  ['regionId', 'regions'],
+  ['programmeId', 'programmes'],
+  ['assignmentId', 'assignments'],
+  ['municipalityId', 'municipalities'],
+  ['decisionId', 'council_decisions'],
+  ['pointId', 'view_points'],
+  ['versionId', 'programme_versions'],
+];
+
+export interface ResolvedRegion {
+  regionId: string;
+  /** The problem to answer when the caller may not know that the row exists. */
+  notFound: KoersError;
+}
+
+/**
+ * THE resolver: the region a request is about, from its route params (one small query), or
+ * undefined when the route names no region-owned row. A param that is no uuid, or names no row,
+ * throws the resource's 404 problem.
+ */
+export async function resolveRegion(
+  manager: EntityManager,
+  params: Record<string, string | undefined>,
+  idTable?: OwnedTable,
+): Promise<ResolvedRegion | undefined> {
+  const candidates: [string, OwnedTable][] = idTable
+    ? [...PARAM_TABLES, ['id', idTable]]
+    : PARAM_TABLES;
+  const match = candidates.find(([param]) => params[param] !== undefined);
+  if (!match) return undefined;
+  const [param, table] = match;
+  const id = params[param] as string;
+  const problem = OWNED_TABLES[table](id);
+  if (!UUID.test(id)) throw problem;
+  const column = table === 'regions' ? 'id' : 'region_id';
+  const rows: { region_id: string }[] = await manager.query(
+    `SELECT ${column} AS region_id FROM "${table}" WHERE id = $1`,
+    [id],
+  );
+  if (rows.length === 0) throw problem;
+  return { regionId: rows[0].region_id, notFound: problem };
+}
+
+const PUBLISHED = ['adopted', 'in_execution', 'closed'];
+
+/** Whether the programme the params name (directly or through an assignment) is public. */
+export async function isPublishedProgramme(
+  manager: EntityManager,
+  params: Record<string, string | undefined>,
+): Promise<boolean> {
+  const rows: { status: string }[] = params.programmeId
+    ? await manager.query(`SELECT status FROM programmes WHERE id = $1`, [params.programmeId])
+    : params.assignmentId
+      ? await manager.query(
+          `SELECT p.status FROM assignments a JOIN programmes p ON p.id = a.programme_id
+            WHERE a.id = $1`,
+          [params.assignmentId],
+        )
+      : [];
+  return rows.length === 1 && PUBLISHED.includes(rows[0].status);
+}
+
+/** The portfolio holder (person id) of the assignment in the path, if any. */
+export async function assignmentPortfolioHolder(
+  manager: EntityManager,
+  assignmentId: string,
+): Promise<string | null> {
+  const rows: { portfolio_holder_id: string | null }[] = await manager.query(
+    `SELECT portfolio_holder_id FROM assignments WHERE id = $1`,
+    [assignmentId],
+  );
+  return rows[0]?.portfolio_holder_id ?? null;
+}
+
+/** The regions a user holds any role in (for `:userId` routes). */
+export async function userRegionIds(manager: EntityManager, userId: string): Promise<string[]> {
+  if (!UUID.test(userId)) return [];
+  const rows: { region_id: string }[] = await manager.query(
+    `SELECT DISTINCT region_id FROM role_assignments WHERE user_id = $1`,
+    [userId],
+  );
+  return rows.map((r) => r.region_id);
+}

@@ -1,0 +1,89 @@
+import { INestApplication, Logger } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import session from 'express-session';
+import helmet from 'helmet';
+import { DEV_SESSION_SECRET, SessionConfig } from '../../config/koers-config';
+import { SessionStore } from './session-store';
+
+export const SESSION_COOKIE = 'koers.sid';
+
+export const DEFAULT_SESSION_CONFIG: SessionConfig = {
+  secret: DEV_SESSION_SECRET,
+  idleMinutes: 30,
+  maxHours: 12,
+  usesDevSecret: true,
+};
+
+const STRICT_CSP = {
+  defaultSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  styleSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  frameAncestors: ["'none'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
+
+/** Swagger UI at /api/docs runs an inline script and styles: a relaxed policy there only. */
+const DOCS_CSP = {
+  ...STRICT_CSP,
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  scriptSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'https:'],
+};
+
+/**
+ * Security headers, and server-side sessions in PostgreSQL (table "session", on the app's own
+ * pool), for `createKoersApp`: the cookie is HttpOnly, SameSite=Lax, Secure over HTTPS (also
+ * behind a proxy on the private network that sets X-Forwarded-Proto), and idles out.
+ */
+export function installSecurity(app: INestApplication, config: SessionConfig): void {
+  const express = app as NestExpressApplication;
+  // Proxies on loopback and private networks (Docker, a load balancer) may set X-Forwarded-*.
+  express.set('trust proxy', 'loopback, linklocal, uniquelocal');
+
+  const strict = helmet({ contentSecurityPolicy: { useDefaults: false, directives: STRICT_CSP } });
+  const docs = helmet({ contentSecurityPolicy: { useDefaults: false, directives: DOCS_CSP } });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next),
+  );
+
+  const { store } = app.get(SessionStore);
+
+  app.use(
+    session({
+      name: SESSION_COOKIE,
+      secret: config.secret,
+      store,
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      proxy: true,
+      cookie: {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: 'auto',
+        path: '/',
+        maxAge: config.idleMinutes * 60_000,
+      },
+    }),
+  );
+  // The session store failing (database down) answers as problem details, not an HTML page.
+  app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    new Logger('Sessions').error(String(error));
+    res.status(503).type('application/problem+json').json({
+      type: 'about:blank',
+      title: 'Niet beschikbaar',
+      status: 503,
+      detail: 'Aanmelden is nu niet mogelijk; probeer het zo opnieuw.',
+      code: 'SESSIONS_UNAVAILABLE',
+      instance: req.originalUrl,
+      requestId: req.requestId,
+    });
+  });
+}

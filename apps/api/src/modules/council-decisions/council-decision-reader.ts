@@ -1,0 +1,161 @@
+import type {
+  AssignmentRef,
+  CouncilDeadlineState,
+  CouncilDecisionDetailResponse,
+  CouncilDecisionResponse,
+  MunicipalityRef,
+  ViewPointResponse,
+} from '@koers/contracts';
+import { deadlineState } from '@koers/domain';
+import { EntityManager } from 'typeorm';
+import { ProgrammeEntity } from '../programmes/programme.entity';
+import { programmeNotFound } from '../programmes/programme.errors';
+import { CouncilDecisionEntity, ViewPointEntity } from './council-decision.entity';
+
+/** What the mappers need besides the rows themselves. */
+export interface DecisionContext {
+  municipalities: Map<string, MunicipalityRef>;
+  /** The programme's assignments, by code. */
+  assignments: AssignmentRef[];
+  deadline: string | null;
+  today: string;
+}
+
+export async function findProgramme(
+  manager: EntityManager,
+  id: string,
+  lock = false,
+): Promise<ProgrammeEntity> {
+  const query = manager.getRepository(ProgrammeEntity).createQueryBuilder('p').where('p.id = :id', {
+    id,
+  });
+  // FOR SHARE: a transition of the programme waits until this write is done, and vice versa.
+  if (lock) query.setLock('pessimistic_read');
+  const programme = await query.getOne();
+  if (!programme) throw programmeNotFound(id);
+  return programme;
+}
+
+export async function loadContext(
+  manager: EntityManager,
+  programme: ProgrammeEntity,
+  today: string,
+): Promise<DecisionContext> {
+  const municipalities: MunicipalityRef[] = await manager.query(
+    `SELECT id, name, cbs_code AS "cbsCode" FROM municipalities WHERE region_id = $1`,
+    [programme.regionId],
+  );
+  const assignments: AssignmentRef[] = await manager.query(
+    `SELECT id, code, title FROM assignments WHERE programme_id = $1 ORDER BY code, id`,
+    [programme.id],
+  );
+  return {
+    municipalities: new Map(municipalities.map((m) => [m.id, m])),
+    assignments,
+    deadline: programme.consultationDeadline,
+    today,
+  };
+}
+
+export function loadDecisions(
+  manager: EntityManager,
+  programmeId: string,
+  municipalityId?: string,
+): Promise<CouncilDecisionEntity[]> {
+  return manager.getRepository(CouncilDecisionEntity).find({
+    where: municipalityId ? { programmeId, municipalityId } : { programmeId },
+  });
+}
+
+export async function loadViewPoints(
+  manager: EntityManager,
+  where: { programmeId: string; councilDecisionId?: string },
+): Promise<ViewPointEntity[]> {
+  return manager
+    .getRepository(ViewPointEntity)
+    .find({ where, order: { municipalityId: 'ASC', number: 'ASC' } });
+}
+
+/** Undecided councils count against today; a council that reacted, by its decision date. */
+export function councilDeadlineState(
+  decision: Pick<CouncilDecisionEntity, 'status' | 'decisionDate'>,
+  context: Pick<DecisionContext, 'deadline' | 'today'>,
+): CouncilDeadlineState | null {
+  if (!context.deadline) return null;
+  return deadlineState({
+    deadline: context.deadline,
+    today: context.today,
+    decidedOn: decision.status === 'pending' ? null : decision.decisionDate,
+  });
+}
+
+/** `rejected` declines every assignment; `partial` the named ones (in code order). */
+export function declinedAssignments(
+  decision: Pick<CouncilDecisionEntity, 'status' | 'declinedAssignmentIds'>,
+  assignments: AssignmentRef[],
+): AssignmentRef[] {
+  if (decision.status === 'rejected') return assignments;
+  const declined = new Set(decision.declinedAssignmentIds);
+  return assignments.filter((a) => declined.has(a.id));
+}
+
+const unknownMunicipality = (id: string): MunicipalityRef => ({ id, name: '', cbsCode: '' });
+
+export function toCouncilDecisionResponse(
+  decision: CouncilDecisionEntity,
+  points: ViewPointEntity[],
+  context: DecisionContext,
+): CouncilDecisionResponse {
+  return {
+    id: decision.id,
+    programmeId: decision.programmeId,
+    municipality:
+      context.municipalities.get(decision.municipalityId) ??
+      unknownMunicipality(decision.municipalityId),
+    status: decision.status,
+    responded: decision.status !== 'pending',
+    councilMeetingDate: decision.councilMeetingDate,
+    decisionDate: decision.decisionDate,
+    decisionReference: decision.decisionReference,
+    decisionUrl: decision.decisionUrl,
+    declinedAssignments: declinedAssignments(decision, context.assignments),
+    viewPointCount: points.length,
+    unansweredViewPointCount: points.filter((p) => p.answer === null).length,
+    deadline: context.deadline,
+    deadlineState: councilDeadlineState(decision, context),
+    version: decision.version,
+    updatedAt: decision.updatedAt.toISOString(),
+  };
+}
+
+export function toViewPointResponse(
+  point: ViewPointEntity,
+  context: Pick<DecisionContext, 'municipalities' | 'assignments'>,
+): ViewPointResponse {
+  return {
+    id: point.id,
+    councilDecisionId: point.councilDecisionId,
+    municipality:
+      context.municipalities.get(point.municipalityId) ?? unknownMunicipality(point.municipalityId),
+    number: point.number,
+    text: point.text,
+    assignment: context.assignments.find((a) => a.id === point.assignmentId) ?? null,
+    answered: point.answer !== null,
+    answer: point.answer,
+    outcome: point.outcome,
+    resultingChange: point.resultingChange,
+    answeredAt: point.answeredAt ? point.answeredAt.toISOString() : null,
+    version: point.version,
+  };
+}
+
+export function toCouncilDecisionDetail(
+  decision: CouncilDecisionEntity,
+  points: ViewPointEntity[],
+  context: DecisionContext,
+): CouncilDecisionDetailResponse {
+  return {
+    ...toCouncilDecisionResponse(decision, points, context),
+    viewPoints: points.map((p) => toViewPointResponse(p, context)),
+  };
+}

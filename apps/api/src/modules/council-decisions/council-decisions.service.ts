@@ -1,0 +1,212 @@
+import { Injectable } from '@nestjs/common';
+import {
+  COUNCIL_DEADLINE_STATES,
+  COUNCIL_DECISION_STATUSES,
+  type CouncilDecisionDetailResponse,
+  type CouncilDecisionMatrixResponse,
+} from '@koers/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { ValidationFailedError } from '../../common/koers-error';
+import { diffFields, recordAudit } from '../audit/audit-trail';
+import { CouncilDecisionEntity, ViewPointEntity } from './council-decision.entity';
+import {
+  councilDecisionNotFound,
+  councilDecisionVersionConflict,
+  programmeNotInConsultation,
+  programmeNotSentToCouncils,
+} from './council-decision.errors';
+import {
+  findProgramme,
+  loadContext,
+  loadDecisions,
+  loadViewPoints,
+  toCouncilDecisionDetail,
+  toCouncilDecisionResponse,
+} from './council-decision-reader';
+import { checkCouncilDecision, NumberedPoint, numberedPoints } from './council-decision-rules';
+import { RecordCouncilDecisionDto } from './dto/council-decision-request.dto';
+
+@Injectable()
+export class CouncilDecisionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The ratification matrix: every member council, its status and where it stands on time. */
+  async matrix(programmeId: string): Promise<CouncilDecisionMatrixResponse> {
+    const manager = this.dataSource.manager;
+    const programme = await findProgramme(manager, programmeId);
+    const decisions = await loadDecisions(manager, programmeId);
+    if (decisions.length === 0) throw programmeNotSentToCouncils(programme.status);
+    const context = await loadContext(manager, programme, this.clock.today());
+    const points = await loadViewPoints(manager, { programmeId });
+    const items = decisions
+      .map((d) =>
+        toCouncilDecisionResponse(
+          d,
+          points.filter((p) => p.councilDecisionId === d.id),
+          context,
+        ),
+      )
+      .sort((a, b) => a.municipality.name.localeCompare(b.municipality.name, 'nl'));
+    const byStatus = Object.fromEntries(COUNCIL_DECISION_STATUSES.map((s) => [s, 0])) as Record<
+      (typeof COUNCIL_DECISION_STATUSES)[number],
+      number
+    >;
+    const byDeadlineState = Object.fromEntries(
+      COUNCIL_DEADLINE_STATES.map((s) => [s, 0]),
+    ) as Record<(typeof COUNCIL_DEADLINE_STATES)[number], number>;
+    for (const item of items) {
+      byStatus[item.status] += 1;
+      if (item.deadlineState) byDeadlineState[item.deadlineState] += 1;
+    }
+    return {
+      programmeId,
+      programmeStatus: programme.status,
+      sentToCouncilsOn: programme.sentToCouncilsOn,
+      deadline: programme.consultationDeadline,
+      today: context.today,
+      items,
+      counts: {
+        total: items.length,
+        responded: items.filter((i) => i.responded).length,
+        byStatus,
+        byDeadlineState,
+        viewPoints: points.length,
+        unansweredViewPoints: points.filter((p) => p.answer === null).length,
+      },
+    };
+  }
+
+  async get(programmeId: string, municipalityId: string): Promise<CouncilDecisionDetailResponse> {
+    return this.read(this.dataSource.manager, programmeId, municipalityId);
+  }
+
+  /** Records a council's whole decision, with its view, in one transaction with its audit record. */
+  async record(
+    programmeId: string,
+    municipalityId: string,
+    version: number,
+    body: RecordCouncilDecisionDto,
+  ): Promise<CouncilDecisionDetailResponse> {
+    await this.dataSource.transaction(async (manager) => {
+      const programme = await findProgramme(manager, programmeId, true);
+      if (programme.status !== 'consultation') throw programmeNotInConsultation(programme.status);
+      const [decision] = await loadDecisions(manager, programmeId, municipalityId);
+      if (!decision) throw councilDecisionNotFound(programmeId, municipalityId);
+      const assignmentRows: { id: string }[] = await manager.query(
+        'SELECT id FROM assignments WHERE programme_id = $1',
+        [programmeId],
+      );
+      const errors = checkCouncilDecision(
+        body,
+        programme,
+        new Set(assignmentRows.map((a) => a.id)),
+      );
+      if (errors.length > 0) throw new ValidationFailedError(errors);
+
+      const before = await loadViewPoints(manager, { programmeId, councilDecisionId: decision.id });
+      const fields = {
+        status: body.status,
+        councilMeetingDate: body.councilMeetingDate ?? null,
+        decisionDate: body.decisionDate ?? null,
+        decisionReference: body.decisionReference ?? '',
+        decisionUrl: body.decisionUrl ?? null,
+        declinedAssignmentIds: (body.declinedAssignmentIds ?? []).map((id) => id.toLowerCase()),
+      };
+      // The row lock of this UPDATE makes a concurrent write with the same version wait, then miss.
+      const result = await manager
+        .createQueryBuilder()
+        .update(CouncilDecisionEntity)
+        .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id AND version = :version', { id: decision.id, version })
+        .execute();
+      if (!result.affected) {
+        const [current] = await loadDecisions(manager, programmeId, municipalityId);
+        throw councilDecisionVersionConflict(current.version);
+      }
+      const points = numberedPoints(body);
+      await syncViewPoints(manager, decision, before, points);
+      await recordAudit(manager, {
+        regionId: decision.regionId,
+        entity: 'council_decision',
+        entityId: decision.id,
+        action: 'update',
+        changes: diffFields(auditView(decision, before), { ...fields, viewPoints: points }),
+      });
+    });
+    return this.read(this.dataSource.manager, programmeId, municipalityId);
+  }
+
+  private async read(
+    manager: EntityManager,
+    programmeId: string,
+    municipalityId: string,
+  ): Promise<CouncilDecisionDetailResponse> {
+    const programme = await findProgramme(manager, programmeId);
+    const [decision] = await loadDecisions(manager, programmeId, municipalityId);
+    if (!decision) throw councilDecisionNotFound(programmeId, municipalityId);
+    const context = await loadContext(manager, programme, this.clock.today());
+    const points = await loadViewPoints(manager, { programmeId, councilDecisionId: decision.id });
+    return toCouncilDecisionDetail(decision, points, context);
+  }
+}
+
+function auditView(decision: CouncilDecisionEntity, points: ViewPointEntity[]) {
+  return {
+    status: decision.status,
+    councilMeetingDate: decision.councilMeetingDate,
+    decisionDate: decision.decisionDate,
+    decisionReference: decision.decisionReference,
+    decisionUrl: decision.decisionUrl,
+    declinedAssignmentIds: decision.declinedAssignmentIds,
+    viewPoints: points.map((p) => ({
+      number: p.number,
+      text: p.text,
+      assignmentId: p.assignmentId,
+    })),
+  };
+}
+
+/**
+ * Brings the stored points in line with the new list, matched by number: an unchanged text keeps
+ * its answer, a changed text loses it, points no longer there are deleted.
+ */
+async function syncViewPoints(
+  manager: EntityManager,
+  decision: CouncilDecisionEntity,
+  before: ViewPointEntity[],
+  points: NumberedPoint[],
+): Promise<void> {
+  const repo = manager.getRepository(ViewPointEntity);
+  const wanted = new Set(points.map((p) => p.number));
+  const gone = before.filter((p) => !wanted.has(p.number)).map((p) => p.id);
+  if (gone.length > 0) await repo.delete(gone);
+  for (const point of points) {
+    const old = before.find((p) => p.number === point.number);
+    if (!old) {
+      await repo.insert({
+        programmeId: decision.programmeId,
+        regionId: decision.regionId,
+        councilDecisionId: decision.id,
+        municipalityId: decision.municipalityId,
+        ...point,
+      });
+    } else if (old.text !== point.text) {
+      await repo.update(old.id, {
+        text: point.text,
+        assignmentId: point.assignmentId,
+        answer: null,
+        outcome: null,
+        resultingChange: null,
+        answeredAt: null,
+        answeredBy: null,
+        version: () => 'version + 1',
+      });
+    } else if (old.assignmentId !== point.assignmentId) {
+      await repo.update(old.id, { assignmentId: point.assignmentId, version: () => 'version + 1' });
+    }
+  }
+}

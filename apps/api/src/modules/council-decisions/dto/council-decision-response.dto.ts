@@ -1,0 +1,120 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  COUNCIL_DEADLINE_STATES,
+  COUNCIL_DECISION_STATUSES,
+  VIEW_POINT_OUTCOMES,
+  type AssignmentRef,
+  type CouncilDeadlineState,
+  type CouncilDecisionCounts,
+  type CouncilDecisionDetailResponse,
+  type CouncilDecisionMatrixResponse,
+  type CouncilDecisionResponse,
+  type CouncilDecisionStatus,
+  type MunicipalityRef,
+  type ViewPointOutcome,
+  type ViewPointRegisterResponse,
+  type ViewPointResponse,
+} from '@koers/contracts';
+
+export class MunicipalityRefDto implements MunicipalityRef {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'Best' }) name: string;
+  @ApiProperty({ example: 'GM0753' }) cbsCode: string;
+}
+
+export class AssignmentRefDto implements AssignmentRef {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'MRE-2026-01' }) code: string;
+  @ApiProperty() title: string;
+}
+
+export class ViewPointResponseDto implements ViewPointResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) councilDecisionId: string;
+  @ApiProperty({ type: MunicipalityRefDto }) municipality: MunicipalityRefDto;
+  @ApiProperty({ minimum: 1 }) number: number;
+  @ApiProperty() text: string;
+  @ApiProperty({ type: AssignmentRefDto, nullable: true }) assignment: AssignmentRefDto | null;
+  @ApiProperty() answered: boolean;
+  @ApiProperty({ type: String, nullable: true }) answer: string | null;
+  @ApiProperty({ enum: VIEW_POINT_OUTCOMES, nullable: true }) outcome: ViewPointOutcome | null;
+  @ApiProperty({ type: String, nullable: true }) resultingChange: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) answeredAt: string | null;
+  @ApiProperty() version: number;
+}
+
+export class CouncilDecisionResponseDto implements CouncilDecisionResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) programmeId: string;
+  @ApiProperty({ type: MunicipalityRefDto }) municipality: MunicipalityRefDto;
+  @ApiProperty({ enum: COUNCIL_DECISION_STATUSES }) status: CouncilDecisionStatus;
+  @ApiProperty({ description: 'Any status but pending: the council reacted.' }) responded: boolean;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) councilMeetingDate: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) decisionDate: string | null;
+  @ApiProperty() decisionReference: string;
+  @ApiProperty({ type: String, nullable: true }) decisionUrl: string | null;
+  @ApiProperty({ type: [AssignmentRefDto] }) declinedAssignments: AssignmentRefDto[];
+  @ApiProperty() viewPointCount: number;
+  @ApiProperty() unansweredViewPointCount: number;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) deadline: string | null;
+  @ApiProperty({ enum: COUNCIL_DEADLINE_STATES, nullable: true })
+  deadlineState: CouncilDeadlineState | null;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class CouncilDecisionDetailResponseDto
+  extends CouncilDecisionResponseDto
+  implements CouncilDecisionDetailResponse
+{
+  @ApiProperty({ type: [ViewPointResponseDto] }) viewPoints: ViewPointResponseDto[];
+}
+
+class StatusCountsDto implements Record<CouncilDecisionStatus, number> {
+  @ApiProperty() pending: number;
+  @ApiProperty() no_view: number;
+  @ApiProperty() view_submitted: number;
+  @ApiProperty() agreed: number;
+  @ApiProperty() agreed_with_view: number;
+  @ApiProperty() rejected: number;
+  @ApiProperty() partial: number;
+}
+
+class DeadlineCountsDto implements Record<CouncilDeadlineState, number> {
+  @ApiProperty() on_time: number;
+  @ApiProperty() due_soon: number;
+  @ApiProperty() overdue: number;
+}
+
+export class CouncilDecisionCountsDto implements CouncilDecisionCounts {
+  @ApiProperty() total: number;
+  @ApiProperty() responded: number;
+  @ApiProperty({ type: StatusCountsDto }) byStatus: StatusCountsDto;
+  @ApiProperty({ type: DeadlineCountsDto }) byDeadlineState: DeadlineCountsDto;
+  @ApiProperty() viewPoints: number;
+  @ApiProperty() unansweredViewPoints: number;
+}
+
+export class CouncilDecisionMatrixResponseDto implements CouncilDecisionMatrixResponse {
+  @ApiProperty({ format: 'uuid' }) programmeId: string;
+  @ApiProperty() programmeStatus: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) sentToCouncilsOn: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) deadline: string | null;
+  @ApiProperty({ format: 'date' }) today: string;
+  @ApiProperty({ type: [CouncilDecisionResponseDto] }) items: CouncilDecisionResponseDto[];
+  @ApiProperty({ type: CouncilDecisionCountsDto }) counts: CouncilDecisionCountsDto;
+}
+
+class RegisterCountsDto {
+  @ApiProperty() total: number;
+  @ApiProperty() answered: number;
+  @ApiProperty() unanswered: number;
+}
+
+export class ViewPointRegisterResponseDto implements ViewPointRegisterResponse {
+  @ApiProperty({ type: [ViewPointResponseDto] }) items: ViewPointResponseDto[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+  @ApiProperty({ type: RegisterCountsDto }) counts: RegisterCountsDto;
+}

@@ -1,0 +1,104 @@
+import type {
+  AssignmentSnapshot,
+  BudgetLine,
+  CapacityLine,
+  ProgrammeSnapshot,
+} from '@koers/contracts';
+import { EntityManager, In } from 'typeorm';
+import { toSafeInteger } from '../../common/bigint.transformer';
+import { AssignmentEntity } from '../assignments/assignment.entity';
+import {
+  AssignmentBudgetLineEntity,
+  AssignmentCapacityLineEntity,
+  AssignmentParticipantEntity,
+} from '../assignments/assignment-parts.entity';
+import { sumCents } from '../assignments/assignment.mapper';
+import { ProgrammeEntity } from '../programmes/programme.entity';
+
+/**
+ * Reads the programme and every assignment with its money, capacity, participation and mandate,
+ * through the manager of the transition (so the snapshot is what the transition saw).
+ */
+export async function buildProgrammeSnapshot(
+  manager: EntityManager,
+  programme: ProgrammeEntity,
+): Promise<ProgrammeSnapshot> {
+  const assignments = await manager.find(AssignmentEntity, {
+    where: { programmeId: programme.id },
+    order: { code: 'ASC', id: 'ASC' },
+  });
+  const ids = assignments.map((a) => a.id);
+  const themes: { id: string; title: string }[] = await manager.query(
+    'SELECT id, title FROM themes WHERE region_id = $1',
+    [programme.regionId],
+  );
+  const themeTitle = new Map(themes.map((t) => [t.id, t.title]));
+  const byAssignment = <T extends { assignmentId: string }>(rows: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const row of rows) map.set(row.assignmentId, [...(map.get(row.assignmentId) ?? []), row]);
+    return map;
+  };
+  const where = { assignmentId: In(ids) };
+  const budget = byAssignment(
+    await manager.find(AssignmentBudgetLineEntity, { where, order: { position: 'ASC' } }),
+  );
+  const capacity = byAssignment(
+    await manager.find(AssignmentCapacityLineEntity, { where, order: { position: 'ASC' } }),
+  );
+  const participants = byAssignment(
+    await manager.find(AssignmentParticipantEntity, { where, order: { municipalityId: 'ASC' } }),
+  );
+  const snapshots = assignments.map((a): AssignmentSnapshot => {
+    const budgetLines: BudgetLine[] = (budget.get(a.id) ?? []).map((l) => ({
+      fundingSource: l.fundingSource,
+      sourceName: l.sourceName,
+      year: l.year,
+      amountCents: toSafeInteger(l.amountCents),
+    }));
+    const capacityLines: CapacityLine[] = (capacity.get(a.id) ?? []).map((l) => ({
+      supplierOrganisationId: l.supplierOrganisationId,
+      supplierName: l.supplierName,
+      year: l.year,
+      fte: l.fte,
+      hours: l.hours,
+    }));
+    return {
+      id: a.id,
+      code: a.code,
+      title: a.title,
+      goal: a.goal,
+      results: a.results,
+      themeId: a.themeId,
+      themeTitle: themeTitle.get(a.themeId) ?? '',
+      status: a.status,
+      participation: a.participation,
+      participantIds: (participants.get(a.id) ?? []).map((p) => p.municipalityId),
+      contributionKey: a.contributionKey ?? null,
+      portfolioHolderId: a.portfolioHolderId,
+      leadId: a.leadId,
+      mandate: {
+        scope: a.mandateScope,
+        budgetCeilingCents: a.mandateBudgetCeilingCents,
+        validFrom: a.mandateValidFrom,
+        validUntil: a.mandateValidUntil,
+        reportBackDates: a.mandateReportBackDates,
+        escalation: a.mandateEscalation,
+      },
+      budgetLines,
+      capacityLines,
+      budgetTotalCents: sumCents(budgetLines.map((l) => l.amountCents)),
+    };
+  });
+  return {
+    programmeId: programme.id,
+    regionId: programme.regionId,
+    year: programme.year,
+    title: programme.title,
+    introduction: programme.introduction,
+    populationReferenceDate: programme.populationReferenceDate,
+    viewWindowWeeks: programme.viewWindowWeeks,
+    contributionKey: programme.contributionKey ?? null,
+    assignments: snapshots,
+    budgetTotalCents: sumCents(snapshots.map((a) => a.budgetTotalCents)),
+  };
+}

@@ -1,0 +1,24 @@
+import type { ProgrammeVersionResponse, ProgrammeVersionSummary } from '@koers/contracts';
+import { ProgrammeVersionEntity } from './programme-version.entity';
+
+export function toProgrammeVersionSummary(entity: ProgrammeVersionEntity): ProgrammeVersionSummary {
+  return {
+    number: entity.number,
+    createdAt: entity.createdAt.toISOString(),
+    fromStatus: entity.fromStatus,
+    toStatus: entity.toStatus,
+    reason: entity.reason,
+    assignmentCount: entity.snapshot.assignments.length,
+    budgetTotalCents: entity.snapshot.budgetTotalCents,
+  };
+}
+
+export function toProgrammeVersionResponse(
+  entity: ProgrammeVersionEntity,
+): ProgrammeVersionResponse {
+  return {
+    ...toProgrammeVersionSummary(entity),
+    programmeId: entity.programmeId,
+    snapshot: entity.snapshot,
+  };
+}

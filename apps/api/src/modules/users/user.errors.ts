@@ -1,0 +1,14 @@
+import { KoersError } from '../../common/koers-error';
+
+export const userNotFound = (id: string) =>
+  new KoersError('USER_NOT_FOUND', 404, `Gebruiker ${id} bestaat niet.`);
+
+export const roleNotFound = (role: string) =>
+  new KoersError('ROLE_NOT_FOUND', 404, `De gebruiker heeft de rol ${role} niet in deze regio.`);
+
+export const lastAdmin = () =>
+  new KoersError(
+    'LAST_REGION_ADMIN',
+    409,
+    'Dit is de laatste beheerder van de regio; wijs eerst een andere beheerder aan.',
+  );

@@ -1,0 +1,109 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  PipeTransform,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ROLE_NAMES,
+  type CreatedRegionUserResponse,
+  type Page,
+  type RegionUserResponse,
+  type RoleName,
+} from '@koers/contracts';
+import { Access } from '../../common/access/access.decorator';
+import { ApiProblems } from '../../common/api-problem';
+import { IdParamPipe } from '../../common/id-param.pipe';
+import { regionNotFound } from '../regions/region.errors';
+import {
+  AssignRoleDto,
+  CreatedRegionUserResponseDto,
+  CreateRegionUserDto,
+  RegionUserListQueryDto,
+  RegionUserPageDto,
+  RegionUserResponseDto,
+} from './dto/user.dto';
+import { roleNotFound, userNotFound } from './user.errors';
+import { UsersService } from './users.service';
+
+const RegionId = () => Param('regionId', new IdParamPipe(regionNotFound));
+const UserId = () => Param('userId', new IdParamPipe(userNotFound));
+/** A role name in the path; anything else names no role (404). */
+class RoleParamPipe implements PipeTransform<string, RoleName> {
+  transform(value: string): RoleName {
+    if (!(ROLE_NAMES as readonly string[]).includes(value)) throw roleNotFound(value);
+    return value as RoleName;
+  }
+}
+const Role = () => Param('role', new RoleParamPipe());
+
+/** User management of a region: its administrators (and platform administrators) only. */
+@ApiTags('users')
+@Controller()
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get('regions/:regionId/users')
+  @Access({ roles: ['admin'] })
+  @ApiOkResponse({ type: RegionUserPageDto })
+  @ApiProblems(400, 404)
+  list(
+    @RegionId() regionId: string,
+    @Query() query: RegionUserListQueryDto,
+  ): Promise<Page<RegionUserResponse>> {
+    return this.users.list(regionId, query);
+  }
+
+  @Post('regions/:regionId/users')
+  @Access({ roles: ['admin'] })
+  @ApiCreatedResponse({ type: CreatedRegionUserResponseDto })
+  @ApiProblems(400, 404)
+  create(
+    @RegionId() regionId: string,
+    @Body() body: CreateRegionUserDto,
+  ): Promise<CreatedRegionUserResponse> {
+    return this.users.create(regionId, body);
+  }
+
+  @Put('regions/:regionId/users/:userId/roles/:role')
+  @Access({ roles: ['admin'] })
+  @ApiOkResponse({ type: RegionUserResponseDto })
+  @ApiProblems(400, 404)
+  assignRole(
+    @RegionId() regionId: string,
+    @UserId() userId: string,
+    @Role() role: RoleName,
+    @Body() body: AssignRoleDto,
+  ): Promise<RegionUserResponse> {
+    return this.users.assignRole(regionId, userId, role, body);
+  }
+
+  @Delete('regions/:regionId/users/:userId/roles/:role')
+  @HttpCode(204)
+  @Access({ roles: ['admin'] })
+  @ApiNoContentResponse({ description: 'The role is revoked.' })
+  @ApiProblems(404, 409)
+  async revokeRole(
+    @RegionId() regionId: string,
+    @UserId() userId: string,
+    @Role() role: RoleName,
+  ): Promise<void> {
+    await this.users.revokeRole(regionId, userId, role);
+  }
+
+  @Post('users/:userId/deactivate')
+  @HttpCode(204)
+  @Access({ userAdmin: true })
+  @ApiNoContentResponse({ description: 'The user can no longer sign in; their sessions ended.' })
+  @ApiProblems(404)
+  async deactivate(@UserId() userId: string): Promise<void> {
+    await this.users.deactivate(userId);
+  }
+}

@@ -1,0 +1,169 @@
+import { Client } from 'pg';
+import type { App } from 'supertest/types';
+import { createRegionFixture, RegionFixture } from '../factories/programme-fixtures';
+import { createUser, signIn, SignedInAgent, TestUser } from '../support/accounts';
+import { Actor, ROLE_OF } from './permission-rules';
+
+/** Two regions, a draft and an adopted programme in A, and a user for every actor. */
+export interface AccessWorld {
+  a: RegionFixture;
+  b: RegionFixture;
+  draftProgrammeId: string;
+  adoptedProgrammeId: string;
+  /** In the draft programme: held by the portfolio holder actor, and by someone else. */
+  ownAssignmentId: string;
+  otherAssignmentId: string;
+  adoptedAssignmentId: string;
+  /** Municipality X (the council actor's) and Y of region A. */
+  municipalityX: string;
+  municipalityY: string;
+  /** A council view point of municipality X on the draft programme. */
+  viewPointId: string;
+  /** An observer of region A that user management is tried on. */
+  targetUser: TestUser;
+  users: Partial<Record<Actor, TestUser>>;
+  dbUrl: string;
+  sql<T>(text: string, params?: unknown[]): Promise<T[]>;
+}
+
+let counter = 0;
+
+export async function createAccessWorld(dbUrl: string): Promise<AccessWorld> {
+  const sql = async <T>(text: string, params: unknown[] = []): Promise<T[]> => {
+    const client = new Client({ connectionString: dbUrl });
+    await client.connect();
+    try {
+      return (await client.query(text, params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  };
+  const a = await createRegionFixture(dbUrl, 'Regio A');
+  const b = await createRegionFixture(dbUrl, 'Regio B');
+  const programme = async (year: number, status: string) =>
+    (
+      await sql<{ id: string }>(
+        `INSERT INTO programmes (region_id, year, title, status) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [a.regionId, year, `Jaarprogramma ${year}`, status],
+      )
+    )[0].id;
+  const draftProgrammeId = await programme(2026, 'draft');
+  const adoptedProgrammeId = await programme(2025, 'adopted');
+  const assignment = async (programmeId: string, holder: string) =>
+    (
+      await sql<{ id: string }>(
+        `INSERT INTO assignments (programme_id, region_id, theme_id, code, title, portfolio_holder_id)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [programmeId, a.regionId, a.themeIds[0], `A${++counter}`, `Opdracht ${counter}`, holder],
+      )
+    )[0].id;
+  const [holder, otherHolder] = a.personIds;
+  // Every member council has a decision on the draft programme; X sent a view with one point.
+  const decisions = await sql<{ id: string; municipality_id: string }>(
+    `INSERT INTO council_decisions (programme_id, region_id, municipality_id)
+     SELECT $1, region_id, id FROM municipalities WHERE region_id = $2
+     RETURNING id, municipality_id`,
+    [draftProgrammeId, a.regionId],
+  );
+  const decisionX = decisions.find((d) => d.municipality_id === a.municipalityIds[0]);
+  const [point] = await sql<{ id: string }>(
+    `INSERT INTO view_points (programme_id, region_id, council_decision_id, municipality_id, number, text)
+     VALUES ($1, $2, $3, $4, 1, 'Meer aandacht voor fietspaden.') RETURNING id`,
+    [draftProgrammeId, a.regionId, decisionX?.id, a.municipalityIds[0]],
+  );
+  const world: Omit<AccessWorld, 'users' | 'targetUser'> = {
+    a,
+    b,
+    draftProgrammeId,
+    adoptedProgrammeId,
+    ownAssignmentId: await assignment(draftProgrammeId, holder),
+    otherAssignmentId: await assignment(draftProgrammeId, otherHolder),
+    adoptedAssignmentId: await assignment(adoptedProgrammeId, holder),
+    municipalityX: a.municipalityIds[0],
+    municipalityY: a.municipalityIds[1],
+    viewPointId: point.id,
+    dbUrl,
+    sql,
+  };
+  const users: Partial<Record<Actor, TestUser>> = {};
+  for (const [actor, role] of Object.entries(ROLE_OF) as [Actor, string][]) {
+    if (actor === 'councilY' || actor === 'portfolioOther') continue;
+    users[actor] = await createUser(dbUrl, {
+      name: actor,
+      roles: [
+        {
+          regionId: a.regionId,
+          role: role as never,
+          municipalityId: role === 'council' ? world.municipalityX : undefined,
+          personId: role === 'portfolio_holder' ? holder : undefined,
+        },
+      ],
+    });
+  }
+  // The same council user acts on X and on Y; the same portfolio holder on both assignments.
+  users.councilY = users.councilX;
+  users.portfolioOther = users.portfolioOwn;
+  users.otherBureau = await createUser(dbUrl, {
+    roles: [{ regionId: b.regionId, role: 'bureau' }],
+  });
+  users.platformAdmin = await createUser(dbUrl, { platformAdmin: true });
+  const targetUser = await createUser(dbUrl, {
+    roles: [{ regionId: a.regionId, role: 'observer' }],
+  });
+  return { ...world, users, targetUser };
+}
+
+/** Signs every actor in once (the council and portfolio holder actors share a session). */
+export async function signInActors(
+  http: App,
+  world: AccessWorld,
+): Promise<Partial<Record<Actor, SignedInAgent>>> {
+  const agents: Partial<Record<Actor, SignedInAgent>> = {};
+  for (const [actor, user] of Object.entries(world.users) as [Actor, TestUser][]) {
+    agents[actor] = await signIn(http, user.email);
+  }
+  return agents;
+}
+
+/** New rows of region A, for DELETE calls that are allowed (they really delete). */
+export async function freshRow(world: AccessWorld, kind: string): Promise<string> {
+  const n = ++counter;
+  const insert = async (text: string, params: unknown[]) =>
+    (await world.sql<{ id: string }>(`${text} RETURNING id`, params))[0].id;
+  const regionId = world.a.regionId;
+  switch (kind) {
+    case 'municipalities':
+      return insert(
+        `INSERT INTO municipalities (region_id, name, cbs_code, province) VALUES ($1, $2, $3, 'Utrecht')`,
+        [regionId, `Gemeente ${n}`, `GM${5000 + n}`],
+      );
+    case 'organisations':
+      return insert(`INSERT INTO organisations (region_id, name, kind) VALUES ($1, $2, 'other')`, [
+        regionId,
+        `Organisatie ${n}`,
+      ]);
+    case 'people':
+      return insert(`INSERT INTO people (region_id, name) VALUES ($1, $2)`, [regionId, `P ${n}`]);
+    case 'themes':
+      return insert(
+        `INSERT INTO themes (region_id, title, period_start_year, period_end_year)
+         VALUES ($1, $2, 2024, 2026)`,
+        [regionId, `Thema ${n}`],
+      );
+    case 'programmes':
+      return insert(`INSERT INTO programmes (region_id, year, title) VALUES ($1, $2, 'Vers')`, [
+        regionId,
+        2040 + n,
+      ]);
+    case 'assignments':
+      return insert(
+        `INSERT INTO assignments (programme_id, region_id, theme_id, code, title)
+         VALUES ($1, $2, $3, $4, 'Vers')`,
+        [world.draftProgrammeId, regionId, world.a.themeIds[0], `F${n}`],
+      );
+    case 'users':
+      return (await createUser(world.dbUrl, { roles: [{ regionId, role: 'observer' }] })).id;
+    default:
+      throw new Error(`No fresh ${kind}`);
+  }
+}

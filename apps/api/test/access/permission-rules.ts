@@ -1,0 +1,199 @@
+import type { ProgrammeStatus, RoleName } from '@koers/contracts';
+
+/**
+ * THE POLICY DECLARATION the permission matrix checks the API against: for every operation of the
+ * OpenAPI document, who may call it. It is written from the issue's role table, independently of
+ * the @Access decorators. An operation missing here makes the matrix test fail.
+ */
+export type Rule =
+  /** Anyone, signed in or not. */
+  | { kind: 'public' }
+  /** Any signed-in user; nothing regional. */
+  | { kind: 'signedIn' }
+  /** Platform administrators only. */
+  | { kind: 'platformAdmin' }
+  /** Everyone with a role in the region; `published`: the public too once adopted. */
+  | { kind: 'read'; published?: true }
+  /**
+   * These roles in the region (a region admin always). `portfolioHolder`: also the portfolio
+   * holder of the assignment in the path; `council`: also the council of the municipality in the path.
+   */
+  | { kind: 'write'; roles: RoleName[]; portfolioHolder?: true; council?: true }
+  /** A programme transition to `to` (the body the matrix sends). */
+  | { kind: 'transition'; to: ProgrammeStatus }
+  /** Administrators of a region the user in the path belongs to. */
+  | { kind: 'userAdmin' };
+
+export interface Entry {
+  rule: Rule;
+  /** The body sent (default `{}`: allowed calls then fail validation and change nothing). */
+  body?: object;
+  /** The call ends the caller's session: use a fresh sign-in for it. */
+  endsSession?: true;
+}
+
+const read: Entry = { rule: { kind: 'read' } };
+const published: Entry = { rule: { kind: 'read', published: true } };
+const signedIn: Entry = { rule: { kind: 'signedIn' } };
+const write = (...roles: RoleName[]): Entry => ({ rule: { kind: 'write', roles } });
+
+const referenceData = (kind: string): Record<string, Entry> => ({
+  [`GET /api/regions/{regionId}/${kind}`]: read,
+  [`POST /api/regions/{regionId}/${kind}`]: write('bureau'),
+  [`GET /api/regions/{regionId}/${kind}/{id}`]: read,
+  [`PATCH /api/regions/{regionId}/${kind}/{id}`]: write('bureau'),
+  [`DELETE /api/regions/{regionId}/${kind}/{id}`]: write('bureau'),
+});
+
+export const RULES: Record<string, Entry> = {
+  'GET /api/health': { rule: { kind: 'public' } },
+  'POST /api/auth/login': { rule: { kind: 'public' } },
+  'POST /api/auth/logout': { rule: { kind: 'public' }, endsSession: true },
+  'GET /api/auth/me': signedIn,
+  'PUT /api/auth/password': signedIn,
+  'GET /api/auth/demo-accounts': { rule: { kind: 'public' } },
+
+  'GET /api/regions': signedIn,
+  'POST /api/regions': { rule: { kind: 'platformAdmin' } },
+  'GET /api/regions/{regionId}': read,
+  'PATCH /api/regions/{regionId}': write(),
+  'DELETE /api/regions/{regionId}': { rule: { kind: 'platformAdmin' } },
+
+  'GET /api/regions/{regionId}/users': write(),
+  'POST /api/regions/{regionId}/users': write(),
+  'PUT /api/regions/{regionId}/users/{userId}/roles/{role}': write(),
+  'DELETE /api/regions/{regionId}/users/{userId}/roles/{role}': write(),
+  'POST /api/users/{userId}/deactivate': { rule: { kind: 'userAdmin' } },
+
+  'GET /api/regions/{regionId}/municipalities': read,
+  'POST /api/regions/{regionId}/municipalities': write(),
+  'GET /api/municipalities/{id}': read,
+  'PATCH /api/municipalities/{id}': write(),
+  'DELETE /api/municipalities/{id}': write(),
+  ...referenceData('organisations'),
+  ...referenceData('people'),
+  ...referenceData('themes'),
+  'GET /api/external-programmes': signedIn,
+  'GET /api/external-programmes/{id}': signedIn,
+
+  'GET /api/regions/{regionId}/programmes': read,
+  'POST /api/regions/{regionId}/programmes': write('bureau'),
+  'GET /api/programmes/{programmeId}': published,
+  'PATCH /api/programmes/{programmeId}': write('bureau'),
+  'DELETE /api/programmes/{programmeId}': write('bureau'),
+  'GET /api/programmes/{programmeId}/assignments': published,
+  'POST /api/programmes/{programmeId}/assignments': write('bureau'),
+  'GET /api/assignments/{assignmentId}': published,
+  'PATCH /api/assignments/{assignmentId}': {
+    rule: { kind: 'write', roles: ['bureau'], portfolioHolder: true },
+  },
+  'DELETE /api/assignments/{assignmentId}': write('bureau'),
+  'GET /api/assignments/{assignmentId}/steering-group': published,
+  'PUT /api/assignments/{assignmentId}/steering-group': write('bureau'),
+
+  // The council cycle.
+  'GET /api/programmes/{programmeId}/transitions': read,
+  'POST /api/programmes/{programmeId}/transitions': {
+    rule: { kind: 'transition', to: 'proposed' },
+    body: { to: 'proposed' },
+  },
+  'GET /api/programmes/{programmeId}/versions': read,
+  'GET /api/programmes/{programmeId}/versions/{number}': read,
+  'GET /api/programmes/{programmeId}/versions/{a}/diff/{b}': read,
+  // Any signed-in user; the records are filtered to the user's regions (audit.service).
+  'GET /api/audit': signedIn,
+  'GET /api/programmes/{programmeId}/council-decisions': published,
+  'GET /api/programmes/{programmeId}/council-decisions/{municipalityId}': published,
+  'PUT /api/programmes/{programmeId}/council-decisions/{municipalityId}': {
+    rule: { kind: 'write', roles: ['bureau'], council: true },
+  },
+  'GET /api/programmes/{programmeId}/views': published,
+  'PUT /api/programmes/{programmeId}/views/{pointId}/answer': write('bureau'),
+  'GET /api/programmes/{programmeId}/contributions': published,
+  'GET /api/programmes/{programmeId}/municipalities/{municipalityId}/summary': published,
+};
+
+/**
+ * Operations known to have no @Access decorator yet (the guard refuses them to everyone with 403
+ * ACCESS_RULE_MISSING when access is enforced). Listed here, the matrix skips them until their
+ * handler gets a rule; a pending operation that has one meanwhile is checked like the rest.
+ */
+export const PENDING: ReadonlySet<string> = new Set<string>([]);
+
+export type Actor =
+  | 'anonymous'
+  | 'observer'
+  | 'councilX'
+  | 'councilY'
+  | 'portfolioOwn'
+  | 'portfolioOther'
+  | 'bureau'
+  | 'board'
+  | 'admin'
+  | 'otherBureau'
+  | 'platformAdmin';
+
+export const ACTORS: Actor[] = [
+  'anonymous',
+  'observer',
+  'councilX',
+  'councilY',
+  'portfolioOwn',
+  'portfolioOther',
+  'bureau',
+  'board',
+  'admin',
+  'otherBureau',
+  'platformAdmin',
+];
+
+/** The role in region A behind each actor (undefined: none there). */
+export const ROLE_OF: Partial<Record<Actor, RoleName>> = {
+  observer: 'observer',
+  councilX: 'council',
+  councilY: 'council',
+  portfolioOwn: 'portfolio_holder',
+  portfolioOther: 'portfolio_holder',
+  bureau: 'bureau',
+  board: 'board',
+  admin: 'admin',
+};
+
+/** Who moves a programme to a state, per the issue: the board decides, the bureau sends out. */
+const TRANSITIONS: Record<ProgrammeStatus, RoleName[]> = {
+  draft: ['board'],
+  proposed: ['board'],
+  consultation: ['bureau'],
+  adopted: ['board'],
+  in_execution: ['board'],
+  closed: ['board'],
+};
+
+export type Outcome = 'allow' | 'forbid' | 'notFound' | 'unauthenticated';
+
+/** What the policy says for this actor on an operation of region A (programme in draft). */
+export function expectedOutcome(rule: Rule, actor: Actor): Outcome {
+  if (rule.kind === 'public' || actor === 'platformAdmin') return 'allow';
+  if (actor === 'anonymous') {
+    // An unpublished programme does not exist for the public.
+    return rule.kind === 'read' && rule.published ? 'notFound' : 'unauthenticated';
+  }
+  if (rule.kind === 'signedIn') return 'allow';
+  if (rule.kind === 'platformAdmin') return 'forbid';
+  const role = ROLE_OF[actor];
+  if (!role) return 'notFound'; // a user of another region: nothing here exists
+  if (role === 'admin') return 'allow';
+  switch (rule.kind) {
+    case 'read':
+      return 'allow';
+    case 'userAdmin':
+      return 'forbid';
+    case 'transition':
+      return TRANSITIONS[rule.to].includes(role) ? 'allow' : 'forbid';
+    case 'write':
+      if (rule.roles.includes(role)) return 'allow';
+      if (rule.portfolioHolder && actor === 'portfolioOwn') return 'allow';
+      if (rule.council && actor === 'councilX') return 'allow';
+      return 'forbid';
+  }
+}

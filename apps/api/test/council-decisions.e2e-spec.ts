@@ -1,0 +1,523 @@
+import type {
+  AssignmentResponse,
+  ContributionsResponse,
+  CouncilDecisionMatrixResponse,
+  RecordCouncilDecisionRequest,
+  ViewPointRegisterResponse,
+} from '@koers/contracts';
+import { Client } from 'pg';
+import request from 'supertest';
+import { Clock } from '../src/common/clock';
+import {
+  createMreProgramme,
+  createMreRegion,
+  MreFixture,
+  sendToCouncils,
+} from './factories/council-cycle-d';
+import { createMunicipality, createRegion, fieldsOf, UNKNOWN_ID } from './factories/reference-data';
+import { startTestApp, TestApp } from './support/test-app';
+
+describe('the council cycle: matrix, views, answers, contributions, summary', () => {
+  let t: TestApp;
+  let mre: MreFixture;
+  let programmeId: string;
+  let assignments: AssignmentResponse[];
+  let sentOn: string;
+  let deadline: string;
+  let today = '2026-03-10';
+  const SENT = '2026-03-02';
+
+  const path = (rest = '') => `/api/programmes/${programmeId}${rest}`;
+  const id = (name: string) => mre.byName(name).id;
+  const code = (c: string) => assignments.find((a) => a.code === c)!.id;
+  const decisionOf = (name: string) => request(t.http).get(path(`/council-decisions/${id(name)}`));
+  const put = (name: string, body: Partial<RecordCouncilDecisionRequest>) =>
+    request(t.http)
+      .put(path(`/council-decisions/${id(name)}`))
+      .send(body);
+  const matrix = async (): Promise<CouncilDecisionMatrixResponse> =>
+    (await request(t.http).get(path('/council-decisions')).expect(200))
+      .body as CouncilDecisionMatrixResponse;
+  const views = async (query = ''): Promise<ViewPointRegisterResponse> =>
+    (
+      await request(t.http)
+        .get(path(`/views${query}`))
+        .expect(200)
+    ).body as ViewPointRegisterResponse;
+  /** Records a decision on the version the API shows now. */
+  const decide = async (name: string, body: Partial<RecordCouncilDecisionRequest>) => {
+    const current = await decisionOf(name).expect(200);
+    return put(name, { decisionDate: '2026-05-12', ...body, version: current.body.version });
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    jest.spyOn(t.app.get(Clock), 'today').mockImplementation(() => today);
+    mre = await createMreRegion(t.http);
+    await createMreProgramme(t.http, mre, 2025, 0.5);
+    ({ programmeId, assignments } = await createMreProgramme(t.http, mre, 2026));
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('has no matrix and takes no decision before the programme goes to the councils', async () => {
+    const res = await request(t.http).get(path('/council-decisions')).expect(409);
+    expect(res.body.code).toBe('PROGRAMME_NOT_SENT_TO_COUNCILS');
+    expect(res.body.detail).toContain('nog niet aan de raden');
+    const write = await put('Best', { status: 'agreed', decisionDate: '2026-05-01', version: 1 });
+    expect(write.status).toBe(409);
+    expect(write.body.code).toBe('PROGRAMME_NOT_IN_CONSULTATION');
+  });
+
+  it('shows all 21 councils pending, with deadline states that follow the clock', async () => {
+    ({ sentOn, deadline } = await sendToCouncils(t.http, t.db.url, programmeId, SENT));
+    expect(sentOn).toBe(SENT);
+    expect(deadline).toBe('2026-05-25');
+    today = '2026-03-10';
+    let m = await matrix();
+    expect(m.items).toHaveLength(21);
+    expect(m.items.map((i) => i.municipality.name)).toContain('Eindhoven');
+    expect(m.counts).toMatchObject({
+      total: 21,
+      responded: 0,
+      byStatus: { pending: 21, agreed: 0 },
+      byDeadlineState: { on_time: 21, due_soon: 0, overdue: 0 },
+    });
+    expect(m.items[0]).toMatchObject({
+      deadline: '2026-05-25',
+      deadlineState: 'on_time',
+      version: 1,
+    });
+    today = '2026-05-11'; // 14 days before the deadline
+    m = await matrix();
+    expect(m.counts.byDeadlineState).toEqual({ on_time: 0, due_soon: 21, overdue: 0 });
+    today = '2026-05-26';
+    m = await matrix();
+    expect(m.counts.byDeadlineState).toEqual({ on_time: 0, due_soon: 0, overdue: 21 });
+    today = '2026-03-10';
+  });
+
+  it('refuses bad decisions with 400 naming the field', async () => {
+    const cases: [Partial<RecordCouncilDecisionRequest> & Record<string, unknown>, string][] = [
+      [{ status: 'maybe' as never }, 'status'],
+      [{ status: 'partial', declinedAssignmentIds: [] }, 'declinedAssignmentIds'],
+      [{ status: 'partial', declinedAssignmentIds: [UNKNOWN_ID] }, 'declinedAssignmentIds.0'],
+      [{ status: 'agreed', declinedAssignmentIds: [code('A1')] }, 'declinedAssignmentIds'],
+      [{ status: 'agreed_with_view', viewPoints: [] }, 'viewPoints'],
+      [{ status: 'agreed_with_view', viewPoints: [{ text: '   ' }] }, 'viewPoints.0.text'],
+      [
+        { status: 'agreed_with_view', viewPoints: [{ text: 'x', number: 1.5 }] },
+        'viewPoints.0.number',
+      ],
+      [
+        { status: 'agreed_with_view', viewPoints: [{ text: 'x', number: -1 }] },
+        'viewPoints.0.number',
+      ],
+      [
+        { status: 'agreed_with_view', viewPoints: [{ text: 'x', number: 2 }] },
+        'viewPoints.0.number',
+      ],
+      [
+        { status: 'agreed_with_view', viewPoints: [{ text: 'x', assignmentId: UNKNOWN_ID }] },
+        'viewPoints.0.assignmentId',
+      ],
+      [{ status: 'agreed', decisionDate: '2026-03-01' }, 'decisionDate'],
+      [{ status: 'agreed', decisionDate: '2026-02-30' }, 'decisionDate'],
+      [{ status: 'agreed', decisionDate: null }, 'decisionDate'],
+      [{ status: 'agreed', version: 1.5 }, 'version'],
+      [{ status: 'agreed', version: -2 }, 'version'],
+      [{ status: 'agreed', colour: 'blue' }, 'colour'],
+      [{ status: 'agreed', decisionUrl: 'not a link' }, 'decisionUrl'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await put('Asten', { decisionDate: '2026-05-12', version: 1, ...body });
+      expect({ field, status: res.status, fields: fieldsOf(res.body) }).toEqual({
+        field,
+        status: 400,
+        fields: expect.arrayContaining([field]),
+      });
+    }
+    const noVersion = await put('Asten', { status: 'agreed', decisionDate: '2026-05-12' });
+    expect(fieldsOf(noVersion.body)).toEqual(['version']);
+    // A declined assignment of another programme of the same region is not one of this programme.
+    const other = await request(t.http).get(`/api/regions/${mre.region.id}/programmes`).expect(200);
+    const otherId = other.body.items.find((p: { year: number }) => p.year === 2025).id;
+    const otherAssignments = await request(t.http).get(`/api/programmes/${otherId}/assignments`);
+    const foreign = await put('Asten', {
+      status: 'partial',
+      decisionDate: '2026-05-12',
+      declinedAssignmentIds: [otherAssignments.body.items[0].id],
+      version: 1,
+    }).expect(400);
+    expect(fieldsOf(foreign.body)).toEqual(['declinedAssignmentIds.0']);
+  });
+
+  it('records the decisions of all 21 councils and counts them in the matrix', async () => {
+    const eindhovenPoints = [
+      { text: 'Laat de raden meebeslissen over de voorkeursvariant.', assignmentId: code('A1') },
+      { text: 'Houd de inwonerbijdrage onder de €3 per inwoner.' },
+      { text: 'Rapporteer twee keer per jaar aan de raad.' },
+    ];
+    const plan: Record<string, Partial<RecordCouncilDecisionRequest>> = {
+      Best: {
+        status: 'partial',
+        declinedAssignmentIds: [code('A1')],
+        viewPoints: [
+          { text: 'Best draagt niet bij aan de snelfietsroutes.', assignmentId: code('A1') },
+        ],
+        decisionReference: 'Raadsbesluit Best 2026-17',
+        decisionUrl: 'https://best.raadsinformatie.nl/besluit/2026-17',
+      },
+      Bergeijk: { status: 'rejected', decisionReference: 'Raadsbesluit 2026/044' },
+      Eindhoven: {
+        status: 'agreed_with_view',
+        viewPoints: eindhovenPoints,
+        councilMeetingDate: '2026-05-12',
+      },
+      Helmond: {
+        status: 'view_submitted',
+        viewPoints: [
+          { number: 2, text: 'Meer aandacht voor Helmond-Noord.' },
+          { number: 1, text: 'Steun voor de woondeals.' },
+        ],
+      },
+      'Geldrop-Mierlo': {
+        status: 'agreed_with_view',
+        viewPoints: [{ text: 'Betrek de inwoners.' }],
+      },
+      Deurne: { status: 'no_view' },
+      Waalre: { status: 'agreed', decisionDate: '2026-06-02' },
+    };
+    for (const m of mre.municipalities) {
+      const body = plan[m.name] ?? { status: 'agreed' };
+      const res = await decide(m.name, body);
+      expect({
+        name: m.name,
+        status: res.status,
+        body: res.status === 200 ? null : res.body,
+      }).toEqual({
+        name: m.name,
+        status: 200,
+        body: null,
+      });
+    }
+    const best = (await decisionOf('Best').expect(200)).body;
+    expect(best).toMatchObject({
+      status: 'partial',
+      version: 2,
+      decisionReference: 'Raadsbesluit Best 2026-17',
+      declinedAssignments: [{ id: code('A1'), code: 'A1', title: 'Snelfietsroutes' }],
+      viewPoints: [{ number: 1, answered: false, assignment: { code: 'A1' } }],
+    });
+    const helmond = (await decisionOf('Helmond').expect(200)).body;
+    expect(
+      helmond.viewPoints.map((p: { number: number; text: string }) => [p.number, p.text]),
+    ).toEqual([
+      [1, 'Steun voor de woondeals.'],
+      [2, 'Meer aandacht voor Helmond-Noord.'],
+    ]);
+    const bergeijk = (await decisionOf('Bergeijk').expect(200)).body;
+    expect(bergeijk.declinedAssignments.map((a: { code: string }) => a.code)).toEqual([
+      'A1',
+      'A2',
+      'A3',
+      'A4',
+    ]);
+
+    today = '2026-06-10';
+    const m = await matrix();
+    expect(m.counts).toMatchObject({
+      total: 21,
+      responded: 21,
+      byStatus: {
+        pending: 0,
+        no_view: 1,
+        view_submitted: 1,
+        agreed: 15,
+        agreed_with_view: 2,
+        rejected: 1,
+        partial: 1,
+      },
+      // Decided on or before the deadline is on time whatever today is; Waalre decided late.
+      byDeadlineState: { on_time: 20, due_soon: 0, overdue: 1 },
+      viewPoints: 7,
+      unansweredViewPoints: 7,
+    });
+    expect(m.items.find((i) => i.municipality.name === 'Waalre')).toMatchObject({
+      deadlineState: 'overdue',
+      decisionDate: '2026-06-02',
+    });
+    expect(m.items.find((i) => i.municipality.name === 'Eindhoven')).toMatchObject({
+      municipality: { cbsCode: 'GM0772' },
+      viewPointCount: 3,
+      unansweredViewPointCount: 3,
+    });
+    today = '2026-03-10';
+  });
+
+  it('lets exactly one of two concurrent writes with the same version win', async () => {
+    const { version } = (await decisionOf('Veldhoven').expect(200)).body;
+    const body = (reference: string): Partial<RecordCouncilDecisionRequest> => ({
+      status: 'agreed',
+      decisionDate: '2026-05-19',
+      decisionReference: reference,
+      version,
+    });
+    const results = await Promise.all([
+      put('Veldhoven', body('Besluit A')),
+      put('Veldhoven', body('Besluit B')),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const loser = results.find((r) => r.status === 409)!;
+    expect(loser.body).toMatchObject({
+      code: 'COUNCIL_DECISION_VERSION_CONFLICT',
+      currentVersion: version + 1,
+    });
+    const stale = await put('Veldhoven', body('Besluit C')).expect(409);
+    expect(stale.body.currentVersion).toBe(version + 1);
+    // If-Match works as well as a body version.
+    await request(t.http)
+      .put(path(`/council-decisions/${id('Veldhoven')}`))
+      .set('If-Match', `"${version + 1}"`)
+      .send({ status: 'agreed', decisionDate: '2026-05-19', decisionReference: 'Besluit D' })
+      .expect(200);
+  });
+
+  it('keeps the views register with filters, and answers points with optimistic locking', async () => {
+    let register = await views();
+    expect(register.counts).toEqual({ total: 7, answered: 0, unanswered: 7 });
+    expect(register.items[0]).toMatchObject({ municipality: { name: 'Best' }, number: 1 });
+    const eindhoven = await views(`?municipalityId=${id('Eindhoven')}`);
+    expect(eindhoven.items.map((p) => p.number)).toEqual([1, 2, 3]);
+    expect(eindhoven.items[0].assignment).toMatchObject({ code: 'A1' });
+
+    const [first, second] = eindhoven.items;
+    const answer = (pointId: string, body: object) =>
+      request(t.http)
+        .put(path(`/views/${pointId}/answer`))
+        .send(body);
+    const ok = await answer(first.id, {
+      answer: 'Overgenomen: de raden kiezen mee in juni.',
+      outcome: 'adopted',
+      resultingChange: 'Besluitvorming via de raden',
+      version: first.version,
+    }).expect(200);
+    expect(ok.body).toMatchObject({
+      answered: true,
+      outcome: 'adopted',
+      version: first.version + 1,
+    });
+    expect(ok.body.answeredAt).toEqual(expect.any(String));
+    const stale = await answer(first.id, {
+      answer: 'x',
+      outcome: 'adopted',
+      version: first.version,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({
+      code: 'VIEW_POINT_VERSION_CONFLICT',
+      currentVersion: first.version + 1,
+    });
+    await answer(second.id, {
+      answer: 'Niet overgenomen.',
+      outcome: 'not_adopted',
+      version: 1,
+    }).expect(200);
+    for (const [body, field] of [
+      [{ outcome: 'adopted', version: 1 }, 'answer'],
+      [{ answer: ' ', outcome: 'adopted', version: 1 }, 'answer'],
+      [{ answer: 'Ja', outcome: 'perhaps', version: 1 }, 'outcome'],
+      [{ answer: 'Ja', outcome: 'adopted', version: 0.5 }, 'version'],
+    ] as const) {
+      const res = await answer(second.id, body).expect(400);
+      expect(fieldsOf(res.body)).toContain(field);
+    }
+    await answer(UNKNOWN_ID, { answer: 'Ja', outcome: 'adopted', version: 1 }).expect(404);
+    await answer('nope', { answer: 'Ja', outcome: 'adopted', version: 1 }).expect(404);
+
+    // The council amends its view: point 1 unchanged keeps its answer, point 2 changed loses it,
+    // point 3 is withdrawn.
+    const amended = await decide('Eindhoven', {
+      status: 'agreed_with_view',
+      viewPoints: [
+        { number: 1, text: first.text, assignmentId: code('A1') },
+        { number: 2, text: 'Houd de inwonerbijdrage onder de €2,75 per inwoner.' },
+      ],
+    });
+    expect(amended.status).toBe(200);
+    expect(amended.body.viewPoints).toMatchObject([
+      { number: 1, answered: true, answer: 'Overgenomen: de raden kiezen mee in juni.' },
+      { number: 2, answered: false, answer: null, outcome: null },
+    ]);
+    register = await views('?unanswered=true');
+    expect(register.counts).toEqual({ total: 6, answered: 1, unanswered: 5 });
+    expect(register.total).toBe(5);
+    for (const point of register.items) {
+      await answer(point.id, {
+        answer: `Antwoord op punt ${point.number} van ${point.municipality.name}.`,
+        outcome: 'partly_adopted',
+        version: point.version,
+      }).expect(200);
+    }
+    expect((await views()).counts).toEqual({ total: 6, answered: 6, unanswered: 0 });
+    expect((await views('?unanswered=false')).total).toBe(6);
+    await request(t.http).get(path('/views?unanswered=maybe')).expect(400);
+    await request(t.http).get(path('/views?municipalityId=abc')).expect(400);
+  });
+
+  it('recomputes the contributions after the partial decision and the rejection, to the cent', async () => {
+    const res = await request(t.http).get(path('/contributions')).expect(200);
+    const c = res.body as ContributionsResponse;
+    expect(c.populationReferenceDate).toBe('2024-01-01');
+    const byCode = (x: string) => c.assignments.find((a) => a.code === x)!;
+    expect(byCode('A1')).toMatchObject({
+      amountCents: 14_000_000,
+      balanced: true,
+      key: { source: 'region' },
+    });
+    expect(byCode('A1').declinedByIds.sort()).toEqual([id('Bergeijk'), id('Best')].sort());
+    expect(byCode('A1').payerIds).toHaveLength(19);
+    expect(byCode('A3').payerIds).toHaveLength(5);
+    expect(byCode('A4').key).toMatchObject({
+      type: 'fixed_plus_per_inhabitant',
+      source: 'assignment',
+    });
+    for (const a of c.assignments) {
+      const parts = c.municipalities.reduce(
+        (sum, m) =>
+          sum + (m.byAssignment.find((s) => s.assignmentId === a.assignmentId)?.amountCents ?? 0),
+        0,
+      );
+      expect({ code: a.code, parts }).toEqual({ code: a.code, parts: a.amountCents });
+      expect(a.splitTotalCents).toBe(a.amountCents);
+    }
+    expect(c.totalCents).toBe(50_000_000);
+    const of = (name: string) => c.municipalities.find((m) => m.name === name)!;
+    expect(of('Bergeijk')).toMatchObject({ totalCents: 0, byAssignment: [] });
+    expect(of('Best').byAssignment.map((s) => s.code)).toEqual(['A2', 'A4']);
+    expect(of('Asten').byAssignment.map((s) => s.code)).toEqual(['A1', 'A2', 'A3', 'A4']);
+    const eindhoven = of('Eindhoven');
+    expect(eindhoven.population).toBe(246_443);
+    expect(eindhoven.perInhabitantCents).toBeCloseTo(eindhoven.totalCents / 246_443, 2);
+    expect(c.previousYear).toMatchObject({ year: 2025, totalCents: 25_000_000 });
+    expect(eindhoven.differenceCents).toBe(
+      eindhoven.totalCents - eindhoven.previousYearTotalCents!,
+    );
+    expect(of('Bergeijk').differenceCents).toBe(-of('Bergeijk').previousYearTotalCents!);
+  });
+
+  it('gives a municipality its own summary: money, assignments, holders, decision and answers', async () => {
+    const res = await request(t.http)
+      .get(path(`/municipalities/${id('Best')}/summary`))
+      .expect(200);
+    expect(res.body).toMatchObject({
+      year: 2026,
+      programmeStatus: 'consultation',
+      municipality: { name: 'Best', cbsCode: 'GM0753', population: 31_220 },
+      contribution: { name: 'Best', previousYearTotalCents: expect.any(Number) },
+      councilDecision: {
+        status: 'partial',
+        declinedAssignments: [{ code: 'A1' }],
+        viewPoints: [{ number: 1, answered: true, outcome: 'partly_adopted' }],
+      },
+    });
+    const a1 = res.body.assignments.find((a: { code: string }) => a.code === 'A1');
+    expect(a1).toMatchObject({
+      takesPart: false,
+      contributionCents: 0,
+      portfolioHolder: { name: 'Wethouder Van Dijk' },
+      lead: { name: 'Programmamanager Bakker' },
+    });
+    expect(res.body.assignments.map((a: { code: string }) => a.code)).toEqual(['A1', 'A2', 'A4']);
+    const total = res.body.assignments.reduce(
+      (s: number, a: { contributionCents: number }) => s + a.contributionCents,
+      0,
+    );
+    expect(total).toBe(res.body.contribution.totalCents);
+
+    const other = await createRegion(t.http);
+    const stranger = await createMunicipality(t.http, other.id);
+    const notHere = await request(t.http)
+      .get(path(`/municipalities/${stranger.id}/summary`))
+      .expect(404);
+    expect(notHere.body.code).toBe('MUNICIPALITY_NOT_FOUND');
+    await request(t.http)
+      .get(path(`/council-decisions/${stranger.id}`))
+      .expect(404);
+    await request(t.http).get(path(`/municipalities/xyz/summary`)).expect(404);
+  });
+
+  it('answers 404 for unknown programmes, councils and ids that are not uuids', async () => {
+    for (const url of [
+      `/api/programmes/${UNKNOWN_ID}/council-decisions`,
+      `/api/programmes/nope/council-decisions`,
+      `/api/programmes/${UNKNOWN_ID}/views`,
+      `/api/programmes/${UNKNOWN_ID}/contributions`,
+      path(`/council-decisions/${UNKNOWN_ID}`),
+      path(`/council-decisions/not-a-uuid`),
+    ]) {
+      const res = await request(t.http).get(url);
+      expect({ url, status: res.status }).toEqual({ url, status: 404 });
+    }
+  });
+
+  it('writes audit records for decisions and answers, and keeps population history', async () => {
+    const client = new Client({ connectionString: t.db.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        `SELECT entity, count(*)::int AS n FROM audit_records
+          WHERE entity IN ('council_decision', 'view_point') AND region_id = $1
+          GROUP BY entity ORDER BY entity`,
+        [mre.region.id],
+      );
+      expect(rows).toEqual([
+        { entity: 'council_decision', n: expect.any(Number) },
+        { entity: 'view_point', n: 7 },
+      ]);
+      const history = await client.query(
+        'SELECT count(*)::int AS n FROM municipality_populations WHERE region_id = $1',
+        [mre.region.id],
+      );
+      expect(history.rows[0].n).toBe(21);
+    } finally {
+      await client.end();
+    }
+    // A new population at a later date is history; the 2026 programme still counts at 2024-01-01.
+    await request(t.http)
+      .patch(`/api/municipalities/${id('Asten')}`)
+      .send({ population: 18_000, populationReferenceDate: '2025-01-01' })
+      .expect(200);
+    const c = (await request(t.http).get(path('/contributions')).expect(200))
+      .body as ContributionsResponse;
+    expect(c.municipalities.find((m) => m.name === 'Asten')!.population).toBe(17_294);
+  });
+
+  it('refuses a split it cannot make exactly, naming the municipality', async () => {
+    const region = await createRegion(t.http);
+    await createMunicipality(t.http, region.id, { name: 'Heeze-Leende', population: 16_000 });
+    await createMunicipality(t.http, region.id, { name: 'Onbekend', population: null });
+    const programme = await request(t.http)
+      .post(`/api/regions/${region.id}/programmes`)
+      .send({ year: 2026, title: 'Klein programma' })
+      .expect(201);
+    const theme = await request(t.http)
+      .post(`/api/regions/${region.id}/themes`)
+      .send({ title: 'Wonen', periodStartYear: 2023, periodEndYear: 2026 })
+      .expect(201);
+    await request(t.http)
+      .post(`/api/programmes/${programme.body.id}/assignments`)
+      .send({
+        themeId: theme.body.id,
+        code: 'K1',
+        title: 'Klein',
+        budgetLines: [{ fundingSource: 'member_contribution', year: 2026, amountCents: 100 }],
+      })
+      .expect(201);
+    const res = await request(t.http)
+      .get(`/api/programmes/${programme.body.id}/contributions`)
+      .expect(409);
+    expect(res.body.code).toBe('CONTRIBUTION_SPLIT_FAILED');
+    expect(res.body.detail).toContain('Onbekend');
+    expect(res.body.detail).toContain('K1');
+  });
+});

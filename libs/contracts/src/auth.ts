@@ -1,0 +1,93 @@
+/** The roles a user can hold in a region. A council role is bound to one member municipality. */
+export type RoleName = 'admin' | 'bureau' | 'board' | 'portfolio_holder' | 'council' | 'observer';
+export const ROLE_NAMES: readonly RoleName[] = [
+  'admin',
+  'bureau',
+  'board',
+  'portfolio_holder',
+  'council',
+  'observer',
+];
+
+/** `POST /api/auth/login`. */
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+/** `PUT /api/auth/password`: ends every other session of the user. */
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export interface UserSummary {
+  id: string;
+  email: string;
+  name: string;
+  /** May create regions and act in every region. */
+  isPlatformAdmin: boolean;
+}
+
+export interface RoleGrant {
+  regionId: string;
+  regionName: string;
+  role: RoleName;
+  /** The council's municipality (role `council` only). */
+  municipalityId: string | null;
+  municipalityName: string | null;
+  /** The person whose assignments a portfolio holder holds. */
+  personId: string | null;
+}
+
+/** `GET /api/auth/me` and the answer of a successful login. */
+export interface MeResponse {
+  user: UserSummary;
+  roles: RoleGrant[];
+  /** Send it back as the `X-CSRF-Token` header with every POST, PUT, PATCH and DELETE. */
+  csrfToken: string;
+}
+
+/** A user as the administrator of a region sees them: only their roles in that region. */
+export interface RegionUserResponse {
+  id: string;
+  email: string;
+  name: string;
+  active: boolean;
+  roles: RoleGrant[];
+}
+
+/** `POST /api/regions/{regionId}/users`: creates the user, or gives an existing user the role. */
+export interface CreateRegionUserRequest {
+  email: string;
+  name: string;
+  role: RoleName;
+  municipalityId?: string | null;
+  personId?: string | null;
+  /** The first password (≥ 12 characters); left out, Koers generates a one-time password. */
+  password?: string;
+}
+
+export interface CreatedRegionUserResponse extends RegionUserResponse {
+  /** Generated password, shown this once; null when a password was given or the user existed. */
+  oneTimePassword: string | null;
+}
+
+/** `PUT /api/regions/{regionId}/users/{userId}/roles/{role}`. */
+export interface AssignRoleRequest {
+  municipalityId?: string | null;
+  personId?: string | null;
+}
+
+/** `GET /api/auth/demo-accounts` (demo mode only): the accounts the sign-in page lists. */
+export interface DemoAccount {
+  email: string;
+  role: RoleName;
+  regionName: string;
+  municipalityName: string | null;
+}
+
+export interface DemoAccountsResponse {
+  password: string;
+  accounts: DemoAccount[];
+}

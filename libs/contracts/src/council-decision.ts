@@ -1,0 +1,122 @@
+import type { ViewPointResponse } from './view-point';
+
+/**
+ * Where a member council stands on a programme sent to it for its formal view:
+ * `pending` (nothing yet), `no_view` (decided not to send a view), `view_submitted` (sent a view,
+ * no final decision yet), `agreed`, `agreed_with_view`, `rejected` (declines every assignment),
+ * `partial` (takes part, but declines the assignments it names).
+ */
+export type CouncilDecisionStatus =
+  'pending' | 'no_view' | 'view_submitted' | 'agreed' | 'agreed_with_view' | 'rejected' | 'partial';
+export const COUNCIL_DECISION_STATUSES: readonly CouncilDecisionStatus[] = [
+  'pending',
+  'no_view',
+  'view_submitted',
+  'agreed',
+  'agreed_with_view',
+  'rejected',
+  'partial',
+];
+
+/** The statuses that come with a formal view of at least one point. */
+export const STATUSES_WITH_VIEW: readonly CouncilDecisionStatus[] = [
+  'view_submitted',
+  'agreed_with_view',
+];
+
+/** The statuses in which a council has not sent a view and so may not have points. */
+export const STATUSES_WITHOUT_VIEW: readonly CouncilDecisionStatus[] = [
+  'pending',
+  'no_view',
+  'agreed',
+];
+
+/** Against the consultation deadline (`due_soon` = within 14 days, still pending). */
+export type CouncilDeadlineState = 'on_time' | 'due_soon' | 'overdue';
+export const COUNCIL_DEADLINE_STATES: readonly CouncilDeadlineState[] = [
+  'on_time',
+  'due_soon',
+  'overdue',
+];
+
+export interface MunicipalityRef {
+  id: string;
+  name: string;
+  cbsCode: string;
+}
+
+export interface AssignmentRef {
+  id: string;
+  code: string;
+  title: string;
+}
+
+/** One row of the ratification matrix: one member council. */
+export interface CouncilDecisionResponse {
+  id: string;
+  programmeId: string;
+  municipality: MunicipalityRef;
+  status: CouncilDecisionStatus;
+  /** True once the council reacted (any status but `pending`); its decision date counts for the deadline. */
+  responded: boolean;
+  councilMeetingDate: string | null;
+  decisionDate: string | null;
+  decisionReference: string;
+  decisionUrl: string | null;
+  /** The assignments the council declines: the named ones for `partial`, all for `rejected`. */
+  declinedAssignments: AssignmentRef[];
+  viewPointCount: number;
+  unansweredViewPointCount: number;
+  /** The programme's consultation deadline (null if it was never set). */
+  deadline: string | null;
+  deadlineState: CouncilDeadlineState | null;
+  version: number;
+  updatedAt: string;
+}
+
+export interface CouncilDecisionDetailResponse extends CouncilDecisionResponse {
+  viewPoints: ViewPointResponse[];
+}
+
+export interface CouncilDecisionCounts {
+  total: number;
+  responded: number;
+  byStatus: Record<CouncilDecisionStatus, number>;
+  byDeadlineState: Record<CouncilDeadlineState, number>;
+  viewPoints: number;
+  unansweredViewPoints: number;
+}
+
+/** `GET /api/programmes/{id}/council-decisions`. */
+export interface CouncilDecisionMatrixResponse {
+  programmeId: string;
+  programmeStatus: string;
+  sentToCouncilsOn: string | null;
+  deadline: string | null;
+  /** The date the deadline states were computed for. */
+  today: string;
+  items: CouncilDecisionResponse[];
+  counts: CouncilDecisionCounts;
+}
+
+export interface ViewPointInput {
+  /** 1..n; when left out, the position in the list. */
+  number?: number;
+  text: string;
+  assignmentId?: string | null;
+}
+
+/** `PUT /api/programmes/{id}/council-decisions/{municipalityId}`: the whole decision. */
+export interface RecordCouncilDecisionRequest {
+  status: CouncilDecisionStatus;
+  councilMeetingDate?: string | null;
+  decisionDate?: string | null;
+  decisionReference?: string;
+  decisionUrl?: string | null;
+  /** Required (non-empty) for `partial`; empty otherwise (`rejected` declines everything). */
+  declinedAssignmentIds?: string[];
+  /** Required (at least one) for `view_submitted` and `agreed_with_view`. */
+  viewPoints?: ViewPointInput[];
+  /** The version read; may instead be sent as `If-Match: "<version>"`. */
+  version?: number;
+}

@@ -1,0 +1,113 @@
+import type {
+  AssignmentStatus,
+  BudgetLine,
+  CapacityLine,
+  FundingSource,
+  Mandate,
+  Participation,
+} from './assignment';
+import type { ContributionKeySpec, ProgrammeStatus } from './programme';
+
+/** One assignment as it was frozen in a programme version. */
+export interface AssignmentSnapshot {
+  id: string;
+  code: string;
+  title: string;
+  goal: string;
+  results: string[];
+  themeId: string;
+  themeTitle: string;
+  status: AssignmentStatus;
+  participation: Participation;
+  participantIds: string[];
+  contributionKey: ContributionKeySpec | null;
+  portfolioHolderId: string | null;
+  leadId: string | null;
+  mandate: Mandate;
+  budgetLines: BudgetLine[];
+  capacityLines: CapacityLine[];
+  budgetTotalCents: number;
+}
+
+/** The programme as it was when it left draft. */
+export interface ProgrammeSnapshot {
+  programmeId: string;
+  regionId: string;
+  year: number;
+  title: string;
+  introduction: string;
+  populationReferenceDate: string | null;
+  viewWindowWeeks: number | null;
+  contributionKey: ContributionKeySpec | null;
+  assignments: AssignmentSnapshot[];
+  budgetTotalCents: number;
+}
+
+export interface ProgrammeVersionSummary {
+  number: number;
+  createdAt: string;
+  fromStatus: ProgrammeStatus;
+  toStatus: ProgrammeStatus;
+  reason: string | null;
+  assignmentCount: number;
+  budgetTotalCents: number;
+}
+
+export interface ProgrammeVersionResponse extends ProgrammeVersionSummary {
+  programmeId: string;
+  snapshot: ProgrammeSnapshot;
+}
+
+export interface ProgrammeVersionList {
+  programmeId: string;
+  items: ProgrammeVersionSummary[];
+}
+
+export interface FieldChange {
+  field: string;
+  old: unknown;
+  new: unknown;
+}
+
+export interface FundingSourceDelta {
+  fundingSource: FundingSource;
+  oldCents: number;
+  newCents: number;
+  deltaCents: number;
+}
+
+export interface BudgetDelta {
+  bySource: FundingSourceDelta[];
+  oldTotalCents: number;
+  newTotalCents: number;
+  deltaCents: number;
+}
+
+export interface ChangedAssignment {
+  id: string;
+  code: string;
+  title: string;
+  changes: FieldChange[];
+  budget: BudgetDelta;
+}
+
+export interface ContributionDelta {
+  municipalityId: string;
+  oldCents: number;
+  newCents: number;
+  deltaCents: number;
+}
+
+export interface VersionDiffResponse {
+  programmeId: string;
+  from: ProgrammeVersionSummary;
+  to: ProgrammeVersionSummary;
+  /** Programme-level fields that changed (title, introduction, contribution key, ...). */
+  programmeChanges: FieldChange[];
+  added: AssignmentSnapshot[];
+  removed: AssignmentSnapshot[];
+  changed: ChangedAssignment[];
+  budget: BudgetDelta;
+  /** Per municipality, when the contributions could be computed for both versions; else null. */
+  contributions: ContributionDelta[] | null;
+}
