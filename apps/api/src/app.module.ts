@@ -26,11 +26,6 @@ export interface AppModuleOptions {
   databaseUrl: string;
   /** The built web app to serve at `/`, with client-side routes falling back to index.html. */
   webDir?: string;
-  /**
-   * Check every request against its @Access rule (default true; main.ts always does). False only
-   * while the tests of other modules still call the API without signing in.
-   */
-  enforceAccess?: boolean;
   /** Demo mode: GET /api/auth/demo-accounts lists the demo accounts. */
   demo?: boolean;
   /** Absolute session lifetime in hours (default 12). */
@@ -46,7 +41,6 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
         CommonModule,
         AccessModule.forRoot({
-          enforceAccess: options.enforceAccess ?? true,
           sessionMaxHours: options.sessionMaxHours ?? 12,
         }),
         AuthModule.forRoot({ demo: options.demo ?? false }),

@@ -19,7 +19,6 @@ async function main(): Promise<void> {
       logLevel: config.logLevel,
       session: config.session,
       demo: config.demo,
-      enforceAccess: true,
     });
     if (config.session.usesDevSecret) {
       logger.warn(

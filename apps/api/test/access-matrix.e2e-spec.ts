@@ -111,7 +111,7 @@ describe('the permission matrix: every operation of the OpenAPI document, for ev
   let operations: Operation[];
   let unruled: string[];
   beforeAll(async () => {
-    t = await startTestApp({ enforceAccess: true, demo: true });
+    t = await startTestApp({ demo: true });
     w = await createAccessWorld(t.db.url);
     agents = await signInActors(t.http, w);
     const doc = (await request(t.http).get('/api/docs-json').expect(200)).body as {

@@ -30,7 +30,7 @@ describe('accounts and regions', () => {
   let w: AccessWorld;
   let admin: SignedInAgent;
   beforeAll(async () => {
-    t = await startTestApp({ enforceAccess: true });
+    t = await startTestApp();
     w = await createAccessWorld(t.db.url);
     admin = await signIn(t.http, (w.users.admin as { email: string }).email);
   });
@@ -173,7 +173,7 @@ describe('accounts and regions', () => {
 describe('demo accounts', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ enforceAccess: true, demo: true });
+    t = await startTestApp({ demo: true });
     const ds = await new DataSource(dataSourceOptions(t.db.url)).initialize();
     try {
       await runSeeds(ds, DEMO_SEEDS);
@@ -230,7 +230,7 @@ describe('demo accounts', () => {
 describe('the create-admin command', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ enforceAccess: true });
+    t = await startTestApp();
   });
   afterAll(() => t.close());
 

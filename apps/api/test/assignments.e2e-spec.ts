@@ -1,17 +1,20 @@
-import request from 'supertest';
+import type { Response } from 'supertest';
 import { createRegionFixture, RegionFixture } from './factories/programme-fixtures';
+import type { Agent } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('assignments', () => {
   let t: TestApp;
+  let api: Agent;
   let region: RegionFixture;
   let other: RegionFixture;
   let programmeId: string;
   beforeAll(async () => {
     t = await startTestApp();
+    api = await t.asAdmin();
     region = await createRegionFixture(t.db.url);
     other = await createRegionFixture(t.db.url, 'Andere regio');
-    const res = await request(t.http)
+    const res = await api
       .post(`/api/regions/${region.regionId}/programmes`)
       .send({ year: 2026, title: 'Werkprogramma 2026' })
       .expect(201);
@@ -20,7 +23,7 @@ describe('assignments', () => {
   afterAll(() => t.close());
 
   const create = (body: object, id = programmeId) =>
-    request(t.http).post(`/api/programmes/${id}/assignments`).send(body);
+    api.post(`/api/programmes/${id}/assignments`).send(body);
   const fullDocument = () => ({
     themeId: region.themeIds[0],
     code: 'MOB-01',
@@ -99,7 +102,7 @@ describe('assignments', () => {
     expect([...res.body.participantIds].sort()).toEqual(
       [region.municipalityIds[0], region.municipalityIds[1]].sort(),
     );
-    const read = await request(t.http).get(`/api/assignments/${res.body.id}`).expect(200);
+    const read = await api.get(`/api/assignments/${res.body.id}`).expect(200);
     expect(read.body).toEqual(res.body);
   });
 
@@ -217,9 +220,7 @@ describe('assignments', () => {
       'externalProgrammeIds.0',
     ]);
     expect(res.body.errors[0].message).toBe('is geen thema van deze regio');
-    const none = await request(t.http)
-      .get(`/api/programmes/${programmeId}/assignments?q=X-1`)
-      .expect(200);
+    const none = await api.get(`/api/programmes/${programmeId}/assignments?q=X-1`).expect(200);
     expect(none.body.total).toBe(0);
   });
 
@@ -229,18 +230,18 @@ describe('assignments', () => {
       (await create({ themeId: region.themeIds[0], code: 'Z', title: 'z' }, missing).expect(404))
         .body.code,
     ).toBe('PROGRAMME_NOT_FOUND');
-    await request(t.http).get(`/api/programmes/${missing}/assignments`).expect(404);
-    expect((await request(t.http).get(`/api/assignments/${missing}`).expect(404)).body.code).toBe(
+    await api.get(`/api/programmes/${missing}/assignments`).expect(404);
+    expect((await api.get(`/api/assignments/${missing}`).expect(404)).body.code).toBe(
       'ASSIGNMENT_NOT_FOUND',
     );
-    await request(t.http).get('/api/assignments/12345').expect(404);
-    await request(t.http).patch(`/api/assignments/${missing}`).send({ version: 1 }).expect(404);
-    await request(t.http).delete(`/api/assignments/${missing}`).expect(404);
+    await api.get('/api/assignments/12345').expect(404);
+    await api.patch(`/api/assignments/${missing}`).send({ version: 1 }).expect(404);
+    await api.delete(`/api/assignments/${missing}`).expect(404);
   });
 
   it('patches with the version read, replaces sent lists, keeps the rest, and refuses a stale version', async () => {
     const { body: created } = await create({ ...fullDocument(), code: 'PATCH-1' }).expect(201);
-    const first = await request(t.http)
+    const first = await api
       .patch(`/api/assignments/${created.id}`)
       .send({
         version: 1,
@@ -261,37 +262,37 @@ describe('assignments', () => {
       mandate: created.mandate,
     });
 
-    const stale = await request(t.http)
+    const stale = await api
       .patch(`/api/assignments/${created.id}`)
       .send({ version: 1, title: 'Overschreven?', budgetLines: [] })
       .expect(409);
     expect(stale.body).toMatchObject({ code: 'ASSIGNMENT_VERSION_CONFLICT', currentVersion: 2 });
-    const read = await request(t.http).get(`/api/assignments/${created.id}`).expect(200);
+    const read = await api.get(`/api/assignments/${created.id}`).expect(200);
     expect(read.body).toMatchObject({ title: 'Nieuwe titel', version: 2, budgetTotalCents: 500 });
 
-    await request(t.http)
+    await api
       .patch(`/api/assignments/${created.id}`)
       .set('If-Match', '"2"')
       .send({ status: 'paused' })
       .expect(200);
-    const noVersion = await request(t.http)
+    const noVersion = await api
       .patch(`/api/assignments/${created.id}`)
       .send({ status: 'done' })
       .expect(400);
     expect(noVersion.body.errors[0].field).toBe('version');
-    const bad = await request(t.http)
+    const bad = await api
       .patch(`/api/assignments/${created.id}`)
       .send({ version: 3, budgetLines: [{ fundingSource: 'eu', year: 2026, amountCents: -3 }] })
       .expect(400);
     expect(bad.body.errors[0].field).toBe('budgetLines.0.amountCents');
-    const foreign = await request(t.http)
+    const foreign = await api
       .patch(`/api/assignments/${created.id}`)
       .send({ version: 3, participantIds: [other.municipalityIds[2]] })
       .expect(400);
     expect(foreign.body.errors).toEqual([
       { field: 'participantIds.0', message: 'is geen gemeente van deze regio' },
     ]);
-    const self = await request(t.http)
+    const self = await api
       .patch(`/api/assignments/${created.id}`)
       .send({ version: 3, linkedAssignmentIds: [created.id] })
       .expect(400);
@@ -311,21 +312,21 @@ describe('assignments', () => {
       linkedAssignmentIds: [target.id],
       budgetLines: [{ fundingSource: 'eu', year: 2026, amountCents: 10 }],
     }).expect(201);
-    const refused = await request(t.http).delete(`/api/assignments/${target.id}`).expect(409);
+    const refused = await api.delete(`/api/assignments/${target.id}`).expect(409);
     expect(refused.body.code).toBe('ASSIGNMENT_IN_USE');
     expect(refused.body.detail).toContain('DEL-2');
 
-    await request(t.http).delete(`/api/assignments/${linker.id}`).expect(204);
-    await request(t.http).get(`/api/assignments/${linker.id}`).expect(404);
-    await request(t.http).delete(`/api/assignments/${target.id}`).expect(204);
+    await api.delete(`/api/assignments/${linker.id}`).expect(204);
+    await api.get(`/api/assignments/${linker.id}`).expect(404);
+    await api.delete(`/api/assignments/${target.id}`).expect(204);
   });
 
   describe('the list', () => {
     let listProgramme: string;
-    const codes = (res: request.Response) =>
+    const codes = (res: Response) =>
       (res.body as { items: { code: string }[] }).items.map((i) => i.code);
     beforeAll(async () => {
-      const res = await request(t.http)
+      const res = await api
         .post(`/api/regions/${region.regionId}/programmes`)
         .send({ year: 2027, title: 'Lijst' })
         .expect(201);
@@ -362,7 +363,7 @@ describe('assignments', () => {
       });
     });
     const list = (query: string) =>
-      request(t.http).get(`/api/programmes/${listProgramme}/assignments?${query}`).expect(200);
+      api.get(`/api/programmes/${listProgramme}/assignments?${query}`).expect(200);
 
     it('lists all, with budget totals, sorted by code', async () => {
       const res = await list('');
@@ -408,7 +409,7 @@ describe('assignments', () => {
         ['municipalityId=Asten', 'municipalityId'],
         ['colour=red', 'colour'],
       ]) {
-        const res = await request(t.http)
+        const res = await api
           .get(`/api/programmes/${listProgramme}/assignments?${query}`)
           .expect(400);
         expect(res.body.errors[0].field).toBe(field);

@@ -1,5 +1,4 @@
 import { Client } from 'pg';
-import request from 'supertest';
 import { createProgrammeWithAssignments, transition } from './factories/council-cycle';
 import {
   createMunicipality,
@@ -8,6 +7,7 @@ import {
   createRegion,
   createTheme,
 } from './factories/reference-data';
+import type { Agent } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
 
 interface AuditItem {
@@ -20,9 +20,11 @@ interface AuditItem {
 
 describe('the audit trail', () => {
   let t: TestApp;
+  let api: Agent;
   let db: Client;
   beforeAll(async () => {
     t = await startTestApp();
+    api = await t.asAdmin();
     db = new Client({ connectionString: t.db.url });
     await db.connect();
   });
@@ -32,17 +34,13 @@ describe('the audit trail', () => {
   });
 
   const trail = async (query: string): Promise<AuditItem[]> =>
-    ((await request(t.http).get(`/api/audit?${query}`).expect(200)).body as { items: AuditItem[] })
-      .items;
+    ((await api.get(`/api/audit?${query}`).expect(200)).body as { items: AuditItem[] }).items;
   const count = async () =>
     Number((await db.query('SELECT count(*) AS n FROM audit_records')).rows[0].n);
 
   it('records creates, updates and deletes of reference data with the changed fields', async () => {
-    const region = await createRegion(t.http);
-    await request(t.http)
-      .patch(`/api/regions/${region.id}`)
-      .send({ viewWindowWeeks: 10 })
-      .expect(200);
+    const region = await createRegion(api);
+    await api.patch(`/api/regions/${region.id}`).send({ viewWindowWeeks: 10 }).expect(200);
     expect(await trail(`entity=region&entityId=${region.id}`)).toEqual([
       expect.objectContaining({
         action: 'update',
@@ -55,17 +53,17 @@ describe('the audit trail', () => {
       }),
     ]);
 
-    const theme = await createTheme(t.http, region.id);
-    await request(t.http).delete(`/api/regions/${region.id}/themes/${theme.id}`).expect(204);
+    const theme = await createTheme(api, region.id);
+    await api.delete(`/api/regions/${region.id}/themes/${theme.id}`).expect(204);
     const themeTrail = await trail(`entity=theme&entityId=${theme.id}`);
     expect(themeTrail.map((r) => r.action)).toEqual(['delete', 'create']);
     expect(themeTrail[0].changes).toEqual(
       expect.arrayContaining([{ field: 'title', old: theme.title, new: null }]),
     );
 
-    const organisation = await createOrganisation(t.http, region.id);
-    const person = await createPerson(t.http, region.id, { organisationId: organisation.id });
-    await request(t.http)
+    const organisation = await createOrganisation(api, region.id);
+    const person = await createPerson(api, region.id, { organisationId: organisation.id });
+    await api
       .patch(`/api/regions/${region.id}/people/${person.id}`)
       .send({ name: 'Wethouder Jansen' })
       .expect(200);
@@ -75,36 +73,34 @@ describe('the audit trail', () => {
     ]);
     expect(await trail(`entity=organisation&entityId=${organisation.id}`)).toHaveLength(1);
 
-    const byRegion = await request(t.http)
-      .get(`/api/audit?regionId=${region.id}&limit=2&offset=1`)
-      .expect(200);
+    const byRegion = await api.get(`/api/audit?regionId=${region.id}&limit=2&offset=1`).expect(200);
     expect(byRegion.body).toMatchObject({ total: 7, limit: 2, offset: 1 });
     expect(byRegion.body.items).toHaveLength(2);
   });
 
   it('records municipalities and programme updates and deletes', async () => {
-    const region = await createRegion(t.http);
-    const municipality = await createMunicipality(t.http, region.id, { population: 10_000 });
-    await request(t.http)
+    const region = await createRegion(api);
+    const municipality = await createMunicipality(api, region.id, { population: 10_000 });
+    await api
       .patch(`/api/municipalities/${municipality.id}`)
       .send({ population: 10_250 })
       .expect(200);
-    await request(t.http).delete(`/api/municipalities/${municipality.id}`).expect(204);
+    await api.delete(`/api/municipalities/${municipality.id}`).expect(204);
     const municipalityTrail = await trail(`entity=municipality&entityId=${municipality.id}`);
     expect(municipalityTrail.map((r) => r.action)).toEqual(['delete', 'update', 'create']);
     expect(municipalityTrail[1].changes).toEqual(
       expect.arrayContaining([{ field: 'population', old: 10_000, new: 10_250 }]),
     );
 
-    const created = await request(t.http)
+    const created = await api
       .post(`/api/regions/${region.id}/programmes`)
       .send({ year: 2027, title: 'Werkprogramma 2027' })
       .expect(201);
-    await request(t.http)
+    await api
       .patch(`/api/programmes/${created.body.id}`)
       .send({ version: 1, title: 'Werkprogramma 2027 (concept)', viewWindowWeeks: 9 })
       .expect(200);
-    await request(t.http).delete(`/api/programmes/${created.body.id}`).expect(204);
+    await api.delete(`/api/programmes/${created.body.id}`).expect(204);
     const programmeTrail = await trail(`entity=programme&entityId=${created.body.id}`);
     expect(programmeTrail.map((r) => r.action)).toEqual(['delete', 'update', 'create']);
     expect(programmeTrail[1].changes).toEqual([
@@ -114,23 +110,21 @@ describe('the audit trail', () => {
   });
 
   it('records programmes, assignments, steering groups and transitions with their reason', async () => {
-    const { programme, region, assignments } = await createProgrammeWithAssignments(
-      t.http,
-      t.db.url,
-      { count: 2 },
-    );
+    const { programme, region, assignments } = await createProgrammeWithAssignments(api, t.db.url, {
+      count: 2,
+    });
     const [a1, a2] = assignments;
-    await request(t.http)
+    await api
       .patch(`/api/assignments/${a1.id}`)
       .send({ version: a1.version, goal: 'Sneller fietsen' })
       .expect(200);
-    await request(t.http).delete(`/api/assignments/${a2.id}`).expect(204);
-    await request(t.http)
+    await api.delete(`/api/assignments/${a2.id}`).expect(204);
+    await api
       .put(`/api/assignments/${a1.id}/steering-group`)
       .send({ members: [{ personId: region.personIds[0], role: 'chair' }], commitments: [] })
       .expect(200);
-    await transition(t.http, programme.id, 'proposed').expect(200);
-    await transition(t.http, programme.id, 'draft', 'Nog een opdracht erbij').expect(200);
+    await transition(api, programme.id, 'proposed').expect(200);
+    await transition(api, programme.id, 'draft', 'Nog een opdracht erbij').expect(200);
 
     expect((await trail(`entity=assignment&entityId=${a1.id}`)).map((r) => r.action)).toEqual([
       'update',
@@ -165,23 +159,21 @@ describe('the audit trail', () => {
   });
 
   it('stores nothing of a write that fails: no change without its record, no record without its change', async () => {
-    const { programme, region, assignments } = await createProgrammeWithAssignments(
-      t.http,
-      t.db.url,
-      { count: 1 },
-    );
+    const { programme, region, assignments } = await createProgrammeWithAssignments(api, t.db.url, {
+      count: 1,
+    });
     const before = await count();
     // Refused writes (409 and 400) leave no trace.
-    await request(t.http)
+    await api
       .post(`/api/programmes/${programme.id}/assignments`)
       .send({ themeId: region.themeIds[0], code: assignments[0].code, title: 'Dubbel' })
       .expect(409);
-    await transition(t.http, programme.id, 'adopted').expect(409);
-    await request(t.http)
+    await transition(api, programme.id, 'adopted').expect(409);
+    await api
       .post('/api/regions')
       .send({ name: 'X', shortName: 'Y', governanceMode: 'wgr_public_body', provinces: [] })
       .expect(201);
-    const taken = await request(t.http)
+    const taken = await api
       .post('/api/regions')
       .send({ name: 'X2', shortName: 'Y', governanceMode: 'wgr_public_body', provinces: [] })
       .expect(409);
@@ -200,11 +192,11 @@ describe('the audit trail', () => {
       CREATE TRIGGER test_fail_after_audit AFTER INSERT ON audit_records
       FOR EACH ROW EXECUTE FUNCTION test_fail_after_audit()`);
     try {
-      await transition(t.http, programme.id, 'proposed').expect(200);
+      await transition(api, programme.id, 'proposed').expect(200);
       const middle = await count();
-      await transition(t.http, programme.id, 'draft', 'boem').expect(500);
+      await transition(api, programme.id, 'draft', 'boem').expect(500);
       expect(await count()).toBe(middle);
-      const now = await request(t.http).get(`/api/programmes/${programme.id}`).expect(200);
+      const now = await api.get(`/api/programmes/${programme.id}`).expect(200);
       expect(now.body).toMatchObject({ status: 'proposed', versionCount: 1 });
     } finally {
       await db.query('DROP TRIGGER test_fail_after_audit ON audit_records');
@@ -223,7 +215,7 @@ describe('the audit trail', () => {
 
   it('validates the query', async () => {
     const bad = async (query: string, field: string) => {
-      const res = await request(t.http).get(`/api/audit?${query}`).expect(400);
+      const res = await api.get(`/api/audit?${query}`).expect(400);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
     };
     await bad('entity=wizard', 'entity');
@@ -233,7 +225,7 @@ describe('the audit trail', () => {
     await bad('limit=0', 'limit');
     await bad('offset=-1', 'offset');
     await bad('colour=red', 'colour');
-    const all = await request(t.http).get('/api/audit?limit=3').expect(200);
+    const all = await api.get('/api/audit?limit=3').expect(200);
     expect(all.body.items).toHaveLength(3);
     const ids = all.body.items.map((r: { id: string }) => Number(r.id));
     expect([...ids].sort((a, b) => b - a)).toEqual(ids);

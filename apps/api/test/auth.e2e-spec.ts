@@ -19,7 +19,7 @@ describe('sign-in and sessions', () => {
   let region: RegionFixture;
   let user: TestUser;
   beforeAll(async () => {
-    t = await startTestApp({ enforceAccess: true });
+    t = await startTestApp();
     region = await createRegionFixture(t.db.url);
     user = await createUser(t.db.url, {
       email: 'Bureau.Test@Koers.test',
@@ -201,7 +201,7 @@ describe('CSRF and security headers', () => {
   let region: RegionFixture;
   let bureau: TestUser;
   beforeAll(async () => {
-    t = await startTestApp({ enforceAccess: true });
+    t = await startTestApp();
     region = await createRegionFixture(t.db.url);
     bureau = await createUser(t.db.url, { roles: [{ regionId: region.regionId, role: 'bureau' }] });
   });

@@ -6,7 +6,6 @@ import type {
   CouncilDecisionMatrixResponse,
   RecordCouncilDecisionRequest,
 } from '@koers/contracts';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Clock } from '../src/common/clock';
 import { dataSourceOptions } from '../src/database/data-source';
@@ -14,6 +13,7 @@ import { demoRegionId } from '../src/seed/demo-lookups';
 import { DEMO_SEEDS } from '../src/seed/demo-seeds';
 import { runSeeds } from '../src/seed/run-seeds';
 import { sendToCouncils } from './factories/council-cycle-d';
+import type { Agent } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
 
 const euro = (cents: number | null) =>
@@ -24,9 +24,11 @@ const euro = (cents: number | null) =>
 /** The matrix and the contribution table of the demo programme, as the closing note shows them. */
 describe('the demo programme through the council cycle', () => {
   let t: TestApp;
+  let api: Agent;
   let ds: DataSource;
   beforeAll(async () => {
     t = await startTestApp();
+    api = await t.asAdmin();
     ds = await new DataSource(dataSourceOptions(t.db.url)).initialize();
     await runSeeds(ds, DEMO_SEEDS);
   });
@@ -38,15 +40,15 @@ describe('the demo programme through the council cycle', () => {
   it('gives a matrix and a contribution table that sums to the cent', async () => {
     jest.spyOn(t.app.get(Clock), 'today').mockReturnValue('2026-05-14');
     const regionId = await demoRegionId(ds.manager, 'MRE');
-    const list = await request(t.http).get(`/api/regions/${regionId}/programmes`).expect(200);
+    const list = await api.get(`/api/regions/${regionId}/programmes`).expect(200);
     const programmeId = list.body.items[0].id as string;
-    const { via } = await sendToCouncils(t.http, t.db.url, programmeId, '2026-03-02');
-    const assignments = await request(t.http)
+    const { via } = await sendToCouncils(api, t.db.url, programmeId, '2026-03-02');
+    const assignments = await api
       .get(`/api/programmes/${programmeId}/assignments?limit=50&sort=code`)
       .expect(200);
     const codeId = (code: string) =>
       (assignments.body.items as { id: string; code: string }[]).find((a) => a.code === code)!.id;
-    const municipalities = await request(t.http)
+    const municipalities = await api
       .get(`/api/regions/${regionId}/municipalities?limit=50`)
       .expect(200);
     const mid = (name: string) =>
@@ -70,16 +72,15 @@ describe('the demo programme through the council cycle', () => {
       Deurne: { status: 'no_view' },
     };
     for (const [name, body] of Object.entries(decisions)) {
-      await request(t.http)
+      await api
         .put(`/api/programmes/${programmeId}/council-decisions/${mid(name)}`)
         .send({ decisionDate: '2026-05-12', version: 1, ...body })
         .expect(200);
     }
-    const matrix = (
-      await request(t.http).get(`/api/programmes/${programmeId}/council-decisions`).expect(200)
-    ).body as CouncilDecisionMatrixResponse;
+    const matrix = (await api.get(`/api/programmes/${programmeId}/council-decisions`).expect(200))
+      .body as CouncilDecisionMatrixResponse;
     const contributions = (
-      await request(t.http).get(`/api/programmes/${programmeId}/contributions`).expect(200)
+      await api.get(`/api/programmes/${programmeId}/contributions`).expect(200)
     ).body as ContributionsResponse;
     for (const a of contributions.assignments) expect(a.splitTotalCents).toBe(a.amountCents);
 

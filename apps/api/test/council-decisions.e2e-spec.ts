@@ -6,7 +6,6 @@ import type {
   ViewPointRegisterResponse,
 } from '@koers/contracts';
 import { Client } from 'pg';
-import request from 'supertest';
 import { Clock } from '../src/common/clock';
 import {
   createMreProgramme,
@@ -15,10 +14,12 @@ import {
   sendToCouncils,
 } from './factories/council-cycle-d';
 import { createMunicipality, createRegion, fieldsOf, UNKNOWN_ID } from './factories/reference-data';
+import type { Agent } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('the council cycle: matrix, views, answers, contributions, summary', () => {
   let t: TestApp;
+  let api: Agent;
   let mre: MreFixture;
   let programmeId: string;
   let assignments: AssignmentResponse[];
@@ -30,20 +31,13 @@ describe('the council cycle: matrix, views, answers, contributions, summary', ()
   const path = (rest = '') => `/api/programmes/${programmeId}${rest}`;
   const id = (name: string) => mre.byName(name).id;
   const code = (c: string) => assignments.find((a) => a.code === c)!.id;
-  const decisionOf = (name: string) => request(t.http).get(path(`/council-decisions/${id(name)}`));
+  const decisionOf = (name: string) => api.get(path(`/council-decisions/${id(name)}`));
   const put = (name: string, body: Partial<RecordCouncilDecisionRequest>) =>
-    request(t.http)
-      .put(path(`/council-decisions/${id(name)}`))
-      .send(body);
+    api.put(path(`/council-decisions/${id(name)}`)).send(body);
   const matrix = async (): Promise<CouncilDecisionMatrixResponse> =>
-    (await request(t.http).get(path('/council-decisions')).expect(200))
-      .body as CouncilDecisionMatrixResponse;
+    (await api.get(path('/council-decisions')).expect(200)).body as CouncilDecisionMatrixResponse;
   const views = async (query = ''): Promise<ViewPointRegisterResponse> =>
-    (
-      await request(t.http)
-        .get(path(`/views${query}`))
-        .expect(200)
-    ).body as ViewPointRegisterResponse;
+    (await api.get(path(`/views${query}`)).expect(200)).body as ViewPointRegisterResponse;
   /** Records a decision on the version the API shows now. */
   const decide = async (name: string, body: Partial<RecordCouncilDecisionRequest>) => {
     const current = await decisionOf(name).expect(200);
@@ -52,15 +46,16 @@ describe('the council cycle: matrix, views, answers, contributions, summary', ()
 
   beforeAll(async () => {
     t = await startTestApp();
+    api = await t.asAdmin();
     jest.spyOn(t.app.get(Clock), 'today').mockImplementation(() => today);
-    mre = await createMreRegion(t.http);
-    await createMreProgramme(t.http, mre, 2025, 0.5);
-    ({ programmeId, assignments } = await createMreProgramme(t.http, mre, 2026));
+    mre = await createMreRegion(api);
+    await createMreProgramme(api, mre, 2025, 0.5);
+    ({ programmeId, assignments } = await createMreProgramme(api, mre, 2026));
   }, 60_000);
   afterAll(() => t.close());
 
   it('has no matrix and takes no decision before the programme goes to the councils', async () => {
-    const res = await request(t.http).get(path('/council-decisions')).expect(409);
+    const res = await api.get(path('/council-decisions')).expect(409);
     expect(res.body.code).toBe('PROGRAMME_NOT_SENT_TO_COUNCILS');
     expect(res.body.detail).toContain('nog niet aan de raden');
     const write = await put('Best', { status: 'agreed', decisionDate: '2026-05-01', version: 1 });
@@ -69,7 +64,7 @@ describe('the council cycle: matrix, views, answers, contributions, summary', ()
   });
 
   it('shows all 21 councils pending, with deadline states that follow the clock', async () => {
-    ({ sentOn, deadline } = await sendToCouncils(t.http, t.db.url, programmeId, SENT));
+    ({ sentOn, deadline } = await sendToCouncils(api, t.db.url, programmeId, SENT));
     expect(sentOn).toBe(SENT);
     expect(deadline).toBe('2026-05-25');
     today = '2026-03-10';
@@ -139,9 +134,9 @@ describe('the council cycle: matrix, views, answers, contributions, summary', ()
     const noVersion = await put('Asten', { status: 'agreed', decisionDate: '2026-05-12' });
     expect(fieldsOf(noVersion.body)).toEqual(['version']);
     // A declined assignment of another programme of the same region is not one of this programme.
-    const other = await request(t.http).get(`/api/regions/${mre.region.id}/programmes`).expect(200);
+    const other = await api.get(`/api/regions/${mre.region.id}/programmes`).expect(200);
     const otherId = other.body.items.find((p: { year: number }) => p.year === 2025).id;
-    const otherAssignments = await request(t.http).get(`/api/programmes/${otherId}/assignments`);
+    const otherAssignments = await api.get(`/api/programmes/${otherId}/assignments`);
     const foreign = await put('Asten', {
       status: 'partial',
       decisionDate: '2026-05-12',
@@ -275,7 +270,7 @@ describe('the council cycle: matrix, views, answers, contributions, summary', ()
     const stale = await put('Veldhoven', body('Besluit C')).expect(409);
     expect(stale.body.currentVersion).toBe(version + 1);
     // If-Match works as well as a body version.
-    await request(t.http)
+    await api
       .put(path(`/council-decisions/${id('Veldhoven')}`))
       .set('If-Match', `"${version + 1}"`)
       .send({ status: 'agreed', decisionDate: '2026-05-19', decisionReference: 'Besluit D' })
@@ -292,9 +287,7 @@ describe('the council cycle: matrix, views, answers, contributions, summary', ()
 
     const [first, second] = eindhoven.items;
     const answer = (pointId: string, body: object) =>
-      request(t.http)
-        .put(path(`/views/${pointId}/answer`))
-        .send(body);
+      api.put(path(`/views/${pointId}/answer`)).send(body);
     const ok = await answer(first.id, {
       answer: 'Overgenomen: de raden kiezen mee in juni.',
       outcome: 'adopted',
@@ -360,12 +353,12 @@ describe('the council cycle: matrix, views, answers, contributions, summary', ()
     }
     expect((await views()).counts).toEqual({ total: 6, answered: 6, unanswered: 0 });
     expect((await views('?unanswered=false')).total).toBe(6);
-    await request(t.http).get(path('/views?unanswered=maybe')).expect(400);
-    await request(t.http).get(path('/views?municipalityId=abc')).expect(400);
+    await api.get(path('/views?unanswered=maybe')).expect(400);
+    await api.get(path('/views?municipalityId=abc')).expect(400);
   });
 
   it('recomputes the contributions after the partial decision and the rejection, to the cent', async () => {
-    const res = await request(t.http).get(path('/contributions')).expect(200);
+    const res = await api.get(path('/contributions')).expect(200);
     const c = res.body as ContributionsResponse;
     expect(c.populationReferenceDate).toBe('2024-01-01');
     const byCode = (x: string) => c.assignments.find((a) => a.code === x)!;
@@ -406,9 +399,7 @@ describe('the council cycle: matrix, views, answers, contributions, summary', ()
   });
 
   it('gives a municipality its own summary: money, assignments, holders, decision and answers', async () => {
-    const res = await request(t.http)
-      .get(path(`/municipalities/${id('Best')}/summary`))
-      .expect(200);
+    const res = await api.get(path(`/municipalities/${id('Best')}/summary`)).expect(200);
     expect(res.body).toMatchObject({
       year: 2026,
       programmeStatus: 'consultation',
@@ -434,16 +425,12 @@ describe('the council cycle: matrix, views, answers, contributions, summary', ()
     );
     expect(total).toBe(res.body.contribution.totalCents);
 
-    const other = await createRegion(t.http);
-    const stranger = await createMunicipality(t.http, other.id);
-    const notHere = await request(t.http)
-      .get(path(`/municipalities/${stranger.id}/summary`))
-      .expect(404);
+    const other = await createRegion(api);
+    const stranger = await createMunicipality(api, other.id);
+    const notHere = await api.get(path(`/municipalities/${stranger.id}/summary`)).expect(404);
     expect(notHere.body.code).toBe('MUNICIPALITY_NOT_FOUND');
-    await request(t.http)
-      .get(path(`/council-decisions/${stranger.id}`))
-      .expect(404);
-    await request(t.http).get(path(`/municipalities/xyz/summary`)).expect(404);
+    await api.get(path(`/council-decisions/${stranger.id}`)).expect(404);
+    await api.get(path(`/municipalities/xyz/summary`)).expect(404);
   });
 
   it('answers 404 for unknown programmes, councils and ids that are not uuids', async () => {
@@ -455,7 +442,7 @@ describe('the council cycle: matrix, views, answers, contributions, summary', ()
       path(`/council-decisions/${UNKNOWN_ID}`),
       path(`/council-decisions/not-a-uuid`),
     ]) {
-      const res = await request(t.http).get(url);
+      const res = await api.get(url);
       expect({ url, status: res.status }).toEqual({ url, status: 404 });
     }
   });
@@ -483,28 +470,27 @@ describe('the council cycle: matrix, views, answers, contributions, summary', ()
       await client.end();
     }
     // A new population at a later date is history; the 2026 programme still counts at 2024-01-01.
-    await request(t.http)
+    await api
       .patch(`/api/municipalities/${id('Asten')}`)
       .send({ population: 18_000, populationReferenceDate: '2025-01-01' })
       .expect(200);
-    const c = (await request(t.http).get(path('/contributions')).expect(200))
-      .body as ContributionsResponse;
+    const c = (await api.get(path('/contributions')).expect(200)).body as ContributionsResponse;
     expect(c.municipalities.find((m) => m.name === 'Asten')!.population).toBe(17_294);
   });
 
   it('refuses a split it cannot make exactly, naming the municipality', async () => {
-    const region = await createRegion(t.http);
-    await createMunicipality(t.http, region.id, { name: 'Heeze-Leende', population: 16_000 });
-    await createMunicipality(t.http, region.id, { name: 'Onbekend', population: null });
-    const programme = await request(t.http)
+    const region = await createRegion(api);
+    await createMunicipality(api, region.id, { name: 'Heeze-Leende', population: 16_000 });
+    await createMunicipality(api, region.id, { name: 'Onbekend', population: null });
+    const programme = await api
       .post(`/api/regions/${region.id}/programmes`)
       .send({ year: 2026, title: 'Klein programma' })
       .expect(201);
-    const theme = await request(t.http)
+    const theme = await api
       .post(`/api/regions/${region.id}/themes`)
       .send({ title: 'Wonen', periodStartYear: 2023, periodEndYear: 2026 })
       .expect(201);
-    await request(t.http)
+    await api
       .post(`/api/programmes/${programme.body.id}/assignments`)
       .send({
         themeId: theme.body.id,
@@ -513,9 +499,7 @@ describe('the council cycle: matrix, views, answers, contributions, summary', ()
         budgetLines: [{ fundingSource: 'member_contribution', year: 2026, amountCents: 100 }],
       })
       .expect(201);
-    const res = await request(t.http)
-      .get(`/api/programmes/${programme.body.id}/contributions`)
-      .expect(409);
+    const res = await api.get(`/api/programmes/${programme.body.id}/contributions`).expect(409);
     expect(res.body.code).toBe('CONTRIBUTION_SPLIT_FAILED');
     expect(res.body.detail).toContain('Onbekend');
     expect(res.body.detail).toContain('K1');

@@ -21,8 +21,10 @@ describe('error responses', () => {
   });
 
   it('answers malformed JSON with 400 problem details, not a 500', async () => {
-    const res = await request(t.http)
-      .post('/api/health')
+    // As a signed-in person would send it: session cookie and X-CSRF-Token, to a real write.
+    const api = await t.asAdmin();
+    const res = await api
+      .post('/api/regions')
       .set('Content-Type', 'application/json')
       .send('{"title": ')
       .expect(400);

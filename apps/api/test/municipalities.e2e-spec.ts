@@ -1,4 +1,3 @@
-import request from 'supertest';
 import {
   createMunicipality,
   createPerson,
@@ -6,18 +5,21 @@ import {
   fieldsOf,
   UNKNOWN_ID,
 } from './factories/reference-data';
+import type { Agent } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('municipalities', () => {
   let t: TestApp;
+  let api: Agent;
   beforeAll(async () => {
     t = await startTestApp();
+    api = await t.asAdmin();
   });
   afterAll(() => t.close());
 
   it('creates a municipality with its population facts, and one without a known population', async () => {
-    const region = await createRegion(t.http);
-    const res = await request(t.http)
+    const region = await createRegion(api);
+    const res = await api
       .post(`/api/regions/${region.id}/municipalities`)
       .send({
         name: 'Best',
@@ -38,37 +40,35 @@ describe('municipalities', () => {
       populationSource: 'CBS',
       memberFrom: null,
     });
-    const unknown = await createMunicipality(t.http, region.id, {
+    const unknown = await createMunicipality(api, region.id, {
       population: null,
       populationReferenceDate: null,
       populationSource: null,
     });
     expect(unknown).toMatchObject({ population: null, populationKnown: false });
-    const got = await request(t.http).get(`/api/municipalities/${res.body.id}`).expect(200);
+    const got = await api.get(`/api/municipalities/${res.body.id}`).expect(200);
     expect(got.body).toEqual(res.body);
   });
 
   it('lists by name by default, sorts by population or CBS code, filters by q', async () => {
-    const region = await createRegion(t.http);
-    await createMunicipality(t.http, region.id, {
+    const region = await createRegion(api);
+    await createMunicipality(api, region.id, {
       name: 'Bergeijk',
       cbsCode: 'GM1724',
       population: 19193,
     });
-    await createMunicipality(t.http, region.id, {
+    await createMunicipality(api, region.id, {
       name: 'Asten',
       cbsCode: 'GM0743',
       population: 17294,
     });
-    await createMunicipality(t.http, region.id, {
+    await createMunicipality(api, region.id, {
       name: 'Cranendonck',
       cbsCode: 'GM1706',
       population: null,
     });
     const names = async (query: string) => {
-      const res = await request(t.http)
-        .get(`/api/regions/${region.id}/municipalities?${query}`)
-        .expect(200);
+      const res = await api.get(`/api/regions/${region.id}/municipalities?${query}`).expect(200);
       return (res.body.items as { name: string }[]).map((m) => m.name);
     };
     expect(await names('')).toEqual(['Asten', 'Bergeijk', 'Cranendonck']);
@@ -76,13 +76,9 @@ describe('municipalities', () => {
     expect(await names('sort=population')).toEqual(['Asten', 'Bergeijk', 'Cranendonck']);
     expect(await names('sort=cbsCode')).toEqual(['Asten', 'Cranendonck', 'Bergeijk']);
     expect(await names('q=BERG')).toEqual(['Bergeijk']);
-    const page = await request(t.http)
-      .get(`/api/regions/${region.id}/municipalities?limit=2`)
-      .expect(200);
+    const page = await api.get(`/api/regions/${region.id}/municipalities?limit=2`).expect(200);
     expect(page.body).toMatchObject({ total: 3, limit: 2, offset: 0 });
-    const bad = await request(t.http)
-      .get(`/api/regions/${region.id}/municipalities?sort=size`)
-      .expect(400);
+    const bad = await api.get(`/api/regions/${region.id}/municipalities?sort=size`).expect(400);
     expect(fieldsOf(bad.body)).toEqual(['sort']);
   });
 
@@ -101,8 +97,8 @@ describe('municipalities', () => {
     [{ memberFrom: '2024-01-01', memberUntil: '2023-01-01' }, 'memberUntil'],
     [{ inhabitants: 5 }, 'inhabitants'],
   ])('refuses %j naming %s', async (override, field) => {
-    const region = await createRegion(t.http);
-    const res = await request(t.http)
+    const region = await createRegion(api);
+    const res = await api
       .post(`/api/regions/${region.id}/municipalities`)
       .send({ name: 'Test', cbsCode: 'GM0001', province: 'Utrecht', ...override })
       .expect(400);
@@ -110,8 +106,8 @@ describe('municipalities', () => {
   });
 
   it('explains a wrong CBS code in Dutch', async () => {
-    const region = await createRegion(t.http);
-    const res = await request(t.http)
+    const region = await createRegion(api);
+    const res = await api
       .post(`/api/regions/${region.id}/municipalities`)
       .send({ name: 'Test', cbsCode: '0753', province: 'Utrecht' })
       .expect(400);
@@ -121,26 +117,23 @@ describe('municipalities', () => {
   });
 
   it('refuses a duplicate CBS code within a region with 409, allows it in another region', async () => {
-    const region = await createRegion(t.http);
-    const other = await createRegion(t.http);
-    await createMunicipality(t.http, region.id, { cbsCode: 'GM0772' });
-    const res = await request(t.http)
+    const region = await createRegion(api);
+    const other = await createRegion(api);
+    await createMunicipality(api, region.id, { cbsCode: 'GM0772' });
+    const res = await api
       .post(`/api/regions/${region.id}/municipalities`)
       .send({ name: 'Eindhoven 2', cbsCode: 'GM0772', province: 'Noord-Brabant' })
       .expect(409);
     expect(res.body).toMatchObject({ code: 'MUNICIPALITY_CBS_CODE_TAKEN', cbsCode: 'GM0772' });
-    await createMunicipality(t.http, other.id, { cbsCode: 'GM0772' });
-    const second = await createMunicipality(t.http, region.id, { cbsCode: 'GM0773' });
-    await request(t.http)
-      .patch(`/api/municipalities/${second.id}`)
-      .send({ cbsCode: 'GM0772' })
-      .expect(409);
+    await createMunicipality(api, other.id, { cbsCode: 'GM0772' });
+    const second = await createMunicipality(api, region.id, { cbsCode: 'GM0773' });
+    await api.patch(`/api/municipalities/${second.id}`).send({ cbsCode: 'GM0772' }).expect(409);
   });
 
   it('patches fields, clears the population with null, refuses null for a required field', async () => {
-    const region = await createRegion(t.http);
-    const m = await createMunicipality(t.http, region.id, { name: 'Oud' });
-    const res = await request(t.http)
+    const region = await createRegion(api);
+    const m = await createMunicipality(api, region.id, { name: 'Oud' });
+    const res = await api
       .patch(`/api/municipalities/${m.id}`)
       .send({ name: 'Nieuw', population: null, memberFrom: '2015-02-25' })
       .expect(200);
@@ -151,7 +144,7 @@ describe('municipalities', () => {
       populationKnown: false,
       memberFrom: '2015-02-25',
     });
-    const bad = await request(t.http).patch(`/api/municipalities/${m.id}`).send({ cbsCode: null });
+    const bad = await api.patch(`/api/municipalities/${m.id}`).send({ cbsCode: null });
     expect(bad.status).toBe(400);
     expect(fieldsOf(bad.body)).toEqual(['cbsCode']);
   });
@@ -161,31 +154,31 @@ describe('municipalities', () => {
       `/api/regions/${UNKNOWN_ID}/municipalities`,
       '/api/regions/nope/municipalities',
     ]) {
-      const res = await request(t.http).get(path).expect(404);
+      const res = await api.get(path).expect(404);
       expect(res.body.code).toBe('REGION_NOT_FOUND');
     }
-    await request(t.http)
+    await api
       .post(`/api/regions/${UNKNOWN_ID}/municipalities`)
       .send({ name: 'X', cbsCode: 'GM0001', province: 'Utrecht' })
       .expect(404);
     for (const id of [UNKNOWN_ID, 'GM0753']) {
-      const res = await request(t.http).get(`/api/municipalities/${id}`).expect(404);
+      const res = await api.get(`/api/municipalities/${id}`).expect(404);
       expect(res.body.code).toBe('MUNICIPALITY_NOT_FOUND');
-      await request(t.http).patch(`/api/municipalities/${id}`).send({ name: 'x' }).expect(404);
-      await request(t.http).delete(`/api/municipalities/${id}`).expect(404);
+      await api.patch(`/api/municipalities/${id}`).send({ name: 'x' }).expect(404);
+      await api.delete(`/api/municipalities/${id}`).expect(404);
     }
   });
 
   it('deletes a municipality, but not one a person still refers to', async () => {
-    const region = await createRegion(t.http);
-    const free = await createMunicipality(t.http, region.id);
-    await request(t.http).delete(`/api/municipalities/${free.id}`).expect(204);
-    await request(t.http).get(`/api/municipalities/${free.id}`).expect(404);
+    const region = await createRegion(api);
+    const free = await createMunicipality(api, region.id);
+    await api.delete(`/api/municipalities/${free.id}`).expect(204);
+    await api.get(`/api/municipalities/${free.id}`).expect(404);
 
-    const best = await createMunicipality(t.http, region.id, { name: 'Best' });
-    await createPerson(t.http, region.id, { municipalityId: best.id });
-    await createPerson(t.http, region.id, { municipalityId: best.id });
-    const res = await request(t.http).delete(`/api/municipalities/${best.id}`).expect(409);
+    const best = await createMunicipality(api, region.id, { name: 'Best' });
+    await createPerson(api, region.id, { municipalityId: best.id });
+    await createPerson(api, region.id, { municipalityId: best.id });
+    const res = await api.delete(`/api/municipalities/${best.id}`).expect(409);
     expect(res.body.code).toBe('MUNICIPALITY_IN_USE');
     expect(res.body.detail).toBe(
       'Gemeente Best wordt nog gebruikt door 2 personen; haal die verwijzingen eerst weg.',

@@ -1,6 +1,5 @@
 import type { TransitionsResponse } from '@koers/contracts';
 import { Client } from 'pg';
-import request from 'supertest';
 import { Clock } from '../src/common/clock';
 import {
   assignmentBody,
@@ -8,13 +7,16 @@ import {
   transition,
 } from './factories/council-cycle';
 import { createRegionFixture } from './factories/programme-fixtures';
+import type { Agent } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('the programme lifecycle', () => {
   let t: TestApp;
+  let api: Agent;
   let db: Client;
   beforeAll(async () => {
     t = await startTestApp();
+    api = await t.asAdmin();
     db = new Client({ connectionString: t.db.url });
     await db.connect();
     jest.spyOn(t.app.get(Clock), 'today').mockReturnValue('2026-04-01');
@@ -25,11 +27,10 @@ describe('the programme lifecycle', () => {
   });
 
   const allowed = async (id: string): Promise<TransitionsResponse> =>
-    (await request(t.http).get(`/api/programmes/${id}/transitions`).expect(200))
-      .body as TransitionsResponse;
+    (await api.get(`/api/programmes/${id}/transitions`).expect(200)).body as TransitionsResponse;
 
   it('refuses to propose a programme without assignments', async () => {
-    const { programme } = await createProgrammeWithAssignments(t.http, t.db.url, { count: 0 });
+    const { programme } = await createProgrammeWithAssignments(api, t.db.url, { count: 0 });
     expect((await allowed(programme.id)).transitions).toEqual([
       {
         to: 'proposed',
@@ -39,7 +40,7 @@ describe('the programme lifecycle', () => {
         refusal: 'Een programma zonder opdrachten kan niet worden voorgesteld.',
       },
     ]);
-    const res = await transition(t.http, programme.id, 'proposed').expect(409);
+    const res = await transition(api, programme.id, 'proposed').expect(409);
     expect(res.body).toMatchObject({
       code: 'PROGRAMME_HAS_NO_ASSIGNMENTS',
       detail: 'Een programma zonder opdrachten kan niet worden voorgesteld.',
@@ -47,28 +48,28 @@ describe('the programme lifecycle', () => {
   });
 
   it('refuses a move the lifecycle does not have, and an unknown state', async () => {
-    const { programme } = await createProgrammeWithAssignments(t.http, t.db.url);
-    const res = await transition(t.http, programme.id, 'adopted').expect(409);
+    const { programme } = await createProgrammeWithAssignments(api, t.db.url);
+    const res = await transition(api, programme.id, 'adopted').expect(409);
     expect(res.body).toMatchObject({
       code: 'PROGRAMME_TRANSITION_NOT_ALLOWED',
       detail: 'Een programma met status concept kan niet naar vastgesteld.',
     });
-    const bad = await request(t.http)
+    const bad = await api
       .post(`/api/programmes/${programme.id}/transitions`)
       .send({ to: 'approved' })
       .expect(400);
     expect(bad.body.errors).toEqual([{ field: 'to', message: 'heeft geen toegestane waarde' }]);
-    const sentOn = await transition(t.http, programme.id, 'proposed', undefined, {
+    const sentOn = await transition(api, programme.id, 'proposed', undefined, {
       sentOn: '2026-04-01',
     }).expect(400);
     expect(sentOn.body.errors[0].field).toBe('sentOn');
-    await transition(t.http, '00000000-0000-4000-8000-000000000000', 'proposed').expect(404);
-    await transition(t.http, 'not-a-uuid', 'proposed').expect(404);
+    await transition(api, '00000000-0000-4000-8000-000000000000', 'proposed').expect(404);
+    await transition(api, 'not-a-uuid', 'proposed').expect(404);
   });
 
   it('runs draft → proposed → consultation → adopted → in_execution → closed', async () => {
-    const { programme, region } = await createProgrammeWithAssignments(t.http, t.db.url);
-    const proposed = await transition(t.http, programme.id, 'proposed').expect(200);
+    const { programme, region } = await createProgrammeWithAssignments(api, t.db.url);
+    const proposed = await transition(api, programme.id, 'proposed').expect(200);
     expect(proposed.body).toMatchObject({
       status: 'proposed',
       versionCount: 1,
@@ -76,13 +77,13 @@ describe('the programme lifecycle', () => {
       allowedTransitions: ['consultation', 'draft'],
     });
 
-    const noReason = await transition(t.http, programme.id, 'draft').expect(409);
+    const noReason = await transition(api, programme.id, 'draft').expect(409);
     expect(noReason.body).toMatchObject({
       code: 'PROGRAMME_REASON_REQUIRED',
       detail: 'Geef een reden waarom het programma terug gaat naar concept.',
     });
 
-    const sent = await transition(t.http, programme.id, 'consultation', undefined, {
+    const sent = await transition(api, programme.id, 'consultation', undefined, {
       sentOn: '2026-03-02',
     }).expect(200);
     // The region's window: 12 weeks.
@@ -102,7 +103,7 @@ describe('the programme lifecycle', () => {
     );
     expect(decisions.every((d) => d.status === 'pending')).toBe(true);
 
-    const pending = await transition(t.http, programme.id, 'adopted').expect(409);
+    const pending = await transition(api, programme.id, 'adopted').expect(409);
     expect(pending.body).toMatchObject({
       code: 'PROGRAMME_COUNCILS_PENDING',
       detail: '3 gemeenteraden hebben nog niet besloten en de termijn voor zienswijzen loopt nog.',
@@ -132,7 +133,7 @@ describe('the programme lifecycle', () => {
        VALUES ($1, $2, $3, $4, 1, 'Meer aandacht voor de kleine kernen')`,
       [programme.id, region.regionId, decision.id, decision.municipality_id],
     );
-    const open = await transition(t.http, programme.id, 'adopted').expect(409);
+    const open = await transition(api, programme.id, 'adopted').expect(409);
     expect(open.body).toMatchObject({
       code: 'PROGRAMME_HAS_UNANSWERED_VIEWS',
       detail: '1 punt uit zienswijzen is nog niet beantwoord.',
@@ -141,44 +142,42 @@ describe('the programme lifecycle', () => {
       `UPDATE view_points SET answer = 'Overgenomen', outcome = 'adopted' WHERE programme_id = $1`,
       [programme.id],
     );
-    const adopted = await transition(t.http, programme.id, 'adopted').expect(200);
+    const adopted = await transition(api, programme.id, 'adopted').expect(200);
     expect(adopted.body).toMatchObject({
       status: 'adopted',
       adoptedOn: '2026-04-01',
       allowedTransitions: ['in_execution'],
     });
-    await transition(t.http, programme.id, 'draft', 'te laat').expect(409);
-    await transition(t.http, programme.id, 'in_execution').expect(200);
-    const closed = await transition(t.http, programme.id, 'closed').expect(200);
+    await transition(api, programme.id, 'draft', 'te laat').expect(409);
+    await transition(api, programme.id, 'in_execution').expect(200);
+    const closed = await transition(api, programme.id, 'closed').expect(200);
     expect(closed.body).toMatchObject({
       status: 'closed',
       allowedTransitions: [],
       versionCount: 1,
     });
     expect((await allowed(programme.id)).transitions).toEqual([]);
-    await transition(t.http, programme.id, 'in_execution').expect(409);
+    await transition(api, programme.id, 'in_execution').expect(409);
   });
 
   it('lets the board adopt with councils still pending once the deadline has passed', async () => {
-    const { programme } = await createProgrammeWithAssignments(t.http, t.db.url);
-    await transition(t.http, programme.id, 'proposed').expect(200);
-    const sent = await transition(t.http, programme.id, 'consultation', undefined, {
+    const { programme } = await createProgrammeWithAssignments(api, t.db.url);
+    await transition(api, programme.id, 'proposed').expect(200);
+    const sent = await transition(api, programme.id, 'consultation', undefined, {
       sentOn: '2026-01-05',
       viewWindowWeeks: 8,
     }).expect(200);
     expect(sent.body).toMatchObject({ consultationDeadline: '2026-03-02', viewWindowWeeks: 8 });
-    await transition(t.http, programme.id, 'adopted').expect(200);
+    await transition(api, programme.id, 'adopted').expect(200);
   });
 
   it('goes back to draft with a reason and reopens the consultation later', async () => {
-    const { programme } = await createProgrammeWithAssignments(t.http, t.db.url);
-    await transition(t.http, programme.id, 'proposed').expect(200);
-    await transition(t.http, programme.id, 'consultation').expect(200);
-    const matrix = await request(t.http)
-      .get(`/api/programmes/${programme.id}/council-decisions`)
-      .expect(200);
+    const { programme } = await createProgrammeWithAssignments(api, t.db.url);
+    await transition(api, programme.id, 'proposed').expect(200);
+    await transition(api, programme.id, 'consultation').expect(200);
+    const matrix = await api.get(`/api/programmes/${programme.id}/council-decisions`).expect(200);
     const first = matrix.body.items[0];
-    await request(t.http)
+    await api
       .put(`/api/programmes/${programme.id}/council-decisions/${first.municipality.id}`)
       .send({
         status: 'view_submitted',
@@ -191,7 +190,7 @@ describe('the programme lifecycle', () => {
       programme.id,
     ]);
     const back = await transition(
-      t.http,
+      api,
       programme.id,
       'draft',
       'Raden willen minder opdrachten',
@@ -202,8 +201,8 @@ describe('the programme lifecycle', () => {
       consultationDeadline: null,
       allowedTransitions: ['proposed'],
     });
-    await transition(t.http, programme.id, 'proposed').expect(200);
-    const again = await transition(t.http, programme.id, 'consultation').expect(200);
+    await transition(api, programme.id, 'proposed').expect(200);
+    const again = await transition(api, programme.id, 'consultation').expect(200);
     expect(again.body).toMatchObject({ sentToCouncilsOn: '2026-04-01', versionCount: 2 });
     const { rows } = await db.query(
       `SELECT status, count(*)::int AS n FROM council_decisions WHERE programme_id = $1 GROUP BY status`,
@@ -211,15 +210,15 @@ describe('the programme lifecycle', () => {
     );
     expect(rows).toEqual([{ status: 'pending', n: 3 }]);
     // The views of the first round were about the first version; they do not block adoption now.
-    const views = await request(t.http).get(`/api/programmes/${programme.id}/views`).expect(200);
+    const views = await api.get(`/api/programmes/${programme.id}/views`).expect(200);
     expect(views.body.counts).toMatchObject({ total: 0, unanswered: 0 });
   });
 
   it('lets only one of two simultaneous transitions through', async () => {
-    const { programme } = await createProgrammeWithAssignments(t.http, t.db.url);
+    const { programme } = await createProgrammeWithAssignments(api, t.db.url);
     const results = await Promise.all([
-      transition(t.http, programme.id, 'proposed'),
-      transition(t.http, programme.id, 'proposed'),
+      transition(api, programme.id, 'proposed'),
+      transition(api, programme.id, 'proposed'),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     expect(results.find((r) => r.status === 409)?.body).toMatchObject({
@@ -237,12 +236,12 @@ describe('the programme lifecycle', () => {
     await db.query(`UPDATE municipalities SET member_until = '2025-12-31' WHERE id = $1`, [
       region.municipalityIds[2],
     ]);
-    const { programme } = await createProgrammeWithAssignments(t.http, t.db.url, {
+    const { programme } = await createProgrammeWithAssignments(api, t.db.url, {
       region,
       assignment: (i, r) => assignmentBody(r, i),
     });
-    await transition(t.http, programme.id, 'proposed').expect(200);
-    await transition(t.http, programme.id, 'consultation').expect(200);
+    await transition(api, programme.id, 'proposed').expect(200);
+    await transition(api, programme.id, 'consultation').expect(200);
     const { rows } = await db.query<{ municipality_id: string }>(
       `SELECT municipality_id FROM council_decisions WHERE programme_id = $1`,
       [programme.id],

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source';
 import { MRE_ASSIGNMENTS_2026 } from '../src/seed/data/mre-programme-2026';
@@ -6,24 +5,26 @@ import { demoMunicipalityId, demoRegionId } from '../src/seed/demo-lookups';
 import { DEMO_SEEDS } from '../src/seed/demo-seeds';
 import { eurToCents } from '../src/seed/programme-2026.seed';
 import { runSeeds } from '../src/seed/run-seeds';
+import type { Agent } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('the programme-2026 demo seed', () => {
   let t: TestApp;
+  let api: Agent;
   let ds: DataSource;
   let regionId: string;
   let programme: { id: string; totals: { budgetTotalCents: number } } & Record<string, unknown>;
   beforeAll(async () => {
     t = await startTestApp();
+    api = await t.asAdmin();
     ds = await new DataSource(dataSourceOptions(t.db.url)).initialize();
     expect(await runSeeds(ds, DEMO_SEEDS)).toEqual(
       expect.arrayContaining(['reference-data', 'programme-2026', 'demo-accounts']),
     );
     expect(await runSeeds(ds, DEMO_SEEDS)).toEqual([]);
     regionId = await demoRegionId(ds.manager, 'MRE');
-    const list = await request(t.http).get(`/api/regions/${regionId}/programmes`).expect(200);
-    programme = (await request(t.http).get(`/api/programmes/${list.body.items[0].id}`).expect(200))
-      .body;
+    const list = await api.get(`/api/regions/${regionId}/programmes`).expect(200);
+    programme = (await api.get(`/api/programmes/${list.body.items[0].id}`).expect(200)).body;
   });
   afterAll(async () => {
     await ds.destroy();
@@ -47,12 +48,10 @@ describe('the programme-2026 demo seed', () => {
   });
 
   it('fills in owner, lead, mandate, KPIs, links and the steering group', async () => {
-    const list = await request(t.http)
+    const list = await api
       .get(`/api/programmes/${programme.id}/assignments?q=snelfietsroute`)
       .expect(200);
-    const { body: bike } = await request(t.http)
-      .get(`/api/assignments/${list.body.items[0].id}`)
-      .expect(200);
+    const { body: bike } = await api.get(`/api/assignments/${list.body.items[0].id}`).expect(200);
     expect(bike).toMatchObject({
       code: 'MRE-2026-01',
       budgetTotalCents: 42_000_000,
@@ -65,21 +64,17 @@ describe('the programme-2026 demo seed', () => {
     });
     expect(bike.portfolioHolderId).toEqual(expect.any(String));
     expect(bike.leadId).toEqual(expect.any(String));
-    const group = await request(t.http)
-      .get(`/api/assignments/${bike.id}/steering-group`)
-      .expect(200);
+    const group = await api.get(`/api/assignments/${bike.id}/steering-group`).expect(200);
     expect(group.body.members[0]).toMatchObject({
       role: 'chair',
       personId: bike.portfolioHolderId,
     });
     expect(group.body.commitments[0]).toMatchObject({ amountCents: 21_000_000 });
 
-    const energy = await request(t.http)
+    const energy = await api
       .get(`/api/programmes/${programme.id}/assignments?q=MRE-2026-03`)
       .expect(200);
-    const { body: grid } = await request(t.http)
-      .get(`/api/assignments/${energy.body.items[0].id}`)
-      .expect(200);
+    const { body: grid } = await api.get(`/api/assignments/${energy.body.items[0].id}`).expect(200);
     expect(grid.mandate.budgetCeilingCents).toBe(30_000_000);
     expect(grid.linkedAssignmentIds).toHaveLength(1);
     expect(grid.externalProgrammeIds).toHaveLength(2);
@@ -88,7 +83,7 @@ describe('the programme-2026 demo seed', () => {
   it('takes the opt-in list from the data: only those municipalities join the rural-area process', async () => {
     const assignmentsOf = async (name: string) => {
       const id = await demoMunicipalityId(ds.manager, regionId, name);
-      const res = await request(t.http)
+      const res = await api
         .get(`/api/programmes/${programme.id}/assignments?municipalityId=${id}`)
         .expect(200);
       return (res.body as { items: { code: string }[] }).items.map((i) => i.code);

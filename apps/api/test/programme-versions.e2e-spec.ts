@@ -1,11 +1,14 @@
-import request from 'supertest';
+import type { Response } from 'supertest';
 import { createProgrammeWithAssignments, moveTo, transition } from './factories/council-cycle';
+import type { Agent } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('programme versions and editability', () => {
   let t: TestApp;
+  let api: Agent;
   beforeAll(async () => {
     t = await startTestApp();
+    api = await t.asAdmin();
   });
   afterAll(() => t.close());
 
@@ -15,56 +18,54 @@ describe('programme versions and editability', () => {
   };
 
   it('freezes a version on leaving draft, locks the content, and diffs a second draft round', async () => {
-    const { programme, region, assignments } = await createProgrammeWithAssignments(
-      t.http,
-      t.db.url,
-      { count: 3 },
-    );
+    const { programme, region, assignments } = await createProgrammeWithAssignments(api, t.db.url, {
+      count: 3,
+    });
     const [a1, a2, a3] = assignments;
-    await transition(t.http, programme.id, 'proposed').expect(200);
+    await transition(api, programme.id, 'proposed').expect(200);
 
     // Outside draft nothing that defines the content can change.
-    const created = await request(t.http)
+    const created = await api
       .post(`/api/programmes/${programme.id}/assignments`)
       .send({ themeId: region.themeIds[0], code: 'NIEUW', title: 'Nieuw' })
       .expect(409);
     expect(created.body).toMatchObject(NOT_DRAFT);
-    const patched = await request(t.http)
+    const patched = await api
       .patch(`/api/assignments/${a1.id}`)
       .send({ version: a1.version, title: 'Anders' })
       .expect(409);
     expect(patched.body).toMatchObject(NOT_DRAFT);
-    expect(
-      (await request(t.http).delete(`/api/assignments/${a3.id}`).expect(409)).body,
-    ).toMatchObject(NOT_DRAFT);
-    const steering = await request(t.http)
+    expect((await api.delete(`/api/assignments/${a3.id}`).expect(409)).body).toMatchObject(
+      NOT_DRAFT,
+    );
+    const steering = await api
       .put(`/api/assignments/${a1.id}/steering-group`)
       .send({ members: [{ personId: region.personIds[0], role: 'chair' }], commitments: [] })
       .expect(409);
     expect(steering.body).toMatchObject(NOT_DRAFT);
-    const current = (await request(t.http).get(`/api/programmes/${programme.id}`)).body;
-    const title = await request(t.http)
+    const current = (await api.get(`/api/programmes/${programme.id}`)).body;
+    const title = await api
       .patch(`/api/programmes/${programme.id}`)
       .send({ version: current.version, title: 'Ander programma' })
       .expect(409);
     expect(title.body).toMatchObject(NOT_DRAFT);
     // A setting that does not change the content may still be changed.
-    await request(t.http)
+    await api
       .patch(`/api/programmes/${programme.id}`)
       .send({ version: current.version, viewWindowWeeks: 10 })
       .expect(200);
     // Nothing changed underneath.
-    const still = await request(t.http).get(`/api/assignments/${a1.id}`).expect(200);
+    const still = await api.get(`/api/assignments/${a1.id}`).expect(200);
     expect(still.body.title).toBe(a1.title);
 
     // Back to draft with a reason: editable again.
     await transition(
-      t.http,
+      api,
       programme.id,
       'draft',
       'Opdracht 3 vervalt, opdracht 1 wordt groter',
     ).expect(200);
-    await request(t.http)
+    await api
       .patch(`/api/assignments/${a1.id}`)
       .send({
         version: a1.version,
@@ -76,8 +77,8 @@ describe('programme versions and editability', () => {
         mandate: { scope: 'Kiest de variant' },
       })
       .expect(200);
-    await request(t.http).delete(`/api/assignments/${a3.id}`).expect(204);
-    const added = await request(t.http)
+    await api.delete(`/api/assignments/${a3.id}`).expect(204);
+    const added = await api
       .post(`/api/programmes/${programme.id}/assignments`)
       .send({
         themeId: region.themeIds[1],
@@ -86,14 +87,14 @@ describe('programme versions and editability', () => {
         budgetLines: [{ fundingSource: 'province', year: 2026, amountCents: 300_000 }],
       })
       .expect(201);
-    await request(t.http)
+    await api
       .put(`/api/assignments/${a2.id}/steering-group`)
       .send({ members: [{ personId: region.personIds[0], role: 'chair' }], commitments: [] })
       .expect(200);
-    const proposed = await transition(t.http, programme.id, 'proposed').expect(200);
+    const proposed = await transition(api, programme.id, 'proposed').expect(200);
     expect(proposed.body.versionCount).toBe(2);
 
-    const list = await request(t.http).get(`/api/programmes/${programme.id}/versions`).expect(200);
+    const list = await api.get(`/api/programmes/${programme.id}/versions`).expect(200);
     expect(list.body.items).toEqual([
       expect.objectContaining({
         number: 1,
@@ -111,7 +112,7 @@ describe('programme versions and editability', () => {
       }),
     ]);
 
-    const v1 = await request(t.http).get(`/api/programmes/${programme.id}/versions/1`).expect(200);
+    const v1 = await api.get(`/api/programmes/${programme.id}/versions/1`).expect(200);
     expect(v1.body.snapshot.assignments.map((a: { code: string }) => a.code)).toEqual([
       'OPD-1',
       'OPD-2',
@@ -128,9 +129,7 @@ describe('programme versions and editability', () => {
       capacityLines: [expect.objectContaining({ supplierName: 'Regiobureau', fte: 0.5 })],
     });
 
-    const diff = await request(t.http)
-      .get(`/api/programmes/${programme.id}/versions/1/diff/2`)
-      .expect(200);
+    const diff = await api.get(`/api/programmes/${programme.id}/versions/1/diff/2`).expect(200);
     expect(diff.body.from.number).toBe(1);
     expect(diff.body.to).toMatchObject({
       number: 2,
@@ -175,39 +174,28 @@ describe('programme versions and editability', () => {
     expect(sum('oldCents')).toBe(1_000_000 + 2_000_000 + 3_000_000);
     expect(sum('newCents')).toBe(1_500_000 + 2_000_000);
 
-    const reverse = await request(t.http)
-      .get(`/api/programmes/${programme.id}/versions/2/diff/1`)
-      .expect(200);
+    const reverse = await api.get(`/api/programmes/${programme.id}/versions/2/diff/1`).expect(200);
     expect(reverse.body.added.map((a: { id: string }) => a.id)).toEqual([a3.id]);
   });
 
   it('answers 404 for a version that does not exist or is not a number', async () => {
-    const { programme } = await createProgrammeWithAssignments(t.http, t.db.url, { count: 1 });
-    expect(
-      (await request(t.http).get(`/api/programmes/${programme.id}/versions`)).body.items,
-    ).toEqual([]);
-    const missing = await request(t.http)
-      .get(`/api/programmes/${programme.id}/versions/1`)
-      .expect(404);
+    const { programme } = await createProgrammeWithAssignments(api, t.db.url, { count: 1 });
+    expect((await api.get(`/api/programmes/${programme.id}/versions`)).body.items).toEqual([]);
+    const missing = await api.get(`/api/programmes/${programme.id}/versions/1`).expect(404);
     expect(missing.body.code).toBe('PROGRAMME_VERSION_NOT_FOUND');
-    await request(t.http).get(`/api/programmes/${programme.id}/versions/abc`).expect(404);
-    await request(t.http).get(`/api/programmes/${programme.id}/versions/0/diff/1`).expect(404);
-    await request(t.http).get(`/api/programmes/not-a-uuid/versions`).expect(404);
+    await api.get(`/api/programmes/${programme.id}/versions/abc`).expect(404);
+    await api.get(`/api/programmes/${programme.id}/versions/0/diff/1`).expect(404);
+    await api.get(`/api/programmes/not-a-uuid/versions`).expect(404);
   });
 
   it('validates the contribution key and the view window of programmes and assignments', async () => {
-    const { programme, region, assignments } = await createProgrammeWithAssignments(
-      t.http,
-      t.db.url,
-      {
-        count: 1,
-      },
-    );
-    const other = await createProgrammeWithAssignments(t.http, t.db.url, { count: 0 });
+    const { programme, region, assignments } = await createProgrammeWithAssignments(api, t.db.url, {
+      count: 1,
+    });
+    const other = await createProgrammeWithAssignments(api, t.db.url, { count: 0 });
     const patch = (body: object) =>
-      request(t.http).patch(`/api/programmes/${programme.id}`).set('If-Match', '"1"').send(body);
-    const fields = (res: request.Response) =>
-      (res.body.errors as { field: string }[]).map((e) => e.field);
+      api.patch(`/api/programmes/${programme.id}`).set('If-Match', '"1"').send(body);
+    const fields = (res: Response) => (res.body.errors as { field: string }[]).map((e) => e.field);
     expect(fields(await patch({ contributionKey: { type: 'per_head' } }).expect(400))).toEqual([
       'contributionKey.type',
     ]);
@@ -250,7 +238,7 @@ describe('programme versions and editability', () => {
     expect(ok.body).toMatchObject({ contributionKey: key, viewWindowWeeks: 8 });
 
     const assignment = assignments[0];
-    const bad = await request(t.http)
+    const bad = await api
       .patch(`/api/assignments/${assignment.id}`)
       .send({ version: assignment.version, contributionKey: { type: 'custom_percentages' } })
       .expect(400);
@@ -262,7 +250,7 @@ describe('programme versions and editability', () => {
         [region.municipalityIds[1]]: 3000,
       },
     };
-    const good = await request(t.http)
+    const good = await api
       .patch(`/api/assignments/${assignment.id}`)
       .send({ version: assignment.version, contributionKey: override })
       .expect(200);
@@ -270,26 +258,26 @@ describe('programme versions and editability', () => {
   });
 
   it('lets an assignment’s progress be reported once the programme is adopted, but not its content', async () => {
-    const { programme, assignments } = await createProgrammeWithAssignments(t.http, t.db.url);
+    const { programme, assignments } = await createProgrammeWithAssignments(api, t.db.url);
     const [a1] = assignments;
-    await moveTo(t.http, programme.id, 'consultation', {
+    await moveTo(api, programme.id, 'consultation', {
       sentOn: '2020-01-06',
       viewWindowWeeks: 1,
     });
     // While the councils weigh the proposal, not even progress changes.
-    const during = await request(t.http)
+    const during = await api
       .patch(`/api/assignments/${a1.id}`)
       .send({ version: a1.version, status: 'active' })
       .expect(409);
     expect(during.body).toMatchObject(NOT_DRAFT);
 
-    await transition(t.http, programme.id, 'adopted').expect(200);
-    const started = await request(t.http)
+    await transition(api, programme.id, 'adopted').expect(200);
+    const started = await api
       .patch(`/api/assignments/${a1.id}`)
       .send({ version: a1.version, status: 'active' })
       .expect(200);
     expect(started.body.status).toBe('active');
-    const content = await request(t.http)
+    const content = await api
       .patch(`/api/assignments/${a1.id}`)
       .send({ version: started.body.version, status: 'paused', title: 'Stiekem anders' })
       .expect(409);

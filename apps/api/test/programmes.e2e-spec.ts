@@ -1,18 +1,20 @@
-import request from 'supertest';
 import { createRegionFixture, RegionFixture } from './factories/programme-fixtures';
+import type { Agent } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('programmes', () => {
   let t: TestApp;
+  let api: Agent;
   let region: RegionFixture;
   beforeAll(async () => {
     t = await startTestApp();
+    api = await t.asAdmin();
     region = await createRegionFixture(t.db.url);
   });
   afterAll(() => t.close());
 
   const createProgramme = (body: object, regionId = region.regionId) =>
-    request(t.http).post(`/api/regions/${regionId}/programmes`).send(body);
+    api.post(`/api/regions/${regionId}/programmes`).send(body);
 
   it('creates a draft programme, lists it and reads it with zero totals', async () => {
     const created = await createProgramme({
@@ -41,13 +43,11 @@ describe('programmes', () => {
       },
     });
 
-    const list = await request(t.http)
-      .get(`/api/regions/${region.regionId}/programmes?limit=10`)
-      .expect(200);
+    const list = await api.get(`/api/regions/${region.regionId}/programmes?limit=10`).expect(200);
     expect(list.body).toMatchObject({ total: 1, limit: 10, offset: 0 });
     expect(list.body.items[0]).toMatchObject({ id: created.body.id, assignmentCount: 0 });
 
-    const read = await request(t.http).get(`/api/programmes/${created.body.id}`).expect(200);
+    const read = await api.get(`/api/programmes/${created.body.id}`).expect(200);
     expect(read.body.id).toBe(created.body.id);
   });
 
@@ -78,57 +78,57 @@ describe('programmes', () => {
       '00000000-0000-4000-8000-000000000000',
     ).expect(404);
     expect(unknownRegion.body.code).toBe('REGION_NOT_FOUND');
-    const unknown = await request(t.http)
+    const unknown = await api
       .get('/api/programmes/00000000-0000-4000-8000-000000000000')
       .expect(404);
     expect(unknown.body.code).toBe('PROGRAMME_NOT_FOUND');
-    const malformed = await request(t.http).get('/api/programmes/not-a-uuid').expect(404);
+    const malformed = await api.get('/api/programmes/not-a-uuid').expect(404);
     expect(malformed.body.code).toBe('PROGRAMME_NOT_FOUND');
-    await request(t.http)
+    await api
       .patch('/api/programmes/00000000-0000-4000-8000-000000000000')
       .send({ version: 1, title: 'x' })
       .expect(404);
-    await request(t.http).delete('/api/programmes/not-a-uuid').expect(404);
+    await api.delete('/api/programmes/not-a-uuid').expect(404);
   });
 
   it('updates with the version read and refuses a stale version with 409, overwriting nothing', async () => {
     const { body: programme } = await createProgramme({ year: 2031, title: 'Origineel' }).expect(
       201,
     );
-    const first = await request(t.http)
+    const first = await api
       .patch(`/api/programmes/${programme.id}`)
       .send({ version: 1, title: 'Eerste wijziging' })
       .expect(200);
     expect(first.body).toMatchObject({ title: 'Eerste wijziging', version: 2 });
 
-    const stale = await request(t.http)
+    const stale = await api
       .patch(`/api/programmes/${programme.id}`)
       .send({ version: 1, title: 'Tweede wijziging' })
       .expect(409);
     expect(stale.body).toMatchObject({ code: 'PROGRAMME_VERSION_CONFLICT', currentVersion: 2 });
 
-    const read = await request(t.http).get(`/api/programmes/${programme.id}`).expect(200);
+    const read = await api.get(`/api/programmes/${programme.id}`).expect(200);
     expect(read.body).toMatchObject({ title: 'Eerste wijziging', version: 2 });
   });
 
   it('takes the version from If-Match, and requires one', async () => {
     const { body: programme } = await createProgramme({ year: 2032, title: 'x' }).expect(201);
-    await request(t.http)
+    await api
       .patch(`/api/programmes/${programme.id}`)
       .set('If-Match', '"1"')
       .send({ introduction: 'Inleiding' })
       .expect(200);
-    const missing = await request(t.http)
+    const missing = await api
       .patch(`/api/programmes/${programme.id}`)
       .send({ introduction: 'Zonder versie' })
       .expect(400);
     expect(missing.body.errors).toEqual([{ field: 'version', message: expect.any(String) }]);
-    const unknownField = await request(t.http)
+    const unknownField = await api
       .patch(`/api/programmes/${programme.id}`)
       .send({ version: 2, regionId: region.regionId })
       .expect(400);
     expect(unknownField.body.errors[0]).toMatchObject({ field: 'regionId' });
-    const taken = await request(t.http)
+    const taken = await api
       .patch(`/api/programmes/${programme.id}`)
       .send({ version: 2, year: 2031 })
       .expect(409);
@@ -137,18 +137,18 @@ describe('programmes', () => {
 
   it('deletes an empty programme and refuses one that holds assignments', async () => {
     const { body: empty } = await createProgramme({ year: 2033, title: 'Leeg' }).expect(201);
-    await request(t.http).delete(`/api/programmes/${empty.id}`).expect(204);
-    await request(t.http).get(`/api/programmes/${empty.id}`).expect(404);
+    await api.delete(`/api/programmes/${empty.id}`).expect(204);
+    await api.get(`/api/programmes/${empty.id}`).expect(404);
 
     const { body: full } = await createProgramme({ year: 2034, title: 'Vol' }).expect(201);
-    await request(t.http)
+    await api
       .post(`/api/programmes/${full.id}/assignments`)
       .send({ themeId: region.themeIds[0], code: 'A-1', title: 'Opdracht' })
       .expect(201);
-    const refused = await request(t.http).delete(`/api/programmes/${full.id}`).expect(409);
+    const refused = await api.delete(`/api/programmes/${full.id}`).expect(409);
     expect(refused.body).toMatchObject({ code: 'PROGRAMME_HAS_ASSIGNMENTS' });
     expect(refused.body.detail).toContain('1 opdracht');
-    await request(t.http).get(`/api/programmes/${full.id}`).expect(200);
+    await api.get(`/api/programmes/${full.id}`).expect(200);
   });
 
   it('sums the budget lines of all assignments exactly, by source, theme and year', async () => {
@@ -156,7 +156,7 @@ describe('programmes', () => {
     const [mobility, housing] = region.themeIds;
     const [province] = region.organisationIds;
     const post = (body: object) =>
-      request(t.http).post(`/api/programmes/${programme.id}/assignments`).send(body).expect(201);
+      api.post(`/api/programmes/${programme.id}/assignments`).send(body).expect(201);
     await post({
       themeId: mobility,
       code: 'M-1',
@@ -178,7 +178,7 @@ describe('programmes', () => {
       capacityLines: [{ supplierName: 'Regiobureau', year: 2035, fte: 0.2 }],
     });
 
-    const { body } = await request(t.http).get(`/api/programmes/${programme.id}`).expect(200);
+    const { body } = await api.get(`/api/programmes/${programme.id}`).expect(200);
     expect(body.assignmentCount).toBe(2);
     expect(body.totals).toEqual({
       assignmentCount: 2,
@@ -205,7 +205,7 @@ describe('programmes', () => {
   });
 
   it('is described in the OpenAPI document', async () => {
-    const doc = await request(t.http).get('/api/docs-json').expect(200);
+    const doc = await api.get('/api/docs-json').expect(200);
     expect(doc.body.paths['/api/regions/{regionId}/programmes'].post.responses).toHaveProperty(
       '201',
     );

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source';
 import { MRE_MUNICIPALITIES, MRE_POPULATION_TOTAL } from '../src/seed/data/municipalities';
@@ -12,13 +11,16 @@ import {
 import { DEMO_SEEDS } from '../src/seed/demo-seeds';
 import { runSeeds } from '../src/seed/run-seeds';
 import { fieldsOf, UNKNOWN_ID } from './factories/reference-data';
+import type { Agent } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('the reference-data demo seed and the external programmes', () => {
   let t: TestApp;
+  let api: Agent;
   let ds: DataSource;
   beforeAll(async () => {
     t = await startTestApp();
+    api = await t.asAdmin();
     ds = await new DataSource(dataSourceOptions(t.db.url)).initialize();
   });
   afterAll(async () => {
@@ -55,7 +57,7 @@ describe('the reference-data demo seed and the external programmes', () => {
   });
 
   it('serves the seeded data over HTTP, with unknown populations as unknown', async () => {
-    const regions = await request(t.http).get('/api/regions').expect(200);
+    const regions = await api.get('/api/regions').expect(200);
     const mre = regions.body.items.find((r: { shortName: string }) => r.shortName === 'MRE');
     expect(mre).toMatchObject({
       name: 'Metropoolregio Eindhoven',
@@ -66,7 +68,7 @@ describe('the reference-data demo seed and the external programmes', () => {
     );
     expect(zwolle).toMatchObject({ governanceMode: 'network' });
 
-    const mreList = await request(t.http)
+    const mreList = await api
       .get(`/api/regions/${mre.id}/municipalities?sort=population&order=desc&limit=1`)
       .expect(200);
     expect(mreList.body.total).toBe(21);
@@ -77,9 +79,7 @@ describe('the reference-data demo seed and the external programmes', () => {
       populationReferenceDate: '2024-01-01',
       populationSource: 'CBS figure as quoted in the Wikipedia infobox',
     });
-    const dalfsen = await request(t.http)
-      .get(`/api/regions/${zwolle.id}/municipalities?q=Dalfsen`)
-      .expect(200);
+    const dalfsen = await api.get(`/api/regions/${zwolle.id}/municipalities?q=Dalfsen`).expect(200);
     expect(dalfsen.body.items[0]).toMatchObject({
       cbsCode: 'GM0148',
       population: null,
@@ -87,7 +87,7 @@ describe('the reference-data demo seed and the external programmes', () => {
       populationReferenceDate: null,
       populationSource: null,
     });
-    const themes = await request(t.http).get(`/api/regions/${mre.id}/themes`).expect(200);
+    const themes = await api.get(`/api/regions/${mre.id}/themes`).expect(200);
     expect(themes.body.items.map((x: { title: string }) => x.title)).toEqual([
       // Added by the later 'programme-2026' step for its cross-cutting assignment.
       'Bestuur en democratie',
@@ -97,7 +97,7 @@ describe('the reference-data demo seed and the external programmes', () => {
       'Veerkrachtige economie',
       'Vitaal landelijk gebied',
     ]);
-    const people = await request(t.http).get(`/api/regions/${mre.id}/people`).expect(200);
+    const people = await api.get(`/api/regions/${mre.id}/people`).expect(200);
     for (const person of people.body.items) expect(person.email).toMatch(/@koers\.demo$/);
   });
 
@@ -110,27 +110,25 @@ describe('the reference-data demo seed and the external programmes', () => {
   });
 
   it('lists external programmes by name, filtered by level and q, and reads one', async () => {
-    const eu = await request(t.http).get('/api/external-programmes?level=eu').expect(200);
+    const eu = await api.get('/api/external-programmes?level=eu').expect(200);
     expect(eu.body.items.map((p: { name: string }) => p.name)).toEqual(['EFRO', 'Interreg']);
-    const all = await request(t.http).get('/api/external-programmes?limit=200').expect(200);
+    const all = await api.get('/api/external-programmes?limit=200').expect(200);
     expect(all.body.total).toBe(17);
     const names = (all.body.items as { name: string }[]).map((p) => p.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
-    const delta = await request(t.http).get('/api/external-programmes?q=delta').expect(200);
+    const delta = await api.get('/api/external-programmes?q=delta').expect(200);
     expect(delta.body.items).toHaveLength(1);
-    const one = await request(t.http)
-      .get(`/api/external-programmes/${delta.body.items[0].id}`)
-      .expect(200);
+    const one = await api.get(`/api/external-programmes/${delta.body.items[0].id}`).expect(200);
     expect(one.body).toMatchObject({ name: 'Deltaprogramma', level: 'national' });
   });
 
   it('answers 400 and 404 for external programmes like everywhere else', async () => {
-    const bad = await request(t.http).get('/api/external-programmes?level=global').expect(400);
+    const bad = await api.get('/api/external-programmes?level=global').expect(400);
     expect(fieldsOf(bad.body)).toEqual(['level']);
     for (const id of [UNKNOWN_ID, 'deltaprogramma']) {
-      const res = await request(t.http).get(`/api/external-programmes/${id}`).expect(404);
+      const res = await api.get(`/api/external-programmes/${id}`).expect(404);
       expect(res.body.code).toBe('EXTERNAL_PROGRAMME_NOT_FOUND');
     }
-    await request(t.http).post('/api/external-programmes').send({ name: 'X' }).expect(404);
+    await api.post('/api/external-programmes').send({ name: 'X' }).expect(404);
   });
 });

@@ -1,21 +1,23 @@
-import request from 'supertest';
 import { createRegionFixture, RegionFixture } from './factories/programme-fixtures';
+import type { Agent } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('steering groups', () => {
   let t: TestApp;
+  let api: Agent;
   let region: RegionFixture;
   let other: RegionFixture;
   let assignmentId: string;
   beforeAll(async () => {
     t = await startTestApp();
+    api = await t.asAdmin();
     region = await createRegionFixture(t.db.url);
     other = await createRegionFixture(t.db.url, 'Andere regio');
-    const programme = await request(t.http)
+    const programme = await api
       .post(`/api/regions/${region.regionId}/programmes`)
       .send({ year: 2026, title: 'Werkprogramma 2026' })
       .expect(201);
-    const assignment = await request(t.http)
+    const assignment = await api
       .post(`/api/programmes/${programme.body.id}/assignments`)
       .send({ themeId: region.themeIds[0], code: 'SG-1', title: 'Met stuurgroep' })
       .expect(201);
@@ -24,12 +26,10 @@ describe('steering groups', () => {
   afterAll(() => t.close());
 
   const put = (body: object, id = assignmentId) =>
-    request(t.http).put(`/api/assignments/${id}/steering-group`).send(body);
+    api.put(`/api/assignments/${id}/steering-group`).send(body);
 
   it('starts empty, then stores and replaces members and commitments in order', async () => {
-    const empty = await request(t.http)
-      .get(`/api/assignments/${assignmentId}/steering-group`)
-      .expect(200);
+    const empty = await api.get(`/api/assignments/${assignmentId}/steering-group`).expect(200);
     expect(empty.body).toEqual({ assignmentId, members: [], commitments: [] });
 
     const [province, waterBoard] = region.organisationIds;
@@ -60,9 +60,7 @@ describe('steering groups', () => {
         { organisationId: waterBoard, description: 'Kennis', amountCents: null, fte: 0.25 },
       ],
     });
-    const read = await request(t.http)
-      .get(`/api/assignments/${assignmentId}/steering-group`)
-      .expect(200);
+    const read = await api.get(`/api/assignments/${assignmentId}/steering-group`).expect(200);
     expect(read.body).toEqual(stored.body);
 
     const replaced = await put({
@@ -130,14 +128,14 @@ describe('steering groups', () => {
 
   it('answers 404 for an unknown or malformed assignment id', async () => {
     const missing = '00000000-0000-4000-8000-000000000000';
-    const res = await request(t.http).get(`/api/assignments/${missing}/steering-group`).expect(404);
+    const res = await api.get(`/api/assignments/${missing}/steering-group`).expect(404);
     expect(res.body.code).toBe('ASSIGNMENT_NOT_FOUND');
     await put({ members: [], commitments: [] }, 'abc').expect(404);
     await put({ members: [], commitments: [] }, missing).expect(404);
   });
 
   it('documents every programme, assignment and steering-group endpoint in OpenAPI', async () => {
-    const { body: doc } = await request(t.http).get('/api/docs-json').expect(200);
+    const { body: doc } = await api.get('/api/docs-json').expect(200);
     const operations = {
       '/api/regions/{regionId}/programmes': ['get', 'post'],
       '/api/programmes/{programmeId}': ['get', 'patch', 'delete'],

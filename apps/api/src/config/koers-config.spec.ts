@@ -28,6 +28,7 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a PostgreSQL URL'],
     [{ KOERS_DB_PORT: '80' }, 'KOERS_DB_PORT must be a whole number between 1024 and 65535'],
     [{ KOERS_DEMO: 'yes' }, 'KOERS_DEMO must be 0 or 1 (got "yes").'],
+    [{ KOERS_TODAY: '14-08-2026' }, 'KOERS_TODAY must be a date written as YYYY-MM-DD'],
   ])('stops on %j with one sentence naming the variable', (env, sentence) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(sentence);

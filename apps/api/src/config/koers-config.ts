@@ -84,6 +84,12 @@ export class KoersEnvironment {
   @Min(1, { message: 'KOERS_SESSION_MAX_HOURS must be a whole number between 1 and 168' })
   @Max(168, { message: 'KOERS_SESSION_MAX_HOURS must be a whole number between 1 and 168' })
   KOERS_SESSION_MAX_HOURS: number = 12;
+
+  /** Pins "today" for deadlines (demos, rehearsals); the Clock reads it. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'KOERS_TODAY must be a date written as YYYY-MM-DD' })
+  KOERS_TODAY?: string;
 }
 
 /** Used outside production only (with a warning): sessions must survive restarts and replicas. */

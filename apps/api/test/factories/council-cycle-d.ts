@@ -6,10 +6,15 @@ import type {
 } from '@koers/contracts';
 import { addDays, consultationDeadline } from '@koers/domain';
 import { Client } from 'pg';
-import request from 'supertest';
-import type { App } from 'supertest/types';
 import { MRE_MUNICIPALITIES } from '../../src/seed/data/municipalities';
-import { createMunicipality, createPerson, createRegion, createTheme } from './reference-data';
+import {
+  clientOf,
+  createMunicipality,
+  createPerson,
+  createRegion,
+  createTheme,
+  type Http,
+} from './reference-data';
 
 /** The Metropoolregio Eindhoven of the demo data, made through the API (population history too). */
 export interface MreFixture {
@@ -21,7 +26,7 @@ export interface MreFixture {
   themeId: string;
 }
 
-export async function createMreRegion(http: App): Promise<MreFixture> {
+export async function createMreRegion(http: Http): Promise<MreFixture> {
   const region = await createRegion(http, { viewWindowWeeks: 12 });
   const municipalities: MunicipalityResponse[] = [];
   for (const m of MRE_MUNICIPALITIES) {
@@ -45,12 +50,12 @@ const eur = (euros: number) => euros * 100;
  * opt-in for five municipalities (extra member contribution) and one with its own key.
  */
 export async function createMreProgramme(
-  http: App,
+  http: Http,
   mre: MreFixture,
   year: number,
   scale = 1,
 ): Promise<{ programmeId: string; assignments: AssignmentResponse[] }> {
-  const created = await request(http)
+  const created = await clientOf(http)
     .post(`/api/regions/${mre.region.id}/programmes`)
     .send({ year, title: `Werkprogramma ${year}`, populationReferenceDate: '2024-01-01' })
     .expect(201);
@@ -91,7 +96,7 @@ export async function createMreProgramme(
   ];
   const assignments: AssignmentResponse[] = [];
   for (const body of bodies) {
-    const res = await request(http)
+    const res = await clientOf(http)
       .post(`/api/programmes/${programmeId}/assignments`)
       .send({ ...common, ...body });
     if (res.status !== 201) throw new Error(`assignment ${res.status} ${JSON.stringify(res.body)}`);
@@ -138,22 +143,22 @@ export async function sendToCouncilsBySql(
  * else with plain SQL. Returns how it got there.
  */
 export async function sendToCouncils(
-  http: App,
+  http: Http,
   dbUrl: string,
   programmeId: string,
   sentOn: string,
 ): Promise<{ sentOn: string; deadline: string; via: 'api' | 'sql' }> {
-  const proposed = await request(http)
+  const proposed = await clientOf(http)
     .post(`/api/programmes/${programmeId}/transitions`)
     .send({ to: 'proposed', reason: 'DB stemt in met verzending' });
   if (proposed.status === 200) {
-    const res = await request(http)
+    const res = await clientOf(http)
       .post(`/api/programmes/${programmeId}/transitions`)
       .send({ to: 'consultation', sentOn });
     if (res.status !== 200) {
       throw new Error(`consultation answered ${res.status}: ${JSON.stringify(res.body)}`);
     }
-    const read = await request(http).get(`/api/programmes/${programmeId}`).expect(200);
+    const read = await clientOf(http).get(`/api/programmes/${programmeId}`).expect(200);
     const deadline = (read.body as { consultationDeadline?: string }).consultationDeadline;
     return { sentOn, deadline: deadline ?? consultationDeadline(sentOn, 12), via: 'api' };
   }

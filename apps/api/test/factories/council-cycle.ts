@@ -1,8 +1,6 @@
 import type { AssignmentResponse, ProgrammeResponse, ProgrammeStatus } from '@koers/contracts';
-import request from 'supertest';
-import type { App } from 'supertest/types';
 import { createRegionFixture, RegionFixture } from './programme-fixtures';
-import { unique } from './reference-data';
+import { clientOf, type Http, unique } from './reference-data';
 
 /** The path through the lifecycle from draft to each state (going forward only). */
 export const PATH_TO: Record<ProgrammeStatus, ProgrammeStatus[]> = {
@@ -47,7 +45,7 @@ export function assignmentBody(region: RegionFixture, index: number, overrides: 
  * assignments, created through the API. Pass `region` to reuse an existing fixture.
  */
 export async function createProgrammeWithAssignments(
-  http: App,
+  http: Http,
   dbUrl: string,
   options: {
     count?: number;
@@ -58,7 +56,7 @@ export async function createProgrammeWithAssignments(
   } = {},
 ): Promise<ProgrammeWithAssignments> {
   const region = options.region ?? (await createRegionFixture(dbUrl));
-  const created = await request(http)
+  const created = await clientOf(http)
     .post(`/api/regions/${region.regionId}/programmes`)
     .send({
       year: options.year ?? 2026,
@@ -73,7 +71,7 @@ export async function createProgrammeWithAssignments(
   const programmeId = (created.body as ProgrammeResponse).id;
   const assignments: AssignmentResponse[] = [];
   for (let i = 0; i < (options.count ?? 2); i++) {
-    const res = await request(http)
+    const res = await clientOf(http)
       .post(`/api/programmes/${programmeId}/assignments`)
       .send(options.assignment ? options.assignment(i, region) : assignmentBody(region, i));
     if (res.status !== 201) {
@@ -81,26 +79,26 @@ export async function createProgrammeWithAssignments(
     }
     assignments.push(res.body as AssignmentResponse);
   }
-  const programme = await request(http).get(`/api/programmes/${programmeId}`).expect(200);
+  const programme = await clientOf(http).get(`/api/programmes/${programmeId}`).expect(200);
   return { region, programme: programme.body as ProgrammeResponse, assignments };
 }
 
 /** `POST /api/programmes/{id}/transitions`; returns the supertest response (any status). */
 export function transition(
-  http: App,
+  http: Http,
   programmeId: string,
   to: ProgrammeStatus,
   reason?: string,
   extra: { sentOn?: string; viewWindowWeeks?: number } = {},
 ) {
-  return request(http)
+  return clientOf(http)
     .post(`/api/programmes/${programmeId}/transitions`)
     .send({ to, ...(reason === undefined ? {} : { reason }), ...extra });
 }
 
 /** Moves a draft programme forward to `status`, expecting every step to succeed. */
 export async function moveTo(
-  http: App,
+  http: Http,
   programmeId: string,
   status: ProgrammeStatus,
   extra: { sentOn?: string; viewWindowWeeks?: number } = {},
@@ -120,6 +118,6 @@ export async function moveTo(
     last = res.body as ProgrammeResponse;
   }
   return (
-    last ?? ((await request(http).get(`/api/programmes/${programmeId}`)).body as ProgrammeResponse)
+    last ?? ((await clientOf(http).get(`/api/programmes/${programmeId}`)).body as ProgrammeResponse)
   );
 }

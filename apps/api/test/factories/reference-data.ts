@@ -25,9 +25,12 @@ export const nextCbsCode = () => `GM${String(cbsCounter++ % 10000).padStart(4, '
 /** `App` for a test without sign-in, or a signed-in agent (e.g. `await t.asAdmin()`). */
 export type Http = App | Agent;
 
+/** Something to call `.get(path)`, `.post(path)`, … on: the agent itself, or `request(app)`. */
+export const clientOf = (http: Http) =>
+  typeof http === 'object' && 'post' in http ? http : request(http);
+
 async function post<T>(http: Http, path: string, body: object): Promise<T> {
-  const client = typeof http === 'object' && 'post' in http ? http : request(http);
-  const res = await client.post(path).send(body);
+  const res = await clientOf(http).post(path).send(body);
   if (res.status !== 201) {
     throw new Error(`POST ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
   }

@@ -11,32 +11,29 @@ export interface TestApp {
   http: App;
   db: TestDatabase;
   /**
-   * A signed-in platform administrator (may do everything everywhere), created on first use:
-   * to convert a test written before sign-in, use `await t.asAdmin()` where it used
-   * `request(t.http)`.
+   * A signed-in platform administrator (may do everything everywhere), created on first use.
+   * Every request is checked against its @Access rule, CSRF and sign-in, as in production: call
+   * through this agent, and use `request(t.http)` only to call deliberately as anonymous.
    */
   asAdmin(): Promise<Agent>;
   close(): Promise<void>;
 }
 
 export interface TestAppOptions {
-  /**
-   * Check @Access rules, CSRF and sign-in. STAGING: defaults to false until every test signs in
-   * (see test/support/accounts.ts); the lead flips this default to true.
-   */
-  enforceAccess?: boolean;
   /** Demo mode (GET /api/auth/demo-accounts answers). */
   demo?: boolean;
   session?: Partial<SessionConfig>;
 }
 
-/** The real Koers application on a fresh, migrated database of this test file's own. */
+/**
+ * The real Koers application, with the same access guard as production, on a fresh, migrated
+ * database of this test file's own.
+ */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const app = await createKoersApp({
     databaseUrl: db.url,
     logLevel: 'error',
-    enforceAccess: options.enforceAccess ?? false,
     demo: options.demo ?? false,
     session: { ...DEFAULT_SESSION_CONFIG, ...options.session },
   });

@@ -15,8 +15,13 @@ class Handlers {
   forgotten(): void {}
 }
 
-function contextFor(handler: keyof Handlers, method = 'GET'): ExecutionContext {
-  const req = { method, path: '/api/x', params: {}, headers: {}, get: () => undefined };
+function contextFor(
+  handler: keyof Handlers,
+  method = 'GET',
+  headers: Record<string, string> = {},
+): ExecutionContext {
+  const get = (name: string) => headers[name.toLowerCase()];
+  const req = { method, path: '/api/x', params: {}, headers, get };
   return {
     getHandler: () => Handlers.prototype[handler],
     getClass: () => Handlers,
@@ -24,8 +29,7 @@ function contextFor(handler: keyof Handlers, method = 'GET'): ExecutionContext {
   } as unknown as ExecutionContext;
 }
 
-const guard = (enforceAccess: boolean) =>
-  new AccessGuard(new Reflector(), {} as DataSource, { enforceAccess, sessionMaxHours: 12 });
+const guard = () => new AccessGuard(new Reflector(), {} as DataSource, { sessionMaxHours: 12 });
 
 async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
   try {
@@ -38,17 +42,18 @@ async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
 
 describe('AccessGuard', () => {
   it('refuses a handler without an @Access rule to everyone (fail closed)', async () => {
-    expect(await codeOf(guard(true).canActivate(contextFor('forgotten')))).toBe(
-      'ACCESS_RULE_MISSING',
-    );
+    expect(await codeOf(guard().canActivate(contextFor('forgotten')))).toBe('ACCESS_RULE_MISSING');
   });
 
   it('lets public handlers through and asks for sign-in elsewhere', async () => {
-    await expect(guard(true).canActivate(contextFor('open'))).resolves.toBe(true);
-    expect(await codeOf(guard(true).canActivate(contextFor('mine')))).toBe('NOT_SIGNED_IN');
+    await expect(guard().canActivate(contextFor('open'))).resolves.toBe(true);
+    expect(await codeOf(guard().canActivate(contextFor('mine')))).toBe('NOT_SIGNED_IN');
   });
 
-  it('lets everything through while access is not enforced (staging for older tests)', async () => {
-    await expect(guard(false).canActivate(contextFor('forgotten'))).resolves.toBe(true);
+  it('checks CSRF on every write, even to a public handler (nothing switches the checks off)', async () => {
+    const crossSite = { host: 'koers.test', origin: 'https://elders.example' };
+    expect(await codeOf(guard().canActivate(contextFor('open', 'POST', crossSite)))).toBe(
+      'CSRF_FAILED',
+    );
   });
 });

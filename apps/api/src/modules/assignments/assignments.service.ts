@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { pgError, PG_FOREIGN_KEY_VIOLATION, translatePgErrors } from '../../common/pg-errors';
 import { diffFields, recordAudit } from '../audit/audit-trail';
 import { checkContributionKey, normaliseContributionKey } from '../programmes/contribution-key';
+import { runQueries } from '../../common/run-queries';
 import { lockEditableProgramme } from '../programmes/programme-editable';
 import { ProgrammesService } from '../programmes/programmes.service';
 import { AssignmentEntity } from './assignment.entity';
@@ -175,17 +176,19 @@ export class AssignmentsService {
   private async load(manager: EntityManager, id: string): Promise<AssignmentAggregate> {
     const assignment = await this.find(manager, id);
     const where = { assignmentId: id };
-    const [budgetLines, capacityLines, kpis, participants, links, externals] = await Promise.all([
-      manager.find(AssignmentBudgetLineEntity, { where, order: { position: 'ASC' } }),
-      manager.find(AssignmentCapacityLineEntity, { where, order: { position: 'ASC' } }),
-      manager.find(AssignmentKpiEntity, { where, order: { position: 'ASC' } }),
-      manager.find(AssignmentParticipantEntity, { where, order: { municipalityId: 'ASC' } }),
-      manager.find(AssignmentLinkEntity, { where, order: { linkedAssignmentId: 'ASC' } }),
-      manager.find(AssignmentExternalProgrammeEntity, {
-        where,
-        order: { externalProgrammeId: 'ASC' },
-      }),
-    ]);
+    const [budgetLines, capacityLines, kpis, participants, links, externals] = await runQueries(
+      manager,
+      () => manager.find(AssignmentBudgetLineEntity, { where, order: { position: 'ASC' } }),
+      () => manager.find(AssignmentCapacityLineEntity, { where, order: { position: 'ASC' } }),
+      () => manager.find(AssignmentKpiEntity, { where, order: { position: 'ASC' } }),
+      () => manager.find(AssignmentParticipantEntity, { where, order: { municipalityId: 'ASC' } }),
+      () => manager.find(AssignmentLinkEntity, { where, order: { linkedAssignmentId: 'ASC' } }),
+      () =>
+        manager.find(AssignmentExternalProgrammeEntity, {
+          where,
+          order: { externalProgrammeId: 'ASC' },
+        }),
+    );
     return {
       assignment,
       budgetLines,

@@ -1,5 +1,6 @@
 import type { FundingSource, ProgrammeTotals } from '@koers/contracts';
 import { EntityManager } from 'typeorm';
+import { runQueries } from '../../common/run-queries';
 import { toSafeInteger } from '../../common/bigint.transformer';
 
 /** What PostgreSQL returns for the sums of one programme (bigint and numeric come as strings). */
@@ -25,46 +26,54 @@ export async function queryProgrammeTotals(
   manager: EntityManager,
   programmeId: string,
 ): Promise<ProgrammeTotalRows> {
-  const [overall, bySource, byTheme, byYear, bySupplier] = (await Promise.all([
-    manager.query(
-      `SELECT (SELECT count(*) FROM assignments WHERE programme_id = $1) AS assignment_count,
+  const [overall, bySource, byTheme, byYear, bySupplier] = await runQueries<
+    [
+      ProgrammeTotalRows['overall'],
+      ProgrammeTotalRows['bySource'],
+      ProgrammeTotalRows['byTheme'],
+      ProgrammeTotalRows['byYear'],
+      ProgrammeTotalRows['bySupplier'],
+    ]
+  >(
+    manager,
+    () =>
+      manager.query(
+        `SELECT (SELECT count(*) FROM assignments WHERE programme_id = $1) AS assignment_count,
               (SELECT sum(b.amount_cents) ${BUDGET}) AS budget_total_cents`,
-      [programmeId],
-    ),
-    manager.query(
-      `SELECT b.funding_source, sum(b.amount_cents) AS amount_cents ${BUDGET}
+        [programmeId],
+      ),
+    () =>
+      manager.query(
+        `SELECT b.funding_source, sum(b.amount_cents) AS amount_cents ${BUDGET}
        GROUP BY b.funding_source ORDER BY b.funding_source`,
-      [programmeId],
-    ),
-    manager.query(
-      `SELECT a.theme_id, t.title AS theme_title, sum(b.amount_cents) AS amount_cents ${BUDGET.replace(
-        'WHERE',
-        'JOIN themes t ON t.id = a.theme_id WHERE',
-      )}
+        [programmeId],
+      ),
+    () =>
+      manager.query(
+        `SELECT a.theme_id, t.title AS theme_title, sum(b.amount_cents) AS amount_cents ${BUDGET.replace(
+          'WHERE',
+          'JOIN themes t ON t.id = a.theme_id WHERE',
+        )}
        GROUP BY a.theme_id, t.title ORDER BY t.title, a.theme_id`,
-      [programmeId],
-    ),
-    manager.query(
-      `SELECT b.year, sum(b.amount_cents) AS amount_cents ${BUDGET}
+        [programmeId],
+      ),
+    () =>
+      manager.query(
+        `SELECT b.year, sum(b.amount_cents) AS amount_cents ${BUDGET}
        GROUP BY b.year ORDER BY b.year`,
-      [programmeId],
-    ),
-    manager.query(
-      `SELECT c.supplier_organisation_id, c.supplier_name,
+        [programmeId],
+      ),
+    () =>
+      manager.query(
+        `SELECT c.supplier_organisation_id, c.supplier_name,
               sum(c.fte) AS fte, sum(c.hours) AS hours
        FROM assignment_capacity_lines c JOIN assignments a ON a.id = c.assignment_id
        WHERE a.programme_id = $1
        GROUP BY c.supplier_organisation_id, c.supplier_name
        ORDER BY c.supplier_name, c.supplier_organisation_id`,
-      [programmeId],
-    ),
-  ])) as [
-    ProgrammeTotalRows['overall'],
-    ProgrammeTotalRows['bySource'],
-    ProgrammeTotalRows['byTheme'],
-    ProgrammeTotalRows['byYear'],
-    ProgrammeTotalRows['bySupplier'],
-  ];
+        [programmeId],
+      ),
+  );
   return { overall, bySource, byTheme, byYear, bySupplier };
 }
 
