@@ -104,6 +104,14 @@ describe('assignments', () => {
     );
     const read = await api.get(`/api/assignments/${res.body.id}`).expect(200);
     expect(read.body).toEqual(res.body);
+    expect(read.body).toMatchObject({ fteTotal: 0.8, hoursTotal: 200 });
+    // The list row carries the same sums, so a workspace needs no request per assignment.
+    const list = await api.get(`/api/programmes/${programmeId}/assignments?limit=200`).expect(200);
+    expect(list.body.items.find((i: { id: string }) => i.id === res.body.id)).toMatchObject({
+      budgetTotalCents: 42_000_000,
+      fteTotal: 0.8,
+      hoursTotal: 200,
+    });
   });
 
   it('answers 409 for a code that the programme already has', async () => {

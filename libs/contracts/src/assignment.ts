@@ -137,6 +137,8 @@ export interface AssignmentResponse extends AssignmentDocument {
   programmeId: string;
   regionId: string;
   budgetTotalCents: number;
+  fteTotal: number;
+  hoursTotal: number;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -154,6 +156,9 @@ export interface AssignmentSummary {
   portfolioHolderId: string | null;
   leadId: string | null;
   budgetTotalCents: number;
+  /** Capacity summed over all capacity lines: FTE and hours. */
+  fteTotal: number;
+  hoursTotal: number;
   version: number;
 }
 

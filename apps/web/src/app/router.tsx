@@ -23,6 +23,50 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/region')).default }),
       },
       {
+        path: paths.programmeLifecycle.path,
+        lazy: async () => ({ Component: (await import('./routes/programme-lifecycle')).default }),
+      },
+      {
+        path: paths.ratification.path,
+        lazy: async () => ({ Component: (await import('./routes/ratification')).default }),
+      },
+      {
+        path: paths.ratificationCouncil.path,
+        lazy: async () => ({ Component: (await import('./routes/ratification-council')).default }),
+      },
+      {
+        path: paths.councilView.path,
+        lazy: async () => ({ Component: (await import('./routes/council-view')).default }),
+      },
+      {
+        path: paths.myAssignments.path,
+        lazy: async () => ({ Component: (await import('./routes/my-assignments')).default }),
+      },
+      {
+        path: paths.programmeHistory.path,
+        lazy: async () => ({ Component: (await import('./routes/programme-history')).default }),
+      },
+      {
+        path: paths.assignmentHistory.path,
+        lazy: async () => ({ Component: (await import('./routes/assignment-history')).default }),
+      },
+      {
+        path: paths.publicProgramme.path,
+        lazy: async () => ({ Component: (await import('./routes/public-programme')).default }),
+      },
+      {
+        path: paths.programme.path,
+        lazy: async () => ({ Component: (await import('./routes/programme')).default }),
+      },
+      {
+        path: paths.assignmentNew.path,
+        lazy: async () => ({ Component: (await import('./routes/assignment-new')).default }),
+      },
+      {
+        path: paths.assignmentEdit.path,
+        lazy: async () => ({ Component: (await import('./routes/assignment-edit')).default }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('./routes/not-found')).default }),
       },

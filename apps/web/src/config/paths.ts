@@ -6,4 +6,52 @@ export const paths = {
     url: (next?: string) => (next ? `/aanmelden?terug=${encodeURIComponent(next)}` : '/aanmelden'),
   },
   region: { path: '/regio/:regionId', url: (regionId: string) => `/regio/${regionId}` },
+  programmeLifecycle: {
+    path: '/programma/:programmeId/besluitvorming',
+    url: (programmeId: string) => `/programma/${programmeId}/besluitvorming`,
+  },
+  ratification: {
+    path: '/programma/:programmeId/raden',
+    url: (programmeId: string) => `/programma/${programmeId}/raden`,
+  },
+  ratificationCouncil: {
+    path: '/programma/:programmeId/raden/:municipalityId',
+    url: (programmeId: string, municipalityId: string) =>
+      `/programma/${programmeId}/raden/${municipalityId}`,
+  },
+  /** A municipality's own page of a programme: what it pays, for what, and what it decided. */
+  councilView: {
+    path: '/programma/:programmeId/gemeente/:municipalityId',
+    url: (programmeId: string, municipalityId: string) =>
+      `/programma/${programmeId}/gemeente/${municipalityId}`,
+  },
+  myAssignments: { path: '/mijn-opdrachten', url: () => '/mijn-opdrachten' },
+  programmeHistory: {
+    path: '/programma/:programmeId/geschiedenis',
+    url: (programmeId: string, from?: number, to?: number) =>
+      `/programma/${programmeId}/geschiedenis${from && to ? `?van=${from}&naar=${to}` : ''}`,
+  },
+  assignmentHistory: {
+    path: '/opdracht/:assignmentId/geschiedenis',
+    url: (assignmentId: string) => `/opdracht/${assignmentId}/geschiedenis`,
+  },
+  /** The public page of an adopted programme, readable without signing in. */
+  publicProgramme: {
+    path: '/openbaar/programma/:programmeId',
+    url: (programmeId: string) => `/openbaar/programma/${programmeId}`,
+  },
+  /** The bureau's programme workspace: assignments by theme, filters, totals. */
+  programme: {
+    path: '/programma/:programmeId',
+    url: (programmeId: string) => `/programma/${programmeId}`,
+  },
+  assignmentNew: {
+    path: '/programma/:programmeId/opdracht/nieuw',
+    url: (programmeId: string, themeId?: string) =>
+      `/programma/${programmeId}/opdracht/nieuw${themeId ? `?opgave=${themeId}` : ''}`,
+  },
+  assignmentEdit: {
+    path: '/opdracht/:assignmentId/bewerken',
+    url: (assignmentId: string) => `/opdracht/${assignmentId}/bewerken`,
+  },
 } as const;

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from '../locales/en';
+import { FEATURE_LOCALES } from '../locales/features';
 import { nl } from '../locales/nl';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -12,9 +13,19 @@ function storedLanguage(): Language {
   return stored === 'en' ? 'en' : 'nl';
 }
 
+/** The shared strings of a language plus every feature's own (see locales/features.ts). */
+function withFeatures(base: object, language: 'nl' | 'en'): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base };
+  for (const feature of FEATURE_LOCALES) Object.assign(merged, feature[language]);
+  return merged;
+}
+
 export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: {
+    nl: { translation: withFeatures(nl, 'nl') },
+    en: { translation: withFeatures(en, 'en') },
+  },
   lng: storedLanguage(),
   fallbackLng: 'nl',
   interpolation: { escapeValue: false },

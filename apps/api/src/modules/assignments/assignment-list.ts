@@ -9,6 +9,9 @@ import { AssignmentListQueryDto } from './dto/assignment-list.query';
 const BUDGET_TOTAL = `(SELECT coalesce(sum(b.amount_cents), 0) FROM assignment_budget_lines b
   WHERE b.assignment_id = a.id)`;
 
+const CAPACITY = (column: 'fte' | 'hours') => `(SELECT coalesce(sum(c.${column}), 0)
+  FROM assignment_capacity_lines c WHERE c.assignment_id = a.id)`;
+
 const SORT_COLUMNS = {
   code: 'a.code',
   title: 'a.title',
@@ -27,6 +30,8 @@ export async function listAssignments(
     .getRepository(AssignmentEntity)
     .createQueryBuilder('a')
     .addSelect(BUDGET_TOTAL, 'budget_total')
+    .addSelect(CAPACITY('fte'), 'fte_total')
+    .addSelect(CAPACITY('hours'), 'hours_total')
     .where('a.programme_id = :programmeId', { programmeId });
   if (query.themeId) qb.andWhere('a.theme_id = :themeId', { themeId: query.themeId });
   if (query.status) qb.andWhere('a.status = :status', { status: query.status });
@@ -52,14 +57,22 @@ export async function listAssignments(
   const direction = query.order === 'desc' ? 'DESC' : 'ASC';
   qb.orderBy(SORT_COLUMNS[query.sort], direction).addOrderBy('a.code', 'ASC');
   const { entities, raw } = await qb.limit(query.limit).offset(query.offset).getRawAndEntities();
-  const budgets = new Map(
-    (raw as { a_id: string; budget_total: string }[]).map((row) => [
-      row.a_id,
-      toSafeInteger(row.budget_total),
-    ]),
+  const sums = new Map(
+    (raw as { a_id: string; budget_total: string; fte_total: string; hours_total: string }[]).map(
+      (row) => [
+        row.a_id,
+        {
+          budgetTotalCents: toSafeInteger(row.budget_total),
+          fteTotal: Number(row.fte_total),
+          hoursTotal: toSafeInteger(row.hours_total),
+        },
+      ],
+    ),
   );
   return {
-    items: entities.map((a) => toAssignmentSummary(a, budgets.get(a.id) ?? 0)),
+    items: entities.map((a) =>
+      toAssignmentSummary(a, sums.get(a.id) ?? { budgetTotalCents: 0, fteTotal: 0, hoursTotal: 0 }),
+    ),
     total,
     limit: query.limit,
     offset: query.offset,

@@ -24,10 +24,13 @@ export function sumCents(amounts: number[]): number {
   return Number(total);
 }
 
-export function toAssignmentSummary(
-  a: AssignmentEntity,
-  budgetTotalCents: number,
-): AssignmentSummary {
+export interface AssignmentSums {
+  budgetTotalCents: number;
+  fteTotal: number;
+  hoursTotal: number;
+}
+
+export function toAssignmentSummary(a: AssignmentEntity, sums: AssignmentSums): AssignmentSummary {
   return {
     id: a.id,
     programmeId: a.programmeId,
@@ -39,7 +42,9 @@ export function toAssignmentSummary(
     participation: a.participation,
     portfolioHolderId: a.portfolioHolderId,
     leadId: a.leadId,
-    budgetTotalCents,
+    budgetTotalCents: sums.budgetTotalCents,
+    fteTotal: sums.fteTotal,
+    hoursTotal: sums.hoursTotal,
     version: a.version,
   };
 }
@@ -49,7 +54,13 @@ export function toAssignmentResponse(aggregate: AssignmentAggregate): Assignment
   const byPosition = <T extends { position: number }>(rows: T[]) =>
     [...rows].sort((x, y) => x.position - y.position);
   return {
-    ...toAssignmentSummary(a, sumCents(aggregate.budgetLines.map((l) => l.amountCents))),
+    ...toAssignmentSummary(a, {
+      budgetTotalCents: sumCents(aggregate.budgetLines.map((l) => l.amountCents)),
+      // FTE has two decimals; summing in hundredths keeps 0.1 + 0.2 at 0.3.
+      fteTotal:
+        aggregate.capacityLines.reduce((sum, l) => sum + Math.round((l.fte ?? 0) * 100), 0) / 100,
+      hoursTotal: aggregate.capacityLines.reduce((sum, l) => sum + (l.hours ?? 0), 0),
+    }),
     regionId: a.regionId,
     goal: a.goal,
     results: a.results,

@@ -10,12 +10,15 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { paths } from '../../config/paths';
+import { useMe } from '../../features/auth/api/get-me';
 import { LoadingMessage } from './loading-message';
 import { UserMenu } from './user-menu';
 
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const otherLanguage = i18n.language === 'en' ? 'nl' : 'en';
+  const me = useMe();
+  const holdsAssignments = me.data?.roles.some((r) => r.role === 'portfolio_holder') ?? false;
 
   return (
     <div className="koers-app">
@@ -30,6 +33,9 @@ export function AppLayout() {
             <NavLink to={paths.home.url()} end>
               {t('nav.home')}
             </NavLink>
+            {holdsAssignments && (
+              <NavLink to={paths.myAssignments.url()}>{t('portfolio.nav')}</NavLink>
+            )}
           </nav>
           <div className="koers-header__tools">
             <UserMenu />

@@ -72,6 +72,8 @@ export class AssignmentSummaryDto implements AssignmentSummary {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) portfolioHolderId: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) leadId: string | null;
   @ApiProperty() budgetTotalCents: number;
+  @ApiProperty() fteTotal: number;
+  @ApiProperty() hoursTotal: number;
   @ApiProperty() version: number;
 }
 

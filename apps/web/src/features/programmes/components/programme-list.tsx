@@ -8,7 +8,9 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state';
+import { paths } from '../../../config/paths';
 import { useProgrammes } from '../api/get-programmes';
 
 /** A region's programmes, newest year first, with their status in words. */
@@ -41,7 +43,9 @@ export function ProgrammeList({ regionId }: { regionId: string }) {
                 .map((programme) => (
                   <TableRow key={programme.id}>
                     <TableCell>{programme.year}</TableCell>
-                    <TableCell>{programme.title}</TableCell>
+                    <TableCell>
+                      <Link to={paths.programme.url(programme.id)}>{programme.title}</Link>
+                    </TableCell>
                     <TableCell>{t(`programmes.statuses.${programme.status}`)}</TableCell>
                     <TableCell>{programme.assignmentCount}</TableCell>
                   </TableRow>

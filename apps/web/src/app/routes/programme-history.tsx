@@ -1,0 +1,31 @@
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { QueryState } from '../../components/query-state';
+import { useProgramme } from '../../features/history/api/get-programme';
+import { ProgrammeVersions } from '../../features/history/components/programme-versions';
+
+/** Screen 8a: a programme's versions and the difference between two of them. */
+export function ProgrammeHistoryRoute() {
+  const { t } = useTranslation();
+  const programmeId = useParams().programmeId ?? '';
+  const programme = useProgramme(programmeId);
+
+  return (
+    <QueryState
+      query={programme}
+      loading={t('history.loading')}
+      failed={t('history.programmeFailed')}
+    >
+      {(data) => (
+        <>
+          <Heading1>{t('history.programmeTitle', { title: data.title, year: data.year })}</Heading1>
+          <Paragraph lead>{t('history.programmeIntro')}</Paragraph>
+          <ProgrammeVersions programmeId={programmeId} regionId={data.regionId} />
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+export default ProgrammeHistoryRoute;

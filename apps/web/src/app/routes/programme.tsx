@@ -1,0 +1,94 @@
+import { useQuery } from '@tanstack/react-query';
+import { Paragraph } from '@utrecht/component-library-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { QueryState } from '../../components/query-state';
+import { paths } from '../../config/paths';
+import { AssignmentWorkspace } from '../../features/assignments/components/assignment-workspace';
+import { useMe } from '../../features/auth/api/get-me';
+import { rolesIn } from '../../features/auth/lib/roles';
+import { municipalitiesQueryOptions } from '../../features/municipalities/api/get-municipalities';
+import { usePeople } from '../../features/people/api/get-people';
+import { useProgramme } from '../../features/programmes/api/get-programme';
+import { ProgrammeHeader } from '../../features/programmes/components/programme-header';
+import { ProgrammeTotals } from '../../features/programmes/components/programme-totals';
+import { themesQueryOptions } from '../../features/themes/api/get-themes';
+
+/** Where an editing screen leaves a sentence to announce once the workspace is back. */
+export interface WorkspaceState {
+  announcement?: string;
+}
+
+/** The bureau's programme workspace: assignments by theme with filters, and the totals. */
+export function ProgrammeRoute() {
+  const { t } = useTranslation();
+  const programmeId = useParams().programmeId ?? '';
+  const announcement = (useLocation().state as WorkspaceState | null)?.announcement;
+  const programme = useProgramme(programmeId);
+  const regionId = programme.data?.regionId ?? '';
+  const me = useMe();
+  const enabled = regionId !== '';
+  const themes = useQuery({ ...themesQueryOptions(regionId), enabled });
+  const people = usePeople(regionId);
+  const municipalities = useQuery({ ...municipalitiesQueryOptions(regionId), enabled });
+
+  const roles = rolesIn(me.data, regionId);
+  const canEdit = roles.includes('bureau') || roles.includes('admin');
+
+  useEffect(() => {
+    if (announcement && programme.data) document.getElementById('programme-title')?.focus();
+  }, [announcement, programme.data]);
+
+  return (
+    <QueryState query={programme} loading={t('workspace.loading')} failed={t('workspace.failed')}>
+      {(data) => (
+        <>
+          <ProgrammeHeader
+            programme={data}
+            links={[
+              { label: t('workspace.links.assignments'), url: paths.programme.url(data.id) },
+              {
+                label: t('workspace.links.lifecycle'),
+                url: paths.programmeLifecycle.url(data.id),
+              },
+              { label: t('workspace.links.ratification'), url: paths.ratification.url(data.id) },
+              { label: t('workspace.links.history'), url: paths.programmeHistory.url(data.id) },
+            ]}
+          />
+          <div role="status" className="koers-announcement">
+            {announcement && <Paragraph>{announcement}</Paragraph>}
+          </div>
+          {canEdit && data.status === 'draft' && (
+            <Paragraph>
+              <Link
+                to={paths.assignmentNew.url(data.id)}
+                className="utrecht-button utrecht-button--primary-action koers-button-link"
+              >
+                {t('assignments.pages.newButton')}
+              </Link>
+            </Paragraph>
+          )}
+          <QueryState
+            query={themes}
+            loading={t('assignments.pages.lookupsLoading')}
+            failed={t('assignments.pages.lookupsFailed')}
+          >
+            {(themePage) => (
+              <AssignmentWorkspace
+                programmeId={data.id}
+                themes={themePage.items}
+                people={people.data?.items ?? []}
+                municipalities={municipalities.data?.items ?? []}
+                editUrl={canEdit ? paths.assignmentEdit.url : undefined}
+              />
+            )}
+          </QueryState>
+          <ProgrammeTotals totals={data.totals} />
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+export default ProgrammeRoute;

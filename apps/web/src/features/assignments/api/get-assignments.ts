@@ -1,0 +1,41 @@
+import type { AssignmentStatus, AssignmentSummary, Page } from '@koers/contracts';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+
+/** The list filters the API understands; an empty value means "no filter". */
+export interface AssignmentFilters {
+  themeId?: string;
+  status?: AssignmentStatus | '';
+  portfolioHolderId?: string;
+  municipalityId?: string;
+  q?: string;
+}
+
+const FILTER_KEYS = ['themeId', 'status', 'portfolioHolderId', 'municipalityId', 'q'] as const;
+
+export function assignmentListQuery(filters: AssignmentFilters): string {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = filters[key]?.trim();
+    if (value) params.set(key, value);
+  }
+  params.set('limit', '200');
+  return params.toString();
+}
+
+export const getAssignments = (programmeId: string, filters: AssignmentFilters) =>
+  apiFetch<Page<AssignmentSummary>>(
+    `/programmes/${programmeId}/assignments?${assignmentListQuery(filters)}`,
+  );
+
+export const assignmentsQueryOptions = (programmeId: string, filters: AssignmentFilters = {}) =>
+  queryOptions({
+    queryKey: ['assignments', { programmeId, ...filters }],
+    queryFn: () => getAssignments(programmeId, filters),
+    enabled: programmeId !== '',
+    // Keep the table on screen while a new filter loads, instead of a spinner per keystroke.
+    placeholderData: keepPreviousData,
+  });
+
+export const useAssignments = (programmeId: string, filters: AssignmentFilters = {}) =>
+  useQuery(assignmentsQueryOptions(programmeId, filters));

@@ -1,0 +1,43 @@
+import type {
+  AssignmentResponse,
+  CreateAssignmentRequest,
+  UpdateAssignmentRequest,
+} from '@koers/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+
+export const createAssignment = (programmeId: string, body: CreateAssignmentRequest) =>
+  apiFetch<AssignmentResponse>(`/programmes/${programmeId}/assignments`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+  });
+
+export const updateAssignment = (assignmentId: string, body: UpdateAssignmentRequest) =>
+  apiFetch<AssignmentResponse>(`/assignments/${assignmentId}`, {
+    method: 'PATCH',
+    body: JSON.stringify(body),
+  });
+
+export type SaveAssignmentInput =
+  | { kind: 'create'; programmeId: string; body: CreateAssignmentRequest }
+  | { kind: 'update'; assignmentId: string; body: UpdateAssignmentRequest };
+
+/** Creates or updates an assignment; the programme's list and totals change with it. */
+export function useSaveAssignment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SaveAssignmentInput) =>
+      input.kind === 'create'
+        ? createAssignment(input.programmeId, input.body)
+        : updateAssignment(input.assignmentId, input.body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['assignments', saved.id], saved);
+      // Lists, totals and the programme's counts change with it; the saved one is current.
+      void queryClient.invalidateQueries({
+        queryKey: ['assignments'],
+        predicate: (query) => query.queryKey[1] !== saved.id,
+      });
+      void queryClient.invalidateQueries({ queryKey: ['programmes'] });
+    },
+  });
+}

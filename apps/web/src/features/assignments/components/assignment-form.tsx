@@ -1,0 +1,170 @@
+import type { AssignmentResponse, ProgrammeStatus } from '@koers/contracts';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { draftFromAssignment, emptyDraft, type AssignmentDraft } from '../form/assignment-draft';
+import { memberContributionCents } from '../form/draft-to-document';
+import { fieldId } from '../form/field-errors';
+import { fieldLabel } from '../form/field-label';
+import { useAssignmentSubmit } from '../form/use-assignment-submit';
+import { BasicsSection } from './basics-section';
+import { BudgetSection } from './budget-section';
+import { CapacitySection } from './capacity-section';
+import { ConflictNotice } from './conflict-notice';
+import { ContributionPreview } from './contribution-preview';
+import { KpiSection } from './kpi-section';
+import { LinksSection } from './links-section';
+import { MandateSection } from './mandate-section';
+import { PeopleSection } from './people-section';
+import { ResultsSection } from './results-section';
+import type { AssignmentFormLookups, SectionProps } from './section-types';
+
+export interface AssignmentFormProps {
+  /** Create in this programme, or edit this assignment. */
+  target: { programmeId: string; themeId?: string } | { assignment: AssignmentResponse };
+  programmeStatus: ProgrammeStatus;
+  lookups: AssignmentFormLookups;
+  cancelUrl: string;
+  onDirtyChange: (dirty: boolean) => void;
+  onSaved: (saved: AssignmentResponse) => void;
+}
+
+/** Every field of an assignment, a contribution preview that follows the typing, and the save. */
+export function AssignmentForm(props: AssignmentFormProps) {
+  const { t } = useTranslation();
+  const { target, lookups, onDirtyChange } = props;
+  const [base, setBase] = useState('assignment' in target ? target.assignment : null);
+  const [draft, setDraft] = useState<AssignmentDraft>(() =>
+    'assignment' in target ? draftFromAssignment(target.assignment) : emptyDraft(target.themeId),
+  );
+  const [dirty, setDirty] = useState(false);
+  const { submit, errors, failure, isSaving, clearFailure } = useAssignmentSubmit(
+    base ? { base } : { programmeId: 'programmeId' in target ? target.programmeId : '' },
+    (saved) => {
+      setDirty(false);
+      props.onSaved(saved);
+    },
+  );
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  useEffect(() => {
+    if (failure?.kind === 'conflict') document.getElementById('assignment-conflict')?.focus();
+    else if (failure) summaryRef.current?.focus();
+  }, [failure]);
+
+  const change: SectionProps['change'] = (key, value) => {
+    setDraft((current) => ({ ...current, [key]: value }));
+    setDirty(true);
+  };
+  const sectionProps: SectionProps = { draft, change, errors, lookups };
+
+  const contribution = memberContributionCents(draft.budgetLines);
+  const key = draft.contributionKey ?? lookups.programmeKey ?? { type: lookups.regionDefaultKey };
+  const keySource = draft.contributionKey
+    ? 'assignment'
+    : lookups.programmeKey
+      ? 'programme'
+      : 'region';
+  const payerIds =
+    draft.participation === 'all' ? lookups.municipalities.map((m) => m.id) : draft.participantIds;
+  const errorEntries = Object.entries(errors);
+
+  return (
+    <form
+      noValidate
+      className="koers-assignment-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(draft);
+      }}
+    >
+      {props.programmeStatus !== 'draft' && (
+        <Alert type="info">
+          <Paragraph>
+            {t('assignments.form.notDraftNow', {
+              status: t(`programmes.statuses.${props.programmeStatus}`),
+            })}
+          </Paragraph>
+        </Alert>
+      )}
+      <div ref={summaryRef} tabIndex={-1} className="koers-form-summary">
+        {failure?.kind === 'fields' && errorEntries.length > 0 && (
+          <Alert type="error" role="alert">
+            <Paragraph>
+              {t('assignments.form.checkFields', { count: errorEntries.length })}
+            </Paragraph>
+            <UnorderedList>
+              {errorEntries.map(([path, message]) => (
+                <UnorderedListItem key={path}>
+                  <a href={`#${fieldId(path)}`}>
+                    {t('assignments.form.fieldError', { field: fieldLabel(path, t), message })}
+                  </a>
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </Alert>
+        )}
+        {failure?.kind === 'notDraft' && (
+          <Alert type="error" role="alert">
+            <Paragraph>{t('assignments.form.notDraft')}</Paragraph>
+          </Alert>
+        )}
+        {failure?.kind === 'other' && (
+          <Alert type="error" role="alert">
+            <Paragraph>{t('assignments.form.failed', { message: failure.message })}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      {failure?.kind === 'conflict' && (
+        <ConflictNotice
+          fields={failure.fields}
+          onReload={() => {
+            setBase(failure.current);
+            setDraft(draftFromAssignment(failure.current));
+            setDirty(false);
+            clearFailure();
+          }}
+          onKeepMine={() => {
+            setBase(failure.current);
+            clearFailure();
+          }}
+        />
+      )}
+
+      <BasicsSection {...sectionProps} />
+      <ResultsSection {...sectionProps} />
+      <KpiSection {...sectionProps} />
+      <Heading2>{t('assignments.form.moneyAndCapacity')}</Heading2>
+      <BudgetSection {...sectionProps} />
+      <CapacitySection {...sectionProps} />
+      <MandateSection {...sectionProps} />
+      <PeopleSection {...sectionProps} />
+      <ContributionPreview
+        amountCents={contribution.amountCents}
+        unreadableLines={contribution.unreadable}
+        municipalities={lookups.municipalities}
+        payerIds={payerIds}
+        contributionKey={key}
+        keySource={keySource}
+      />
+      <LinksSection {...sectionProps} />
+
+      <ButtonGroup className="koers-form-actions">
+        <Button type="submit" appearance="primary-action-button" busy={isSaving}>
+          {isSaving ? t('assignments.form.saving') : t('assignments.form.save')}
+        </Button>
+        <Link to={props.cancelUrl}>{t('assignments.form.cancel')}</Link>
+      </ButtonGroup>
+    </form>
+  );
+}

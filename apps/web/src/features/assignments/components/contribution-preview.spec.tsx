@@ -1,0 +1,82 @@
+import type { MunicipalityResponse } from '@koers/contracts';
+import { render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { i18n } from '../../../lib/i18n';
+import { municipality } from '../test-fixtures';
+import { ContributionPreview, type ContributionPreviewProps } from './contribution-preview';
+
+const members = [
+  municipality('m1', 'Kampen', 50_000),
+  municipality('m2', 'Zwolle', 130_000),
+  municipality('m3', 'Dalfsen', 20_000),
+] as unknown as MunicipalityResponse[];
+
+function renderPreview(props: Partial<ContributionPreviewProps>) {
+  render(
+    <I18nextProvider i18n={i18n}>
+      <ContributionPreview
+        amountCents={100_001}
+        unreadableLines={0}
+        municipalities={members}
+        payerIds={['m1', 'm2', 'm3']}
+        contributionKey={{ type: 'per_inhabitant' }}
+        keySource="region"
+        {...props}
+      />
+    </I18nextProvider>,
+  );
+}
+
+const amountOf = (table: HTMLElement, name: string) =>
+  within(table)
+    .getByRole('row', { name: new RegExp(name) })
+    .textContent?.replace(name, '');
+
+describe('the contribution preview', () => {
+  it('splits the amount by population, to the cent, summing exactly to the amount', () => {
+    renderPreview({});
+    const table = screen.getByRole('table', { name: 'Bijdrage van 3 gemeenten' });
+    expect(amountOf(table, 'Kampen')).toBe('€\u00a0250,00');
+    expect(amountOf(table, 'Zwolle')).toBe('€\u00a0650,01');
+    expect(amountOf(table, 'Dalfsen')).toBe('€\u00a0100,00');
+    expect(amountOf(table, 'Totaal')).toBe('€\u00a01.000,01');
+    expect(screen.getByText(/De gemeenten dragen € 1\.000,01 bij/)).toHaveTextContent(
+      'standaardsleutel van de regio',
+    );
+  });
+
+  it('lets only the opt-in municipalities pay', () => {
+    renderPreview({ payerIds: ['m1', 'm3'], keySource: 'assignment' });
+    const table = screen.getByRole('table', { name: 'Bijdrage van 2 gemeenten' });
+    expect(within(table).queryByRole('row', { name: /Zwolle/ })).toBeNull();
+    expect(amountOf(table, 'Kampen')).toBe('€\u00a0714,29');
+    expect(amountOf(table, 'Dalfsen')).toBe('€\u00a0285,72');
+    expect(amountOf(table, 'Totaal')).toBe('€\u00a01.000,01');
+  });
+
+  it('applies a fixed part split equally before the population part', () => {
+    renderPreview({
+      amountCents: 300_000,
+      contributionKey: { type: 'fixed_plus_per_inhabitant', fixedShareBasisPoints: 10_000 },
+    });
+    const table = screen.getByRole('table');
+    expect(amountOf(table, 'Zwolle')).toBe('€\u00a01.000,00');
+    expect(amountOf(table, 'Totaal')).toBe('€\u00a03.000,00');
+  });
+
+  it('says plainly which population is unknown instead of guessing', () => {
+    const withUnknown = members.map((m) =>
+      m.id === 'm3' ? { ...m, population: null, populationKnown: false } : m,
+    );
+    renderPreview({ municipalities: withUnknown });
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(
+      screen.getByText(/van Dalfsen is het inwonertal op de peildatum niet bekend/),
+    ).toBeVisible();
+  });
+
+  it('says when nobody pays', () => {
+    renderPreview({ payerIds: [] });
+    expect(screen.getByText(/Er is geen gemeente die voor deze opdracht betaalt/)).toBeVisible();
+  });
+});

@@ -1,0 +1,130 @@
+import type { ContributionKeySpec, MunicipalityResponse } from '@koers/contracts';
+import { ContributionSplitError, splitContribution } from '@koers/domain';
+import {
+  Alert,
+  Heading3,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableFooter,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { formatEuros } from '../../../lib/format';
+
+export interface ContributionPreviewProps {
+  /** The members' part: member_contribution + extra_member_contribution lines, in cents. */
+  amountCents: number;
+  /** Budget lines of the members whose amount cannot be read yet (left out of the amount). */
+  unreadableLines: number;
+  municipalities: readonly MunicipalityResponse[];
+  /** Every member, or the opt-in selection. */
+  payerIds: readonly string[];
+  contributionKey: ContributionKeySpec;
+  keySource: 'assignment' | 'programme' | 'region';
+}
+
+type Split =
+  { ok: true; shares: Record<string, number> } | { ok: false; error: ContributionSplitError };
+
+function trySplit(props: ContributionPreviewProps): Split {
+  try {
+    return {
+      ok: true,
+      shares: splitContribution(
+        props.amountCents,
+        props.municipalities.map((m) => ({ id: m.id, population: m.population })),
+        props.payerIds,
+        props.contributionKey,
+      ),
+    };
+  } catch (error) {
+    if (error instanceof ContributionSplitError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/** What each municipality would pay for this assignment, as typed now, before saving. */
+export function ContributionPreview(props: ContributionPreviewProps) {
+  const { t } = useTranslation();
+  const { amountCents, municipalities, payerIds } = props;
+  const split = trySplit(props);
+  const payers = municipalities.filter((m) => payerIds.includes(m.id));
+  const names = (ids: readonly string[]) =>
+    municipalities
+      .filter((m) => ids.includes(m.id))
+      .map((m) => m.name)
+      .join(', ');
+  const keyName = t(`assignments.contributionKeys.${props.contributionKey.type}`);
+
+  return (
+    <section aria-labelledby="contribution-preview-title" className="koers-preview">
+      <Heading3 id="contribution-preview-title">{t('assignments.preview.title')}</Heading3>
+      <Paragraph>
+        {t('assignments.preview.intro', {
+          amount: formatEuros(amountCents),
+          key: keyName,
+          source: t(`assignments.preview.keySources.${props.keySource}`),
+          count: payers.length,
+        })}
+      </Paragraph>
+      {props.unreadableLines > 0 && (
+        <Alert type="warning">
+          <Paragraph>
+            {t('assignments.preview.unreadable', { count: props.unreadableLines })}
+          </Paragraph>
+        </Alert>
+      )}
+      {!split.ok ? (
+        <Alert type="warning">
+          <Paragraph>
+            {split.error.code === 'POPULATION_UNKNOWN'
+              ? t('assignments.preview.populationUnknown', {
+                  count: split.error.municipalityIds.length,
+                  names: names(split.error.municipalityIds),
+                })
+              : split.error.code === 'NO_PAYERS'
+                ? t('assignments.preview.noPayers')
+                : t('assignments.preview.invalidKey')}
+          </Paragraph>
+        </Alert>
+      ) : amountCents === 0 ? (
+        <Paragraph>{t('assignments.preview.nothing')}</Paragraph>
+      ) : (
+        <Table>
+          <TableCaption>{t('assignments.preview.caption', { count: payers.length })}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('assignments.preview.municipality')}</TableHeaderCell>
+              <TableHeaderCell scope="col" className="koers-number">
+                {t('assignments.preview.amount')}
+              </TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {payers.map((m) => (
+              <TableRow key={m.id}>
+                <TableHeaderCell scope="row">{m.name}</TableHeaderCell>
+                <TableCell className="koers-number">
+                  {formatEuros(split.shares[m.id] ?? 0)}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+          <TableFooter>
+            <TableRow>
+              <TableHeaderCell scope="row">{t('assignments.preview.total')}</TableHeaderCell>
+              <TableCell className="koers-number">
+                {formatEuros(Object.values(split.shares).reduce((sum, c) => sum + c, 0))}
+              </TableCell>
+            </TableRow>
+          </TableFooter>
+        </Table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import type { MunicipalitySummaryResponse } from '@koers/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+
+/** One municipality's page: its money, its assignments, its council's decision and view. */
+export const getMunicipalitySummary = (programmeId: string, municipalityId: string) =>
+  apiFetch<MunicipalitySummaryResponse>(
+    `/programmes/${programmeId}/municipalities/${municipalityId}/summary`,
+  );
+
+export const municipalitySummaryQueryOptions = (programmeId: string, municipalityId: string) =>
+  queryOptions({
+    queryKey: ['municipality-summaries', { programmeId, municipalityId }],
+    queryFn: () => getMunicipalitySummary(programmeId, municipalityId),
+  });
+
+export const useMunicipalitySummary = (programmeId: string, municipalityId: string) =>
+  useQuery(municipalitySummaryQueryOptions(programmeId, municipalityId));

@@ -1,0 +1,95 @@
+import {
+  Checkbox,
+  FormField,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { QueryState } from '../../../components/query-state';
+import { paths } from '../../../config/paths';
+import { useViews } from '../api/get-views';
+
+/** Every point of every council's view, with whether the board answered it yet. */
+export function ViewRegister({ programmeId }: { programmeId: string }) {
+  const { t } = useTranslation();
+  const [onlyUnanswered, setOnlyUnanswered] = useState(false);
+  const views = useViews(programmeId, onlyUnanswered);
+
+  return (
+    <section aria-labelledby="view-register-title" className="koers-section">
+      <Heading2 id="view-register-title">{t('councilDecisions.register.title')}</Heading2>
+      {views.data && (
+        <Paragraph>{t('councilDecisions.register.counts', views.data.counts)}</Paragraph>
+      )}
+      <FormField type="checkbox">
+        <Checkbox
+          id="register-unanswered"
+          checked={onlyUnanswered}
+          onChange={(event) => setOnlyUnanswered(event.target.checked)}
+        />
+        <FormLabel htmlFor="register-unanswered" type="checkbox">
+          {t('councilDecisions.register.onlyUnanswered')}
+        </FormLabel>
+      </FormField>
+      <QueryState
+        query={views}
+        loading={t('councilDecisions.register.loading')}
+        failed={t('councilDecisions.register.failed')}
+        empty={{
+          when: (page) => page.items.length === 0,
+          message: t('councilDecisions.register.empty'),
+        }}
+      >
+        {(page) => (
+          <Table>
+            <TableCaption>{t('councilDecisions.register.caption')}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">
+                  {t('councilDecisions.register.municipality')}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col">
+                  {t('councilDecisions.register.number')}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col">{t('councilDecisions.register.text')}</TableHeaderCell>
+                <TableHeaderCell scope="col">
+                  {t('councilDecisions.register.state')}
+                </TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {page.items.map((point) => (
+                <TableRow key={point.id}>
+                  <TableCell>
+                    <Link to={paths.ratificationCouncil.url(programmeId, point.municipality.id)}>
+                      {point.municipality.name}
+                    </Link>
+                  </TableCell>
+                  <TableCell>{point.number}</TableCell>
+                  <TableCell>{point.text}</TableCell>
+                  <TableCell>
+                    {point.answered && point.outcome
+                      ? t('councilDecisions.register.answered', {
+                          outcome: t(`councilDecisions.outcomes.${point.outcome}`),
+                        })
+                      : t('councilDecisions.points.unanswered')}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import type { ExternalProgrammeResponse, Page } from '@koers/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+
+/** Provincial, national and EU programmes an assignment can link to (shared by all regions). */
+export const getExternalProgrammes = () =>
+  apiFetch<Page<ExternalProgrammeResponse>>('/external-programmes?limit=200');
+
+export const externalProgrammesQueryOptions = () =>
+  queryOptions({
+    queryKey: ['external-programmes'],
+    queryFn: getExternalProgrammes,
+    staleTime: 10 * 60_000,
+  });
+
+export const useExternalProgrammes = () => useQuery(externalProgrammesQueryOptions());

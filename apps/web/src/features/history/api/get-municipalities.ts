@@ -1,0 +1,16 @@
+import type { MunicipalityResponse, Page } from '@koers/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+
+/** The region's members, to name the municipalities of a contribution difference. */
+export const getMunicipalities = (regionId: string) =>
+  apiFetch<Page<MunicipalityResponse>>(`/regions/${regionId}/municipalities?limit=200&sort=name`);
+
+export const municipalitiesQueryOptions = (regionId: string) =>
+  queryOptions({
+    queryKey: ['municipalities', { regionId }],
+    queryFn: () => getMunicipalities(regionId),
+  });
+
+export const useMunicipalities = (regionId: string) =>
+  useQuery({ ...municipalitiesQueryOptions(regionId), enabled: regionId !== '' });

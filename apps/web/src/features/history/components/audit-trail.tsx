@@ -1,0 +1,102 @@
+import type { AuditRecordResponse } from '@koers/contracts';
+import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../../components/query-state';
+import { useAudit } from '../api/get-audit';
+import { formatDateTime } from '../lib/format-change';
+import { ChangeTable } from './change-table';
+
+function AuditEntry({
+  record,
+  focusRef,
+}: {
+  record: AuditRecordResponse;
+  focusRef?: React.Ref<HTMLHeadingElement>;
+}) {
+  const { t, i18n } = useTranslation();
+  const headingId = `audit-${record.id}`;
+  return (
+    <li className="koers-record">
+      <article aria-labelledby={headingId}>
+        <Heading3 id={headingId} ref={focusRef} tabIndex={-1}>
+          {t('history.audit.entry', {
+            when: formatDateTime(record.occurredAt, i18n.language),
+            who: record.actor ?? t('history.audit.system'),
+            action: t(`history.audit.actions.${record.action}`),
+          })}
+        </Heading3>
+        {record.reason && (
+          <Paragraph>{t('history.audit.reason', { reason: record.reason })}</Paragraph>
+        )}
+        {record.changes.length > 0 ? (
+          <ChangeTable changes={record.changes} />
+        ) : (
+          <Paragraph>{t('history.audit.noChanges')}</Paragraph>
+        )}
+      </article>
+    </li>
+  );
+}
+
+/** The audit trail of one entity, newest first, a page at a time ("meer laden"). */
+export function AuditTrail({ entity, entityId }: { entity: string; entityId: string }) {
+  const { t } = useTranslation();
+  const audit = useAudit({ entity, entityId });
+  const firstNew = useRef<HTMLHeadingElement>(null);
+  const pageCount = audit.data?.pages.length ?? 0;
+  const loadedMore = useRef(false);
+
+  useEffect(() => {
+    if (loadedMore.current) firstNew.current?.focus();
+  }, [pageCount]);
+
+  return (
+    <QueryState
+      query={audit}
+      loading={t('history.audit.loading')}
+      failed={t('history.audit.failed')}
+      empty={{
+        when: (data) => data.pages[0].items.length === 0,
+        message: t('history.audit.empty'),
+      }}
+    >
+      {(data) => {
+        const pages = data.pages;
+        const total = pages[pages.length - 1].total;
+        const shown = pages.reduce((sum, p) => sum + p.items.length, 0);
+        const firstOfLastPage = pages.length > 1 ? pages[pages.length - 1].items[0]?.id : undefined;
+        return (
+          <>
+            <ol className="koers-bare-list koers-audit">
+              {pages.flatMap((p) =>
+                p.items.map((record) => (
+                  <AuditEntry
+                    key={record.id}
+                    record={record}
+                    focusRef={record.id === firstOfLastPage ? firstNew : undefined}
+                  />
+                )),
+              )}
+            </ol>
+            <Paragraph aria-live="polite">{t('history.audit.shown', { shown, total })}</Paragraph>
+            {audit.hasNextPage && (
+              <Button
+                appearance="secondary-action-button"
+                busy={audit.isFetchingNextPage}
+                onClick={() => {
+                  loadedMore.current = true;
+                  void audit.fetchNextPage();
+                }}
+              >
+                {audit.isFetchingNextPage
+                  ? t('history.audit.loadingMore')
+                  : t('history.audit.more')}
+              </Button>
+            )}
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}

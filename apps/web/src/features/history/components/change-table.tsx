@@ -1,0 +1,41 @@
+import type { FieldChange } from '@koers/contracts';
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { expandChanges, fieldLabel, formatValue } from '../lib/format-change';
+
+/** Changed fields, each with its old and new value in words (money in euros). */
+export function ChangeTable({ changes, caption }: { changes: FieldChange[]; caption?: string }) {
+  const { t, i18n } = useTranslation();
+  const rows = expandChanges(changes);
+  return (
+    <Table className="koers-change-table">
+      <TableCaption className="koers-visually-hidden">
+        {caption ?? t('history.changes.caption')}
+      </TableCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('history.changes.field')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('history.changes.old')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('history.changes.new')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((change) => (
+          <TableRow key={change.field}>
+            <TableHeaderCell scope="row">{fieldLabel(change.field, t)}</TableHeaderCell>
+            <TableCell>{formatValue(change.field, change.old, t, i18n.language)}</TableCell>
+            <TableCell>{formatValue(change.field, change.new, t, i18n.language)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,16 @@
+import type { TransitionsResponse } from '@koers/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+
+/** The next states of a programme, whether each is possible now, and if not, why. */
+export const getTransitions = (programmeId: string) =>
+  apiFetch<TransitionsResponse>(`/programmes/${programmeId}/transitions`);
+
+export const transitionsQueryOptions = (programmeId: string) =>
+  queryOptions({
+    queryKey: ['programmes', programmeId, 'transitions'],
+    queryFn: () => getTransitions(programmeId),
+  });
+
+export const useTransitions = (programmeId: string) =>
+  useQuery(transitionsQueryOptions(programmeId));

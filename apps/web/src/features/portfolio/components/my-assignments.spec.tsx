@@ -1,0 +1,184 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { AppProviders } from '../../../app/providers';
+import { routes } from '../../../app/router';
+import { formatDate } from '../../../lib/format';
+import { mockApi, page } from '../../../test/mock-api';
+import { todayIso } from '../lib/report-back';
+
+const me = {
+  user: { id: 'u1', email: 'wethouder@koers.demo', name: 'Demo Wethouder', isPlatformAdmin: false },
+  roles: [
+    {
+      regionId: 'r1',
+      regionName: 'Metropoolregio Eindhoven',
+      role: 'portfolio_holder',
+      municipalityId: null,
+      municipalityName: null,
+      personId: 'person-1',
+    },
+  ],
+  csrfToken: 'csrf-1',
+};
+
+/** An ISO date `days` from today. */
+const inDays = (days: number) => {
+  const date = new Date(`${todayIso()}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+};
+
+const summary = {
+  id: 'a1',
+  programmeId: 'p1',
+  themeId: 't1',
+  code: 'MOB-1',
+  title: 'Slimme mobiliteit',
+  status: 'active',
+  priority: 1,
+  participation: 'all',
+  portfolioHolderId: 'person-1',
+  leadId: null,
+  budgetTotalCents: 120_000_00,
+  version: 3,
+};
+const assignment = (overrides: Record<string, unknown> = {}) => ({
+  ...summary,
+  regionId: 'r1',
+  goal: 'Minder files',
+  results: [],
+  risks: [],
+  mandate: {
+    scope: 'Subsidies tot € 50.000 per project toekennen',
+    budgetCeilingCents: 250_000_00,
+    validFrom: '2026-01-01',
+    validUntil: '2027-12-31',
+    reportBackDates: [inDays(100), inDays(-30), inDays(10)],
+    escalation: 'Nieuwe deelnemers en extra geld gaan terug naar het algemeen bestuur.',
+  },
+  budgetLines: [],
+  capacityLines: [],
+  kpis: [],
+  participantIds: [],
+  linkedAssignmentIds: [],
+  externalProgrammeIds: [],
+  contributionKey: null,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  ...overrides,
+});
+const programme = { id: 'p1', year: 2026, title: 'Werkprogramma 2026', status: 'adopted' };
+
+function answer(extra: Record<string, unknown> = {}) {
+  return mockApi({
+    '/auth/me': me,
+    '/regions/r1/programmes': page([programme]),
+    '/programmes/p1/assignments': page([summary]),
+    '/assignments/a1': assignment(),
+    ...extra,
+  });
+}
+
+function renderMyAssignments() {
+  const router = createMemoryRouter(routes, { initialEntries: ['/mijn-opdrachten'] });
+  render(
+    <AppProviders>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+}
+
+describe('my assignments (portfolio holder)', () => {
+  it('lists my assignments with their mandate and the next report-back date in words', async () => {
+    const calls = answer();
+    renderMyAssignments();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn opdrachten' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Mijn opdrachten' })).toHaveAttribute(
+      'href',
+      '/mijn-opdrachten',
+    );
+    const card = await screen.findByRole('article', { name: 'MOB-1 Slimme mobiliteit' });
+    expect(
+      await within(card).findByText('Subsidies tot € 50.000 per project toekennen'),
+    ).toBeVisible();
+    expect(within(card).getByText('€ 250.000,00')).toBeVisible();
+    expect(within(card).getByText('1 januari 2026 tot en met 31 december 2027')).toBeVisible();
+    expect(
+      within(card).getByText(`Volgende terugkoppeling: ${formatDate(inDays(10))} (over 10 dagen)`),
+    ).toBeVisible();
+    expect(within(card).getByText(`${formatDate(inDays(-30))} (geweest)`)).toBeVisible();
+    expect(within(card).getByText(/terug naar het algemeen bestuur/)).toBeVisible();
+    expect(within(card).getByText('€ 120.000,00')).toBeVisible();
+    expect(screen.getByText(/Werkprogramma 2026 \(2026\)/)).toBeVisible();
+    expect(
+      calls.some((c) => c.path.includes('/programmes/p1/assignments?portfolioHolderId=person-1')),
+    ).toBe(true);
+  });
+
+  it('reports progress: saves the new status with the version read', async () => {
+    const calls = answer({
+      'PATCH /assignments/a1': assignment({ status: 'done', version: 4 }),
+    });
+    renderMyAssignments();
+
+    const select = await screen.findByLabelText('Nieuwe status van MOB-1');
+    await userEvent.selectOptions(select, 'done');
+    await userEvent.click(screen.getByRole('button', { name: 'Status opslaan' }));
+
+    expect(await screen.findByText('De status is opgeslagen: Afgerond.')).toBeVisible();
+    const patch = calls.find((c) => c.method === 'PATCH');
+    expect(patch?.body).toEqual({ status: 'done', version: 3 });
+    expect(patch?.headers['X-CSRF-Token']).toBe('csrf-1');
+  });
+
+  it('on a 409 says what changed and keeps the chosen status', async () => {
+    answer();
+    renderMyAssignments();
+    const select = await screen.findByLabelText('Nieuwe status van MOB-1');
+    await userEvent.selectOptions(select, 'done');
+
+    // Meanwhile someone paused the assignment.
+    answer({
+      '/assignments/a1': assignment({ status: 'paused', version: 4 }),
+      'PATCH /assignments/a1': {
+        status: 409,
+        body: {
+          status: 409,
+          code: 'ASSIGNMENT_VERSION_CONFLICT',
+          detail: 'Iemand anders heeft de opdracht intussen gewijzigd (nu versie 4).',
+        },
+      },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Status opslaan' }));
+
+    expect(
+      await screen.findByText(
+        'Iemand anders heeft de opdracht intussen gewijzigd. De status is nu “Gepauzeerd” (jij zag “Actief”). Je keuze “Afgerond” staat nog klaar: sla opnieuw op om haar te bewaren.',
+      ),
+    ).toBeVisible();
+    expect(screen.getByLabelText('Nieuwe status van MOB-1')).toHaveValue('done');
+  });
+
+  it('says so when I hold no assignments', async () => {
+    answer({ '/programmes/p1/assignments': page([]) });
+    renderMyAssignments();
+    expect(
+      await screen.findByText(
+        'Je bent (nog) geen portefeuillehouder van een opdracht in deze regio.',
+      ),
+    ).toBeVisible();
+  });
+
+  it('offers no progress report while the councils weigh the programme', async () => {
+    answer({ '/regions/r1/programmes': page([{ ...programme, status: 'consultation' }]) });
+    renderMyAssignments();
+    expect(
+      await screen.findByText(
+        'Het programma is bij de gemeenteraden; voortgang melden kan nu niet.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Status opslaan' })).toBeNull();
+  });
+});

@@ -1,0 +1,80 @@
+import { COUNCIL_DECISION_STATUSES } from '@koers/contracts';
+import {
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../../components/query-state';
+import { useCouncilDecisions } from '../api/get-council-decisions';
+
+/** How the member councils decided, in counts per decision (no names of people). */
+export function PublicCouncils({ programmeId }: { programmeId: string }) {
+  const { t } = useTranslation();
+  const decisions = useCouncilDecisions(programmeId);
+
+  return (
+    <section aria-labelledby="public-councils" className="koers-section">
+      <Heading2 id="public-councils">{t('publicProgramme.councils.title')}</Heading2>
+      <QueryState
+        query={decisions}
+        loading={t('publicProgramme.councils.loading')}
+        failed={t('publicProgramme.councils.failed')}
+        empty={{
+          when: (data) => data.counts.total === 0,
+          message: t('publicProgramme.councils.empty'),
+        }}
+      >
+        {({ counts }) => (
+          <>
+            <Paragraph>
+              {t('publicProgramme.councils.responded', {
+                responded: counts.responded,
+                total: counts.total,
+              })}
+            </Paragraph>
+            {counts.viewPoints > 0 && (
+              <Paragraph>
+                {t('publicProgramme.councils.viewPoints', {
+                  count: counts.viewPoints,
+                  unanswered: counts.unansweredViewPoints,
+                })}
+              </Paragraph>
+            )}
+            <Table>
+              <TableCaption>{t('publicProgramme.councils.caption')}</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">
+                    {t('publicProgramme.councils.decision')}
+                  </TableHeaderCell>
+                  <TableHeaderCell scope="col" className="koers-number">
+                    {t('publicProgramme.councils.count')}
+                  </TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {COUNCIL_DECISION_STATUSES.filter((status) => counts.byStatus[status] > 0).map(
+                  (status) => (
+                    <TableRow key={status}>
+                      <TableHeaderCell scope="row">
+                        {t(`publicProgramme.councils.statuses.${status}`)}
+                      </TableHeaderCell>
+                      <TableCell className="koers-number">{counts.byStatus[status]}</TableCell>
+                    </TableRow>
+                  ),
+                )}
+              </TableBody>
+            </Table>
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}

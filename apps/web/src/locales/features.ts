@@ -1,0 +1,26 @@
+import { assignmentsLocales } from '../features/assignments/locales';
+import { programmesLocales } from '../features/programmes/locales';
+import { historyLocales } from '../features/history/locales';
+import { portfolioLocales } from '../features/portfolio/locales';
+import { publicLocales } from '../features/public/locales';
+import { councilDecisionsLocales } from '../features/council-decisions/locales';
+import { lifecycleLocales } from '../features/lifecycle/locales';
+
+/**
+ * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
+ * listed here. Each adds its own top-level keys, in Dutch and English, with the same shape.
+ */
+export interface FeatureLocales {
+  nl: Record<string, unknown>;
+  en: Record<string, unknown>;
+}
+
+export const FEATURE_LOCALES: FeatureLocales[] = [
+  programmesLocales,
+  assignmentsLocales,
+  portfolioLocales,
+  historyLocales,
+  publicLocales,
+  lifecycleLocales,
+  councilDecisionsLocales,
+];
