@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The API's pinned today in the browser tests; the tests export it through KOERS_E2E_TODAY. */
+const E2E_TODAY = '2026-10-01';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const main = path.join(root, 'dist/api/apps/api/src/main.js');
 
@@ -73,6 +75,9 @@ const koers = spawn(process.execPath, [main], {
     KOERS_DB_PORT: String(await freePort()),
     KOERS_DATA_DIR: path.join(folder, 'postgres'),
     LOG_LEVEL: 'warn',
+    // "Today" for the API's deadlines: after the consultation deadline the flow test chooses (it
+    // sends the programme on 1 June 2026, twelve weeks before 24 August), so the board may adopt.
+    KOERS_TODAY: process.env.KOERS_TODAY ?? E2E_TODAY,
   },
 });
 
@@ -81,6 +86,7 @@ try {
   await waitForHealthy(baseUrl, koers);
   status = run('npx', ['jest', '-c', 'e2e/jest.config.cjs', ...process.argv.slice(2)], {
     KOERS_E2E_URL: baseUrl,
+    KOERS_E2E_TODAY: process.env.KOERS_TODAY ?? E2E_TODAY,
   });
 } finally {
   const exited = new Promise((resolve) => koers.once('exit', resolve));

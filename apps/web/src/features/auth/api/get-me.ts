@@ -1,5 +1,5 @@
 import type { MeResponse } from '@koers/contracts';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { ApiError, apiFetch } from '../../../lib/api-client';
 import { setCsrfToken } from '../../../lib/csrf';
 
@@ -22,3 +22,15 @@ export const meQueryOptions = () =>
   queryOptions({ queryKey: ['auth', 'me'], queryFn: getMe, staleTime: 60_000 });
 
 export const useMe = () => useQuery(meQueryOptions());
+
+/**
+ * After signing in or out: forgets everything cached as the previous user but keeps the me query
+ * itself, so the screens that watch it (the header's navigation) hear about the new user.
+ */
+export function replaceMe(queryClient: QueryClient, me: MeResponse | null): void {
+  const { queryKey } = meQueryOptions();
+  queryClient.setQueryData(queryKey, me);
+  queryClient.removeQueries({
+    predicate: (query) => JSON.stringify(query.queryKey) !== JSON.stringify(queryKey),
+  });
+}

@@ -2,7 +2,7 @@ import type { LoginRequest, MeResponse } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 import { setCsrfToken } from '../../../lib/csrf';
-import { meQueryOptions } from './get-me';
+import { replaceMe } from './get-me';
 
 export const signIn = (body: LoginRequest) =>
   apiFetch<MeResponse>('/auth/login', { method: 'POST', body: JSON.stringify(body) });
@@ -14,8 +14,7 @@ export function useSignIn() {
     onSuccess: (me) => {
       setCsrfToken(me.csrfToken);
       // Everything cached so far was seen as someone else.
-      queryClient.removeQueries();
-      queryClient.setQueryData(meQueryOptions().queryKey, me);
+      replaceMe(queryClient, me);
     },
   });
 }

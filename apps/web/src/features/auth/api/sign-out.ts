@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 import { setCsrfToken } from '../../../lib/csrf';
-import { meQueryOptions } from './get-me';
+import { replaceMe } from './get-me';
 
 export const signOut = () => apiFetch<void>('/auth/logout', { method: 'POST' });
 
@@ -11,8 +11,7 @@ export function useSignOut() {
     mutationFn: signOut,
     onSettled: () => {
       setCsrfToken(null);
-      queryClient.removeQueries();
-      queryClient.setQueryData(meQueryOptions().queryKey, null);
+      replaceMe(queryClient, null);
     },
   });
 }

@@ -1,0 +1,88 @@
+// `npm run check:bundle`: the JavaScript a browser needs for the first route `/` of the built web
+// app (dist/web) must stay within 200 kB gzip. Reads index.html for the entry script and the
+// modules it preloads, adds the lazy chunk of the first route, follows every static import of
+// those modules (never dynamic `import()`: that is loaded later), and gzips each file once.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_KB = 200;
+/** The lazy chunk of the first route: app/router.tsx imports './routes/home' for `/`. */
+const FIRST_ROUTE_CHUNK = /^home-[\w-]+\.js$/;
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist/web');
+const indexHtml = path.join(dist, 'index.html');
+if (!existsSync(indexHtml)) {
+  console.error('dist/web/index.html is missing: build the web app first (npm run build).');
+  process.exit(1);
+}
+
+const html = readFileSync(indexHtml, 'utf8');
+const attribute = (tag, name) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`).exec(tag)?.[1];
+const fromHtml = [];
+for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+  if (attribute(tag, 'type') === 'module' && attribute(tag, 'src')) {
+    fromHtml.push(attribute(tag, 'src'));
+  }
+}
+const entry = fromHtml[0];
+if (!entry) {
+  console.error('index.html has no <script type="module" src="…">.');
+  process.exit(1);
+}
+for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+  if (attribute(tag, 'rel') === 'modulepreload' && attribute(tag, 'href')) {
+    fromHtml.push(attribute(tag, 'href'));
+  }
+}
+const toFile = (url) => path.join(dist, url.replace(/^\//, ''));
+
+const STATIC_IMPORT = /\bimport\s*(?:[^;()"'`]*?\bfrom\s*)?["'`]([^"'`]+)["'`]/g;
+const STATIC_REEXPORT =
+  /\bexport\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*["'`]([^"'`]+)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
+
+const entryFile = toFile(entry);
+const entryCode = readFileSync(entryFile, 'utf8');
+const firstRoute = [...entryCode.matchAll(DYNAMIC_IMPORT)]
+  .map((match) => path.join(path.dirname(entryFile), match[1]))
+  .find((file) => FIRST_ROUTE_CHUNK.test(path.basename(file)));
+if (!firstRoute) {
+  console.error(`The entry has no lazy chunk for the first route (${FIRST_ROUTE_CHUNK}).`);
+  process.exit(1);
+}
+
+/** Every module reached from the start files through static imports and re-exports. */
+const needed = new Map();
+const queue = [...fromHtml.map(toFile), firstRoute];
+while (queue.length > 0) {
+  const file = queue.shift();
+  if (needed.has(file) || !file.endsWith('.js')) continue;
+  const code = readFileSync(file);
+  needed.set(file, gzipSync(code, { level: 9 }).length);
+  const text = code.toString('utf8');
+  for (const match of [...text.matchAll(STATIC_IMPORT), ...text.matchAll(STATIC_REEXPORT)]) {
+    if (match[1].startsWith('.') || match[1].startsWith('/')) {
+      queue.push(
+        match[1].startsWith('/') ? toFile(match[1]) : path.join(path.dirname(file), match[1]),
+      );
+    }
+  }
+}
+
+const kB = (bytes) => (bytes / 1000).toFixed(2);
+const total = [...needed.values()].reduce((sum, bytes) => sum + bytes, 0);
+console.log('JavaScript for the first route `/` (gzip):');
+for (const [file, bytes] of [...needed].sort((a, b) => b[1] - a[1])) {
+  console.log(`  ${kB(bytes).padStart(8)} kB  ${path.relative(dist, file)}`);
+}
+console.log(`  ${kB(total).padStart(8)} kB  in total; the budget is ${BUDGET_KB} kB.`);
+if (total > BUDGET_KB * 1000) {
+  console.error(
+    `Over budget by ${kB(total - BUDGET_KB * 1000)} kB gzip: lazy-load what the first page does not need.`,
+  );
+  process.exit(1);
+}
+console.log('Within budget.');
