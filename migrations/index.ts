@@ -3,6 +3,7 @@ import { ReferenceData1763745000000 } from './1763745000000-ReferenceData';
 import { ProgrammesAndAssignments1763745600000 } from './1763745600000-ProgrammesAndAssignments';
 import { CouncilCycle1763746200000 } from './1763746200000-CouncilCycle';
 import { Accounts1763748000000 } from './1763748000000-Accounts';
+import { AuditTrailPaging1763755000000 } from './1763755000000-AuditTrailPaging';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   ProgrammesAndAssignments1763745600000,
   CouncilCycle1763746200000,
   Accounts1763748000000,
+  AuditTrailPaging1763755000000,
 ];

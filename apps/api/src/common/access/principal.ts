@@ -42,28 +42,34 @@ export async function loadPrincipal(
   manager: EntityManager,
   userId: string,
 ): Promise<Principal | undefined> {
-  const users: { id: string; email: string; name: string; is_platform_admin: boolean }[] =
-    await manager.query(
-      `SELECT id, email, name, is_platform_admin FROM users WHERE id = $1 AND active`,
-      [userId],
-    );
-  if (users.length === 0) return undefined;
-  const grants: {
-    region_id: string;
-    role: RoleName;
-    municipality_id: string | null;
-    person_id: string | null;
+  // One round trip: on a busy server every query per request counts (issue 7).
+  const users: {
+    id: string;
+    email: string;
+    name: string;
+    is_platform_admin: boolean;
+    grants: {
+      region_id: string;
+      role: RoleName;
+      municipality_id: string | null;
+      person_id: string | null;
+    }[];
   }[] = await manager.query(
-    `SELECT region_id, role, municipality_id, person_id FROM role_assignments WHERE user_id = $1`,
+    `SELECT u.id, u.email, u.name, u.is_platform_admin,
+            coalesce((SELECT json_agg(json_build_object('region_id', r.region_id, 'role', r.role,
+                        'municipality_id', r.municipality_id, 'person_id', r.person_id))
+                        FROM role_assignments r WHERE r.user_id = u.id), '[]') AS grants
+       FROM users u WHERE u.id = $1 AND u.active`,
     [userId],
   );
+  if (users.length === 0) return undefined;
   const [user] = users;
   return {
     id: user.id,
     email: user.email,
     name: user.name,
     isPlatformAdmin: user.is_platform_admin,
-    grants: grants.map((g) => ({
+    grants: user.grants.map((g) => ({
       regionId: g.region_id,
       role: g.role,
       municipalityId: g.municipality_id,

@@ -1,13 +1,8 @@
-import type {
-  CouncilDecisionStatus,
-  ContributionKeySpec,
-  FundingSource,
-  Participation,
-} from '@koers/contracts';
+import type { CouncilDecisionStatus, FundingSource } from '@koers/contracts';
 import type { ContributionKeyType } from '@koers/domain';
 import { EntityManager } from 'typeorm';
 import { toSafeInteger } from '../../common/bigint.transformer';
-import { populationAt, programmeReferenceDate } from '../municipalities/population-history';
+import { programmeReferenceDate } from '../municipalities/population-history';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 import { ContributionInput } from './compute-contributions';
 
@@ -33,67 +28,62 @@ export async function loadContributionInput(
   programme: ProgrammeEntity,
 ): Promise<LoadedContributionInput> {
   const referenceDate = programmeReferenceDate(programme);
-  const [region]: { key: ContributionKeyType }[] = await manager.query(
-    'SELECT default_contribution_key AS key FROM regions WHERE id = $1',
-    [programme.regionId],
-  );
-  const members: Omit<MemberMunicipality, 'population'>[] = await manager.query(
-    `SELECT id, name, cbs_code AS "cbsCode" FROM municipalities WHERE region_id = $1
-      ORDER BY name, id`,
-    [programme.regionId],
-  );
-  const populations = await populationAt(
-    manager,
-    members.map((m) => m.id),
-    referenceDate,
-  );
-  const assignments: {
-    id: string;
-    code: string;
-    title: string;
-    participation: Participation;
-    contributionKey: ContributionKeySpec | null;
-    participantIds: string[];
-  }[] = await manager.query(
-    `SELECT a.id, a.code, a.title, a.participation, a.contribution_key AS "contributionKey",
-            coalesce((SELECT array_agg(p.municipality_id::text ORDER BY p.municipality_id)
-                        FROM assignment_participants p WHERE p.assignment_id = a.id), '{}')
-              AS "participantIds"
-       FROM assignments a WHERE a.programme_id = $1 ORDER BY a.code, a.id`,
-    [programme.id],
-  );
-  const lines: { assignmentId: string; fundingSource: FundingSource; amountCents: string }[] =
-    await manager.query(
-      `SELECT b.assignment_id AS "assignmentId", b.funding_source AS "fundingSource",
-              b.amount_cents AS "amountCents"
-         FROM assignment_budget_lines b JOIN assignments a ON a.id = b.assignment_id
-        WHERE a.programme_id = $1 ORDER BY b.assignment_id, b.position`,
-      [programme.id],
-    );
-  const decisions: {
-    municipalityId: string;
-    status: CouncilDecisionStatus;
-    declinedAssignmentIds: string[];
-  }[] = await manager.query(
-    `SELECT municipality_id AS "municipalityId", status,
-            declined_assignment_ids::text[] AS "declinedAssignmentIds"
-       FROM council_decisions WHERE programme_id = $1`,
-    [programme.id],
-  );
+  // One round trip for the whole input: a split is read on every overview of what a council
+  // pays, and each query costs more than the arithmetic (issue 7).
+  const [row]: {
+    key: ContributionKeyType;
+    members: MemberMunicipality[];
+    assignments: (Omit<ContributionInput['assignments'][number], 'budgetLines'> & {
+      budgetLines: { fundingSource: FundingSource; amountCents: string }[];
+    })[];
+    decisions: {
+      municipalityId: string;
+      status: CouncilDecisionStatus;
+      declinedAssignmentIds: string[];
+    }[];
+  }[] = await manager.query(INPUT_SQL, [programme.regionId, programme.id, referenceDate]);
   return {
     referenceDate,
     programmeKey: programme.contributionKey,
-    regionDefaultKeyType: region.key,
-    municipalities: members.map((m) => ({ ...m, population: populations.get(m.id) ?? null })),
-    assignments: assignments.map((a) => ({
+    regionDefaultKeyType: row.key,
+    municipalities: row.members,
+    assignments: row.assignments.map((a) => ({
       ...a,
-      budgetLines: lines
-        .filter((l) => l.assignmentId === a.id)
-        .map((l) => ({
-          fundingSource: l.fundingSource,
-          amountCents: toSafeInteger(l.amountCents),
-        })),
+      budgetLines: a.budgetLines.map((l) => ({
+        fundingSource: l.fundingSource,
+        amountCents: toSafeInteger(l.amountCents),
+      })),
     })),
-    decisions,
+    decisions: row.decisions,
   };
 }
+
+/**
+ * $1 region, $2 programme, $3 reference date. Members (all municipalities of the region) by name
+ * with their population at the date (the latest figure on or before it, null when none is known);
+ * assignments by code with participants and budget lines (amounts as text: bigint); decisions.
+ */
+const INPUT_SQL = `
+  SELECT (SELECT default_contribution_key FROM regions WHERE id = $1) AS key,
+         (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name,
+                   'cbsCode', m.cbs_code,
+                   'population', (SELECT mp.population FROM municipality_populations mp
+                                   WHERE mp.municipality_id = m.id AND mp.reference_date <= $3::date
+                                   ORDER BY mp.reference_date DESC LIMIT 1))
+                   ORDER BY m.name, m.id), '[]')
+            FROM municipalities m WHERE m.region_id = $1) AS members,
+         (SELECT coalesce(json_agg(json_build_object('id', a.id, 'code', a.code, 'title', a.title,
+                   'participation', a.participation, 'contributionKey', a.contribution_key,
+                   'participantIds', coalesce((SELECT array_agg(p.municipality_id::text
+                        ORDER BY p.municipality_id) FROM assignment_participants p
+                        WHERE p.assignment_id = a.id), '{}'),
+                   'budgetLines', coalesce((SELECT json_agg(json_build_object(
+                        'fundingSource', b.funding_source, 'amountCents', b.amount_cents::text)
+                        ORDER BY b.position) FROM assignment_budget_lines b
+                        WHERE b.assignment_id = a.id), '[]'))
+                   ORDER BY a.code, a.id), '[]')
+            FROM assignments a WHERE a.programme_id = $2) AS assignments,
+         (SELECT coalesce(json_agg(json_build_object('municipalityId', d.municipality_id,
+                   'status', d.status, 'declinedAssignmentIds', d.declined_assignment_ids::text[])),
+                   '[]')
+            FROM council_decisions d WHERE d.programme_id = $2) AS decisions`;

@@ -41,13 +41,18 @@ export async function loadContext(
   programme: ProgrammeEntity,
   today: string,
 ): Promise<DecisionContext> {
-  const municipalities: MunicipalityRef[] = await manager.query(
-    `SELECT id, name, cbs_code AS "cbsCode" FROM municipalities WHERE region_id = $1`,
-    [programme.regionId],
-  );
-  const assignments: AssignmentRef[] = await manager.query(
-    `SELECT id, code, title FROM assignments WHERE programme_id = $1 ORDER BY code, id`,
-    [programme.id],
+  // One round trip for both lists (issue 7: every query per request counts under load).
+  const [{ municipalities, assignments }]: {
+    municipalities: MunicipalityRef[];
+    assignments: AssignmentRef[];
+  }[] = await manager.query(
+    `SELECT (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name,
+                      'cbsCode', cbs_code)), '[]')
+               FROM municipalities WHERE region_id = $1) AS municipalities,
+            (SELECT coalesce(json_agg(json_build_object('id', id, 'code', code, 'title', title)
+                      ORDER BY code, id), '[]')
+               FROM assignments WHERE programme_id = $2) AS assignments`,
+    [programme.regionId, programme.id],
   );
   return {
     municipalities: new Map(municipalities.map((m) => [m.id, m])),

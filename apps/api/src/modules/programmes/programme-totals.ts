@@ -1,6 +1,5 @@
 import type { FundingSource, ProgrammeTotals } from '@koers/contracts';
 import { EntityManager } from 'typeorm';
-import { runQueries } from '../../common/run-queries';
 import { toSafeInteger } from '../../common/bigint.transformer';
 
 /** What PostgreSQL returns for the sums of one programme (bigint and numeric come as strings). */
@@ -17,64 +16,57 @@ export interface ProgrammeTotalRows {
   }[];
 }
 
-const BUDGET = `
-  FROM assignment_budget_lines b JOIN assignments a ON a.id = b.assignment_id
-  WHERE a.programme_id = $1`;
+/**
+ * Every sum of a programme in ONE statement (exact bigint arithmetic in SQL, no floats for money):
+ * one round trip instead of five, which is most of what an overview costs under load (issue 7).
+ * Sums travel as text and are checked to be safe integers by {@link toProgrammeTotals}.
+ */
+const TOTALS_SQL = `
+  WITH b AS (SELECT b.funding_source, b.year, b.amount_cents, a.theme_id
+               FROM assignment_budget_lines b JOIN assignments a ON a.id = b.assignment_id
+              WHERE a.programme_id = $1)
+  SELECT (SELECT count(*) FROM assignments WHERE programme_id = $1)::text AS assignment_count,
+         (SELECT sum(amount_cents) FROM b)::text AS budget_total_cents,
+         (SELECT coalesce(json_agg(x ORDER BY x.funding_source), '[]') FROM (
+            SELECT funding_source, sum(amount_cents)::text AS amount_cents FROM b GROUP BY 1) x
+         ) AS by_source,
+         (SELECT coalesce(json_agg(x ORDER BY x.theme_title, x.theme_id), '[]') FROM (
+            SELECT b.theme_id, t.title AS theme_title, sum(b.amount_cents)::text AS amount_cents
+              FROM b JOIN themes t ON t.id = b.theme_id GROUP BY b.theme_id, t.title) x
+         ) AS by_theme,
+         (SELECT coalesce(json_agg(x ORDER BY x.year), '[]') FROM (
+            SELECT year, sum(amount_cents)::text AS amount_cents FROM b GROUP BY 1) x
+         ) AS by_year,
+         (SELECT coalesce(json_agg(x ORDER BY x.supplier_name, x.supplier_organisation_id), '[]')
+            FROM (SELECT c.supplier_organisation_id, c.supplier_name, sum(c.fte)::text AS fte,
+                         sum(c.hours)::text AS hours
+                    FROM assignment_capacity_lines c JOIN assignments a ON a.id = c.assignment_id
+                   WHERE a.programme_id = $1
+                   GROUP BY c.supplier_organisation_id, c.supplier_name) x
+         ) AS by_supplier`;
 
-/** Runs the sums of a programme in SQL: exact bigint arithmetic, no floats for money. */
+/** Runs the sums of a programme in SQL. */
 export async function queryProgrammeTotals(
   manager: EntityManager,
   programmeId: string,
 ): Promise<ProgrammeTotalRows> {
-  const [overall, bySource, byTheme, byYear, bySupplier] = await runQueries<
-    [
-      ProgrammeTotalRows['overall'],
-      ProgrammeTotalRows['bySource'],
-      ProgrammeTotalRows['byTheme'],
-      ProgrammeTotalRows['byYear'],
-      ProgrammeTotalRows['bySupplier'],
-    ]
-  >(
-    manager,
-    () =>
-      manager.query(
-        `SELECT (SELECT count(*) FROM assignments WHERE programme_id = $1) AS assignment_count,
-              (SELECT sum(b.amount_cents) ${BUDGET}) AS budget_total_cents`,
-        [programmeId],
-      ),
-    () =>
-      manager.query(
-        `SELECT b.funding_source, sum(b.amount_cents) AS amount_cents ${BUDGET}
-       GROUP BY b.funding_source ORDER BY b.funding_source`,
-        [programmeId],
-      ),
-    () =>
-      manager.query(
-        `SELECT a.theme_id, t.title AS theme_title, sum(b.amount_cents) AS amount_cents ${BUDGET.replace(
-          'WHERE',
-          'JOIN themes t ON t.id = a.theme_id WHERE',
-        )}
-       GROUP BY a.theme_id, t.title ORDER BY t.title, a.theme_id`,
-        [programmeId],
-      ),
-    () =>
-      manager.query(
-        `SELECT b.year, sum(b.amount_cents) AS amount_cents ${BUDGET}
-       GROUP BY b.year ORDER BY b.year`,
-        [programmeId],
-      ),
-    () =>
-      manager.query(
-        `SELECT c.supplier_organisation_id, c.supplier_name,
-              sum(c.fte) AS fte, sum(c.hours) AS hours
-       FROM assignment_capacity_lines c JOIN assignments a ON a.id = c.assignment_id
-       WHERE a.programme_id = $1
-       GROUP BY c.supplier_organisation_id, c.supplier_name
-       ORDER BY c.supplier_name, c.supplier_organisation_id`,
-        [programmeId],
-      ),
-  );
-  return { overall, bySource, byTheme, byYear, bySupplier };
+  const [row]: {
+    assignment_count: string;
+    budget_total_cents: string | null;
+    by_source: ProgrammeTotalRows['bySource'];
+    by_theme: ProgrammeTotalRows['byTheme'];
+    by_year: ProgrammeTotalRows['byYear'];
+    by_supplier: ProgrammeTotalRows['bySupplier'];
+  }[] = await manager.query(TOTALS_SQL, [programmeId]);
+  return {
+    overall: [
+      { assignment_count: row.assignment_count, budget_total_cents: row.budget_total_cents },
+    ],
+    bySource: row.by_source,
+    byTheme: row.by_theme,
+    byYear: row.by_year,
+    bySupplier: row.by_supplier,
+  };
 }
 
 /** Turns the rows of {@link queryProgrammeTotals} into the contract, refusing unsafe integers. */

@@ -1,0 +1,343 @@
+// `npm run bench`: starts Koers in production mode against the data of `npm run bench:data`,
+// signs in as a bench user and loads six endpoints with autocannon, then the raw baseline
+// (bench/baseline-server.mjs) on the same data; RSS under load; cold starts. Prints one table and
+// writes bench/results.json. Flags: --scale national|region|all (default: every generated scale),
+// --duration 20, --connections 32, --warmup 3, --no-cold, --no-baseline, --only overview,matrix
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import * as prettier from 'prettier';
+import pg from 'pg';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values: flags } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'all' },
+    duration: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '32' },
+    warmup: { type: 'string', default: '3' },
+    only: { type: 'string' },
+    'no-cold': { type: 'boolean', default: false },
+    'no-baseline': { type: 'boolean', default: false },
+  },
+});
+const DURATION = Number(flags.duration);
+const CONNECTIONS = Number(flags.connections);
+const WARMUP = Number(flags.warmup);
+const PORT = 3310;
+const BASELINE_PORT = 3311;
+const SECRET = 'bench-session-secret-0123456789abcdef0123456789';
+const MAIN = path.join(root, 'dist/api/apps/api/src/main.js');
+const log = (line) => console.log(`[bench] ${line}`);
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIfNeeded() {
+  const sources = Math.max(
+    ...['apps/api/src', 'libs', 'migrations'].map((d) => newestMtime(path.join(root, d))),
+  );
+  if (existsSync(MAIN) && statSync(MAIN).mtimeMs >= sources) return;
+  log('building the API (nx run api:build)');
+  const built = spawnSync('npx', ['nx', 'run', 'api:build', '--output-style=static'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) throw new Error('the API build failed');
+}
+
+/** Starts Koers (`npm start` without the build step) and resolves when /api/health answers 200. */
+async function startKoers(env, timeoutMs = 120_000) {
+  const started = Date.now();
+  const child = spawn(process.execPath, ['--enable-source-maps', MAIN], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      KOERS_SESSION_SECRET: SECRET,
+      PORT: String(PORT),
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`Koers exited during start:\n${output}`);
+    const ok = await fetch(`http://127.0.0.1:${PORT}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok)
+      return {
+        child,
+        seconds: (Date.now() - started) / 1000,
+        stop: () => (child.kill('SIGTERM'), exited),
+      };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`Koers did not become healthy in ${timeoutMs / 1000} s:\n${output}`);
+}
+
+async function coldStartEmpty() {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'koers-bench-cold-'));
+  await chmod(folder, 0o755);
+  try {
+    // Exactly what `npm start` does after its build: initdb, migrations and the demo data.
+    const koers = await startKoers({
+      KOERS_DATA_DIR: path.join(folder, 'postgres'),
+      KOERS_DB_PORT: '54347',
+    });
+    await koers.stop();
+    return koers.seconds;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+async function signIn(email, password) {
+  const res = await fetch(`http://127.0.0.1:${PORT}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200)
+    throw new Error(`sign-in as ${email} answered ${res.status}: ${await res.text()}`);
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+function rssMb(pid) {
+  try {
+    const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
+    return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+async function load(url, headers, pid) {
+  await autocannon({ url, connections: CONNECTIONS, duration: WARMUP, headers });
+  let maxRss = 0;
+  const sampler = pid ? setInterval(() => (maxRss = Math.max(maxRss, rssMb(pid) ?? 0)), 250) : null;
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
+  if (sampler) clearInterval(sampler);
+  return {
+    reqPerSec: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.non2xx + r.errors + r.timeouts,
+    requests: r.requests.total,
+    ...(pid ? { maxRssMb: Math.round(maxRss) } : {}),
+  };
+}
+
+async function getJson(url, headers = {}) {
+  const res = await fetch(url, { headers });
+  if (!res.ok)
+    throw new Error(`${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+  return res.json();
+}
+
+async function benchScale(scale) {
+  const info = JSON.parse(readFileSync(path.join(root, '.koers', `bench-${scale}.json`), 'utf8'));
+  const env = info.embedded
+    ? { KOERS_DATA_DIR: info.dataDir, KOERS_DB_PORT: String(info.port), KOERS_DEMO: '0' }
+    : { DATABASE_URL: process.env.DATABASE_URL };
+  const dbUrl = info.databaseUrl ?? process.env.DATABASE_URL;
+  const koers = await startKoers(env);
+  log(`${scale}: Koers healthy after ${koers.seconds.toFixed(1)} s`);
+  const result = {
+    scale,
+    rows: info.counts,
+    coldStartSeconds: koers.seconds,
+    endpoints: {},
+    baseline: {},
+  };
+  let baseline;
+  try {
+    const db = new pg.Client({ connectionString: dbUrl });
+    await db.connect();
+    result.postgres = (await db.query('SHOW server_version')).rows[0].server_version;
+    await db.end();
+    const cookie = await signIn(info.target.email, info.password);
+    const headers = { cookie };
+    const { programmeId: p, municipalityId: m } = info.target;
+    const base = `http://127.0.0.1:${PORT}`;
+    const audit = await getJson(
+      `${base}/api/audit?entity=programme&entityId=${p}&limit=1`,
+      headers,
+    );
+    const endpoints = {
+      overview: `/api/programmes/${p}`,
+      assignments: `/api/programmes/${p}/assignments?limit=20&offset=20`,
+      matrix: `/api/programmes/${p}/council-decisions`,
+      summary: `/api/programmes/${p}/municipalities/${m}/summary`,
+      contributions: `/api/programmes/${p}/contributions`,
+      audit: `/api/audit?entity=programme&entityId=${p}&limit=50&offset=${Math.max(0, audit.total - 50)}`,
+    };
+    const only = flags.only?.split(',');
+    for (const [name, url] of Object.entries(endpoints)) {
+      if (only && !only.includes(name)) continue;
+      await getJson(base + url, headers);
+      result.endpoints[name] = { url, ...(await load(base + url, headers, koers.child.pid)) };
+      log(`${scale} ${name}: ${JSON.stringify(result.endpoints[name])}`);
+    }
+    if (!flags['no-baseline']) {
+      baseline = spawn(process.execPath, [path.join(root, 'bench/baseline-server.mjs')], {
+        env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(BASELINE_PORT) },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      await new Promise((resolve) => baseline.stdout.once('data', resolve));
+      for (const name of ['overview', 'matrix']) {
+        if (only && !only.includes(name)) continue;
+        const url = endpoints[name];
+        const [ours, raw] = await Promise.all([
+          getJson(base + url, headers),
+          getJson(`http://127.0.0.1:${BASELINE_PORT}${url}`),
+        ]);
+        const same = isDeepStrictEqual(ours, raw);
+        if (!same) log(`WARNING: the baseline's ${name} JSON differs from Koers's`);
+        const measured = await load(`http://127.0.0.1:${BASELINE_PORT}${url}`, {}, null);
+        result.baseline[name] = {
+          ...measured,
+          sameJson: same,
+          koersShare: +(result.endpoints[name].reqPerSec / measured.reqPerSec).toFixed(2),
+        };
+        log(`${scale} baseline ${name}: ${JSON.stringify(result.baseline[name])}`);
+      }
+    }
+  } finally {
+    if (baseline) {
+      const gone = new Promise((resolve) => baseline.once('exit', resolve));
+      baseline.kill('SIGTERM');
+      await gone;
+    }
+    await koers.stop();
+  }
+  return result;
+}
+
+function machine(postgres) {
+  return {
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memoryMb: Math.round(os.totalmem() / 2 ** 20),
+    node: process.version,
+    postgres,
+    loadAverageAtStart: os.loadavg().map((l) => +l.toFixed(2)),
+  };
+}
+
+function printTable(results) {
+  const rows = [
+    [
+      'scale',
+      'endpoint',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'errors',
+      'max RSS MB',
+      'baseline req/s',
+      'Koers ÷ baseline',
+    ],
+  ];
+  for (const r of results) {
+    for (const [name, e] of Object.entries(r.endpoints)) {
+      const b = r.baseline[name];
+      rows.push([
+        r.scale,
+        name,
+        e.reqPerSec,
+        e.p50,
+        e.p99,
+        e.errors,
+        e.maxRssMb,
+        b?.reqPerSec ?? '',
+        b?.koersShare ?? '',
+      ]);
+    }
+  }
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
+  for (const row of rows)
+    console.log(row.map((cell, c) => String(cell).padStart(widths[c])).join('  '));
+}
+
+async function main() {
+  buildIfNeeded();
+  const available = ['region', 'national'].filter((s) =>
+    existsSync(path.join(root, '.koers', `bench-${s}.json`)),
+  );
+  const scales = flags.scale === 'all' ? available : [flags.scale];
+  if (scales.length === 0 || scales.some((s) => !available.includes(s))) {
+    throw new Error(
+      'no benchmark data: run `npm run bench:data -- --scale national` (and/or region) first',
+    );
+  }
+  const startLoad = os.loadavg();
+  const results = [];
+  for (const scale of scales) results.push(await benchScale(scale));
+  const cold = flags['no-cold'] ? null : await coldStartEmpty();
+  if (cold !== null) log(`cold start on an empty data folder: ${cold.toFixed(1)} s`);
+  const m = machine(results[0]?.postgres);
+  m.loadAverageAtStart = startLoad.map((l) => +l.toFixed(2));
+  const summary = {
+    at: new Date().toISOString(),
+    machine: m,
+    settings: { connections: CONNECTIONS, durationSeconds: DURATION, warmupSeconds: WARMUP },
+    coldStartEmptySeconds: cold,
+    results,
+  };
+  const national = results.find((r) => r.scale === 'national');
+  const region = results.find((r) => r.scale === 'region');
+  if (national && region) {
+    summary.nationalOverRegionP50 = Object.fromEntries(
+      Object.keys(national.endpoints)
+        .filter((k) => region.endpoints[k])
+        .map((k) => [
+          k,
+          +(national.endpoints[k].p50 / Math.max(region.endpoints[k].p50, 1)).toFixed(2),
+        ]),
+    );
+  }
+  console.log('');
+  printTable(results);
+  for (const r of results)
+    console.log(`${r.scale}: cold start with this data ${r.coldStartSeconds.toFixed(1)} s`);
+  if (cold !== null)
+    console.log(
+      `cold start, empty data folder (initdb + migrations + demo data): ${cold.toFixed(1)} s`,
+    );
+  if (summary.nationalOverRegionP50)
+    console.log(`national ÷ region p50: ${JSON.stringify(summary.nationalOverRegionP50)}`);
+  console.log(`machine: ${JSON.stringify(m)}`);
+  // Formatted like the repository's other JSON, so `prettier --check .` stays clean.
+  await writeFile(
+    path.join(root, 'bench/results.json'),
+    await prettier.format(JSON.stringify(summary), { parser: 'json' }),
+  );
+  log('wrote bench/results.json');
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error.message}`);
+  process.exit(1);
+});
