@@ -60,7 +60,7 @@ function buildIfNeeded() {
 /** Starts Koers (`npm start` without the build step) and resolves when /api/health answers 200. */
 async function startKoers(env, timeoutMs = 120_000) {
   const started = Date.now();
-  const child = spawn(process.execPath, ['--enable-source-maps', MAIN], {
+  const child = spawn(process.execPath, ['--max-old-space-size=256', '--enable-source-maps', MAIN], {
     cwd: root,
     env: {
       ...process.env,
