@@ -60,18 +60,22 @@ function buildIfNeeded() {
 /** Starts Koers (`npm start` without the build step) and resolves when /api/health answers 200. */
 async function startKoers(env, timeoutMs = 120_000) {
   const started = Date.now();
-  const child = spawn(process.execPath, ['--max-old-space-size=256', '--enable-source-maps', MAIN], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      KOERS_SESSION_SECRET: SECRET,
-      PORT: String(PORT),
-      LOG_LEVEL: 'warn',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    ['--max-old-space-size=256', '--enable-source-maps', MAIN],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        KOERS_SESSION_SECRET: SECRET,
+        PORT: String(PORT),
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
