@@ -1,5 +1,13 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsISO8601, Matches, ValidateIf } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsISO8601,
+  Matches,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */
 export function IsDateOnly(): PropertyDecorator {
@@ -12,4 +20,17 @@ export function IsDateOnly(): PropertyDecorator {
 /** May be left out of a PATCH, but `null` is refused: the field is required on the resource. */
 export function IsOptionalNotNull(): PropertyDecorator {
   return ValidateIf((_object, value) => value !== undefined);
+}
+
+/**
+ * A list of nested objects, each validated as `cls`, at most `max` long. Listed in reverse so the
+ * constraints register as the stacked decorators `@IsArray @ArrayMaxSize @ValidateNested @Type` did.
+ */
+export function NestedList<T>(cls: new () => T, max: number): PropertyDecorator {
+  return applyDecorators(
+    Type(() => cls),
+    ValidateNested({ each: true }),
+    ArrayMaxSize(max),
+    IsArray(),
+  );
 }

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { LoadingMessage } from '../../components/layout/loading-message';
 import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
-import { useAssignment } from '../../features/assignments/api/get-assignment';
+import { useAssignment } from '../../lib/api/get-assignment';
 import { useSteeringGroup } from '../../features/assignments/api/get-steering-group';
 import { AssignmentForm } from '../../features/assignments/components/assignment-form';
 import { SteeringGroupForm } from '../../features/assignments/components/steering-group-form';
@@ -13,7 +13,7 @@ import {
   LeaveConfirmation,
   useUnsavedChangesGuard,
 } from '../../features/assignments/components/unsaved-changes';
-import { useProgramme } from '../../features/programmes/api/get-programme';
+import { useProgramme } from '../../lib/api/get-programme';
 import { useAssignmentLookups } from './assignment-lookups';
 import { LookupsFailed } from './lookups-failed';
 import type { WorkspaceState } from './programme';

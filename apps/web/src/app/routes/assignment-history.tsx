@@ -1,7 +1,7 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useAssignment } from '../../features/history/api/get-assignment';
+import { useAssignment } from '../../lib/api/get-assignment';
 import { AuditTrail } from '../../features/history/components/audit-trail';
 
 /** Screen 8b: the audit trail of an assignment, newest first. */

@@ -10,7 +10,7 @@ import {
   LeaveConfirmation,
   useUnsavedChangesGuard,
 } from '../../features/assignments/components/unsaved-changes';
-import { useProgramme } from '../../features/programmes/api/get-programme';
+import { useProgramme } from '../../lib/api/get-programme';
 import { LookupsFailed } from './lookups-failed';
 import { useAssignmentLookups } from './assignment-lookups';
 import type { WorkspaceState } from './programme';

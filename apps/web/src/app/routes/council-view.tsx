@@ -10,7 +10,7 @@ import { CouncilDecisionFacts } from '../../features/council-decisions/component
 import { CouncilDecisionForm } from '../../features/council-decisions/components/council-decision-form';
 import { MunicipalityMoney } from '../../features/council-decisions/components/municipality-money';
 import { ViewPointList } from '../../features/council-decisions/components/view-point-list';
-import { useProgramme } from '../../features/lifecycle/api/get-programme';
+import { useProgramme } from '../../lib/api/get-programme';
 
 /**
  * Screen 6: "Wat betaalt onze gemeente, waarvoor, en wat hebben wij besloten?" — and, for the

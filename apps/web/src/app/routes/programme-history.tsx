@@ -2,7 +2,7 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { QueryState } from '../../components/query-state';
-import { useProgramme } from '../../features/history/api/get-programme';
+import { useProgramme } from '../../lib/api/get-programme';
 import { ProgrammeVersions } from '../../features/history/components/programme-versions';
 
 /** Screen 8a: a programme's versions and the difference between two of them. */

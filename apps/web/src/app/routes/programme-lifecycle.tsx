@@ -8,7 +8,7 @@ import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
 import { councilGrant, rolesIn } from '../../features/auth/lib/roles';
-import { useProgramme } from '../../features/lifecycle/api/get-programme';
+import { useProgramme } from '../../lib/api/get-programme';
 import { ProgrammeFacts } from '../../features/lifecycle/components/programme-facts';
 import { TransitionPanel } from '../../features/lifecycle/components/transition-panel';
 import { useMunicipalities } from '../../features/municipalities/api/get-municipalities';

@@ -10,7 +10,7 @@ import { useMe } from '../../features/auth/api/get-me';
 import { rolesIn } from '../../features/auth/lib/roles';
 import { municipalitiesQueryOptions } from '../../features/municipalities/api/get-municipalities';
 import { usePeople } from '../../features/people/api/get-people';
-import { useProgramme } from '../../features/programmes/api/get-programme';
+import { useProgramme } from '../../lib/api/get-programme';
 import { ProgrammeHeader } from '../../features/programmes/components/programme-header';
 import { ProgrammeTotals } from '../../features/programmes/components/programme-totals';
 import { themesQueryOptions } from '../../features/themes/api/get-themes';

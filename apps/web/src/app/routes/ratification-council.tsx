@@ -8,7 +8,7 @@ import { rolesIn } from '../../features/auth/lib/roles';
 import { useCouncilDecision } from '../../features/council-decisions/api/get-council-decision';
 import { CouncilDecisionFacts } from '../../features/council-decisions/components/council-decision-facts';
 import { ViewPointList } from '../../features/council-decisions/components/view-point-list';
-import { useProgramme } from '../../features/lifecycle/api/get-programme';
+import { useProgramme } from '../../lib/api/get-programme';
 
 /** Screen 5, drill-down: one council's decision, its view points and the board's answers. */
 export function RatificationCouncilRoute() {

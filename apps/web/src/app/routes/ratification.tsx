@@ -9,7 +9,7 @@ import { useCouncilDecisions } from '../../features/council-decisions/api/get-co
 import { DecisionCounts } from '../../features/council-decisions/components/decision-counts';
 import { RatificationMatrix } from '../../features/council-decisions/components/ratification-matrix';
 import { ViewRegister } from '../../features/council-decisions/components/view-register';
-import { useProgramme } from '../../features/lifecycle/api/get-programme';
+import { useProgramme } from '../../lib/api/get-programme';
 import { ApiError } from '../../lib/api-client';
 import { formatDate } from '../../lib/format';
 

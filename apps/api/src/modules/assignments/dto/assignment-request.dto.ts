@@ -24,7 +24,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
-import { IsOptionalNotNull } from '../../../common/validators';
+import { IsOptionalNotNull, NestedList } from '../../../common/validators';
 import { ContributionKeyDto } from '../../programmes/dto/contribution-key.dto';
 import {
   BudgetLineDto,
@@ -56,10 +56,7 @@ class AssignmentDocumentDto {
 
   @ApiPropertyOptional({ type: [RiskDto] })
   @IsOptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @nested(RiskDto)
+  @NestedList(RiskDto, 50)
   risks?: RiskDto[];
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
@@ -97,26 +94,17 @@ class AssignmentDocumentDto {
 
   @ApiPropertyOptional({ type: [BudgetLineDto] })
   @IsOptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @nested(BudgetLineDto)
+  @NestedList(BudgetLineDto, 200)
   budgetLines?: BudgetLineDto[];
 
   @ApiPropertyOptional({ type: [CapacityLineDto] })
   @IsOptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @nested(CapacityLineDto)
+  @NestedList(CapacityLineDto, 200)
   capacityLines?: CapacityLineDto[];
 
   @ApiPropertyOptional({ type: [KpiDto] })
   @IsOptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @nested(KpiDto)
+  @NestedList(KpiDto, 100)
   kpis?: KpiDto[];
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Opt-in municipalities.' })

@@ -5,7 +5,6 @@ import {
   type RecordCouncilDecisionRequest,
   type ViewPointInput,
 } from '@koers/contracts';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -20,9 +19,8 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
-import { IsDateOnly, IsOptionalNotNull } from '../../../common/validators';
+import { IsDateOnly, IsOptionalNotNull, NestedList } from '../../../common/validators';
 
 const NOT_BLANK = { context: { nl: 'mag niet leeg zijn' } };
 const POSITIVE = { message: 'moet 1 of hoger zijn' };
@@ -99,10 +97,7 @@ export class RecordCouncilDecisionDto implements RecordCouncilDecisionRequest {
     description: 'Required (≥ 1) for view_submitted and agreed_with_view.',
   })
   @IsOptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => ViewPointInputDto)
+  @NestedList(ViewPointInputDto, 200)
   viewPoints?: ViewPointInputDto[];
 
   @ApiPropertyOptional({ minimum: 1, description: 'The version read; or send If-Match.' })

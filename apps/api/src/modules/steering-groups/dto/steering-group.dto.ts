@@ -7,10 +7,7 @@ import {
   SteeringGroupResponse,
   SteeringGroupRole,
 } from '@koers/contracts';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsIn,
   IsInt,
   IsNumber,
@@ -20,9 +17,8 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
-import { IsOptionalNotNull } from '../../../common/validators';
+import { IsOptionalNotNull, NestedList } from '../../../common/validators';
 
 const NOT_NEGATIVE = { message: 'mag niet negatief zijn' };
 
@@ -63,17 +59,11 @@ export class SteeringGroupCommitmentDto implements SteeringGroupCommitment {
 
 export class SteeringGroupDto implements SteeringGroupRequest {
   @ApiProperty({ type: [SteeringGroupMemberDto] })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => SteeringGroupMemberDto)
+  @NestedList(SteeringGroupMemberDto, 100)
   members: SteeringGroupMemberDto[];
 
   @ApiProperty({ type: [SteeringGroupCommitmentDto] })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => SteeringGroupCommitmentDto)
+  @NestedList(SteeringGroupCommitmentDto, 100)
   commitments: SteeringGroupCommitmentDto[];
 }
 

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
-import { assignmentQueryOptions } from '../api/get-assignment';
+import { assignmentQueryOptions } from '../../../lib/api/get-assignment';
 import { useSaveAssignment } from '../api/save-assignment';
 import type { AssignmentDraft } from './assignment-draft';
 import { changedFields } from './conflict';

@@ -1,7 +1,7 @@
 import type { AssignmentResponse, AssignmentStatus } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import { assignmentQueryOptions } from './get-assignment';
+import { assignmentQueryOptions } from '../../../lib/api/get-assignment';
 
 export interface UpdateAssignmentStatusInput {
   assignmentId: string;

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state';
 import { paths } from '../../../config/paths';
 import { formatEuros } from '../../../lib/format';
-import { useAssignment } from '../api/get-assignment';
+import { useAssignment } from '../../../lib/api/get-assignment';
 import { MandateDetails } from './mandate-details';
 import { ProgressForm } from './progress-form';
 

@@ -10,7 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state';
 import { formatEuros } from '../../../lib/format';
-import { useAssignment } from '../api/get-assignment';
+import { useAssignment } from '../../../lib/api/get-assignment';
 import { useAssignments } from '../api/get-assignments';
 
 function PublicAssignment({ summary }: { summary: AssignmentSummary }) {

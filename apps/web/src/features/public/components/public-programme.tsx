@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state';
 import { ApiError } from '../../../lib/api-client';
 import { formatDate, formatEuros } from '../../../lib/format';
-import { useProgramme } from '../api/get-programme';
+import { useProgramme } from '../../../lib/api/get-programme';
 import { PublicAssignments } from './public-assignments';
 import { PublicBudget } from './public-budget';
 import { PublicContributions } from './public-contributions';

@@ -1,6 +1,7 @@
+/** Endpoints several features read. One file each, so one query key has one fetcher. */
 import type { AssignmentResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { apiFetch } from '../api-client';
 
 export const getAssignment = (assignmentId: string) =>
   apiFetch<AssignmentResponse>(`/assignments/${assignmentId}`);
