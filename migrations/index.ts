@@ -4,6 +4,7 @@ import { ProgrammesAndAssignments1763745600000 } from './1763745600000-Programme
 import { CouncilCycle1763746200000 } from './1763746200000-CouncilCycle';
 import { Accounts1763748000000 } from './1763748000000-Accounts';
 import { AuditTrailPaging1763755000000 } from './1763755000000-AuditTrailPaging';
+import { RegionOfARowIsFixed1763840000000 } from './1763840000000-RegionOfARowIsFixed';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   CouncilCycle1763746200000,
   Accounts1763748000000,
   AuditTrailPaging1763755000000,
+  RegionOfARowIsFixed1763840000000,
 ];

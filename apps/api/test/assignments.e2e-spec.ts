@@ -405,6 +405,9 @@ describe('assignments', () => {
       const page = await list('limit=1&offset=1');
       expect(page.body).toMatchObject({ total: 3, limit: 1, offset: 1 });
       expect(codes(page)).toEqual(['B']);
+      // A page past the end is empty but still says how many there are.
+      const past = await list('limit=2&offset=10&sort=budget');
+      expect(past.body).toMatchObject({ items: [], total: 3, limit: 2, offset: 10 });
     });
 
     it('refuses bad query parameters with 400 naming them', async () => {

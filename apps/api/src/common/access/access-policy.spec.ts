@@ -1,5 +1,5 @@
 import { mayTransition, TRANSITION_ROLES } from './access.decorator';
-import { withoutEmails } from './public-view.interceptor';
+import { withoutEmails } from './public-view';
 
 describe('mayTransition', () => {
   it('lets the board decide and the bureau send the proposal to the councils', () => {

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { RoleName } from '@koers/contracts';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { userNotFound } from '../../modules/users/user.errors';
 import { ACCESS_RULE, AccessRule, mayTransition } from './access.decorator';
@@ -9,9 +9,11 @@ import { accessRuleMissing, forbidden, notSignedIn } from './access.errors';
 import { ACCESS_OPTIONS, AccessOptions } from './access.options';
 import { checkCsrf } from './csrf';
 import { Grant, loadPrincipal, Principal } from './principal';
+import { answerAsPublic } from './public-view';
 import {
   assignmentPortfolioHolder,
   isPublishedProgramme,
+  RegionCache,
   resolveRegion,
   userRegionIds,
 } from './region-resolver';
@@ -25,6 +27,8 @@ const READ_METHODS = new Set(['GET', 'HEAD']);
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
+  private readonly regions = new RegionCache();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly dataSource: DataSource,
@@ -52,7 +56,7 @@ export class AccessGuard implements CanActivate {
       return true;
     }
     if (rule.userAdmin) return this.checkUserAdmin(req, user);
-    return this.checkRegion(req, rule, user);
+    return this.checkRegion(req, context.switchToHttp().getResponse<Response>(), rule, user);
   }
 
   /** `req.user` from the session; a session past its absolute lifetime is ended here. */
@@ -60,10 +64,14 @@ export class AccessGuard implements CanActivate {
     const session = req.session as Request['session'] | undefined;
     if (!session?.userId) return;
     const ageMs = Date.now() - (session.createdAt ?? 0);
-    const user =
-      ageMs <= this.options.sessionMaxHours * 3_600_000
-        ? await loadPrincipal(this.dataSource.manager, session.userId)
-        : undefined;
+    const withinLifetime = ageMs <= this.options.sessionMaxHours * 3_600_000;
+    // The session store reads the principal with the session; only a session stored during this
+    // request (none loaded) needs a query of its own.
+    const user = !withinLifetime
+      ? undefined
+      : session.principal !== undefined
+        ? (session.principal ?? undefined)
+        : await loadPrincipal(this.dataSource.manager, session.userId);
     if (user) {
       req.user = user;
       return;
@@ -82,12 +90,17 @@ export class AccessGuard implements CanActivate {
     throw userNotFound(userId);
   }
 
-  private async checkRegion(req: Request, rule: AccessRule, user?: Principal): Promise<boolean> {
+  private async checkRegion(
+    req: Request,
+    res: Response,
+    rule: AccessRule,
+    user?: Principal,
+  ): Promise<boolean> {
     // Without a session only published programmes are readable: say so before looking anything up.
     if (!user && !rule.publishedProgramme) throw notSignedIn();
     const manager = this.dataSource.manager;
     const params = req.params as Record<string, string | undefined>;
-    const resolved = await resolveRegion(manager, params, rule.idTable);
+    const resolved = await resolveRegion(manager, params, rule.idTable, this.regions);
     if (!resolved) {
       // A region rule on a route without a region: only the platform admin.
       if (user?.isPlatformAdmin) return true;
@@ -102,10 +115,10 @@ export class AccessGuard implements CanActivate {
         READ_METHODS.has(req.method) &&
         (await isPublishedProgramme(manager, params))
       ) {
-        req.publicView = true;
+        answerAsPublic(res);
         return true;
       }
-      throw resolved.notFound;
+      throw resolved.notFound();
     }
     if (await this.allows(req, rule, grants)) return true;
     throw forbidden();

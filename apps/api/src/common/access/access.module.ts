@@ -1,10 +1,9 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard';
 import { ACCESS_OPTIONS, AccessOptions } from './access.options';
-import { PublicViewInterceptor } from './public-view.interceptor';
 
-/** Installs the access guard for every handler, and the public-view filter of answers. */
+/** Installs the access guard for every handler. */
 @Global()
 @Module({})
 export class AccessModule {
@@ -14,7 +13,6 @@ export class AccessModule {
       providers: [
         { provide: ACCESS_OPTIONS, useValue: options },
         { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: APP_INTERCEPTOR, useClass: PublicViewInterceptor },
       ],
       exports: [ACCESS_OPTIONS],
     };

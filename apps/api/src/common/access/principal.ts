@@ -1,5 +1,6 @@
 import type { RoleName } from '@koers/contracts';
 import { EntityManager } from 'typeorm';
+import { preparedRead, runPrepared } from '../../database/prepared-read';
 
 /** One role of the signed-in user in one region. */
 export interface Grant {
@@ -23,8 +24,6 @@ declare module 'express-serve-static-core' {
     user?: Principal;
     /** Set by the access guard: the region the request is about, once resolved. */
     accessRegionId?: string;
-    /** Set by the access guard: the caller reads as the public (e-mail addresses are removed). */
-    publicView?: boolean;
   }
 }
 
@@ -34,48 +33,36 @@ declare module 'express-session' {
     /** Milliseconds since the epoch when the user signed in: the absolute lifetime counts from here. */
     createdAt: number;
     csrfToken: string;
+    /**
+     * The user with their roles as of this request, read together with the session by the
+     * session store (one round trip); null when the user is no longer active. Never stored.
+     */
+    principal?: Principal | null;
   }
 }
+
+/**
+ * The principal of the user row aliased `u`, as one JSON value in the shape of {@link Principal}:
+ * for {@link loadPrincipal} and for the session store, which reads it with the session.
+ */
+export const PRINCIPAL_JSON = `json_build_object(
+  'id', u.id, 'email', u.email, 'name', u.name, 'isPlatformAdmin', u.is_platform_admin,
+  'grants', coalesce((SELECT json_agg(json_build_object('regionId', r.region_id, 'role', r.role,
+                        'municipalityId', r.municipality_id, 'personId', r.person_id))
+                        FROM role_assignments r WHERE r.user_id = u.id), '[]'))`;
+
+const LOAD_PRINCIPAL = preparedRead(
+  'koers_principal',
+  `SELECT ${PRINCIPAL_JSON} AS principal FROM users u WHERE u.id = $1 AND u.active`,
+);
 
 /** The active user with their roles, or undefined when there is none (deactivated, deleted). */
 export async function loadPrincipal(
   manager: EntityManager,
   userId: string,
 ): Promise<Principal | undefined> {
-  // One round trip: on a busy server every query per request counts (issue 7).
-  const users: {
-    id: string;
-    email: string;
-    name: string;
-    is_platform_admin: boolean;
-    grants: {
-      region_id: string;
-      role: RoleName;
-      municipality_id: string | null;
-      person_id: string | null;
-    }[];
-  }[] = await manager.query(
-    `SELECT u.id, u.email, u.name, u.is_platform_admin,
-            coalesce((SELECT json_agg(json_build_object('region_id', r.region_id, 'role', r.role,
-                        'municipality_id', r.municipality_id, 'person_id', r.person_id))
-                        FROM role_assignments r WHERE r.user_id = u.id), '[]') AS grants
-       FROM users u WHERE u.id = $1 AND u.active`,
-    [userId],
-  );
-  if (users.length === 0) return undefined;
-  const [user] = users;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    isPlatformAdmin: user.is_platform_admin,
-    grants: user.grants.map((g) => ({
-      regionId: g.region_id,
-      role: g.role,
-      municipalityId: g.municipality_id,
-      personId: g.person_id,
-    })),
-  };
+  const rows = await runPrepared<{ principal: Principal }>(manager, LOAD_PRINCIPAL, [userId]);
+  return rows[0]?.principal;
 }
 
 /** The ids of the regions the user holds any role in. */

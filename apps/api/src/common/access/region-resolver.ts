@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { PreparedRead, preparedRead, runPrepared } from '../../database/prepared-read';
 import { KoersError } from '../koers-error';
 import { assignmentNotFound } from '../../modules/assignments/assignment.errors';
 import { municipalityNotFound } from '../../modules/municipalities/municipality.errors';
@@ -40,18 +41,52 @@ const PARAM_TABLES: [param: string, table: OwnedTable][] = [
 export interface ResolvedRegion {
   regionId: string;
   /** The problem to answer when the caller may not know that the row exists. */
-  notFound: KoersError;
+  notFound: () => KoersError;
 }
 
 /**
- * THE resolver: the region a request is about, from its route params (one small query), or
- * undefined when the route names no region-owned row. A param that is no uuid, or names no row,
- * throws the resource's 404 problem.
+ * The regions of rows already resolved. A row never moves to another region (migration
+ * RegionOfARowIsFixed refuses it) and ids are never reused, so an entry never goes stale: a row
+ * deleted since still answers its 404 from the handler. Saves a round trip on most requests
+ * (issue 7). Bounded; the oldest entry goes first.
+ */
+export class RegionCache {
+  private readonly regions = new Map<string, string>();
+
+  constructor(private readonly maxEntries = 100_000) {}
+
+  get(table: OwnedTable, id: string): string | undefined {
+    return this.regions.get(`${table}:${id}`);
+  }
+
+  set(table: OwnedTable, id: string, regionId: string): void {
+    if (this.regions.size >= this.maxEntries) {
+      this.regions.delete(this.regions.keys().next().value as string);
+    }
+    this.regions.set(`${table}:${id}`, regionId);
+  }
+}
+
+const REGION_OF = Object.fromEntries(
+  Object.keys(OWNED_TABLES).map((table) => [
+    table,
+    preparedRead(
+      `koers_region_of_${table}`,
+      `SELECT ${table === 'regions' ? 'id' : 'region_id'} AS region_id FROM "${table}" WHERE id = $1`,
+    ),
+  ]),
+) as Record<OwnedTable, PreparedRead>;
+
+/**
+ * THE resolver: the region a request is about, from its route params (one small query, or none
+ * when `cache` knows the row), or undefined when the route names no region-owned row. A param
+ * that is no uuid, or names no row, throws the resource's 404 problem.
  */
 export async function resolveRegion(
   manager: EntityManager,
   params: Record<string, string | undefined>,
   idTable?: OwnedTable,
+  cache?: RegionCache,
 ): Promise<ResolvedRegion | undefined> {
   const candidates: [string, OwnedTable][] = idTable
     ? [...PARAM_TABLES, ['id', idTable]]
@@ -60,14 +95,13 @@ export async function resolveRegion(
   if (!match) return undefined;
   const [param, table] = match;
   const id = params[param] as string;
-  const problem = OWNED_TABLES[table](id);
-  if (!UUID.test(id)) throw problem;
-  const column = table === 'regions' ? 'id' : 'region_id';
-  const rows: { region_id: string }[] = await manager.query(
-    `SELECT ${column} AS region_id FROM "${table}" WHERE id = $1`,
-    [id],
-  );
-  if (rows.length === 0) throw problem;
+  const problem = () => OWNED_TABLES[table](id);
+  if (!UUID.test(id)) throw problem();
+  const known = cache?.get(table, id.toLowerCase());
+  if (known) return { regionId: known, notFound: problem };
+  const rows = await runPrepared<{ region_id: string }>(manager, REGION_OF[table], [id]);
+  if (rows.length === 0) throw problem();
+  cache?.set(table, id.toLowerCase(), rows[0].region_id);
   return { regionId: rows[0].region_id, notFound: problem };
 }
 

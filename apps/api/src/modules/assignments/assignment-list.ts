@@ -2,15 +2,10 @@ import type { AssignmentSummary, Page } from '@koers/contracts';
 import { EntityManager } from 'typeorm';
 import { toSafeInteger } from '../../common/bigint.transformer';
 import { containsPattern } from '../../common/pagination';
-import { AssignmentEntity } from './assignment.entity';
-import { toAssignmentSummary } from './assignment.mapper';
+import { preparedRead, runPrepared } from '../../database/prepared-read';
+import { programmeNotFound } from '../programmes/programme.errors';
+import { AssignmentSummaryFields, toAssignmentSummary } from './assignment.mapper';
 import { AssignmentListQueryDto } from './dto/assignment-list.query';
-
-const BUDGET_TOTAL = `(SELECT coalesce(sum(b.amount_cents), 0) FROM assignment_budget_lines b
-  WHERE b.assignment_id = a.id)`;
-
-const CAPACITY = (column: 'fte' | 'hours') => `(SELECT coalesce(sum(c.${column}), 0)
-  FROM assignment_capacity_lines c WHERE c.assignment_id = a.id)`;
 
 const SORT_COLUMNS = {
   code: 'a.code',
@@ -20,61 +15,121 @@ const SORT_COLUMNS = {
   budget: 'budget_total',
 } as const;
 
+/** The filters of the list, each with the SQL it adds; `$n` is the place of its parameter. */
+const FILTERS: [keyof AssignmentListQueryDto, (n: number) => string][] = [
+  ['themeId', (n) => `a.theme_id = $${n}`],
+  ['status', (n) => `a.status = $${n}`],
+  ['portfolioHolderId', (n) => `a.portfolio_holder_id = $${n}`],
+  // 'all': every municipality of the region takes part; 'opt_in': only the listed ones.
+  [
+    'municipalityId',
+    (n) => `((a.participation = 'all' AND EXISTS (SELECT 1 FROM municipalities m
+               WHERE m.id = $${n} AND m.region_id = a.region_id))
+            OR (a.participation = 'opt_in' AND EXISTS (SELECT 1 FROM assignment_participants ap
+               WHERE ap.assignment_id = a.id AND ap.municipality_id = $${n})))`,
+  ],
+  ['q', (n) => `(a.code ILIKE $${n} OR a.title ILIKE $${n} OR a.goal ILIKE $${n})`],
+];
+
+interface ListRow {
+  id: string | null;
+  programme_id: string;
+  theme_id: string;
+  code: string;
+  title: string;
+  status: AssignmentSummaryFields['status'];
+  priority: number;
+  participation: AssignmentSummaryFields['participation'];
+  portfolio_holder_id: string | null;
+  lead_id: string | null;
+  version: number;
+  budget_total: string;
+  fte_total: string;
+  hours_total: string;
+  total: string | null;
+}
+
+/**
+ * The page as one prepared statement per shape of the query (filters present, sort, order): the
+ * programme (none → 404), the page with its sums, and the filtered count as a window. One round
+ * trip instead of three (issue 7). A page past the end has no row to carry the count: then the
+ * first page is read for it.
+ */
+function listStatement(query: AssignmentListQueryDto): { text: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const where = ['a.programme_id = p.id'];
+  for (const [field, sql] of FILTERS) {
+    const value = query[field];
+    if (value === undefined || value === '') continue;
+    values.push(field === 'q' ? containsPattern(String(value)) : value);
+    where.push(sql(values.length + 3));
+  }
+  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+  const text = `
+    SELECT x.* FROM programmes p
+    LEFT JOIN LATERAL (
+      SELECT a.id, a.programme_id, a.theme_id, a.code, a.title, a.status, a.priority,
+             a.participation, a.portfolio_holder_id, a.lead_id, a.version,
+             (SELECT coalesce(sum(b.amount_cents), 0) FROM assignment_budget_lines b
+               WHERE b.assignment_id = a.id)::text AS budget_total,
+             (SELECT coalesce(sum(c.fte), 0) FROM assignment_capacity_lines c
+               WHERE c.assignment_id = a.id)::text AS fte_total,
+             (SELECT coalesce(sum(c.hours), 0) FROM assignment_capacity_lines c
+               WHERE c.assignment_id = a.id)::text AS hours_total,
+             count(*) OVER ()::text AS total
+        FROM assignments a WHERE ${where.join(' AND ')}
+       ORDER BY ${SORT_COLUMNS[query.sort]} ${direction}, a.code ASC
+       LIMIT $2 OFFSET $3) x ON true
+    WHERE p.id = $1`;
+  return { text, values };
+}
+
 /** One page of a programme's assignments, filtered and sorted in SQL. */
 export async function listAssignments(
   manager: EntityManager,
   programmeId: string,
   query: AssignmentListQueryDto,
 ): Promise<Page<AssignmentSummary>> {
-  const qb = manager
-    .getRepository(AssignmentEntity)
-    .createQueryBuilder('a')
-    .addSelect(BUDGET_TOTAL, 'budget_total')
-    .addSelect(CAPACITY('fte'), 'fte_total')
-    .addSelect(CAPACITY('hours'), 'hours_total')
-    .where('a.programme_id = :programmeId', { programmeId });
-  if (query.themeId) qb.andWhere('a.theme_id = :themeId', { themeId: query.themeId });
-  if (query.status) qb.andWhere('a.status = :status', { status: query.status });
-  if (query.portfolioHolderId) {
-    qb.andWhere('a.portfolio_holder_id = :holder', { holder: query.portfolioHolderId });
-  }
-  if (query.municipalityId) {
-    // 'all': every municipality of the region takes part; 'opt_in': only the listed ones.
-    qb.andWhere(
-      `((a.participation = 'all' AND EXISTS (SELECT 1 FROM municipalities m
-           WHERE m.id = :municipalityId AND m.region_id = a.region_id))
-        OR (a.participation = 'opt_in' AND EXISTS (SELECT 1 FROM assignment_participants ap
-           WHERE ap.assignment_id = a.id AND ap.municipality_id = :municipalityId)))`,
-      { municipalityId: query.municipalityId },
-    );
-  }
-  if (query.q) {
-    qb.andWhere(`(a.code ILIKE :q OR a.title ILIKE :q OR a.goal ILIKE :q)`, {
-      q: containsPattern(query.q),
-    });
-  }
-  const total = await qb.getCount();
-  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-  qb.orderBy(SORT_COLUMNS[query.sort], direction).addOrderBy('a.code', 'ASC');
-  const { entities, raw } = await qb.limit(query.limit).offset(query.offset).getRawAndEntities();
-  const sums = new Map(
-    (raw as { a_id: string; budget_total: string; fte_total: string; hours_total: string }[]).map(
-      (row) => [
-        row.a_id,
+  const { text, values } = listStatement(query);
+  const statement = preparedRead(`koers_assignment_list_${hash(text)}`, text);
+  const read = (limit: number, offset: number) =>
+    runPrepared<ListRow>(manager, statement, [programmeId, limit, offset, ...values]);
+  const rows = await read(query.limit, query.offset);
+  if (rows.length === 0) throw programmeNotFound(programmeId);
+  const page = rows.filter((row) => row.id !== null);
+  const counted = page[0] ?? (query.offset > 0 ? (await read(1, 0))[0] : undefined);
+  return {
+    items: page.map((row) =>
+      toAssignmentSummary(
+        {
+          id: row.id as string,
+          programmeId: row.programme_id,
+          themeId: row.theme_id,
+          code: row.code,
+          title: row.title,
+          status: row.status,
+          priority: row.priority,
+          participation: row.participation,
+          portfolioHolderId: row.portfolio_holder_id,
+          leadId: row.lead_id,
+          version: row.version,
+        },
         {
           budgetTotalCents: toSafeInteger(row.budget_total),
           fteTotal: Number(row.fte_total),
           hoursTotal: toSafeInteger(row.hours_total),
         },
-      ],
+      ),
     ),
-  );
-  return {
-    items: entities.map((a) =>
-      toAssignmentSummary(a, sums.get(a.id) ?? { budgetTotalCents: 0, fteTotal: 0, hoursTotal: 0 }),
-    ),
-    total,
+    total: counted?.total ? toSafeInteger(counted.total) : 0,
     limit: query.limit,
     offset: query.offset,
   };
+}
+
+/** A short stable name for a statement text (FNV-1a, 32 bits, hex). */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16);
 }

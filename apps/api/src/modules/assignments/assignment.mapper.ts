@@ -30,7 +30,26 @@ export interface AssignmentSums {
   hoursTotal: number;
 }
 
-export function toAssignmentSummary(a: AssignmentEntity, sums: AssignmentSums): AssignmentSummary {
+/** The columns of an assignment that its summary shows. */
+export type AssignmentSummaryFields = Pick<
+  AssignmentEntity,
+  | 'id'
+  | 'programmeId'
+  | 'themeId'
+  | 'code'
+  | 'title'
+  | 'status'
+  | 'priority'
+  | 'participation'
+  | 'portfolioHolderId'
+  | 'leadId'
+  | 'version'
+>;
+
+export function toAssignmentSummary(
+  a: AssignmentSummaryFields,
+  sums: AssignmentSums,
+): AssignmentSummary {
   return {
     id: a.id,
     programmeId: a.programmeId,

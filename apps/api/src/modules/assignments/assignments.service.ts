@@ -40,7 +40,6 @@ export class AssignmentsService {
   ) {}
 
   async list(programmeId: string, query: AssignmentListQueryDto): Promise<Page<AssignmentSummary>> {
-    await this.programmes.find(programmeId);
     return listAssignments(this.dataSource.manager, programmeId, query);
   }
 

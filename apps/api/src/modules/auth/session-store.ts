@@ -3,6 +3,47 @@ import connectPgSimple from 'connect-pg-simple';
 import session from 'express-session';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { Principal, PRINCIPAL_JSON } from '../../common/access/principal';
+import { preparedRead, runPrepared } from '../../database/prepared-read';
+
+/** The session and, when it names a user, that user's principal (null if no longer active). */
+const SESSION_WITH_PRINCIPAL = preparedRead(
+  'koers_session_with_principal',
+  `SELECT s.sess,
+          (SELECT ${PRINCIPAL_JSON} FROM users u
+            WHERE u.id = (s.sess->>'userId')::uuid AND u.active) AS principal
+     FROM session s WHERE s.sid = $1 AND s.expire >= now()`,
+);
+
+/**
+ * connect-pg-simple's store, reading the signed-in user's roles in the same statement as the
+ * session: one round trip fewer on every request (issue 7). The principal rides along on the
+ * session object for the access guard and is never written back.
+ */
+function principalSessionStore(dataSource: DataSource): ReturnType<typeof connectPgSimple> {
+  const PgStore = connectPgSimple(session);
+  return class PrincipalSessionStore extends PgStore {
+    override get(sid: string, done: (err: unknown, sess?: session.SessionData | null) => void) {
+      runPrepared<{ sess: session.SessionData; principal: Principal | null }>(
+        dataSource.manager,
+        SESSION_WITH_PRINCIPAL,
+        [sid],
+      ).then(
+        ([row]) => {
+          if (!row) return done(null, null);
+          done(null, row.sess.userId ? { ...row.sess, principal: row.principal } : row.sess);
+        },
+        (error: unknown) => done(error),
+      );
+    }
+
+    override set(sid: string, sess: session.SessionData, done?: (err?: unknown) => void) {
+      const stored = { ...sess };
+      delete stored.principal;
+      super.set(sid, stored, done);
+    }
+  };
+}
 
 /**
  * The sessions in PostgreSQL (table "session", created by a migration), on the app's own pool.
@@ -14,7 +55,7 @@ export class SessionStore implements OnModuleDestroy {
   private readonly pgStore: { close(): Promise<void> };
 
   constructor(dataSource: DataSource) {
-    const PgStore = connectPgSimple(session);
+    const PgStore = principalSessionStore(dataSource);
     const logger = new Logger('Sessions');
     const pgStore = new PgStore({
       pool: (dataSource.driver as unknown as { master: Pool }).master,

@@ -106,9 +106,24 @@ export function declinedAssignments(
 
 const unknownMunicipality = (id: string): MunicipalityRef => ({ id, name: '', cbsCode: '' });
 
+/** A decision as the matrix shows it: its fields and how many view points it has, answered or not. */
+export type MatrixDecision = Pick<
+  CouncilDecisionEntity,
+  | 'id'
+  | 'programmeId'
+  | 'municipalityId'
+  | 'status'
+  | 'councilMeetingDate'
+  | 'decisionDate'
+  | 'decisionReference'
+  | 'decisionUrl'
+  | 'declinedAssignmentIds'
+  | 'version'
+  | 'updatedAt'
+> & { viewPointCount: number; unansweredViewPointCount: number };
+
 export function toCouncilDecisionResponse(
-  decision: CouncilDecisionEntity,
-  points: ViewPointEntity[],
+  decision: MatrixDecision,
   context: DecisionContext,
 ): CouncilDecisionResponse {
   return {
@@ -124,8 +139,8 @@ export function toCouncilDecisionResponse(
     decisionReference: decision.decisionReference,
     decisionUrl: decision.decisionUrl,
     declinedAssignments: declinedAssignments(decision, context.assignments),
-    viewPointCount: points.length,
-    unansweredViewPointCount: points.filter((p) => p.answer === null).length,
+    viewPointCount: decision.viewPointCount,
+    unansweredViewPointCount: decision.unansweredViewPointCount,
     deadline: context.deadline,
     deadlineState: councilDeadlineState(decision, context),
     version: decision.version,
@@ -160,7 +175,14 @@ export function toCouncilDecisionDetail(
   context: DecisionContext,
 ): CouncilDecisionDetailResponse {
   return {
-    ...toCouncilDecisionResponse(decision, points, context),
+    ...toCouncilDecisionResponse(
+      {
+        ...decision,
+        viewPointCount: points.length,
+        unansweredViewPointCount: points.filter((p) => p.answer === null).length,
+      },
+      context,
+    ),
     viewPoints: points.map((p) => toViewPointResponse(p, context)),
   };
 }

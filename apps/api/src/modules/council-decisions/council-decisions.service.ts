@@ -24,8 +24,11 @@ import {
   toCouncilDecisionDetail,
   toCouncilDecisionResponse,
 } from './council-decision-reader';
+import { readCouncilMatrix } from './council-matrix-read';
 import { checkCouncilDecision, NumberedPoint, numberedPoints } from './council-decision-rules';
 import { RecordCouncilDecisionDto } from './dto/council-decision-request.dto';
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 @Injectable()
 export class CouncilDecisionsService {
@@ -36,20 +39,14 @@ export class CouncilDecisionsService {
 
   /** The ratification matrix: every member council, its status and where it stands on time. */
   async matrix(programmeId: string): Promise<CouncilDecisionMatrixResponse> {
-    const manager = this.dataSource.manager;
-    const programme = await findProgramme(manager, programmeId);
-    const decisions = await loadDecisions(manager, programmeId);
+    const { programme, decisions, context } = await readCouncilMatrix(
+      this.dataSource.manager,
+      programmeId,
+      this.clock.today(),
+    );
     if (decisions.length === 0) throw programmeNotSentToCouncils(programme.status);
-    const context = await loadContext(manager, programme, this.clock.today());
-    const points = await loadViewPoints(manager, { programmeId });
     const items = decisions
-      .map((d) =>
-        toCouncilDecisionResponse(
-          d,
-          points.filter((p) => p.councilDecisionId === d.id),
-          context,
-        ),
-      )
+      .map((d) => toCouncilDecisionResponse(d, context))
       .sort((a, b) => a.municipality.name.localeCompare(b.municipality.name, 'nl'));
     const byStatus = Object.fromEntries(COUNCIL_DECISION_STATUSES.map((s) => [s, 0])) as Record<
       (typeof COUNCIL_DECISION_STATUSES)[number],
@@ -66,7 +63,7 @@ export class CouncilDecisionsService {
       programmeId,
       programmeStatus: programme.status,
       sentToCouncilsOn: programme.sentToCouncilsOn,
-      deadline: programme.consultationDeadline,
+      deadline: context.deadline,
       today: context.today,
       items,
       counts: {
@@ -74,8 +71,8 @@ export class CouncilDecisionsService {
         responded: items.filter((i) => i.responded).length,
         byStatus,
         byDeadlineState,
-        viewPoints: points.length,
-        unansweredViewPoints: points.filter((p) => p.answer === null).length,
+        viewPoints: sum(items.map((i) => i.viewPointCount)),
+        unansweredViewPoints: sum(items.map((i) => i.unansweredViewPointCount)),
       },
     };
   }

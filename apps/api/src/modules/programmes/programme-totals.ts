@@ -1,5 +1,4 @@
 import type { FundingSource, ProgrammeTotals } from '@koers/contracts';
-import { EntityManager } from 'typeorm';
 import { toSafeInteger } from '../../common/bigint.transformer';
 
 /** What PostgreSQL returns for the sums of one programme (bigint and numeric come as strings). */
@@ -17,15 +16,18 @@ export interface ProgrammeTotalRows {
 }
 
 /**
- * Every sum of a programme in ONE statement (exact bigint arithmetic in SQL, no floats for money):
- * one round trip instead of five, which is most of what an overview costs under load (issue 7).
- * Sums travel as text and are checked to be safe integers by {@link toProgrammeTotals}.
+ * Every sum of the programme `$1`, as columns of one statement (exact bigint arithmetic in SQL,
+ * no floats for money) that reads FROM {@link TOTALS_CTE}: one round trip instead of five, which
+ * is most of what an overview costs under load (issue 7). Sums travel as text and are checked to
+ * be safe integers by {@link toProgrammeTotals}.
  */
-const TOTALS_SQL = `
+export const TOTALS_CTE = `
   WITH b AS (SELECT b.funding_source, b.year, b.amount_cents, a.theme_id
                FROM assignment_budget_lines b JOIN assignments a ON a.id = b.assignment_id
-              WHERE a.programme_id = $1)
-  SELECT (SELECT count(*) FROM assignments WHERE programme_id = $1)::text AS assignment_count,
+              WHERE a.programme_id = $1)`;
+
+export const TOTALS_COLUMNS = `
+         (SELECT count(*) FROM assignments WHERE programme_id = $1)::text AS assignment_count,
          (SELECT sum(amount_cents) FROM b)::text AS budget_total_cents,
          (SELECT coalesce(json_agg(x ORDER BY x.funding_source), '[]') FROM (
             SELECT funding_source, sum(amount_cents)::text AS amount_cents FROM b GROUP BY 1) x
@@ -45,19 +47,17 @@ const TOTALS_SQL = `
                    GROUP BY c.supplier_organisation_id, c.supplier_name) x
          ) AS by_supplier`;
 
-/** Runs the sums of a programme in SQL. */
-export async function queryProgrammeTotals(
-  manager: EntityManager,
-  programmeId: string,
-): Promise<ProgrammeTotalRows> {
-  const [row]: {
-    assignment_count: string;
-    budget_total_cents: string | null;
-    by_source: ProgrammeTotalRows['bySource'];
-    by_theme: ProgrammeTotalRows['byTheme'];
-    by_year: ProgrammeTotalRows['byYear'];
-    by_supplier: ProgrammeTotalRows['bySupplier'];
-  }[] = await manager.query(TOTALS_SQL, [programmeId]);
+/** The columns of {@link TOTALS_COLUMNS} as `pg` returns them. */
+export interface TotalsColumns {
+  assignment_count: string;
+  budget_total_cents: string | null;
+  by_source: ProgrammeTotalRows['bySource'];
+  by_theme: ProgrammeTotalRows['byTheme'];
+  by_year: ProgrammeTotalRows['byYear'];
+  by_supplier: ProgrammeTotalRows['bySupplier'];
+}
+
+export function totalRowsOf(row: TotalsColumns): ProgrammeTotalRows {
   return {
     overall: [
       { assignment_count: row.assignment_count, budget_total_cents: row.budget_total_cents },
@@ -69,7 +69,7 @@ export async function queryProgrammeTotals(
   };
 }
 
-/** Turns the rows of {@link queryProgrammeTotals} into the contract, refusing unsafe integers. */
+/** Turns the rows of {@link totalRowsOf} into the contract, refusing unsafe integers. */
 export function toProgrammeTotals(rows: ProgrammeTotalRows): ProgrammeTotals {
   const overall = rows.overall[0];
   const capacity = rows.bySupplier.map((row) => ({

@@ -17,7 +17,7 @@ import {
   programmeYearTaken,
 } from './programme.errors';
 import { toProgrammeResponse, toProgrammeSummary } from './programme.mapper';
-import { queryProgrammeTotals, toProgrammeTotals } from './programme-totals';
+import { readProgrammeOverview } from './programme-overview';
 
 const COUNT_ASSIGNMENTS = `(SELECT count(*) FROM assignments a WHERE a.programme_id = p.id)`;
 
@@ -69,9 +69,9 @@ export class ProgrammesService {
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ProgrammeResponse> {
-    const entity = await this.find(id, manager);
-    const totals = toProgrammeTotals(await queryProgrammeTotals(manager, id));
-    return toProgrammeResponse(entity, totals);
+    const overview = await readProgrammeOverview(manager, id);
+    if (!overview) throw programmeNotFound(id);
+    return toProgrammeResponse(overview.programme, overview.totals);
   }
 
   async create(regionId: string, body: CreateProgrammeDto): Promise<ProgrammeResponse> {

@@ -1,0 +1,75 @@
+import type { ContributionKey, ProgrammeStatus, ProgrammeTotals } from '@koers/contracts';
+import { EntityManager } from 'typeorm';
+import { preparedRead, runPrepared } from '../../database/prepared-read';
+import { ProgrammeEntity } from './programme.entity';
+import {
+  TOTALS_COLUMNS,
+  TOTALS_CTE,
+  TotalsColumns,
+  totalRowsOf,
+  toProgrammeTotals,
+} from './programme-totals';
+
+/** A date column as YYYY-MM-DD whatever the server's DateStyle, under its own name. */
+const isoDate = (column: string) =>
+  `to_char(${column}, 'YYYY-MM-DD') AS ${column.slice(column.indexOf('.') + 1)}`;
+
+/** A programme and all its sums in one prepared statement: the overview's only query. */
+const PROGRAMME_OVERVIEW = preparedRead(
+  'koers_programme_overview',
+  `${TOTALS_CTE}
+  SELECT p.id, p.region_id, p.year, p.title, p.introduction, p.status, p.version,
+         ${isoDate('p.population_reference_date')}, p.view_window_weeks,
+         ${isoDate('p.sent_to_councils_on')}, ${isoDate('p.consultation_deadline')},
+         ${isoDate('p.adopted_on')},
+         p.contribution_key, p.current_version_number, p.created_at, p.updated_at,
+         ${TOTALS_COLUMNS}
+    FROM programmes p WHERE p.id = $1`,
+);
+
+interface OverviewRow extends TotalsColumns {
+  id: string;
+  region_id: string;
+  year: number;
+  title: string;
+  introduction: string;
+  status: ProgrammeStatus;
+  version: number;
+  population_reference_date: string | null;
+  view_window_weeks: number | null;
+  sent_to_councils_on: string | null;
+  consultation_deadline: string | null;
+  adopted_on: string | null;
+  contribution_key: ContributionKey | null;
+  current_version_number: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** The programme with its totals, or undefined when there is no such programme. */
+export async function readProgrammeOverview(
+  manager: EntityManager,
+  id: string,
+): Promise<{ programme: ProgrammeEntity; totals: ProgrammeTotals } | undefined> {
+  const [row] = await runPrepared<OverviewRow>(manager, PROGRAMME_OVERVIEW, [id]);
+  if (!row) return undefined;
+  const programme = Object.assign(new ProgrammeEntity(), {
+    id: row.id,
+    regionId: row.region_id,
+    year: row.year,
+    title: row.title,
+    introduction: row.introduction,
+    status: row.status,
+    version: row.version,
+    populationReferenceDate: row.population_reference_date,
+    viewWindowWeeks: row.view_window_weeks,
+    sentToCouncilsOn: row.sent_to_councils_on,
+    consultationDeadline: row.consultation_deadline,
+    adoptedOn: row.adopted_on,
+    contributionKey: row.contribution_key,
+    currentVersionNumber: row.current_version_number,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+  return { programme, totals: toProgrammeTotals(totalRowsOf(row)) };
+}
