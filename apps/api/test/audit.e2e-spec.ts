@@ -76,6 +76,10 @@ describe('the audit trail', () => {
     const byRegion = await api.get(`/api/audit?regionId=${region.id}&limit=2&offset=1`).expect(200);
     expect(byRegion.body).toMatchObject({ total: 7, limit: 2, offset: 1 });
     expect(byRegion.body.items).toHaveLength(2);
+    // Past the end: no records, still the count.
+    const past = await api.get(`/api/audit?regionId=${region.id}&limit=2&offset=50`).expect(200);
+    expect(past.body).toMatchObject({ items: [], total: 7, limit: 2, offset: 50 });
+    expect(byRegion.body.items).toHaveLength(2);
   });
 
   it('records municipalities and programme updates and deletes', async () => {

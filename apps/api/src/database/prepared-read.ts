@@ -26,6 +26,17 @@ export function preparedRead(name: string, text: string): PreparedRead {
 }
 
 /**
+ * A prepared read whose text is built per request from the shape of a query (which filters are
+ * present, the sort): each shape gets a stable name from its text, `<prefix>_<hash>`.
+ */
+export function preparedReadOfShape(prefix: string, text: string): PreparedRead {
+  // FNV-1a, 32 bits: a few hundred shapes at most per prefix.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return preparedRead(`${prefix}_${(hash >>> 0).toString(16)}`, text);
+}
+
+/**
  * Runs a prepared read on the pool, or on the connection of the transaction `manager` belongs to.
  * Rows come back as `pg` gives them (snake_case, bigint as text), like `manager.query`.
  */

@@ -2,7 +2,7 @@ import type { AssignmentSummary, Page } from '@koers/contracts';
 import { EntityManager } from 'typeorm';
 import { toSafeInteger } from '../../common/bigint.transformer';
 import { containsPattern } from '../../common/pagination';
-import { preparedRead, runPrepared } from '../../database/prepared-read';
+import { preparedReadOfShape, runPrepared } from '../../database/prepared-read';
 import { programmeNotFound } from '../programmes/programme.errors';
 import { AssignmentSummaryFields, toAssignmentSummary } from './assignment.mapper';
 import { AssignmentListQueryDto } from './dto/assignment-list.query';
@@ -91,7 +91,7 @@ export async function listAssignments(
   query: AssignmentListQueryDto,
 ): Promise<Page<AssignmentSummary>> {
   const { text, values } = listStatement(query);
-  const statement = preparedRead(`koers_assignment_list_${hash(text)}`, text);
+  const statement = preparedReadOfShape('koers_assignment_list', text);
   const read = (limit: number, offset: number) =>
     runPrepared<ListRow>(manager, statement, [programmeId, limit, offset, ...values]);
   const rows = await read(query.limit, query.offset);
@@ -125,11 +125,4 @@ export async function listAssignments(
     limit: query.limit,
     offset: query.offset,
   };
-}
-
-/** A short stable name for a statement text (FNV-1a, 32 bits, hex). */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16);
 }
