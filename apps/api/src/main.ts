@@ -1,10 +1,23 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { createKoersApp, levelsUpTo } from './app.factory';
 import { ConfigError, loadConfig } from './config/koers-config';
 import { openDatabase } from './database/open-database';
 import { prepareDatabase } from './database/prepare-database';
 import { DEMO_SEEDS } from './seed/demo-seeds';
+
+/**
+ * Stops taking requests and lets those under way finish (at most 5 s) before the database pool
+ * closes: Nest closes its modules, the pool among them, before the HTTP server, which failed
+ * requests in flight at a restart.
+ */
+async function drain(server: Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+  server.closeAllConnections();
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -39,6 +52,7 @@ async function main(): Promise<void> {
 
     const shutdown = async (signal: string) => {
       logger.log(`${signal} received: shutting down`);
+      await drain(app.getHttpServer() as Server);
       await app.close();
       await database.stop();
       process.exit(0);
