@@ -2,6 +2,7 @@ import type {
   AssignmentResponse,
   ContributionsResponse,
   CouncilDecisionMatrixResponse,
+  MunicipalitySummaryResponse,
   RecordCouncilDecisionRequest,
   ViewPointRegisterResponse,
 } from '@koers/contracts';
@@ -503,5 +504,86 @@ describe('the council cycle: matrix, views, answers, contributions, summary', ()
     expect(res.body.code).toBe('CONTRIBUTION_SPLIT_FAILED');
     expect(res.body.detail).toContain('Onbekend');
     expect(res.body.detail).toContain('K1');
+  });
+
+  it('follows every change of the data at once, with the same figures in summary and split', async () => {
+    const region = await createRegion(api);
+    const small = await createMunicipality(api, region.id, { name: 'Klein', population: 10_000 });
+    await createMunicipality(api, region.id, { name: 'Groot', population: 30_000 });
+    const theme = await api
+      .post(`/api/regions/${region.id}/themes`)
+      .send({ title: 'Wonen', periodStartYear: 2023, periodEndYear: 2026 })
+      .expect(201);
+    const programme = async (year: number) => {
+      const res = await api
+        .post(`/api/regions/${region.id}/programmes`)
+        .send({ year, title: `Programma ${year}` })
+        .expect(201);
+      return (res.body as { id: string }).id;
+    };
+    const assign = (programmeId: string, year: number, code: string, amountCents: number) =>
+      api
+        .post(`/api/programmes/${programmeId}/assignments`)
+        .send({
+          themeId: theme.body.id,
+          code,
+          title: code,
+          budgetLines: [{ fundingSource: 'member_contribution', year, amountCents }],
+        })
+        .expect(201);
+    const current = await programme(2026);
+    const url = (rest: string) => `/api/programmes/${current}${rest}`;
+    /** The split and Klein's summary, which must show Klein's figures of the split. */
+    const read = async () => {
+      const c = (await api.get(url('/contributions')).expect(200)).body as ContributionsResponse;
+      const s = (await api.get(url(`/municipalities/${small.id}/summary`)).expect(200))
+        .body as MunicipalitySummaryResponse;
+      expect(s.contribution).toEqual(c.municipalities.find((m) => m.name === 'Klein'));
+      return { c, s };
+    };
+
+    await assign(current, 2026, 'K1', 100_000);
+    let { c, s } = await read();
+    expect(c).toMatchObject({ totalCents: 100_000, previousYear: null });
+    expect(s.contribution).toMatchObject({ totalCents: 25_000, previousYearTotalCents: null });
+
+    await assign(current, 2026, 'K2', 40_000);
+    ({ c, s } = await read());
+    expect(c.totalCents).toBe(140_000);
+    expect(s.assignments.map((a) => [a.code, a.contributionCents])).toEqual([
+      ['K1', 25_000],
+      ['K2', 10_000],
+    ]);
+
+    // A later population, still before the reference date (1 January 2026), counts at once.
+    await api
+      .patch(`/api/municipalities/${small.id}`)
+      .send({ population: 30_000, populationReferenceDate: '2025-01-01' })
+      .expect(200);
+    ({ c, s } = await read());
+    expect(s.municipality.population).toBe(30_000);
+    expect(s.contribution.totalCents).toBe(70_000);
+
+    // A programme of the year before appears as the comparison as soon as it exists.
+    const last = await programme(2025);
+    await assign(last, 2025, 'V1', 60_000);
+    ({ c, s } = await read());
+    expect(c.previousYear).toEqual({ programmeId: last, year: 2025, totalCents: 60_000 });
+    expect(s.contribution).toMatchObject({
+      previousYearTotalCents: 30_000,
+      differenceCents: 40_000,
+    });
+
+    // A member without a population makes the split impossible: both pages say so.
+    const unknown = await createMunicipality(api, region.id, {
+      name: 'Onbekend',
+      population: null,
+    });
+    await api.get(url('/contributions')).expect(409);
+    for (const id of [small.id, unknown.id]) {
+      const res = await api.get(url(`/municipalities/${id}/summary`)).expect(409);
+      expect(res.body.code).toBe('CONTRIBUTION_SPLIT_FAILED');
+      expect(res.body.detail).toContain('Onbekend');
+    }
   });
 });

@@ -1,10 +1,16 @@
-import type { CouncilDecisionStatus, FundingSource } from '@koers/contracts';
+import type { ContributionKeySpec, FundingSource, ProgrammeStatus } from '@koers/contracts';
 import type { ContributionKeyType } from '@koers/domain';
 import { EntityManager } from 'typeorm';
 import { toSafeInteger } from '../../common/bigint.transformer';
+import { preparedRead, runPrepared } from '../../database/prepared-read';
 import { programmeReferenceDate } from '../municipalities/population-history';
-import { ProgrammeEntity } from '../programmes/programme.entity';
-import { ContributionInput } from './compute-contributions';
+import { programmeNotFound } from '../programmes/programme.errors';
+import {
+  ContributionInput,
+  ContributionInputAssignment,
+  ContributionInputDecision,
+  MEMBER_FUNDING_SOURCES,
+} from './compute-contributions';
 
 export interface MemberMunicipality {
   id: string;
@@ -13,77 +19,183 @@ export interface MemberMunicipality {
   population: number | null;
 }
 
-export interface LoadedContributionInput extends ContributionInput {
-  municipalities: MemberMunicipality[];
+/** The programme a split is of, as its endpoints show it. */
+export interface SplitProgramme {
+  year: number;
+  title: string;
+  status: ProgrammeStatus;
+  consultationDeadline: string | null;
+  /** The date its populations are taken at. */
   referenceDate: string;
 }
 
+/** The input of a split whose members are named (they are shown). */
+export interface MembersInput extends ContributionInput {
+  municipalities: MemberMunicipality[];
+}
+
+/** The input of a programme's split and of the region's split of the year before. */
+export interface SplitInputs {
+  input: MembersInput;
+  previous: { programmeId: string; year: number; input: ContributionInput } | null;
+}
+
+type AssignmentJson = Omit<ContributionInputAssignment, 'budgetLines'> & {
+  budgetLines: { fundingSource: FundingSource; amountCents: string }[];
+};
+
+/** The JSON text of the `split` column of {@link splitSql}. */
+interface SplitJson {
+  programmeKey: ContributionKeySpec | null;
+  regionKey: ContributionKeyType;
+  members: (MemberMunicipality & { previousPopulation: number | null })[];
+  assignments: AssignmentJson[];
+  decisions: ContributionInputDecision[];
+  previous: {
+    programmeId: string;
+    year: number;
+    programmeKey: ContributionKeySpec | null;
+    assignments: AssignmentJson[];
+    decisions: ContributionInputDecision[];
+  } | null;
+}
+
+/** The columns of {@link splitSql}, as pg returns them. */
+export interface SplitRow {
+  year: number;
+  title: string;
+  status: ProgrammeStatus;
+  population_reference_date: string | null;
+  consultation_deadline: string | null;
+  /** Everything the splits depend on, as JSON text: see `SplitMemo`. */
+  split: string;
+}
+
+const MEMBER_SOURCES = MEMBER_FUNDING_SOURCES.map((s) => `'${s}'`).join(', ');
+
+/** The population of `m` at `date`: the latest figure on or before it, null when none is known. */
+const populationAt = (date: string) =>
+  `(SELECT mp.population FROM municipality_populations mp
+     WHERE mp.municipality_id = m.id AND mp.reference_date <= ${date}
+     ORDER BY mp.reference_date DESC LIMIT 1)`;
+
+/** The assignments of `programme` by code, with participants and their member money (as text). */
+const assignmentsOf = (programme: string) => `
+  (SELECT coalesce(json_agg(json_build_object('id', a.id, 'code', a.code, 'title', a.title,
+            'participation', a.participation, 'contributionKey', a.contribution_key,
+            'participantIds', coalesce((SELECT array_agg(pa.municipality_id::text
+                 ORDER BY pa.municipality_id) FROM assignment_participants pa
+                 WHERE pa.assignment_id = a.id), '{}'),
+            'budgetLines', coalesce((SELECT json_agg(json_build_object(
+                 'fundingSource', b.funding_source, 'amountCents', b.amount_cents::text)
+                 ORDER BY b.position) FROM assignment_budget_lines b
+                 WHERE b.assignment_id = a.id AND b.funding_source IN (${MEMBER_SOURCES})), '[]'))
+            ORDER BY a.code, a.id), '[]')
+     FROM assignments a WHERE a.programme_id = ${programme})`;
+
+/** The decisions that change a split: `partial` and `rejected` (the others decline nothing). */
+const decisionsOf = (programme: string) => `
+  (SELECT coalesce(json_agg(json_build_object('municipalityId', d.municipality_id,
+            'status', d.status, 'declinedAssignmentIds', d.declined_assignment_ids::text[])
+            ORDER BY d.municipality_id), '[]')
+     FROM council_decisions d
+    WHERE d.programme_id = ${programme} AND d.status IN ('partial', 'rejected'))`;
+
 /**
- * Reads what the split of one programme needs: the region's members (all municipalities of the
- * region, as participation 'all' means) with their population at the programme's reference date,
- * the assignments with their budget lines and participants, and the councils' decisions.
+ * $1 programme. One row (none when there is no such programme): the programme, and in `split`
+ * everything its split needs and the same for the region's programme of the year before (null
+ * when there is none), in one round trip instead of one per list and programme (issue 7).
+ * Members are all municipalities of the region (participation 'all' means all of these), by
+ * name, with their population at each programme's reference date (its own date, else 1 January
+ * of its year). `columns` adds columns; the programme is `p`.
  */
-export async function loadContributionInput(
-  manager: EntityManager,
-  programme: ProgrammeEntity,
-): Promise<LoadedContributionInput> {
-  const referenceDate = programmeReferenceDate(programme);
-  // One round trip for the whole input: a split is read on every overview of what a council
-  // pays, and each query costs more than the arithmetic (issue 7).
-  const [row]: {
-    key: ContributionKeyType;
-    members: MemberMunicipality[];
-    assignments: (Omit<ContributionInput['assignments'][number], 'budgetLines'> & {
-      budgetLines: { fundingSource: FundingSource; amountCents: string }[];
-    })[];
-    decisions: {
-      municipalityId: string;
-      status: CouncilDecisionStatus;
-      declinedAssignmentIds: string[];
-    }[];
-  }[] = await manager.query(INPUT_SQL, [programme.regionId, programme.id, referenceDate]);
+export function splitSql(columns = ''): string {
+  return `
+  WITH p AS (SELECT p.*, coalesce(p.population_reference_date, make_date(p.year, 1, 1)) AS at
+               FROM programmes p WHERE p.id = $1),
+       q AS (SELECT q.id, q.year, q.contribution_key,
+                    coalesce(q.population_reference_date, make_date(q.year, 1, 1)) AS at
+               FROM programmes q JOIN p ON q.region_id = p.region_id AND q.year = p.year - 1)
+  SELECT p.year, p.title, p.status,
+         to_char(p.population_reference_date, 'YYYY-MM-DD') AS population_reference_date,
+         to_char(p.consultation_deadline, 'YYYY-MM-DD') AS consultation_deadline,
+         json_build_object(
+           'programmeKey', p.contribution_key,
+           'regionKey', (SELECT default_contribution_key FROM regions WHERE id = p.region_id),
+           'members', (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name,
+                 'cbsCode', m.cbs_code, 'population', ${populationAt('p.at')},
+                 'previousPopulation', CASE WHEN q.id IS NOT NULL THEN ${populationAt('q.at')} END)
+                 ORDER BY m.name, m.id), '[]')
+               FROM municipalities m WHERE m.region_id = p.region_id),
+           'assignments', ${assignmentsOf('p.id')},
+           'decisions', ${decisionsOf('p.id')},
+           'previous', CASE WHEN q.id IS NOT NULL THEN json_build_object(
+             'programmeId', q.id, 'year', q.year, 'programmeKey', q.contribution_key,
+             'assignments', ${assignmentsOf('q.id')}, 'decisions', ${decisionsOf('q.id')}) END
+         )::text AS split
+         ${columns}
+    FROM p LEFT JOIN q ON true`;
+}
+
+/** The programme of a row of {@link splitSql}. */
+export function toSplitProgramme(row: SplitRow): SplitProgramme {
   return {
-    referenceDate,
-    programmeKey: programme.contributionKey,
-    regionDefaultKeyType: row.key,
-    municipalities: row.members,
-    assignments: row.assignments.map((a) => ({
-      ...a,
-      budgetLines: a.budgetLines.map((l) => ({
-        fundingSource: l.fundingSource,
-        amountCents: toSafeInteger(l.amountCents),
-      })),
-    })),
-    decisions: row.decisions,
+    year: row.year,
+    title: row.title,
+    status: row.status,
+    consultationDeadline: row.consultation_deadline,
+    referenceDate: programmeReferenceDate({
+      populationReferenceDate: row.population_reference_date,
+      year: row.year,
+    }),
   };
 }
 
-/**
- * $1 region, $2 programme, $3 reference date. Members (all municipalities of the region) by name
- * with their population at the date (the latest figure on or before it, null when none is known);
- * assignments by code with participants and budget lines (amounts as text: bigint); decisions.
- */
-const INPUT_SQL = `
-  SELECT (SELECT default_contribution_key FROM regions WHERE id = $1) AS key,
-         (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name,
-                   'cbsCode', m.cbs_code,
-                   'population', (SELECT mp.population FROM municipality_populations mp
-                                   WHERE mp.municipality_id = m.id AND mp.reference_date <= $3::date
-                                   ORDER BY mp.reference_date DESC LIMIT 1))
-                   ORDER BY m.name, m.id), '[]')
-            FROM municipalities m WHERE m.region_id = $1) AS members,
-         (SELECT coalesce(json_agg(json_build_object('id', a.id, 'code', a.code, 'title', a.title,
-                   'participation', a.participation, 'contributionKey', a.contribution_key,
-                   'participantIds', coalesce((SELECT array_agg(p.municipality_id::text
-                        ORDER BY p.municipality_id) FROM assignment_participants p
-                        WHERE p.assignment_id = a.id), '{}'),
-                   'budgetLines', coalesce((SELECT json_agg(json_build_object(
-                        'fundingSource', b.funding_source, 'amountCents', b.amount_cents::text)
-                        ORDER BY b.position) FROM assignment_budget_lines b
-                        WHERE b.assignment_id = a.id), '[]'))
-                   ORDER BY a.code, a.id), '[]')
-            FROM assignments a WHERE a.programme_id = $2) AS assignments,
-         (SELECT coalesce(json_agg(json_build_object('municipalityId', d.municipality_id,
-                   'status', d.status, 'declinedAssignmentIds', d.declined_assignment_ids::text[])),
-                   '[]')
-            FROM council_decisions d WHERE d.programme_id = $2) AS decisions`;
+const toAssignment = (a: AssignmentJson): ContributionInputAssignment => ({
+  ...a,
+  budgetLines: a.budgetLines.map((l) => ({
+    fundingSource: l.fundingSource,
+    amountCents: toSafeInteger(l.amountCents),
+  })),
+});
+
+/** The split inputs in the `split` text of a row of {@link splitSql}. */
+export function parseSplitInputs(text: string): SplitInputs {
+  const split = JSON.parse(text) as SplitJson;
+  const input: MembersInput = {
+    programmeKey: split.programmeKey,
+    regionDefaultKeyType: split.regionKey,
+    // The rows carry their previous population along; the split reads only id and population.
+    municipalities: split.members,
+    assignments: split.assignments.map(toAssignment),
+    decisions: split.decisions,
+  };
+  const { previous } = split;
+  return {
+    input,
+    previous: previous && {
+      programmeId: previous.programmeId,
+      year: previous.year,
+      input: {
+        programmeKey: previous.programmeKey,
+        regionDefaultKeyType: split.regionKey,
+        municipalities: split.members.map((m) => ({ id: m.id, population: m.previousPopulation })),
+        assignments: previous.assignments.map(toAssignment),
+        decisions: previous.decisions,
+      },
+    },
+  };
+}
+
+/** The contributions endpoint's only statement. */
+const CONTRIBUTION_SPLIT = preparedRead('koers_contribution_split', splitSql());
+
+/** The programme and the text of its split inputs; 404 when there is no such programme. */
+export async function readContributionSplit(
+  manager: EntityManager,
+  programmeId: string,
+): Promise<{ programme: SplitProgramme; split: string }> {
+  const [row] = await runPrepared<SplitRow>(manager, CONTRIBUTION_SPLIT, [programmeId]);
+  if (!row) throw programmeNotFound(programmeId);
+  return { programme: toSplitProgramme(row), split: row.split };
+}
