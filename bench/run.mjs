@@ -62,7 +62,7 @@ async function startKoers(env, timeoutMs = 120_000) {
   const started = Date.now();
   const child = spawn(
     process.execPath,
-    ['--max-old-space-size=256', '--enable-source-maps', MAIN],
+    ['--max-old-space-size=256', '--initial-old-space-size=128', '--enable-source-maps', MAIN],
     {
       cwd: root,
       env: {
