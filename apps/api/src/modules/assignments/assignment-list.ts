@@ -12,7 +12,6 @@ const SORT_COLUMNS = {
   title: 'a.title',
   priority: 'a.priority',
   status: 'a.status',
-  budget: 'budget_total',
 } as const;
 
 /** The filters of the list, each with the SQL it adds; `$n` is the place of its parameter. */
@@ -49,11 +48,15 @@ interface ListRow {
   total: string | null;
 }
 
+const BUDGET_TOTAL = `(SELECT coalesce(sum(b.amount_cents), 0) FROM assignment_budget_lines b
+  WHERE b.assignment_id = a.id)`;
+
 /**
  * The page as one prepared statement per shape of the query (filters present, sort, order): the
- * programme (none → 404), the page with its sums, and the filtered count as a window. One round
- * trip instead of three (issue 7). A page past the end has no row to carry the count: then the
- * first page is read for it.
+ * programme (none → 404), the page with the filtered count as a window, and the sums of the
+ * page's rows only (those skipped by the offset are not summed unless sorting by budget needs
+ * them). One round trip instead of three (issue 7). A page past the end has no row to carry
+ * the count: then the first page is read for it.
  */
 function listStatement(query: AssignmentListQueryDto): { text: string; values: unknown[] } {
   const values: unknown[] = [];
@@ -65,22 +68,24 @@ function listStatement(query: AssignmentListQueryDto): { text: string; values: u
     where.push(sql(values.length + 3));
   }
   const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+  const sort = query.sort === 'budget' ? BUDGET_TOTAL : SORT_COLUMNS[query.sort];
   const text = `
-    SELECT x.* FROM programmes p
+    SELECT x.*, s.budget_total, c.fte_total, c.hours_total FROM programmes p
     LEFT JOIN LATERAL (
       SELECT a.id, a.programme_id, a.theme_id, a.code, a.title, a.status, a.priority,
              a.participation, a.portfolio_holder_id, a.lead_id, a.version,
-             (SELECT coalesce(sum(b.amount_cents), 0) FROM assignment_budget_lines b
-               WHERE b.assignment_id = a.id)::text AS budget_total,
-             (SELECT coalesce(sum(c.fte), 0) FROM assignment_capacity_lines c
-               WHERE c.assignment_id = a.id)::text AS fte_total,
-             (SELECT coalesce(sum(c.hours), 0) FROM assignment_capacity_lines c
-               WHERE c.assignment_id = a.id)::text AS hours_total,
-             count(*) OVER ()::text AS total
+             count(*) OVER ()::text AS total,
+             row_number() OVER (ORDER BY ${sort} ${direction}, a.code ASC) AS place
         FROM assignments a WHERE ${where.join(' AND ')}
-       ORDER BY ${SORT_COLUMNS[query.sort]} ${direction}, a.code ASC
-       LIMIT $2 OFFSET $3) x ON true
-    WHERE p.id = $1`;
+       ORDER BY place LIMIT $2 OFFSET $3) x ON true
+    LEFT JOIN LATERAL (
+      SELECT coalesce(sum(b.amount_cents), 0)::text AS budget_total
+        FROM assignment_budget_lines b WHERE b.assignment_id = x.id) s ON true
+    LEFT JOIN LATERAL (
+      SELECT coalesce(sum(c.fte), 0)::text AS fte_total, coalesce(sum(c.hours), 0)::text AS hours_total
+        FROM assignment_capacity_lines c WHERE c.assignment_id = x.id) c ON true
+    WHERE p.id = $1
+    ORDER BY x.place`;
   return { text, values };
 }
 
