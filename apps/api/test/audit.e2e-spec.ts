@@ -76,6 +76,17 @@ describe('the audit trail', () => {
     const byRegion = await api.get(`/api/audit?regionId=${region.id}&limit=2&offset=1`).expect(200);
     expect(byRegion.body).toMatchObject({ total: 7, limit: 2, offset: 1 });
     expect(byRegion.body.items).toHaveLength(2);
+    // Every page, early (read newest first) or late (read from the oldest end), is the same
+    // slice of the whole trail.
+    const all = await api.get(`/api/audit?regionId=${region.id}&limit=50`).expect(200);
+    const ids = (body: { items: { id: string }[] }) => body.items.map((r) => r.id);
+    for (let offset = 0; offset <= 7; offset++) {
+      const page = await api
+        .get(`/api/audit?regionId=${region.id}&limit=3&offset=${offset}`)
+        .expect(200);
+      expect(ids(page.body)).toEqual(ids(all.body).slice(offset, offset + 3));
+      expect(page.body.total).toBe(7);
+    }
     // Past the end: no records, still the count.
     const past = await api.get(`/api/audit?regionId=${region.id}&limit=2&offset=50`).expect(200);
     expect(past.body).toMatchObject({ items: [], total: 7, limit: 2, offset: 50 });

@@ -9,7 +9,7 @@ import { toAuditRecordResponse } from './audit.mapper';
 import { AuditQueryDto } from './dto/audit.dto';
 
 interface AuditRow {
-  id: string;
+  id: string | null;
   occurred_at: Date;
   region_id: string | null;
   actor: string | null;
@@ -47,26 +47,38 @@ export class AuditService {
     if (query.entityId) filter((n) => `f.entity_id = $${n}`, query.entityId.toLowerCase());
     if (query.regionId) filter((n) => `f.region_id = $${n}`, query.regionId.toLowerCase());
     if (query.action) filter((n) => `f.action = $${n}`, query.action);
-    // One pass over the index: the filtered ids, counted by a window while a late page skips
-    // them (ids only), then the rows of this page alone. Was a count and a page: two passes.
+    // Count once, then read the page from the nearer end: a late page of a busy entity
+    // (offset 19,950 of 20,000) is the first 50 ids in ascending order, not 19,950 skipped
+    // ones. Both branches are guarded by the count, so PostgreSQL runs one of them only.
+    const filtered = `FROM audit_records f ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
     const statement = preparedReadOfShape(
       'koers_audit_page',
-      `SELECT r.*, p.total::text FROM (
-         SELECT f.id, count(*) OVER () AS total FROM audit_records f
-          ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-          ORDER BY f.id DESC LIMIT $1 OFFSET $2) p
-       JOIN audit_records r ON r.id = p.id
-      ORDER BY r.id DESC`,
+      `WITH n AS (SELECT count(*) AS total ${filtered}),
+            ids AS (
+              (SELECT f.id ${filtered} ${where.length > 0 ? 'AND' : 'WHERE'}
+                      $2 * 2 < (SELECT total FROM n)
+                ORDER BY f.id DESC LIMIT $1 OFFSET $2)
+              UNION ALL
+              (SELECT f.id ${filtered} ${where.length > 0 ? 'AND' : 'WHERE'}
+                      $2 * 2 >= (SELECT total FROM n)
+                ORDER BY f.id ASC
+                LIMIT greatest(0, least($1, (SELECT total FROM n) - $2))
+                OFFSET greatest(0, (SELECT total FROM n) - $2 - $1)))
+       SELECT r.*, n.total::text FROM n
+         LEFT JOIN (ids JOIN audit_records r ON r.id = ids.id) ON true
+        ORDER BY r.id DESC`,
     );
-    const read = (limit: number, offset: number) =>
-      runPrepared<AuditRow>(this.dataSource.manager, statement, [limit, offset, ...values]);
-    const rows = await read(query.limit, query.offset);
-    // A page past the end has no row to carry the count: the first page's first row does.
-    const counted = rows[0] ?? (query.offset > 0 ? (await read(1, 0))[0] : undefined);
+    const rows = await runPrepared<AuditRow>(this.dataSource.manager, statement, [
+      query.limit,
+      query.offset,
+      ...values,
+    ]);
+    // Without records on this page, one row still carries the count.
+    const page = rows.filter((row) => row.id !== null);
     return {
-      items: rows.map((row) =>
+      items: page.map((row) =>
         toAuditRecordResponse({
-          id: row.id,
+          id: row.id as string,
           occurredAt: row.occurred_at,
           regionId: row.region_id,
           actor: row.actor,
@@ -77,7 +89,7 @@ export class AuditService {
           reason: row.reason,
         }),
       ),
-      total: counted ? toSafeInteger(counted.total) : 0,
+      total: toSafeInteger(rows[0].total),
       limit: query.limit,
       offset: query.offset,
     };
