@@ -5,6 +5,7 @@ import { CouncilCycle1763746200000 } from './1763746200000-CouncilCycle';
 import { Accounts1763748000000 } from './1763748000000-Accounts';
 import { AuditTrailPaging1763755000000 } from './1763755000000-AuditTrailPaging';
 import { RegionOfARowIsFixed1763840000000 } from './1763840000000-RegionOfARowIsFixed';
+import { AuditCounts1763850000000 } from './1763850000000-AuditCounts';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   Accounts1763748000000,
   AuditTrailPaging1763755000000,
   RegionOfARowIsFixed1763840000000,
+  AuditCounts1763850000000,
 ];

@@ -7,7 +7,7 @@ import {
   createRegion,
   createTheme,
 } from './factories/reference-data';
-import type { Agent } from './support/accounts';
+import { type Agent, signInAs } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
 
 interface AuditItem {
@@ -217,6 +217,36 @@ describe('the audit trail', () => {
       await db.query('DROP TRIGGER test_fail_after_audit ON audit_records');
       await db.query('DROP FUNCTION test_fail_after_audit()');
     }
+  });
+
+  it('reports totals equal to a count of the records, for every filter and every reader', async () => {
+    const region = await createRegion(api);
+    await api.patch(`/api/regions/${region.id}`).send({ viewWindowWeeks: 9 }).expect(200);
+    const theme = await createTheme(api, region.id);
+    await api.delete(`/api/regions/${region.id}/themes/${theme.id}`).expect(204);
+    const sqlCount = async (where: string, params: unknown[] = []) =>
+      Number(
+        (await db.query(`SELECT count(*) AS n FROM audit_records ${where}`, params)).rows[0].n,
+      );
+    const total = async (agent: Agent, query: string) =>
+      (await agent.get(`/api/audit?${query}`).expect(200)).body.total as number;
+
+    expect(await total(api, 'limit=1')).toBe(await sqlCount(''));
+    expect(await total(api, 'action=delete&limit=1')).toBe(
+      await sqlCount(`WHERE action = 'delete'`),
+    );
+    expect(await total(api, `regionId=${region.id}&limit=1`)).toBe(
+      await sqlCount('WHERE region_id = $1', [region.id]),
+    );
+    expect(await total(api, `entity=theme&entityId=${theme.id}&limit=1`)).toBe(2);
+    // A region admin counts the records of their region only (never those without a region).
+    const regionAdmin = await signInAs(t, { roles: [{ regionId: region.id, role: 'admin' }] });
+    expect(await total(regionAdmin, 'limit=1')).toBe(
+      await sqlCount('WHERE region_id = $1', [region.id]),
+    );
+    expect(await total(regionAdmin, 'entity=region&limit=1')).toBe(
+      await sqlCount(`WHERE region_id = $1 AND entity = 'region'`, [region.id]),
+    );
   });
 
   it('cannot be changed or deleted, not even with SQL (SQLSTATE 42501)', async () => {

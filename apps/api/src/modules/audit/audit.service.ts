@@ -30,37 +30,41 @@ export class AuditService {
    * limited to the regions the reader has a role in (a platform administrator reads all).
    */
   async list(query: AuditQueryDto, reader?: Principal): Promise<Page<AuditRecordResponse>> {
+    // Each filter on the records (alias f) and on their counts (alias c, migration AuditCounts).
     const values: unknown[] = [];
-    const where: string[] = [];
-    const filter = (sql: (n: number) => string, value: unknown) => {
+    const onRecords: string[] = [];
+    const onCounts: string[] = [];
+    const filter = (record: string, count: string, operator: string, value: unknown) => {
       values.push(value);
-      where.push(sql(values.length + 2));
+      const parameter = `$${values.length + 2}`;
+      onRecords.push(`f.${record} ${operator}(${parameter})`);
+      onCounts.push(`c.${count} ${operator}(${parameter})`);
     };
     if (reader && !reader.isPlatformAdmin) {
       // No role anywhere: the empty list matches nothing.
-      filter(
-        (n) => `f.region_id = ANY($${n}::uuid[])`,
-        [...new Set(reader.grants.map((g) => g.regionId))],
-      );
+      const regions = [...new Set(reader.grants.map((g) => g.regionId))];
+      filter('region_id', 'region_key', '= ANY', regions);
     }
-    if (query.entity) filter((n) => `f.entity = $${n}`, query.entity);
-    if (query.entityId) filter((n) => `f.entity_id = $${n}`, query.entityId.toLowerCase());
-    if (query.regionId) filter((n) => `f.region_id = $${n}`, query.regionId.toLowerCase());
-    if (query.action) filter((n) => `f.action = $${n}`, query.action);
-    // Count once, then read the page from the nearer end: a late page of a busy entity
-    // (offset 19,950 of 20,000) is the first 50 ids in ascending order, not 19,950 skipped
-    // ones. Both branches are guarded by the count, so PostgreSQL runs one of them only.
-    const filtered = `FROM audit_records f ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
+    if (query.entity) filter('entity', 'entity', '=', query.entity);
+    if (query.entityId) filter('entity_id', 'entity_id', '=', query.entityId.toLowerCase());
+    if (query.regionId) filter('region_id', 'region_key', '=', query.regionId.toLowerCase());
+    if (query.action) filter('action', 'action', '=', query.action);
+    const where = (conditions: string[], ...more: string[]) =>
+      [...conditions, ...more].length > 0 ? `WHERE ${[...conditions, ...more].join(' AND ')}` : '';
+    // The total from the counts, then the page read from the nearer end: a late page of a busy
+    // entity (offset 19,950 of 20,000) is the first 50 ids in ascending order, not 19,950
+    // skipped ones. Both branches are guarded by the total, so PostgreSQL runs one of them.
     const statement = preparedReadOfShape(
       'koers_audit_page',
-      `WITH n AS (SELECT count(*) AS total ${filtered}),
+      `WITH n AS (SELECT coalesce(sum(c.records), 0)::bigint AS total
+                    FROM audit_counts c ${where(onCounts)}),
             ids AS (
-              (SELECT f.id ${filtered} ${where.length > 0 ? 'AND' : 'WHERE'}
-                      $2 * 2 < (SELECT total FROM n)
+              (SELECT f.id FROM audit_records f
+                 ${where(onRecords, '$2 * 2 < (SELECT total FROM n)')}
                 ORDER BY f.id DESC LIMIT $1 OFFSET $2)
               UNION ALL
-              (SELECT f.id ${filtered} ${where.length > 0 ? 'AND' : 'WHERE'}
-                      $2 * 2 >= (SELECT total FROM n)
+              (SELECT f.id FROM audit_records f
+                 ${where(onRecords, '$2 * 2 >= (SELECT total FROM n)')}
                 ORDER BY f.id ASC
                 LIMIT greatest(0, least($1, (SELECT total FROM n) - $2))
                 OFFSET greatest(0, (SELECT total FROM n) - $2 - $1)))
