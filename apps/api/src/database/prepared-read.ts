@@ -14,7 +14,9 @@ const registered = new Map<string, string>();
  * Declares a prepared read. PostgreSQL parses and plans a named statement once per connection
  * instead of on every request: planning was half of the database time of a programme overview
  * (issue 7). A name belongs to one text — PostgreSQL refuses a second text under the same name on
- * a connection, so a clash is refused here, at start-up.
+ * a connection, so a clash is refused here, at start-up. Name the columns of the answer rather
+ * than `SELECT t.*`: a prepared statement whose result columns change under it (a migration of
+ * a running installation adding a column) fails with "cached plan must not change result type".
  */
 export function preparedRead(name: string, text: string): PreparedRead {
   const known = registered.get(name);

@@ -68,7 +68,8 @@ export class AuditService {
                 ORDER BY f.id ASC
                 LIMIT greatest(0, least($1, (SELECT total FROM n) - $2))
                 OFFSET greatest(0, (SELECT total FROM n) - $2 - $1)))
-       SELECT r.*, n.total::text FROM n
+       SELECT r.id, r.occurred_at, r.region_id, r.actor, r.entity, r.entity_id, r.action,
+              r.changes, r.reason, n.total::text FROM n
          LEFT JOIN (ids JOIN audit_records r ON r.id = ids.id) ON true
         ORDER BY r.id DESC`,
     );
