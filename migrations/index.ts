@@ -6,6 +6,7 @@ import { Accounts1763748000000 } from './1763748000000-Accounts';
 import { AuditTrailPaging1763755000000 } from './1763755000000-AuditTrailPaging';
 import { RegionOfARowIsFixed1763840000000 } from './1763840000000-RegionOfARowIsFixed';
 import { AuditCounts1763850000000 } from './1763850000000-AuditCounts';
+import { RegionDataVersions1763860000000 } from './1763860000000-RegionDataVersions';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   AuditTrailPaging1763755000000,
   RegionOfARowIsFixed1763840000000,
   AuditCounts1763850000000,
+  RegionDataVersions1763860000000,
 ];

@@ -14,7 +14,13 @@ import {
   MreFixture,
   sendToCouncils,
 } from './factories/council-cycle-d';
-import { createMunicipality, createRegion, fieldsOf, UNKNOWN_ID } from './factories/reference-data';
+import {
+  createMunicipality,
+  createPerson,
+  createRegion,
+  fieldsOf,
+  UNKNOWN_ID,
+} from './factories/reference-data';
 import type { Agent } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -584,6 +590,114 @@ describe('the council cycle: matrix, views, answers, contributions, summary', ()
       const res = await api.get(url(`/municipalities/${id}/summary`)).expect(409);
       expect(res.body.code).toBe('CONTRIBUTION_SPLIT_FAILED');
       expect(res.body.detail).toContain('Onbekend');
+    }
+  });
+
+  it('answers from memory only while nothing of the region changed: every table counts', async () => {
+    // Every change below is made with plain SQL, past the API: the region's data version must
+    // move by itself, or the pages would answer what they kept from before.
+    const db = new Client({ connectionString: t.db.url });
+    await db.connect();
+    const sql = (text: string, params: unknown[]) => db.query(text, params);
+    try {
+      const region = await createRegion(api);
+      const small = await createMunicipality(api, region.id, { name: 'Klein', population: 10_000 });
+      await createMunicipality(api, region.id, { name: 'Groot', population: 30_000 });
+      const holder = await createPerson(api, region.id, { name: 'Wethouder Eerst' });
+      const theme = await api
+        .post(`/api/regions/${region.id}/themes`)
+        .send({ title: 'Wonen', periodStartYear: 2023, periodEndYear: 2026 })
+        .expect(201);
+      const current = (
+        await api
+          .post(`/api/regions/${region.id}/programmes`)
+          .send({ year: 2026, title: 'Programma 2026' })
+          .expect(201)
+      ).body.id as string;
+      const assignment = (
+        await api
+          .post(`/api/programmes/${current}/assignments`)
+          .send({
+            themeId: theme.body.id,
+            code: 'K1',
+            title: 'Eerste opdracht',
+            portfolioHolderId: holder.id,
+            budgetLines: [
+              { fundingSource: 'member_contribution', year: 2026, amountCents: 100_000 },
+            ],
+          })
+          .expect(201)
+      ).body.id as string;
+      const url = (rest: string) => `/api/programmes/${current}${rest}`;
+      const contributions = async (status = 200) =>
+        (await api.get(url('/contributions')).expect(status)).body as ContributionsResponse;
+      const summary = async () =>
+        (await api.get(url(`/municipalities/${small.id}/summary`)).expect(200))
+          .body as MunicipalitySummaryResponse;
+      const klein = (c: ContributionsResponse) =>
+        c.municipalities.find((m) => m.municipalityId === small.id)!;
+
+      expect(klein(await contributions()).totalCents).toBe(25_000);
+      expect((await summary()).assignments[0].portfolioHolder?.name).toBe('Wethouder Eerst');
+
+      // assignment_budget_lines
+      await sql(
+        'UPDATE assignment_budget_lines SET amount_cents = 200000 WHERE assignment_id = $1',
+        [assignment],
+      );
+      expect(klein(await contributions()).totalCents).toBe(50_000);
+      // municipality_populations
+      await sql(
+        'UPDATE municipality_populations SET population = 30000 WHERE municipality_id = $1',
+        [small.id],
+      );
+      expect(klein(await contributions()).totalCents).toBe(100_000);
+      // municipalities
+      await sql(`UPDATE municipalities SET name = 'Kleiner' WHERE id = $1`, [small.id]);
+      expect((await summary()).municipality.name).toBe('Kleiner');
+      // assignments, then assignment_participants
+      await sql(`UPDATE assignments SET participation = 'opt_in' WHERE id = $1`, [assignment]);
+      await contributions(409);
+      await sql(
+        `INSERT INTO assignment_participants (assignment_id, municipality_id, region_id)
+         VALUES ($1, $2, $3)`,
+        [assignment, small.id, region.id],
+      );
+      expect(klein(await contributions()).totalCents).toBe(200_000);
+      // people
+      await sql(`UPDATE people SET name = 'Wethouder Tweede' WHERE id = $1`, [holder.id]);
+      expect((await summary()).assignments[0].portfolioHolder?.name).toBe('Wethouder Tweede');
+      // programmes
+      await sql(`UPDATE programmes SET title = 'Programma 2026 herzien' WHERE id = $1`, [current]);
+      expect((await summary()).programmeTitle).toBe('Programma 2026 herzien');
+      // council_decisions, then view_points
+      const decision = (
+        await sql(
+          `INSERT INTO council_decisions (programme_id, region_id, municipality_id, status)
+           VALUES ($1, $2, $3, 'agreed') RETURNING id`,
+          [current, region.id, small.id],
+        )
+      ).rows[0].id as string;
+      expect((await summary()).councilDecision?.status).toBe('agreed');
+      await sql(
+        `INSERT INTO view_points (programme_id, region_id, council_decision_id, municipality_id,
+                                  number, text) VALUES ($1, $2, $3, $4, 1, 'Te duur')`,
+        [current, region.id, decision, small.id],
+      );
+      expect((await summary()).councilDecision?.viewPoints.map((p) => p.text)).toEqual(['Te duur']);
+      await sql(`UPDATE council_decisions SET status = 'rejected' WHERE id = $1`, [decision]);
+      await contributions(409); // the only payer rejected: nobody pays the opt-in assignment
+      // regions (after the rejection is gone again)
+      await sql('DELETE FROM view_points WHERE council_decision_id = $1', [decision]);
+      await sql('DELETE FROM council_decisions WHERE id = $1', [decision]);
+      expect(klein(await contributions()).totalCents).toBe(200_000);
+      await sql(
+        `UPDATE regions SET default_contribution_key = 'custom_percentages' WHERE id = $1`,
+        [region.id],
+      );
+      await contributions(409);
+    } finally {
+      await db.end();
     }
   });
 });

@@ -69,6 +69,8 @@ export interface SplitRow {
   consultation_deadline: string | null;
   /** Everything the splits depend on, as JSON text: see `SplitMemo`. */
   split: string;
+  /** The region's data version in the same snapshot: see `VersionedReads`. */
+  data_version: string;
 }
 
 const MEMBER_SOURCES = MEMBER_FUNDING_SOURCES.map((s) => `'${s}'`).join(', ');
@@ -132,7 +134,9 @@ export function splitSql(columns = ''): string {
            'previous', CASE WHEN q.id IS NOT NULL THEN json_build_object(
              'programmeId', q.id, 'year', q.year, 'programmeKey', q.contribution_key,
              'assignments', ${assignmentsOf('q.id')}, 'decisions', ${decisionsOf('q.id')}) END
-         )::text AS split
+         )::text AS split,
+         (SELECT coalesce(max(v.version), 0) FROM region_data_versions v
+           WHERE v.region_id = p.region_id)::text AS data_version
          ${columns}
     FROM p LEFT JOIN q ON true`;
 }
@@ -194,8 +198,8 @@ const CONTRIBUTION_SPLIT = preparedRead('koers_contribution_split', splitSql());
 export async function readContributionSplit(
   manager: EntityManager,
   programmeId: string,
-): Promise<{ programme: SplitProgramme; split: string }> {
+): Promise<{ programme: SplitProgramme; split: string; dataVersion: string }> {
   const [row] = await runPrepared<SplitRow>(manager, CONTRIBUTION_SPLIT, [programmeId]);
   if (!row) throw programmeNotFound(programmeId);
-  return { programme: toSplitProgramme(row), split: row.split };
+  return { programme: toSplitProgramme(row), split: row.split, dataVersion: row.data_version };
 }

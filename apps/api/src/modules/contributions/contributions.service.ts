@@ -14,10 +14,12 @@ import { ComputedSplit, SplitMemo } from './computed-split';
 import { contributionSplitFailed } from './contribution.errors';
 import { MemberMunicipality, readContributionSplit, SplitProgramme } from './contribution-input';
 import { readMunicipalitySummary } from './municipality-summary-read';
+import { readDataVersion, VersionedReads } from './versioned-reads';
 
 @Injectable()
 export class ContributionsService {
   private readonly splits = new SplitMemo();
+  private readonly reads = new VersionedReads();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -26,7 +28,12 @@ export class ContributionsService {
 
   /** Per municipality what it pays, per assignment the split, and last year's comparison. */
   async contributions(programmeId: string): Promise<ContributionsResponse> {
-    const read = await readContributionSplit(this.dataSource.manager, programmeId);
+    const manager = this.dataSource.manager;
+    const read = await this.reads.get(
+      `contributions:${programmeId}`,
+      await readDataVersion(manager, programmeId),
+      () => readContributionSplit(manager, programmeId),
+    );
     const split = this.splitOf(read.split, read.programme);
     const { result, previous } = split;
     const members = split.inputs.input.municipalities;
@@ -61,10 +68,11 @@ export class ContributionsService {
 
   /** The council clerk's page: what we pay, for what, who holds it, what we decided and heard. */
   async summary(programmeId: string, municipalityId: string): Promise<MunicipalitySummaryResponse> {
-    const read = await readMunicipalitySummary(
-      this.dataSource.manager,
-      programmeId,
-      municipalityId,
+    const manager = this.dataSource.manager;
+    const read = await this.reads.get(
+      `summary:${programmeId}:${municipalityId}`,
+      await readDataVersion(manager, programmeId),
+      () => readMunicipalitySummary(manager, programmeId, municipalityId),
     );
     const { programme } = read;
     const split = this.splits.splitOf(read.split);

@@ -20,6 +20,8 @@ export interface MunicipalitySummaryRead {
   programme: SplitProgramme;
   /** The text of the split inputs: see `SplitMemo`. */
   split: string;
+  /** The region's data version this was read at: see `VersionedReads`. */
+  dataVersion: string;
   /** By assignment id; only assignments with a holder or a lead. */
   people: Map<string, AssignmentPeople>;
   /** The council's decision with its view points (by number); null before it was sent. */
@@ -95,6 +97,7 @@ export async function readMunicipalitySummary(
   return {
     programme: toSplitProgramme(row),
     split: row.split,
+    dataVersion: row.data_version,
     people: new Map((row.people ?? []).map(({ id, ...people }) => [id, people])),
     decision: row.decision && toEntities(row.decision),
   };
