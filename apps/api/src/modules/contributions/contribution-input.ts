@@ -3,6 +3,7 @@ import type { ContributionKeyType } from '@koers/domain';
 import { EntityManager } from 'typeorm';
 import { toSafeInteger } from '../../common/bigint.transformer';
 import { preparedRead, runPrepared } from '../../database/prepared-read';
+import { sqlIsoDate } from '../../database/sql-formats';
 import { programmeReferenceDate } from '../municipalities/population-history';
 import { programmeNotFound } from '../programmes/programme.errors';
 import {
@@ -119,8 +120,8 @@ export function splitSql(columns = ''): string {
                     coalesce(q.population_reference_date, make_date(q.year, 1, 1)) AS at
                FROM programmes q JOIN p ON q.region_id = p.region_id AND q.year = p.year - 1)
   SELECT p.year, p.title, p.status,
-         to_char(p.population_reference_date, 'YYYY-MM-DD') AS population_reference_date,
-         to_char(p.consultation_deadline, 'YYYY-MM-DD') AS consultation_deadline,
+         ${sqlIsoDate('p.population_reference_date')} AS population_reference_date,
+         ${sqlIsoDate('p.consultation_deadline')} AS consultation_deadline,
          json_build_object(
            'programmeKey', p.contribution_key,
            'regionKey', (SELECT default_contribution_key FROM regions WHERE id = p.region_id),

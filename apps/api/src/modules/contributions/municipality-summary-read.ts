@@ -1,6 +1,7 @@
 import { types } from 'pg';
 import { EntityManager } from 'typeorm';
 import { preparedRead, runPrepared } from '../../database/prepared-read';
+import { sqlIsoDate } from '../../database/sql-formats';
 import {
   CouncilDecisionEntity,
   ViewPointEntity,
@@ -30,7 +31,6 @@ export interface MunicipalitySummaryRead {
 
 /** A timestamptz as pg's own parser reads it, so a time in JSON equals the one of a column. */
 const toDate = types.getTypeParser(types.builtins.TIMESTAMPTZ, 'text') as (text: string) => Date;
-const isoDate = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
 /** The columns of an entity's timestamps, as text for {@link toDate}. */
 const TIMES = (alias: string) =>
@@ -46,8 +46,8 @@ const MUNICIPALITY_SUMMARY = preparedRead(
   splitSql(
     `, (SELECT json_build_object('id', d.id, 'programmeId', d.programme_id,
            'regionId', d.region_id, 'municipalityId', d.municipality_id, 'status', d.status,
-           'councilMeetingDate', ${isoDate('d.council_meeting_date')},
-           'decisionDate', ${isoDate('d.decision_date')},
+           'councilMeetingDate', ${sqlIsoDate('d.council_meeting_date')},
+           'decisionDate', ${sqlIsoDate('d.decision_date')},
            'decisionReference', d.decision_reference, 'decisionUrl', d.decision_url,
            'declinedAssignmentIds', d.declined_assignment_ids::text[], 'version', d.version,
            ${TIMES('d')},

@@ -36,6 +36,18 @@ export async function findProgramme(
   return programme;
 }
 
+/** The region's municipalities as `MunicipalityRef` JSON, for the region id expression given. */
+export const MUNICIPALITY_REFS = (regionId: string) => `
+  (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name, 'cbsCode', m.cbs_code)),
+                   '[]')
+     FROM municipalities m WHERE m.region_id = ${regionId})`;
+
+/** The programme's assignments as `AssignmentRef` JSON in code order. */
+export const ASSIGNMENT_REFS = (programmeId: string) => `
+  (SELECT coalesce(json_agg(json_build_object('id', a.id, 'code', a.code, 'title', a.title)
+                   ORDER BY a.code, a.id), '[]')
+     FROM assignments a WHERE a.programme_id = ${programmeId})`;
+
 export async function loadContext(
   manager: EntityManager,
   programme: ProgrammeEntity,
@@ -46,12 +58,7 @@ export async function loadContext(
     municipalities: MunicipalityRef[];
     assignments: AssignmentRef[];
   }[] = await manager.query(
-    `SELECT (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name,
-                      'cbsCode', cbs_code)), '[]')
-               FROM municipalities WHERE region_id = $1) AS municipalities,
-            (SELECT coalesce(json_agg(json_build_object('id', id, 'code', code, 'title', title)
-                      ORDER BY code, id), '[]')
-               FROM assignments WHERE programme_id = $2) AS assignments`,
+    `SELECT ${MUNICIPALITY_REFS('$1')} AS municipalities, ${ASSIGNMENT_REFS('$2')} AS assignments`,
     [programme.regionId, programme.id],
   );
   return {

@@ -1,11 +1,14 @@
 import type { AssignmentRef, MunicipalityRef, ProgrammeStatus } from '@koers/contracts';
 import { EntityManager } from 'typeorm';
 import { preparedRead, runPrepared } from '../../database/prepared-read';
+import { sqlIsoDate, sqlIsoTimestamp } from '../../database/sql-formats';
 import { programmeNotFound } from '../programmes/programme.errors';
-import type { DecisionContext, MatrixDecision } from './council-decision-reader';
-
-const ISO_DATE = `'YYYY-MM-DD'`;
-const ISO_TIMESTAMP = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+import {
+  ASSIGNMENT_REFS,
+  type DecisionContext,
+  type MatrixDecision,
+  MUNICIPALITY_REFS,
+} from './council-decision-reader';
 
 /**
  * Everything the ratification matrix shows, in one prepared statement: the programme's dates,
@@ -16,22 +19,18 @@ const ISO_TIMESTAMP = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 const COUNCIL_MATRIX = preparedRead(
   'koers_council_matrix',
   `SELECT p.status,
-          to_char(p.sent_to_councils_on, ${ISO_DATE}) AS sent_to_councils_on,
-          to_char(p.consultation_deadline, ${ISO_DATE}) AS consultation_deadline,
-          (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name,
-                    'cbsCode', m.cbs_code)), '[]')
-             FROM municipalities m WHERE m.region_id = p.region_id) AS municipalities,
-          (SELECT coalesce(json_agg(json_build_object('id', a.id, 'code', a.code, 'title', a.title)
-                    ORDER BY a.code, a.id), '[]')
-             FROM assignments a WHERE a.programme_id = p.id) AS assignments,
+          ${sqlIsoDate('p.sent_to_councils_on')} AS sent_to_councils_on,
+          ${sqlIsoDate('p.consultation_deadline')} AS consultation_deadline,
+          ${MUNICIPALITY_REFS('p.region_id')} AS municipalities,
+          ${ASSIGNMENT_REFS('p.id')} AS assignments,
           (SELECT coalesce(json_agg(json_build_object(
                     'id', d.id, 'programmeId', d.programme_id, 'municipalityId', d.municipality_id,
                     'status', d.status,
-                    'councilMeetingDate', to_char(d.council_meeting_date, ${ISO_DATE}),
-                    'decisionDate', to_char(d.decision_date, ${ISO_DATE}),
+                    'councilMeetingDate', ${sqlIsoDate('d.council_meeting_date')},
+                    'decisionDate', ${sqlIsoDate('d.decision_date')},
                     'decisionReference', d.decision_reference, 'decisionUrl', d.decision_url,
                     'declinedAssignmentIds', d.declined_assignment_ids, 'version', d.version,
-                    'updatedAt', to_char(d.updated_at AT TIME ZONE 'UTC', ${ISO_TIMESTAMP}),
+                    'updatedAt', ${sqlIsoTimestamp('d.updated_at')},
                     'viewPointCount', v.total, 'unansweredViewPointCount', v.unanswered)), '[]')
              FROM council_decisions d
              CROSS JOIN LATERAL (

@@ -1,6 +1,7 @@
 import type { ContributionKey, ProgrammeStatus, ProgrammeTotals } from '@koers/contracts';
 import { EntityManager } from 'typeorm';
 import { preparedRead, runPrepared } from '../../database/prepared-read';
+import { sqlIsoDate } from '../../database/sql-formats';
 import { ProgrammeEntity } from './programme.entity';
 import {
   TOTALS_COLUMNS,
@@ -10,9 +11,9 @@ import {
   toProgrammeTotals,
 } from './programme-totals';
 
-/** A date column as YYYY-MM-DD whatever the server's DateStyle, under its own name. */
+/** A date column as YYYY-MM-DD, under its own name. */
 const isoDate = (column: string) =>
-  `to_char(${column}, 'YYYY-MM-DD') AS ${column.slice(column.indexOf('.') + 1)}`;
+  `${sqlIsoDate(column)} AS ${column.slice(column.indexOf('.') + 1)}`;
 
 /** A programme and all its sums in one prepared statement: the overview's only query. */
 const PROGRAMME_OVERVIEW = preparedRead(
