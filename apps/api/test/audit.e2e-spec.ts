@@ -11,6 +11,9 @@ import { type Agent, signInAs } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
 
 interface AuditItem {
+  id: string;
+  occurredAt: string;
+  regionId: string | null;
   entity: string;
   entityId: string;
   action: string;
@@ -39,9 +42,19 @@ describe('the audit trail', () => {
     Number((await db.query('SELECT count(*) AS n FROM audit_records')).rows[0].n);
 
   it('records creates, updates and deletes of reference data with the changed fields', async () => {
+    const before = Date.now();
     const region = await createRegion(api);
     await api.patch(`/api/regions/${region.id}`).send({ viewWindowWeeks: 10 }).expect(200);
-    expect(await trail(`entity=region&entityId=${region.id}`)).toEqual([
+    const regionTrail = await trail(`entity=region&entityId=${region.id}`);
+    // Who, when and what, as the screen shows them: the moment in UTC with milliseconds.
+    for (const record of regionTrail) {
+      expect(record).toMatchObject({ entity: 'region', entityId: region.id, regionId: region.id });
+      expect(record.id).toMatch(/^\d+$/);
+      expect(new Date(record.occurredAt).toISOString()).toBe(record.occurredAt);
+      expect(Date.parse(record.occurredAt)).toBeGreaterThanOrEqual(before - 1000);
+      expect(Date.parse(record.occurredAt)).toBeLessThanOrEqual(Date.now() + 1000);
+    }
+    expect(regionTrail).toEqual([
       expect.objectContaining({
         action: 'update',
         changes: [{ field: 'viewWindowWeeks', old: 12, new: 10 }],
