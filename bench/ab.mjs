@@ -96,13 +96,18 @@ const fresh = await start(path.join(root, 'dist/api/apps/api/src/main.js'), 3310
 });
 const old = await start(flags.old, 3312, { DATABASE_URL: info.databaseUrl });
 const p = info.target.programmeId;
+// The last page of the programme's trail, as `npm run bench` loads it.
+const trail = await fetch(
+  `http://127.0.0.1:${fresh.port}/api/audit?entity=programme&entityId=${p}&limit=1`,
+  { headers: { cookie: fresh.cookie } },
+).then((r) => r.json());
 const endpoints = {
   overview: `/api/programmes/${p}`,
   assignments: `/api/programmes/${p}/assignments?limit=20&offset=20`,
   matrix: `/api/programmes/${p}/council-decisions`,
   summary: `/api/programmes/${p}/municipalities/${info.target.municipalityId}/summary`,
   contributions: `/api/programmes/${p}/contributions`,
-  audit: `/api/audit?entity=programme&entityId=${p}&limit=50&offset=19953`,
+  audit: `/api/audit?entity=programme&entityId=${p}&limit=50&offset=${Math.max(0, trail.total - 50)}`,
 };
 const results = {};
 try {
