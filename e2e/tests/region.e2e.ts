@@ -38,4 +38,37 @@ describe('the demo regions', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('let the bureau start next year’s programme and lead it straight to the new workspace', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'bureau.zwolle@koers.demo');
+    await page.getByRole('link', { name: /Regio Zwolle/ }).click();
+    await page.getByRole('link', { name: 'Nieuw jaarprogramma' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nieuw jaarprogramma' }).waitFor();
+    const year = page.getByRole('textbox', { name: 'Jaar' });
+    await year.fill('2027');
+    expect(await page.getByRole('textbox', { name: 'Titel' }).inputValue()).toBe(
+      'Werkprogramma 2027 Regio Zwolle',
+    );
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Programma aanmaken' }).click();
+
+    await page
+      .getByRole('heading', { level: 1, name: 'Werkprogramma 2027 Regio Zwolle' })
+      .waitFor();
+    await page.getByText('Jaarprogramma 2027 is aangemaakt. Voeg nu de opdrachten toe.').waitFor();
+    await page.getByRole('link', { name: 'Nieuwe opdracht' }).waitFor();
+
+    // Back home: the region lists 2027 as a draft, and the next suggestion is 2028.
+    await page.getByRole('link', { name: 'Start' }).click();
+    await page.getByRole('link', { name: /Regio Zwolle/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Regio Zwolle' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Jaarprogramma’s' })
+      .getByRole('row', { name: /2027.*Concept/ })
+      .waitFor();
+    await page.getByRole('link', { name: 'Nieuw jaarprogramma' }).click();
+    expect(await page.getByRole('textbox', { name: 'Jaar' }).inputValue()).toBe('2028');
+    await context.close();
+  });
 });

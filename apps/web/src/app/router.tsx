@@ -23,6 +23,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/region')).default }),
       },
       {
+        path: paths.programmeNew.path,
+        lazy: async () => ({ Component: (await import('./routes/programme-new')).default }),
+      },
+      {
         path: paths.programmeLifecycle.path,
         lazy: async () => ({ Component: (await import('./routes/programme-lifecycle')).default }),
       },

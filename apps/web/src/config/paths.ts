@@ -6,6 +6,11 @@ export const paths = {
     url: (next?: string) => (next ? `/aanmelden?terug=${encodeURIComponent(next)}` : '/aanmelden'),
   },
   region: { path: '/regio/:regionId', url: (regionId: string) => `/regio/${regionId}` },
+  /** The bureau starts a region's programme for a new year. */
+  programmeNew: {
+    path: '/regio/:regionId/programma/nieuw',
+    url: (regionId: string) => `/regio/${regionId}/programma/nieuw`,
+  },
   programmeLifecycle: {
     path: '/programma/:programmeId/besluitvorming',
     url: (programmeId: string) => `/programma/${programmeId}/besluitvorming`,

@@ -1,7 +1,10 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/query-state';
+import { paths } from '../../config/paths';
+import { useMe } from '../../features/auth/api/get-me';
+import { rolesIn } from '../../features/auth/lib/roles';
 import { MunicipalityTable } from '../../features/municipalities/components/municipality-table';
 import { PartnerList } from '../../features/organisations/components/partner-list';
 import { ProgrammeList } from '../../features/programmes/components/programme-list';
@@ -13,6 +16,7 @@ export function RegionRoute() {
   const { t } = useTranslation();
   const regionId = useParams().regionId ?? '';
   const region = useRegion(regionId);
+  const canStartProgramme = rolesIn(useMe().data, regionId).includes('bureau');
 
   return (
     <QueryState query={region} loading={t('region.loading')} failed={t('region.failed')}>
@@ -27,6 +31,16 @@ export function RegionRoute() {
             })}
           </Paragraph>
           <ProgrammeList regionId={regionId} />
+          {canStartProgramme && (
+            <Paragraph>
+              <Link
+                to={paths.programmeNew.url(regionId)}
+                className="utrecht-button utrecht-button--primary-action koers-button-link"
+              >
+                {t('programmeNew.button')}
+              </Link>
+            </Paragraph>
+          )}
           <ThemeList regionId={regionId} />
           <MunicipalityTable regionId={regionId} />
           <PartnerList regionId={regionId} />

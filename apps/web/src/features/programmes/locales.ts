@@ -36,6 +36,36 @@ const nl = {
       other: 'Overig',
     },
   },
+  programmeNew: {
+    title: 'Nieuw jaarprogramma',
+    intro:
+      'Begin het programma voor een nieuw jaar. Daarna voegt het regiobureau de opdrachten toe; het programma blijft een concept tot het naar het bestuur gaat.',
+    button: 'Nieuw jaarprogramma',
+    bureauOnly: 'Alleen het regiobureau van deze regio begint een nieuw jaarprogramma.',
+    back: 'Terug naar {{region}}',
+    defaultTitle: 'Werkprogramma {{year}} {{region}}',
+    fields: {
+      year: 'Jaar',
+      title: 'Titel',
+      introduction: 'Inleiding',
+      populationReferenceDate: 'Peildatum inwonertallen',
+      viewWindowWeeks: 'Termijn voor zienswijzen (weken)',
+    },
+    help: {
+      introduction: 'Wat de regio dit jaar samen wil bereiken; de raden lezen dit eerst.',
+      populationReferenceDate:
+        'De inwonertallen op deze datum bepalen wat elke gemeente betaalt. Leeg: 1 januari {{year}}.',
+      viewWindowWeeks: 'Leeg: de termijn van de regio, {{weeks}} weken.',
+    },
+    yearTaken: 'Deze regio heeft al een programma voor {{year}}; kies een ander jaar.',
+    checkFields_one: 'Controleer {{count}} veld:',
+    checkFields_other: 'Controleer {{count}} velden:',
+    failed: 'Het programma is niet aangemaakt: {{message}}',
+    create: 'Programma aanmaken',
+    creating: 'Programma wordt aangemaakt…',
+    cancel: 'Annuleren',
+    created: 'Jaarprogramma {{year}} is aangemaakt. Voeg nu de opdrachten toe.',
+  },
 };
 
 const en: typeof nl = {
@@ -74,6 +104,37 @@ const en: typeof nl = {
       private: 'Private partners',
       other: 'Other',
     },
+  },
+  programmeNew: {
+    title: 'New annual programme',
+    intro:
+      'Start the programme for a new year. The regional bureau then adds the assignments; the programme stays a draft until it goes to the board.',
+    button: 'New annual programme',
+    bureauOnly: 'Only the regional bureau of this region starts a new annual programme.',
+    back: 'Back to {{region}}',
+    defaultTitle: 'Work programme {{year}} {{region}}',
+    fields: {
+      year: 'Year',
+      title: 'Title',
+      introduction: 'Introduction',
+      populationReferenceDate: 'Population reference date',
+      viewWindowWeeks: 'Period for formal views (weeks)',
+    },
+    help: {
+      introduction:
+        'What the region wants to achieve together this year; councils read this first.',
+      populationReferenceDate:
+        'The populations on this date decide what each municipality pays. Empty: 1 January {{year}}.',
+      viewWindowWeeks: 'Empty: the region’s period, {{weeks}} weeks.',
+    },
+    yearTaken: 'This region already has a programme for {{year}}; choose another year.',
+    checkFields_one: 'Check {{count}} field:',
+    checkFields_other: 'Check {{count}} fields:',
+    failed: 'The programme was not created: {{message}}',
+    create: 'Create programme',
+    creating: 'Creating the programme…',
+    cancel: 'Cancel',
+    created: 'Annual programme {{year}} has been created. Now add its assignments.',
   },
 };
 

@@ -1,19 +1,10 @@
-import type { ProblemDetails } from '@koers/contracts';
+import type { FieldErrors } from '../../../lib/field-errors';
+
+export { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/field-errors';
 
 /** The id of the input for an API field path: `budgetLines.1.amountCents` → `assignment-budgetLines-1-amountCents`. */
 export const fieldId = (path: string) => `assignment-${path.replace(/\./g, '-')}`;
 export const errorId = (path: string) => `${fieldId(path)}-error`;
-
-/** Field errors by path; several messages for one field are joined into one sentence list. */
-export type FieldErrors = Record<string, string>;
-
-export function fieldErrorsFromProblem(problem: ProblemDetails | undefined): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const { field, message } of problem?.errors ?? []) {
-    errors[field] = errors[field] ? `${errors[field]}; ${message}` : message;
-  }
-  return errors;
-}
 
 /**
  * The error for an input that stands for one or more paths (a capacity quantity is `fte` or

@@ -1,0 +1,78 @@
+import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { LoadingMessage } from '../../components/layout/loading-message';
+import { QueryState } from '../../components/query-state';
+import { paths } from '../../config/paths';
+import {
+  LeaveConfirmation,
+  useUnsavedChangesGuard,
+} from '../../features/assignments/components/unsaved-changes';
+import { useMe } from '../../features/auth/api/get-me';
+import { rolesIn } from '../../features/auth/lib/roles';
+import { useProgrammes } from '../../features/programmes/api/get-programmes';
+import { NewProgrammeForm } from '../../features/programmes/components/new-programme-form';
+import { useRegion } from '../../features/regions/api/get-region';
+import type { WorkspaceState } from './programme';
+
+/** The bureau starts a region's programme for a new year; then on to its workspace. */
+export function ProgrammeNewRoute() {
+  const { t } = useTranslation();
+  const regionId = useParams().regionId ?? '';
+  const navigate = useNavigate();
+  const region = useRegion(regionId);
+  const programmes = useProgrammes(regionId);
+  const me = useMe();
+  const [dirty, setDirty] = useState(false);
+  const guard = useUnsavedChangesGuard(dirty);
+  const onDirtyChange = useCallback((value: boolean) => setDirty(value), []);
+
+  return (
+    <QueryState query={region} loading={t('region.loading')} failed={t('region.failed')}>
+      {(data) => (
+        <>
+          <Paragraph>
+            <Link to={paths.region.url(data.id)}>
+              {t('programmeNew.back', { region: data.name })}
+            </Link>
+          </Paragraph>
+          <Heading1>{t('programmeNew.title')}</Heading1>
+          <Paragraph lead>{t('programmeNew.intro')}</Paragraph>
+          <LeaveConfirmation blocker={guard.blocker} />
+          {me.isPending ? (
+            <LoadingMessage />
+          ) : !rolesIn(me.data, data.id).includes('bureau') ? (
+            <Alert type="warning">
+              <Paragraph>{t('programmeNew.bureauOnly')}</Paragraph>
+            </Alert>
+          ) : (
+            <QueryState
+              query={programmes}
+              loading={t('programmes.loading')}
+              failed={t('programmes.failed')}
+            >
+              {(page) => (
+                <NewProgrammeForm
+                  region={data}
+                  takenYears={page.items.map((p) => p.year)}
+                  cancelUrl={paths.region.url(data.id)}
+                  onDirtyChange={onDirtyChange}
+                  onCreated={(programme) => {
+                    guard.release();
+                    const state: WorkspaceState = {
+                      announcement: t('programmeNew.created', { year: programme.year }),
+                    };
+                    void navigate(paths.programme.url(programme.id), { state });
+                  }}
+                />
+              )}
+            </QueryState>
+          )}
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+export default ProgrammeNewRoute;

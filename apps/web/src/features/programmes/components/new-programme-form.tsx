@@ -1,0 +1,222 @@
+import type { CreateProgrammeRequest, ProgrammeResponse } from '@koers/contracts';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Paragraph,
+  Textarea,
+  Textbox,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiError } from '../../../lib/api-client';
+import { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/field-errors';
+import { useCreateProgramme } from '../api/create-programme';
+
+type FieldName = 'year' | 'title' | 'introduction' | 'populationReferenceDate' | 'viewWindowWeeks';
+const FIELDS: readonly FieldName[] = [
+  'year',
+  'title',
+  'introduction',
+  'populationReferenceDate',
+  'viewWindowWeeks',
+];
+const inputId = (field: FieldName) => `new-programme-${field}`;
+
+export interface NewProgrammeFormProps {
+  region: { id: string; name: string; viewWindowWeeks: number };
+  /** The years the region already has a programme for. */
+  takenYears: readonly number[];
+  cancelUrl: string;
+  onDirtyChange: (dirty: boolean) => void;
+  onCreated: (programme: ProgrammeResponse) => void;
+}
+
+/**
+ * Starts the region's programme for a new year: the year after its latest programme, titled after
+ * the year and the region until the bureau types a title of its own.
+ */
+export function NewProgrammeForm(props: NewProgrammeFormProps) {
+  const { t } = useTranslation();
+  const { region, takenYears, onDirtyChange } = props;
+  const nextYear =
+    takenYears.length > 0 ? Math.max(...takenYears) + 1 : new Date().getFullYear() + 1;
+  const defaultTitle = (year: string) =>
+    t('programmeNew.defaultTitle', { year, region: region.name });
+  const [values, setValues] = useState<Record<FieldName, string>>({
+    year: String(nextYear),
+    title: defaultTitle(String(nextYear)),
+    introduction: '',
+    populationReferenceDate: '',
+    viewWindowWeeks: '',
+  });
+  const [ownTitle, setOwnTitle] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const create = useCreateProgramme(region.id);
+
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+
+  const change = (field: FieldName, value: string) => {
+    setDirty(true);
+    if (field === 'title') setOwnTitle(true);
+    setValues((current) => ({
+      ...current,
+      [field]: value,
+      // The suggested title follows the year until the bureau types its own.
+      ...(field === 'year' && !ownTitle ? { title: defaultTitle(value) } : {}),
+    }));
+  };
+
+  const submit = () => {
+    const year = Number(values.year.trim());
+    if (takenYears.includes(year)) {
+      show({ year: t('programmeNew.yearTaken', { year }) });
+      return;
+    }
+    const body: CreateProgrammeRequest = {
+      year,
+      title: values.title.trim(),
+      introduction: values.introduction,
+      populationReferenceDate: values.populationReferenceDate || null,
+      viewWindowWeeks: values.viewWindowWeeks.trim() ? Number(values.viewWindowWeeks) : null,
+    };
+    create.mutate(body, {
+      onSuccess: (programme) => {
+        setDirty(false);
+        props.onCreated(programme);
+      },
+      onError: (error) => {
+        const fields = error instanceof ApiError ? fieldErrorsFromProblem(error.problem) : {};
+        if (Object.keys(fields).length > 0) show(fields);
+        else if (error instanceof ApiError && error.problem?.code === 'PROGRAMME_YEAR_TAKEN') {
+          show({ year: error.problem.detail ?? t('programmeNew.yearTaken', { year }) });
+        } else {
+          setErrors({});
+          setFailure(error.message);
+          setTimeout(() => summaryRef.current?.focus(), 0);
+        }
+      },
+    });
+  };
+
+  const show = (fields: FieldErrors) => {
+    setFailure(null);
+    setErrors(fields);
+    setTimeout(() => summaryRef.current?.focus(), 0);
+  };
+
+  const field = (name: FieldName, input: (describedBy: string | undefined) => ReactNode) => {
+    const description = t(`programmeNew.help.${name}`, {
+      year: values.year,
+      weeks: region.viewWindowWeeks,
+      defaultValue: '',
+    });
+    const ids = [
+      description && `${inputId(name)}-description`,
+      errors[name] && `${inputId(name)}-error`,
+    ];
+    return (
+      <FormField invalid={Boolean(errors[name])} className="koers-field">
+        <FormLabel htmlFor={inputId(name)}>{t(`programmeNew.fields.${name}`)}</FormLabel>
+        {description && (
+          <FormFieldDescription id={`${inputId(name)}-description`}>
+            {description}
+          </FormFieldDescription>
+        )}
+        {errors[name] && (
+          <FormFieldErrorMessage id={`${inputId(name)}-error`}>
+            {errors[name]}
+          </FormFieldErrorMessage>
+        )}
+        {input(ids.filter(Boolean).join(' ') || undefined)}
+      </FormField>
+    );
+  };
+  const textbox = (name: FieldName, options: { type?: string; short?: boolean } = {}) =>
+    field(name, (describedBy) => (
+      <Textbox
+        id={inputId(name)}
+        type={options.type ?? 'text'}
+        inputMode={options.short && options.type !== 'date' ? 'numeric' : undefined}
+        required={name === 'year' || name === 'title'}
+        invalid={Boolean(errors[name])}
+        className={options.short ? 'koers-input--short' : undefined}
+        aria-describedby={describedBy}
+        value={values[name]}
+        onChange={(event) => change(name, event.target.value)}
+      />
+    ));
+
+  const errorEntries = FIELDS.filter((name) => errors[name]).map((name) => [name, errors[name]]);
+  const otherErrors = Object.entries(errors).filter(
+    ([name]) => !FIELDS.includes(name as FieldName),
+  );
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <div ref={summaryRef} tabIndex={-1} className="koers-form-summary">
+        {errorEntries.length + otherErrors.length > 0 && (
+          <Alert type="error" role="alert">
+            <Paragraph>
+              {t('programmeNew.checkFields', { count: errorEntries.length + otherErrors.length })}
+            </Paragraph>
+            <UnorderedList>
+              {errorEntries.map(([name, message]) => (
+                <UnorderedListItem key={name}>
+                  <a href={`#${inputId(name as FieldName)}`}>
+                    {t(`programmeNew.fields.${name}`)}: {message}
+                  </a>
+                </UnorderedListItem>
+              ))}
+              {otherErrors.map(([name, message]) => (
+                <UnorderedListItem key={name}>
+                  {name}: {message}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </Alert>
+        )}
+        {failure && (
+          <Alert type="error" role="alert">
+            <Paragraph>{t('programmeNew.failed', { message: failure })}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      {textbox('year', { short: true })}
+      {textbox('title')}
+      {field('introduction', (describedBy) => (
+        <Textarea
+          id={inputId('introduction')}
+          aria-describedby={describedBy}
+          invalid={Boolean(errors.introduction)}
+          value={values.introduction}
+          onChange={(event) => change('introduction', event.target.value)}
+        />
+      ))}
+      {textbox('populationReferenceDate', { type: 'date', short: true })}
+      {textbox('viewWindowWeeks', { short: true })}
+      <ButtonGroup className="koers-form-actions">
+        <Button type="submit" appearance="primary-action-button" busy={create.isPending}>
+          {create.isPending ? t('programmeNew.creating') : t('programmeNew.create')}
+        </Button>
+        <Link to={props.cancelUrl}>{t('programmeNew.cancel')}</Link>
+      </ButtonGroup>
+    </form>
+  );
+}
