@@ -1,19 +1,8 @@
 import type { ContributionKeySpec, MunicipalityResponse } from '@koers/contracts';
 import { ContributionSplitError, splitContribution } from '@koers/domain';
-import {
-  Alert,
-  Heading3,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableFooter,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Alert, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { FiguresTable } from '../../../components/figures-table';
 import { formatEuros } from '../../../lib/format';
 
 export interface ContributionPreviewProps {
@@ -95,35 +84,22 @@ export function ContributionPreview(props: ContributionPreviewProps) {
       ) : amountCents === 0 ? (
         <Paragraph>{t('assignments.preview.nothing')}</Paragraph>
       ) : (
-        <Table>
-          <TableCaption>{t('assignments.preview.caption', { count: payers.length })}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('assignments.preview.municipality')}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="koers-number">
-                {t('assignments.preview.amount')}
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {payers.map((m) => (
-              <TableRow key={m.id}>
-                <TableHeaderCell scope="row">{m.name}</TableHeaderCell>
-                <TableCell className="koers-number">
-                  {formatEuros(split.shares[m.id] ?? 0)}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-          <TableFooter>
-            <TableRow>
-              <TableHeaderCell scope="row">{t('assignments.preview.total')}</TableHeaderCell>
-              <TableCell className="koers-number">
-                {formatEuros(Object.values(split.shares).reduce((sum, c) => sum + c, 0))}
-              </TableCell>
-            </TableRow>
-          </TableFooter>
-        </Table>
+        <FiguresTable
+          caption={t('assignments.preview.caption', { count: payers.length })}
+          columns={[
+            { header: t('assignments.preview.municipality') },
+            { header: t('assignments.preview.amount'), numeric: true },
+          ]}
+          rows={payers.map((m) => ({
+            key: m.id,
+            header: m.name,
+            cells: [formatEuros(split.shares[m.id] ?? 0)],
+          }))}
+          footer={{
+            header: t('assignments.preview.total'),
+            cells: [formatEuros(Object.values(split.shares).reduce((sum, c) => sum + c, 0))],
+          }}
+        />
       )}
     </section>
   );

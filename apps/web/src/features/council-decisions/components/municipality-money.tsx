@@ -1,16 +1,7 @@
 import type { MunicipalitySummaryResponse } from '@koers/contracts';
-import {
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { FiguresTable } from '../../../components/figures-table';
 import { formatEuros, formatNumber } from '../../../lib/format';
 
 /** What the municipality pays: in total, per inhabitant, against last year, and per assignment. */
@@ -61,46 +52,33 @@ export function MunicipalityMoney({ summary }: { summary: MunicipalitySummaryRes
         {summary.assignments.length === 0 ? (
           <Paragraph>{t('councilDecisions.summary.noAssignments')}</Paragraph>
         ) : (
-          <Table>
-            <TableCaption>{t('councilDecisions.summary.assignmentsCaption')}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">
-                  {t('councilDecisions.summary.assignment')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col">
-                  {t('councilDecisions.summary.holder')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col">{t('councilDecisions.summary.lead')}</TableHeaderCell>
-                <TableHeaderCell scope="col">
-                  {t('councilDecisions.summary.takesPart')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col" className="koers-number">
-                  {t('councilDecisions.summary.contribution')}
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {summary.assignments.map((a) => (
-                <TableRow key={a.id}>
-                  <TableHeaderCell scope="row">
-                    {a.code} {a.title}
-                    {a.participation === 'opt_in' && ` (${t('councilDecisions.summary.optIn')})`}
-                  </TableHeaderCell>
-                  <TableCell>
-                    {a.portfolioHolder?.name ?? t('councilDecisions.summary.nobody')}
-                  </TableCell>
-                  <TableCell>{a.lead?.name ?? t('councilDecisions.summary.nobody')}</TableCell>
-                  <TableCell>
-                    {a.takesPart
-                      ? t('councilDecisions.summary.yes')
-                      : t('councilDecisions.summary.declined')}
-                  </TableCell>
-                  <TableCell className="koers-number">{formatEuros(a.contributionCents)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <FiguresTable
+            caption={t('councilDecisions.summary.assignmentsCaption')}
+            columns={[
+              { header: t('councilDecisions.summary.assignment') },
+              { header: t('councilDecisions.summary.holder') },
+              { header: t('councilDecisions.summary.lead') },
+              { header: t('councilDecisions.summary.takesPart') },
+              { header: t('councilDecisions.summary.contribution'), numeric: true },
+            ]}
+            rows={summary.assignments.map((a) => ({
+              key: a.id,
+              header: (
+                <>
+                  {a.code} {a.title}
+                  {a.participation === 'opt_in' && ` (${t('councilDecisions.summary.optIn')})`}
+                </>
+              ),
+              cells: [
+                a.portfolioHolder?.name ?? t('councilDecisions.summary.nobody'),
+                a.lead?.name ?? t('councilDecisions.summary.nobody'),
+                a.takesPart
+                  ? t('councilDecisions.summary.yes')
+                  : t('councilDecisions.summary.declined'),
+                formatEuros(a.contributionCents),
+              ],
+            }))}
+          />
         )}
       </section>
     </>

@@ -1,15 +1,6 @@
 import type { BudgetDelta } from '@koers/contracts';
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableFooter,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { FiguresTable } from '../../../components/figures-table';
 import { formatEuros } from '../../../lib/format';
 import { formatDelta } from '../lib/format-change';
 
@@ -17,42 +8,31 @@ import { formatDelta } from '../lib/format-change';
 export function BudgetDeltaTable({ budget, caption }: { budget: BudgetDelta; caption: string }) {
   const { t } = useTranslation();
   return (
-    <Table>
-      <TableCaption>{caption}</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t('history.diff.source')}</TableHeaderCell>
-          <TableHeaderCell scope="col" className="koers-number">
-            {t('history.diff.old')}
-          </TableHeaderCell>
-          <TableHeaderCell scope="col" className="koers-number">
-            {t('history.diff.new')}
-          </TableHeaderCell>
-          <TableHeaderCell scope="col" className="koers-number">
-            {t('history.diff.delta')}
-          </TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {budget.bySource.map((line) => (
-          <TableRow key={line.fundingSource}>
-            <TableHeaderCell scope="row">
-              {t(`history.fundingSources.${line.fundingSource}`)}
-            </TableHeaderCell>
-            <TableCell className="koers-number">{formatEuros(line.oldCents)}</TableCell>
-            <TableCell className="koers-number">{formatEuros(line.newCents)}</TableCell>
-            <TableCell className="koers-number">{formatDelta(line.deltaCents)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-      <TableFooter>
-        <TableRow>
-          <TableHeaderCell scope="row">{t('history.diff.total')}</TableHeaderCell>
-          <TableCell className="koers-number">{formatEuros(budget.oldTotalCents)}</TableCell>
-          <TableCell className="koers-number">{formatEuros(budget.newTotalCents)}</TableCell>
-          <TableCell className="koers-number">{formatDelta(budget.deltaCents)}</TableCell>
-        </TableRow>
-      </TableFooter>
-    </Table>
+    <FiguresTable
+      caption={caption}
+      columns={[
+        { header: t('history.diff.source') },
+        { header: t('history.diff.old'), numeric: true },
+        { header: t('history.diff.new'), numeric: true },
+        { header: t('history.diff.delta'), numeric: true },
+      ]}
+      rows={budget.bySource.map((line) => ({
+        key: line.fundingSource,
+        header: t(`history.fundingSources.${line.fundingSource}`),
+        cells: [
+          formatEuros(line.oldCents),
+          formatEuros(line.newCents),
+          formatDelta(line.deltaCents),
+        ],
+      }))}
+      footer={{
+        header: t('history.diff.total'),
+        cells: [
+          formatEuros(budget.oldTotalCents),
+          formatEuros(budget.newTotalCents),
+          formatDelta(budget.deltaCents),
+        ],
+      }}
+    />
   );
 }

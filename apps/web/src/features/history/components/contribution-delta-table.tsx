@@ -1,14 +1,6 @@
 import type { ContributionDelta } from '@koers/contracts';
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { FiguresTable } from '../../../components/figures-table';
 import { formatEuros } from '../../../lib/format';
 import { useMunicipalities } from '../api/get-municipalities';
 import { formatDelta } from '../lib/format-change';
@@ -33,32 +25,19 @@ export function ContributionDeltaTable({
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 
   return (
-    <Table>
-      <TableCaption>{caption}</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t('history.diff.municipality')}</TableHeaderCell>
-          <TableHeaderCell scope="col" className="koers-number">
-            {t('history.diff.old')}
-          </TableHeaderCell>
-          <TableHeaderCell scope="col" className="koers-number">
-            {t('history.diff.new')}
-          </TableHeaderCell>
-          <TableHeaderCell scope="col" className="koers-number">
-            {t('history.diff.delta')}
-          </TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.municipalityId}>
-            <TableHeaderCell scope="row">{row.name}</TableHeaderCell>
-            <TableCell className="koers-number">{formatEuros(row.oldCents)}</TableCell>
-            <TableCell className="koers-number">{formatEuros(row.newCents)}</TableCell>
-            <TableCell className="koers-number">{formatDelta(row.deltaCents)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <FiguresTable
+      caption={caption}
+      columns={[
+        { header: t('history.diff.municipality') },
+        { header: t('history.diff.old'), numeric: true },
+        { header: t('history.diff.new'), numeric: true },
+        { header: t('history.diff.delta'), numeric: true },
+      ]}
+      rows={rows.map((row) => ({
+        key: row.municipalityId,
+        header: row.name,
+        cells: [formatEuros(row.oldCents), formatEuros(row.newCents), formatDelta(row.deltaCents)],
+      }))}
+    />
   );
 }

@@ -1,17 +1,7 @@
 import type { ProgrammeTotals as Totals } from '@koers/contracts';
-import {
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableFooter,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { FiguresTable } from '../../../components/figures-table';
 import { formatEuros, formatNumber } from '../../../lib/format';
 
 function AmountTable({
@@ -27,31 +17,17 @@ function AmountTable({
 }) {
   const { t } = useTranslation();
   return (
-    <Table className="koers-totals-table">
-      <TableCaption>{caption}</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{heading}</TableHeaderCell>
-          <TableHeaderCell scope="col" className="koers-number">
-            {t('workspace.totals.amount')}
-          </TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.key}>
-            <TableHeaderCell scope="row">{row.label}</TableHeaderCell>
-            <TableCell className="koers-number">{formatEuros(row.amountCents)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-      <TableFooter>
-        <TableRow>
-          <TableHeaderCell scope="row">{t('workspace.totals.total')}</TableHeaderCell>
-          <TableCell className="koers-number">{formatEuros(total)}</TableCell>
-        </TableRow>
-      </TableFooter>
-    </Table>
+    <FiguresTable
+      className="koers-totals-table"
+      caption={caption}
+      columns={[{ header: heading }, { header: t('workspace.totals.amount'), numeric: true }]}
+      rows={rows.map((row) => ({
+        key: row.key,
+        header: row.label,
+        cells: [formatEuros(row.amountCents)],
+      }))}
+      footer={{ header: t('workspace.totals.total'), cells: [formatEuros(total)] }}
+    />
   );
 }
 

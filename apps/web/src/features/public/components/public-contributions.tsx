@@ -1,15 +1,6 @@
-import {
-  Heading2,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableFooter,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Heading2 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { FiguresTable } from '../../../components/figures-table';
 import { QueryState } from '../../../components/query-state';
 import { formatDate, formatEuros, formatNumber } from '../../../lib/format';
 import { useContributions } from '../api/get-contributions';
@@ -32,59 +23,36 @@ export function PublicContributions({ programmeId }: { programmeId: string }) {
         }}
       >
         {(data) => (
-          <Table>
-            <TableCaption>
-              {t('publicProgramme.contributions.caption', {
-                date: formatDate(data.populationReferenceDate, i18n.language),
-              })}
-            </TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">
-                  {t('publicProgramme.contributions.municipality')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col" className="koers-number">
-                  {t('publicProgramme.contributions.population')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col" className="koers-number">
-                  {t('publicProgramme.contributions.amount')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col" className="koers-number">
-                  {t('publicProgramme.contributions.perInhabitant')}
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {[...data.municipalities]
-                .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
-                .map((m) => (
-                  <TableRow key={m.municipalityId}>
-                    <TableHeaderCell scope="row">{m.name}</TableHeaderCell>
-                    <TableCell className="koers-number">
-                      {m.population === null
-                        ? t('publicProgramme.contributions.unknown')
-                        : formatNumber(m.population, i18n.language)}
-                    </TableCell>
-                    <TableCell className="koers-number">{formatEuros(m.totalCents)}</TableCell>
-                    <TableCell className="koers-number">
-                      {m.perInhabitantCents === null
-                        ? t('publicProgramme.contributions.unknown')
-                        : formatEuros(Math.round(m.perInhabitantCents))}
-                    </TableCell>
-                  </TableRow>
-                ))}
-            </TableBody>
-            <TableFooter>
-              <TableRow>
-                <TableHeaderCell scope="row">
-                  {t('publicProgramme.contributions.total')}
-                </TableHeaderCell>
-                <TableCell />
-                <TableCell className="koers-number">{formatEuros(data.totalCents)}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableFooter>
-          </Table>
+          <FiguresTable
+            caption={t('publicProgramme.contributions.caption', {
+              date: formatDate(data.populationReferenceDate, i18n.language),
+            })}
+            columns={[
+              { header: t('publicProgramme.contributions.municipality') },
+              { header: t('publicProgramme.contributions.population'), numeric: true },
+              { header: t('publicProgramme.contributions.amount'), numeric: true },
+              { header: t('publicProgramme.contributions.perInhabitant'), numeric: true },
+            ]}
+            rows={[...data.municipalities]
+              .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+              .map((m) => ({
+                key: m.municipalityId,
+                header: m.name,
+                cells: [
+                  m.population === null
+                    ? t('publicProgramme.contributions.unknown')
+                    : formatNumber(m.population, i18n.language),
+                  formatEuros(m.totalCents),
+                  m.perInhabitantCents === null
+                    ? t('publicProgramme.contributions.unknown')
+                    : formatEuros(Math.round(m.perInhabitantCents)),
+                ],
+              }))}
+            footer={{
+              header: t('publicProgramme.contributions.total'),
+              cells: [null, formatEuros(data.totalCents), null],
+            }}
+          />
         )}
       </QueryState>
     </section>

@@ -1,16 +1,7 @@
 import { COUNCIL_DECISION_STATUSES } from '@koers/contracts';
-import {
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { FiguresTable } from '../../../components/figures-table';
 import { QueryState } from '../../../components/query-state';
 import { useCouncilDecisions } from '../api/get-council-decisions';
 
@@ -47,31 +38,20 @@ export function PublicCouncils({ programmeId }: { programmeId: string }) {
                 })}
               </Paragraph>
             )}
-            <Table>
-              <TableCaption>{t('publicProgramme.councils.caption')}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">
-                    {t('publicProgramme.councils.decision')}
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col" className="koers-number">
-                    {t('publicProgramme.councils.count')}
-                  </TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {COUNCIL_DECISION_STATUSES.filter((status) => counts.byStatus[status] > 0).map(
-                  (status) => (
-                    <TableRow key={status}>
-                      <TableHeaderCell scope="row">
-                        {t(`publicProgramme.councils.statuses.${status}`)}
-                      </TableHeaderCell>
-                      <TableCell className="koers-number">{counts.byStatus[status]}</TableCell>
-                    </TableRow>
-                  ),
-                )}
-              </TableBody>
-            </Table>
+            <FiguresTable
+              caption={t('publicProgramme.councils.caption')}
+              columns={[
+                { header: t('publicProgramme.councils.decision') },
+                { header: t('publicProgramme.councils.count'), numeric: true },
+              ]}
+              rows={COUNCIL_DECISION_STATUSES.filter((status) => counts.byStatus[status] > 0).map(
+                (status) => ({
+                  key: status,
+                  header: t(`publicProgramme.councils.statuses.${status}`),
+                  cells: [counts.byStatus[status]],
+                }),
+              )}
+            />
           </>
         )}
       </QueryState>
