@@ -62,6 +62,12 @@ describe('the region home', () => {
     const members = await screen.findByRole('table', { name: '3 gemeenten' });
     expect(within(members).getByRole('row', { name: /Dalfsen/ })).toHaveTextContent('Onbekend');
     expect(within(members).getByRole('row', { name: /Zwolle/ })).toHaveTextContent('132.000');
+    // Each row is named by its municipality for screen readers, not only by its position.
+    expect(
+      within(members)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Kampen', 'Zwolle', 'Dalfsen', 'Totaal (bekende inwonertallen)']);
     expect(within(members).getByRole('row', { name: /Totaal/ })).toHaveTextContent(
       'Totaal (bekende inwonertallen)186.916',
     );

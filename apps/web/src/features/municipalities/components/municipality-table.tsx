@@ -1,16 +1,6 @@
-import {
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableFooter,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { FiguresTable } from '../../../components/figures-table';
 import { QueryState } from '../../../components/query-state';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { useMunicipalities } from '../api/get-municipalities';
@@ -37,51 +27,32 @@ export function MunicipalityTable({ regionId }: { regionId: string }) {
               {unknown > 0 && (
                 <Paragraph>{t('municipalities.unknownNote', { count: unknown })}</Paragraph>
               )}
-              <Table>
-                <TableCaption>{t('municipalities.caption', { count: page.total })}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('municipalities.name')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('municipalities.cbsCode')}</TableHeaderCell>
-                    <TableHeaderCell scope="col" className="koers-number">
-                      {t('municipalities.population')}
-                    </TableHeaderCell>
-                    <TableHeaderCell scope="col">
-                      {t('municipalities.referenceDate')}
-                    </TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {page.items.map((m) => (
-                    <TableRow key={m.id}>
-                      <TableCell>{m.name}</TableCell>
-                      <TableCell>{m.cbsCode}</TableCell>
-                      <TableCell className="koers-number">
-                        {m.population === null
-                          ? t('municipalities.unknown')
-                          : formatNumber(m.population, i18n.language)}
-                      </TableCell>
-                      <TableCell>
-                        {m.populationReferenceDate
-                          ? formatDate(m.populationReferenceDate, i18n.language)
-                          : '—'}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-                <TableFooter>
-                  <TableRow>
-                    <TableHeaderCell scope="row">
-                      {unknown > 0 ? t('municipalities.knownTotal') : t('municipalities.total')}
-                    </TableHeaderCell>
-                    <TableCell />
-                    <TableCell className="koers-number">
-                      {formatNumber(total, i18n.language)}
-                    </TableCell>
-                    <TableCell />
-                  </TableRow>
-                </TableFooter>
-              </Table>
+              <FiguresTable
+                caption={t('municipalities.caption', { count: page.total })}
+                columns={[
+                  { header: t('municipalities.name') },
+                  { header: t('municipalities.cbsCode') },
+                  { header: t('municipalities.population'), numeric: true },
+                  { header: t('municipalities.referenceDate') },
+                ]}
+                rows={page.items.map((m) => ({
+                  key: m.id,
+                  header: m.name,
+                  cells: [
+                    m.cbsCode,
+                    m.population === null
+                      ? t('municipalities.unknown')
+                      : formatNumber(m.population, i18n.language),
+                    m.populationReferenceDate
+                      ? formatDate(m.populationReferenceDate, i18n.language)
+                      : '—',
+                  ],
+                }))}
+                footer={{
+                  header: unknown > 0 ? t('municipalities.knownTotal') : t('municipalities.total'),
+                  cells: [null, formatNumber(total, i18n.language), null],
+                }}
+              />
             </>
           );
         }}
