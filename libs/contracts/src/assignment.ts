@@ -170,3 +170,19 @@ export const ASSIGNMENT_SORT_FIELDS: readonly AssignmentSortField[] = [
   'status',
   'budget',
 ];
+
+/**
+ * Takes the assignments that continue (not done, not dropped) from an earlier programme of the
+ * region into a draft programme: their content as it stands, their budget and capacity from the
+ * new programme's year on.
+ */
+export interface CopyAssignmentsRequest {
+  fromProgrammeId: string;
+}
+
+export interface CopyAssignmentsResponse {
+  /** The codes of the copies, in code order. */
+  copiedCodes: string[];
+  /** Codes the programme already had: those assignments were left as they were. */
+  skippedCodes: string[];
+}

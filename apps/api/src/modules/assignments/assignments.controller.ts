@@ -17,7 +17,12 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { AssignmentResponse, AssignmentSummary, Page } from '@koers/contracts';
+import type {
+  AssignmentResponse,
+  AssignmentSummary,
+  CopyAssignmentsResponse,
+  Page,
+} from '@koers/contracts';
 import { Access } from '../../common/access/access.decorator';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
@@ -26,8 +31,16 @@ import { programmeNotFound } from '../programmes/programme.errors';
 import { assignmentNotFound } from './assignment.errors';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentListQueryDto } from './dto/assignment-list.query';
-import { CreateAssignmentDto, UpdateAssignmentDto } from './dto/assignment-request.dto';
-import { AssignmentPageDto, AssignmentResponseDto } from './dto/assignment-response.dto';
+import {
+  CopyAssignmentsDto,
+  CreateAssignmentDto,
+  UpdateAssignmentDto,
+} from './dto/assignment-request.dto';
+import {
+  AssignmentPageDto,
+  AssignmentResponseDto,
+  CopyAssignmentsResponseDto,
+} from './dto/assignment-response.dto';
 
 /** What the portfolio holder of an assignment may change: its mandate and its status. */
 const PORTFOLIO_HOLDER_FIELDS = ['version', 'mandate', 'status'];
@@ -57,6 +70,21 @@ export class AssignmentsController {
     @Body() body: CreateAssignmentDto,
   ): Promise<AssignmentResponse> {
     return this.assignments.create(programmeId, body);
+  }
+
+  @Post('programmes/:programmeId/assignments/copy')
+  @Access({ roles: ['bureau'] })
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: CopyAssignmentsResponseDto,
+    description: 'The continuing assignments of an earlier programme, copied into this draft.',
+  })
+  @ApiProblems(400, 404, 409)
+  copy(
+    @Param('programmeId', new IdParamPipe(programmeNotFound)) programmeId: string,
+    @Body() body: CopyAssignmentsDto,
+  ): Promise<CopyAssignmentsResponse> {
+    return this.assignments.copyFrom(programmeId, body.fromProgrammeId);
   }
 
   @Get('assignments/:assignmentId')

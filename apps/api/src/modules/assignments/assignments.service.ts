@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { AssignmentResponse, AssignmentSummary, Page } from '@koers/contracts';
+import type {
+  AssignmentResponse,
+  AssignmentSummary,
+  CopyAssignmentsResponse,
+  Page,
+} from '@koers/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { ValidationFailedError } from '../../common/koers-error';
 import { pgError, PG_FOREIGN_KEY_VIOLATION, translatePgErrors } from '../../common/pg-errors';
 import { diffFields, recordAudit } from '../audit/audit-trail';
 import { checkContributionKey, normaliseContributionKey } from '../programmes/contribution-key';
@@ -75,6 +81,95 @@ export class AssignmentsService {
       return assignmentId;
     });
     return this.get(id);
+  }
+
+  /**
+   * Takes the assignments that continue (not done, not dropped) from an earlier programme of the
+   * region into this draft, in one transaction: their content as it stands, their budget and
+   * capacity lines from this programme's year on, their links where the linked assignment comes
+   * along. A code the programme already has is skipped, its assignment left as it is. Each copy
+   * is audited as created, with where it came from as the reason.
+   */
+  async copyFrom(programmeId: string, fromProgrammeId: string): Promise<CopyAssignmentsResponse> {
+    const target = await this.programmes.find(programmeId);
+    const source = await this.programmes.find(fromProgrammeId).catch(() => null);
+    const refuse = (message: string) =>
+      new ValidationFailedError([{ field: 'fromProgrammeId', message }]);
+    if (!source || source.regionId !== target.regionId) {
+      throw refuse('is geen programma van deze regio');
+    }
+    if (source.year >= target.year) {
+      throw refuse(`moet een programma van vóór ${target.year} zijn`);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await lockEditableProgramme(manager, programmeId);
+      const continuing: { id: string; code: string }[] = await manager.query(
+        `SELECT id, code FROM assignments
+          WHERE programme_id = $1 AND status NOT IN ('done', 'dropped') ORDER BY code`,
+        [fromProgrammeId],
+      );
+      const present: { code: string }[] = await manager.query(
+        'SELECT code FROM assignments WHERE programme_id = $1',
+        [programmeId],
+      );
+      const taken = new Set(present.map((row) => row.code));
+      const copies = new Map<string, { id: string; links: string[] }>();
+      const skippedCodes: string[] = [];
+      for (const { id, code } of continuing) {
+        if (taken.has(code)) {
+          skippedCodes.push(code);
+          continue;
+        }
+        const original = toAssignmentResponse(await this.load(manager, id));
+        const body: CreateAssignmentDto = {
+          themeId: original.themeId,
+          code: original.code,
+          title: original.title,
+          goal: original.goal,
+          results: original.results,
+          risks: original.risks,
+          portfolioHolderId: original.portfolioHolderId,
+          leadId: original.leadId,
+          participation: original.participation,
+          status: original.status,
+          priority: original.priority,
+          mandate: original.mandate,
+          budgetLines: original.budgetLines.filter((line) => line.year >= target.year),
+          capacityLines: original.capacityLines.filter((line) => line.year >= target.year),
+          kpis: original.kpis,
+          participantIds: original.participantIds,
+          externalProgrammeIds: original.externalProgrammeIds,
+          // As stored: already checked against the region when it was saved.
+          contributionKey: original.contributionKey as CreateAssignmentDto['contributionKey'],
+        };
+        const inserted = await manager.insert(AssignmentEntity, {
+          ...scalarChanges(body),
+          programmeId,
+          regionId: target.regionId,
+        });
+        const copyId = (inserted.identifiers[0] as { id: string }).id;
+        await replaceAssignmentParts(manager, copyId, target.regionId, body);
+        copies.set(id, { id: copyId, links: original.linkedAssignmentIds });
+      }
+      for (const copy of copies.values()) {
+        const linkedAssignmentIds = copy.links.flatMap((id) => copies.get(id)?.id ?? []);
+        if (linkedAssignmentIds.length > 0) {
+          await replaceAssignmentParts(manager, copy.id, target.regionId, { linkedAssignmentIds });
+        }
+        await recordAudit(manager, {
+          regionId: target.regionId,
+          entity: 'assignment',
+          entityId: copy.id,
+          action: 'create',
+          changes: diffFields(null, await this.auditView(manager, copy.id)),
+          reason: `Overgenomen uit ${source.title}`,
+        });
+      }
+      return {
+        copiedCodes: continuing.map((row) => row.code).filter((code) => !taken.has(code)),
+        skippedCodes,
+      };
+    });
   }
 
   async update(

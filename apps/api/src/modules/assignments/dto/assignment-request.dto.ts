@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ASSIGNMENT_STATUSES,
   AssignmentStatus,
+  CopyAssignmentsRequest,
   CreateAssignmentRequest,
   PARTICIPATIONS,
   Participation,
@@ -178,4 +179,10 @@ export class UpdateAssignmentDto extends AssignmentDocumentDto implements Update
   @IsNotEmpty()
   @MaxLength(300)
   title?: string;
+}
+
+export class CopyAssignmentsDto implements CopyAssignmentsRequest {
+  @ApiProperty({ format: 'uuid', description: 'An earlier programme of the same region.' })
+  @IsUUID()
+  fromProgrammeId: string;
 }

@@ -9,6 +9,7 @@ import {
   BudgetLine,
   CapacityLine,
   ContributionKeySpec,
+  CopyAssignmentsResponse,
   FUNDING_SOURCES,
   FundingSource,
   Kpi,
@@ -100,4 +101,9 @@ export class AssignmentPageDto implements Page<AssignmentSummary> {
   @ApiProperty() total: number;
   @ApiProperty() limit: number;
   @ApiProperty() offset: number;
+}
+
+export class CopyAssignmentsResponseDto implements CopyAssignmentsResponse {
+  @ApiProperty({ type: [String] }) copiedCodes: string[];
+  @ApiProperty({ type: [String] }) skippedCodes: string[];
 }
