@@ -69,6 +69,15 @@ describe('the demo regions', () => {
       .waitFor();
     await page.getByRole('link', { name: 'Nieuw jaarprogramma' }).click();
     expect(await page.getByRole('textbox', { name: 'Jaar' }).inputValue()).toBe('2028');
+    // Offered to take 2027's assignments over: ticked, and a ticked box looks ticked.
+    const takeOver = page.getByRole('checkbox', {
+      name: 'Neem de lopende opdrachten over uit Werkprogramma 2027 Regio Zwolle',
+    });
+    expect(await takeOver.isChecked()).toBe(true);
+    const fill = () => takeOver.evaluate((box) => getComputedStyle(box).backgroundColor);
+    const ticked = await fill();
+    await takeOver.uncheck();
+    expect(await fill()).not.toBe(ticked);
     await context.close();
   });
 });

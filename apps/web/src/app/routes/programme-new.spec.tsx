@@ -73,13 +73,14 @@ describe('starting a new annual programme', () => {
     expect(screen.queryByRole('button', { name: 'Programma aanmaken' })).toBeNull();
   });
 
-  it('suggests the year after the latest and a title that follows it, then opens the new programme', async () => {
+  it('suggests the year after the latest and a title that follows it, then opens the new programme with last year’s continuing assignments', async () => {
     const calls = mockApi({
       ...regionApi('bureau'),
       'POST /regions/r1/programmes': {
         status: 201,
         body: { id: 'p9', regionId: 'r1', year: 2028, title: 'Ons programma', status: 'draft' },
       },
+      'POST /programmes/p9/assignments/copy': { copiedCodes: ['A', 'B', 'C'], skippedCodes: [] },
     });
     const router = renderAt('/regio/r1/programma/nieuw');
 
@@ -91,6 +92,11 @@ describe('starting a new annual programme', () => {
     await userEvent.type(year, '2028');
     expect(title).toHaveValue('Werkprogramma 2028 Regio Zwolle');
     expect(screen.getByText(/Leeg: 1 januari 2028\./)).toBeVisible();
+    expect(
+      screen.getByRole('checkbox', {
+        name: 'Neem de lopende opdrachten over uit Werkprogramma 2026',
+      }),
+    ).toBeChecked();
 
     await userEvent.clear(title);
     await userEvent.type(title, 'Ons programma');
@@ -100,15 +106,62 @@ describe('starting a new annual programme', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/programma/p9'));
     // The workspace announces it when it opens.
     expect(router.state.location.state).toEqual({
-      announcement: 'Jaarprogramma 2028 is aangemaakt. Voeg nu de opdrachten toe.',
+      announcement:
+        'Jaarprogramma 2028 is aangemaakt met 3 lopende opdrachten uit Werkprogramma 2026. Werk ze bij voor het nieuwe jaar.',
     });
-    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
-      year: 2028,
-      title: 'Ons programma',
-      introduction: 'Samen aan de slag.',
-      populationReferenceDate: null,
-      viewWindowWeeks: null,
+    const posts = calls.filter((c) => c.method === 'POST');
+    expect(posts.map((c) => [c.path, c.body])).toEqual([
+      [
+        '/regions/r1/programmes',
+        {
+          year: 2028,
+          title: 'Ons programma',
+          introduction: 'Samen aan de slag.',
+          populationReferenceDate: null,
+          viewWindowWeeks: null,
+        },
+      ],
+      ['/programmes/p9/assignments/copy', { fromProgrammeId: 'p2' }],
+    ]);
+  });
+
+  it('starts empty when the bureau leaves the assignments behind, and says so when taking over fails', async () => {
+    const created = {
+      status: 201,
+      body: { id: 'p9', regionId: 'r1', year: 2027, title: 'W', status: 'draft' },
+    };
+    let calls = mockApi({ ...regionApi('bureau'), 'POST /regions/r1/programmes': created });
+    let router = renderAt('/regio/r1/programma/nieuw');
+    await userEvent.click(
+      await screen.findByRole('checkbox', { name: /Neem de lopende opdrachten over/ }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Programma aanmaken' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/programma/p9'));
+    expect(router.state.location.state).toEqual({
+      announcement: 'Jaarprogramma 2027 is aangemaakt. Voeg nu de opdrachten toe.',
     });
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+
+    calls = mockApi({
+      ...regionApi('bureau'),
+      'POST /regions/r1/programmes': created,
+      'POST /programmes/p9/assignments/copy': {
+        status: 409,
+        body: {
+          status: 409,
+          code: 'PROGRAMME_NOT_DRAFT',
+          detail: 'Het programma is niet meer in concept.',
+        },
+      },
+    });
+    router = renderAt('/regio/r1/programma/nieuw');
+    await userEvent.click(await screen.findByRole('button', { name: 'Programma aanmaken' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/programma/p9'));
+    expect(router.state.location.state).toEqual({
+      announcement:
+        'Jaarprogramma 2027 is aangemaakt, maar de opdrachten uit Werkprogramma 2026 zijn niet overgenomen: Het programma is niet meer in concept. Voeg ze zelf toe.',
+    });
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(2);
   });
 
   it('refuses a year the region already has at the field, before sending anything', async () => {

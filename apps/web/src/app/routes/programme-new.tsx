@@ -55,14 +55,28 @@ export function ProgrammeNewRoute() {
               {(page) => (
                 <NewProgrammeForm
                   region={data}
-                  takenYears={page.items.map((p) => p.year)}
+                  programmes={page.items}
                   cancelUrl={paths.region.url(data.id)}
                   onDirtyChange={onDirtyChange}
-                  onCreated={(programme) => {
+                  onCreated={({ programme, copy }) => {
                     guard.release();
-                    const state: WorkspaceState = {
-                      announcement: t('programmeNew.created', { year: programme.year }),
-                    };
+                    const year = programme.year;
+                    const announcement = !copy
+                      ? t('programmeNew.created', { year })
+                      : 'failed' in copy
+                        ? t('programmeNew.createdCopyFailed', {
+                            year,
+                            from: copy.from,
+                            message: copy.failed,
+                          })
+                        : copy.copiedCount === 0
+                          ? t('programmeNew.created', { year })
+                          : t('programmeNew.createdWithCopies', {
+                              year,
+                              from: copy.from,
+                              count: copy.copiedCount,
+                            });
+                    const state: WorkspaceState = { announcement };
                     void navigate(paths.programme.url(programme.id), { state });
                   }}
                 />

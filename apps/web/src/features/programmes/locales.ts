@@ -56,7 +56,10 @@ const nl = {
       populationReferenceDate:
         'De inwonertallen op deze datum bepalen wat elke gemeente betaalt. Leeg: 1 januari {{year}}.',
       viewWindowWeeks: 'Leeg: de termijn van de regio, {{weeks}} weken.',
+      takeOver:
+        'De opdrachten die niet klaar of vervallen zijn, zoals ze nu zijn, met hun begroting en capaciteit vanaf {{year}}. Daarna past het regiobureau ze aan.',
     },
+    takeOver: 'Neem de lopende opdrachten over uit {{from}}',
     yearTaken: 'Deze regio heeft al een programma voor {{year}}; kies een ander jaar.',
     checkFields_one: 'Controleer {{count}} veld:',
     checkFields_other: 'Controleer {{count}} velden:',
@@ -65,6 +68,12 @@ const nl = {
     creating: 'Programma wordt aangemaakt…',
     cancel: 'Annuleren',
     created: 'Jaarprogramma {{year}} is aangemaakt. Voeg nu de opdrachten toe.',
+    createdWithCopies_one:
+      'Jaarprogramma {{year}} is aangemaakt met {{count}} lopende opdracht uit {{from}}. Werk die bij voor het nieuwe jaar.',
+    createdWithCopies_other:
+      'Jaarprogramma {{year}} is aangemaakt met {{count}} lopende opdrachten uit {{from}}. Werk ze bij voor het nieuwe jaar.',
+    createdCopyFailed:
+      'Jaarprogramma {{year}} is aangemaakt, maar de opdrachten uit {{from}} zijn niet overgenomen: {{message}} Voeg ze zelf toe.',
   },
 };
 
@@ -126,7 +135,10 @@ const en: typeof nl = {
       populationReferenceDate:
         'The populations on this date decide what each municipality pays. Empty: 1 January {{year}}.',
       viewWindowWeeks: 'Empty: the region’s period, {{weeks}} weeks.',
+      takeOver:
+        'The assignments that are not done or dropped, as they stand, with their budget and capacity from {{year}} on. The regional bureau then adjusts them.',
     },
+    takeOver: 'Take the continuing assignments over from {{from}}',
     yearTaken: 'This region already has a programme for {{year}}; choose another year.',
     checkFields_one: 'Check {{count}} field:',
     checkFields_other: 'Check {{count}} fields:',
@@ -135,6 +147,12 @@ const en: typeof nl = {
     creating: 'Creating the programme…',
     cancel: 'Cancel',
     created: 'Annual programme {{year}} has been created. Now add its assignments.',
+    createdWithCopies_one:
+      'Annual programme {{year}} has been created with {{count}} continuing assignment from {{from}}. Update it for the new year.',
+    createdWithCopies_other:
+      'Annual programme {{year}} has been created with {{count}} continuing assignments from {{from}}. Update them for the new year.',
+    createdCopyFailed:
+      'Annual programme {{year}} has been created, but the assignments from {{from}} were not taken over: {{message}} Add them yourself.',
   },
 };
 

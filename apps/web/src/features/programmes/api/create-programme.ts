@@ -1,4 +1,9 @@
-import type { CreateProgrammeRequest, ProgrammeResponse } from '@koers/contracts';
+import type {
+  CopyAssignmentsRequest,
+  CopyAssignmentsResponse,
+  CreateProgrammeRequest,
+  ProgrammeResponse,
+} from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 
@@ -8,11 +13,43 @@ export const createProgramme = (regionId: string, body: CreateProgrammeRequest) 
     body: JSON.stringify(body),
   });
 
-/** Starts a new annual programme in a region; the region's list of programmes changes with it. */
-export function useCreateProgramme(regionId: string) {
+/** What starting a programme did: the new programme, and what became of taking assignments over. */
+export interface StartedProgramme {
+  programme: ProgrammeResponse;
+  copy?: { from: string; copiedCount: number } | { from: string; failed: string };
+}
+
+/**
+ * Starts a new annual programme in a region and, when asked, takes over the continuing
+ * assignments of an earlier one. The programme stands even when taking over fails: the result
+ * says so, and the bureau can add the assignments by hand.
+ */
+export function useStartProgramme(regionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateProgrammeRequest) => createProgramme(regionId, body),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['programmes'] }),
+    mutationFn: async (input: {
+      body: CreateProgrammeRequest;
+      copyFrom?: { id: string; title: string };
+    }): Promise<StartedProgramme> => {
+      const programme = await createProgramme(regionId, input.body);
+      if (!input.copyFrom) return { programme };
+      const from = input.copyFrom.title;
+      try {
+        const copied = await copyAssignments(programme.id, { fromProgrammeId: input.copyFrom.id });
+        return { programme, copy: { from, copiedCount: copied.copiedCodes.length } };
+      } catch (error) {
+        return { programme, copy: { from, failed: (error as Error).message } };
+      }
+    },
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: ['programmes'] });
+      void queryClient.invalidateQueries({ queryKey: ['assignments'] });
+    },
   });
 }
+
+export const copyAssignments = (programmeId: string, body: CopyAssignmentsRequest) =>
+  apiFetch<CopyAssignmentsResponse>(`/programmes/${programmeId}/assignments/copy`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+  });

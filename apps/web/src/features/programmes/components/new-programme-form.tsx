@@ -1,8 +1,9 @@
-import type { CreateProgrammeRequest, ProgrammeResponse } from '@koers/contracts';
+import type { CreateProgrammeRequest } from '@koers/contracts';
 import {
   Alert,
   Button,
   ButtonGroup,
+  Checkbox,
   FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
@@ -18,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../../lib/api-client';
 import { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/field-errors';
-import { useCreateProgramme } from '../api/create-programme';
+import { type StartedProgramme, useStartProgramme } from '../api/create-programme';
 
 type FieldName = 'year' | 'title' | 'introduction' | 'populationReferenceDate' | 'viewWindowWeeks';
 const FIELDS: readonly FieldName[] = [
@@ -32,20 +33,22 @@ const inputId = (field: FieldName) => `new-programme-${field}`;
 
 export interface NewProgrammeFormProps {
   region: { id: string; name: string; viewWindowWeeks: number };
-  /** The years the region already has a programme for. */
-  takenYears: readonly number[];
+  /** The region's programmes so far. */
+  programmes: readonly { id: string; year: number; title: string }[];
   cancelUrl: string;
   onDirtyChange: (dirty: boolean) => void;
-  onCreated: (programme: ProgrammeResponse) => void;
+  onCreated: (started: StartedProgramme) => void;
 }
 
 /**
  * Starts the region's programme for a new year: the year after its latest programme, titled after
- * the year and the region until the bureau types a title of its own.
+ * the year and the region until the bureau types a title of its own, and by default with the
+ * assignments that continue from the latest earlier programme.
  */
 export function NewProgrammeForm(props: NewProgrammeFormProps) {
   const { t } = useTranslation();
-  const { region, takenYears, onDirtyChange } = props;
+  const { region, programmes, onDirtyChange } = props;
+  const takenYears = programmes.map((p) => p.year);
   const nextYear =
     takenYears.length > 0 ? Math.max(...takenYears) + 1 : new Date().getFullYear() + 1;
   const defaultTitle = (year: string) =>
@@ -61,8 +64,16 @@ export function NewProgrammeForm(props: NewProgrammeFormProps) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
+  const [takeOver, setTakeOver] = useState(true);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const create = useCreateProgramme(region.id);
+  const start = useStartProgramme(region.id);
+  // The latest programme before the chosen year: where continuing assignments come from.
+  const source = programmes
+    .filter((p) => p.year < Number(values.year))
+    .reduce<(typeof programmes)[number] | null>(
+      (latest, p) => (!latest || p.year > latest.year ? p : latest),
+      null,
+    );
 
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
@@ -90,23 +101,27 @@ export function NewProgrammeForm(props: NewProgrammeFormProps) {
       populationReferenceDate: values.populationReferenceDate || null,
       viewWindowWeeks: values.viewWindowWeeks.trim() ? Number(values.viewWindowWeeks) : null,
     };
-    create.mutate(body, {
-      onSuccess: (programme) => {
-        setDirty(false);
-        props.onCreated(programme);
+    const copyFrom = takeOver && source ? { id: source.id, title: source.title } : undefined;
+    start.mutate(
+      { body, copyFrom },
+      {
+        onSuccess: (started) => {
+          setDirty(false);
+          props.onCreated(started);
+        },
+        onError: (error) => {
+          const fields = error instanceof ApiError ? fieldErrorsFromProblem(error.problem) : {};
+          if (Object.keys(fields).length > 0) show(fields);
+          else if (error instanceof ApiError && error.problem?.code === 'PROGRAMME_YEAR_TAKEN') {
+            show({ year: error.problem.detail ?? t('programmeNew.yearTaken', { year }) });
+          } else {
+            setErrors({});
+            setFailure(error.message);
+            setTimeout(() => summaryRef.current?.focus(), 0);
+          }
+        },
       },
-      onError: (error) => {
-        const fields = error instanceof ApiError ? fieldErrorsFromProblem(error.problem) : {};
-        if (Object.keys(fields).length > 0) show(fields);
-        else if (error instanceof ApiError && error.problem?.code === 'PROGRAMME_YEAR_TAKEN') {
-          show({ year: error.problem.detail ?? t('programmeNew.yearTaken', { year }) });
-        } else {
-          setErrors({});
-          setFailure(error.message);
-          setTimeout(() => summaryRef.current?.focus(), 0);
-        }
-      },
-    });
+    );
   };
 
   const show = (fields: FieldErrors) => {
@@ -211,9 +226,30 @@ export function NewProgrammeForm(props: NewProgrammeFormProps) {
       ))}
       {textbox('populationReferenceDate', { type: 'date', short: true })}
       {textbox('viewWindowWeeks', { short: true })}
+      {source && (
+        <FormField type="checkbox" className="koers-field koers-checkbox-with-help">
+          <Checkbox
+            id="new-programme-takeOver"
+            checked={takeOver}
+            aria-describedby="new-programme-takeOver-description"
+            onChange={() => {
+              setDirty(true);
+              setTakeOver(!takeOver);
+            }}
+          />
+          <div>
+            <FormLabel htmlFor="new-programme-takeOver" type="checkbox">
+              {t('programmeNew.takeOver', { from: source.title })}
+            </FormLabel>
+            <FormFieldDescription id="new-programme-takeOver-description">
+              {t('programmeNew.help.takeOver', { year: values.year })}
+            </FormFieldDescription>
+          </div>
+        </FormField>
+      )}
       <ButtonGroup className="koers-form-actions">
-        <Button type="submit" appearance="primary-action-button" busy={create.isPending}>
-          {create.isPending ? t('programmeNew.creating') : t('programmeNew.create')}
+        <Button type="submit" appearance="primary-action-button" busy={start.isPending}>
+          {start.isPending ? t('programmeNew.creating') : t('programmeNew.create')}
         </Button>
         <Link to={props.cancelUrl}>{t('programmeNew.cancel')}</Link>
       </ButtonGroup>
