@@ -83,6 +83,7 @@ export const RULES: Record<string, Entry> = {
   'DELETE /api/programmes/{programmeId}': write('bureau'),
   'GET /api/programmes/{programmeId}/assignments': published,
   'POST /api/programmes/{programmeId}/assignments': write('bureau'),
+  'POST /api/programmes/{programmeId}/assignments/copy': write('bureau'),
   'GET /api/assignments/{assignmentId}': published,
   'PATCH /api/assignments/{assignmentId}': {
     rule: { kind: 'write', roles: ['bureau'], portfolioHolder: true },
