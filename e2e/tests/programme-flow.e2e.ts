@@ -97,6 +97,15 @@ describe('the 2026 programme from draft to adopted', () => {
     await amount.waitFor(SLOW);
     expect(await amount.inputValue()).toMatch(/^90\.000(,00)?$/);
     await expectNoSeriousViolations(page);
+    // Each choice stands right beside its radio button, not somewhere across the page.
+    for (const radio of await page.getByRole('radio').all()) {
+      const id = await radio.getAttribute('id');
+      const [box, label] = await Promise.all([
+        radio.boundingBox(),
+        page.locator(`label[for="${id}"]`).boundingBox(),
+      ]);
+      expect((label?.x ?? Infinity) - ((box?.x ?? 0) + (box?.width ?? 0))).toBeLessThan(24);
+    }
     await typeOver(amount, '100.000');
     await page.getByText('Totaal begroot: € 100.000,00.').waitFor();
     await page.getByRole('button', { name: 'Opdracht opslaan' }).click();
