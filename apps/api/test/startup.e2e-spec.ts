@@ -11,16 +11,20 @@ import { createTestDatabase, TestDatabase } from './support/test-server';
 
 const root = path.resolve(__dirname, '../../..');
 
-/** Runs `apps/api/src/main.ts` as `npm start` would run the built one, in a process of its own. */
-function startKoers(env: Record<string, string>) {
+/**
+ * Runs `apps/api/src/main.ts` as `npm start` would run the built one, in a process of its own.
+ * A variable given as undefined is left out (the test run's DATABASE_URL, say).
+ */
+function startKoers(env: Record<string, string | undefined>) {
+  const merged = {
+    ...process.env,
+    SWC_NODE_PROJECT: 'apps/api/tsconfig.app.json',
+    LOG_LEVEL: 'warn',
+    ...env,
+  };
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
     cwd: root,
-    env: {
-      ...process.env,
-      SWC_NODE_PROJECT: 'apps/api/tsconfig.app.json',
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
+    env: Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)),
   });
   let stdout = '';
   let stderr = '';
@@ -133,6 +137,8 @@ describe('starting Koers', () => {
       const dbPort = await freePort();
       dbUrl = `postgres://postgres:koers-embedded@127.0.0.1:${dbPort}/koers`;
       koers = startKoers({
+        // Its own embedded server, also when the tests run against another PostgreSQL.
+        DATABASE_URL: undefined,
         KOERS_DATA_DIR: path.join(dataDir, 'postgres'),
         KOERS_DB_PORT: String(dbPort),
         KOERS_DEMO: '0',
