@@ -61,6 +61,19 @@ describe('taking assignments over from last year’s programme', () => {
       ],
       kpis: [{ name: 'Kilometers snelfietsroute', target: '12 km' }],
     });
+    await api
+      .put(`/api/assignments/${cycling}/steering-group`)
+      .send({
+        members: [{ personId: region.personIds[1], role: 'chair' }],
+        commitments: [
+          {
+            organisationId: region.organisationIds[0],
+            description: 'Cofinanciering',
+            amountCents: 1_000_000,
+          },
+        ],
+      })
+      .expect(200);
     await assignment('MOB-02', 'concept', { linkedAssignmentIds: [cycling] });
     await assignment('MOB-03', 'done');
     await assignment('MOB-04', 'dropped');
@@ -81,7 +94,7 @@ describe('taking assignments over from last year’s programme', () => {
     );
   };
 
-  it('copies what continues, with the money and capacity from the new year on and links kept among the copies', async () => {
+  it('copies what continues, with the money and capacity from the new year on, the steering group, and links kept among the copies', async () => {
     const res = await copy(nextYear, lastYear).expect(200);
     expect(res.body).toEqual({ copiedCodes: ['MOB-01', 'MOB-02'], skippedCodes: [] });
 
@@ -116,10 +129,38 @@ describe('taking assignments over from last year’s programme', () => {
     expect(originals.map((a) => a.code).sort()).toEqual(['MOB-01', 'MOB-02', 'MOB-03', 'MOB-04']);
     expect(originals.find((a) => a.code === 'MOB-01')?.budgetLines).toHaveLength(3);
 
-    const trail = await api.get(`/api/audit?entity=assignment&entityId=${cycling.id}`).expect(200);
-    expect(trail.body.items).toEqual([
-      expect.objectContaining({ action: 'create', reason: 'Overgenomen uit Werkprogramma 2026' }),
-    ]);
+    const group = await api.get(`/api/assignments/${cycling.id}/steering-group`).expect(200);
+    expect(group.body).toEqual({
+      assignmentId: cycling.id,
+      members: [{ personId: region.personIds[1], organisationId: null, role: 'chair' }],
+      commitments: [
+        expect.objectContaining({
+          organisationId: region.organisationIds[0],
+          description: 'Cofinanciering',
+          amountCents: 1_000_000,
+        }),
+      ],
+    });
+    const noGroup = await api
+      .get(`/api/assignments/${byCode.get('MOB-02')?.id}/steering-group`)
+      .expect(200);
+    expect(noGroup.body).toMatchObject({ members: [], commitments: [] });
+
+    const trail = await api.get(`/api/audit?entityId=${cycling.id}`).expect(200);
+    expect(trail.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          entity: 'assignment',
+          action: 'create',
+          reason: 'Overgenomen uit Werkprogramma 2026',
+        }),
+        expect.objectContaining({
+          entity: 'steering_group',
+          reason: 'Overgenomen uit Werkprogramma 2026',
+        }),
+      ]),
+    );
+    expect(trail.body.items).toHaveLength(2);
   });
 
   it('leaves codes the programme already has alone, so a second copy changes nothing', async () => {

@@ -13,6 +13,11 @@ import { checkContributionKey, normaliseContributionKey } from '../programmes/co
 import { runQueries } from '../../common/run-queries';
 import { lockEditableProgramme } from '../programmes/programme-editable';
 import { ProgrammesService } from '../programmes/programmes.service';
+import {
+  SteeringGroupCommitmentEntity,
+  SteeringGroupMemberEntity,
+} from '../steering-groups/steering-group.entity';
+import { toSteeringGroupResponse } from '../steering-groups/steering-group.mapper';
 import { AssignmentEntity } from './assignment.entity';
 import {
   assignmentCodeTaken,
@@ -86,9 +91,10 @@ export class AssignmentsService {
   /**
    * Takes the assignments that continue (not done, not dropped) from an earlier programme of the
    * region into this draft, in one transaction: their content as it stands, their budget and
-   * capacity lines from this programme's year on, their links where the linked assignment comes
-   * along. A code the programme already has is skipped, its assignment left as it is. Each copy
-   * is audited as created, with where it came from as the reason.
+   * capacity lines from this programme's year on, their steering group (members and
+   * commitments), their links where the linked assignment comes along. A code the programme
+   * already has is skipped, its assignment left as it is. Each copy is audited as created, with
+   * where it came from as the reason.
    */
   async copyFrom(programmeId: string, fromProgrammeId: string): Promise<CopyAssignmentsResponse> {
     const target = await this.programmes.find(programmeId);
@@ -149,6 +155,7 @@ export class AssignmentsService {
         });
         const copyId = (inserted.identifiers[0] as { id: string }).id;
         await replaceAssignmentParts(manager, copyId, target.regionId, body);
+        await copySteeringGroup(manager, id, copyId);
         copies.set(id, { id: copyId, links: original.linkedAssignmentIds });
       }
       for (const copy of copies.values()) {
@@ -156,14 +163,26 @@ export class AssignmentsService {
         if (linkedAssignmentIds.length > 0) {
           await replaceAssignmentParts(manager, copy.id, target.regionId, { linkedAssignmentIds });
         }
+        const reason = `Overgenomen uit ${source.title}`;
         await recordAudit(manager, {
           regionId: target.regionId,
           entity: 'assignment',
           entityId: copy.id,
           action: 'create',
           changes: diffFields(null, await this.auditView(manager, copy.id)),
-          reason: `Overgenomen uit ${source.title}`,
+          reason,
         });
+        const group = await loadSteeringGroup(manager, copy.id);
+        if (group.members.length + group.commitments.length > 0) {
+          await recordAudit(manager, {
+            regionId: target.regionId,
+            entity: 'steering_group',
+            entityId: copy.id,
+            action: 'update',
+            changes: diffFields(null, { ...group }),
+            reason,
+          });
+        }
       }
       return {
         copiedCodes: continuing.map((row) => row.code).filter((code) => !taken.has(code)),
@@ -293,6 +312,34 @@ export class AssignmentsService {
       externalProgrammeIds: externals.map((e) => e.externalProgrammeId),
     };
   }
+}
+
+/** The steering group of one assignment, members and commitments, onto another. */
+async function copySteeringGroup(manager: EntityManager, from: string, to: string): Promise<void> {
+  await manager.query(
+    `INSERT INTO steering_group_members
+            (assignment_id, region_id, person_id, organisation_id, role, position)
+     SELECT $2, region_id, person_id, organisation_id, role, position
+       FROM steering_group_members WHERE assignment_id = $1`,
+    [from, to],
+  );
+  await manager.query(
+    `INSERT INTO steering_group_commitments
+            (assignment_id, region_id, organisation_id, description, amount_cents, fte, position)
+     SELECT $2, region_id, organisation_id, description, amount_cents, fte, position
+       FROM steering_group_commitments WHERE assignment_id = $1`,
+    [from, to],
+  );
+}
+
+async function loadSteeringGroup(manager: EntityManager, assignmentId: string) {
+  const where = { assignmentId };
+  const [members, commitments] = await runQueries(
+    manager,
+    () => manager.find(SteeringGroupMemberEntity, { where, order: { position: 'ASC' } }),
+    () => manager.find(SteeringGroupCommitmentEntity, { where, order: { position: 'ASC' } }),
+  );
+  return toSteeringGroupResponse(assignmentId, members, commitments);
 }
 
 /** The columns of the assignment row itself that the body sets. */

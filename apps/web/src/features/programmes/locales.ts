@@ -57,7 +57,7 @@ const nl = {
         'De inwonertallen op deze datum bepalen wat elke gemeente betaalt. Leeg: 1 januari {{year}}.',
       viewWindowWeeks: 'Leeg: de termijn van de regio, {{weeks}} weken.',
       takeOver:
-        'De opdrachten die niet klaar of vervallen zijn, zoals ze nu zijn, met hun begroting en capaciteit vanaf {{year}}. Daarna past het regiobureau ze aan.',
+        'De opdrachten die niet klaar of vervallen zijn, zoals ze nu zijn en met hun stuurgroep, met hun begroting en capaciteit vanaf {{year}}. Daarna past het regiobureau ze aan.',
     },
     takeOver: 'Neem de lopende opdrachten over uit {{from}}',
     yearTaken: 'Deze regio heeft al een programma voor {{year}}; kies een ander jaar.',
@@ -136,7 +136,7 @@ const en: typeof nl = {
         'The populations on this date decide what each municipality pays. Empty: 1 January {{year}}.',
       viewWindowWeeks: 'Empty: the region’s period, {{weeks}} weeks.',
       takeOver:
-        'The assignments that are not done or dropped, as they stand, with their budget and capacity from {{year}} on. The regional bureau then adjusts them.',
+        'The assignments that are not done or dropped, as they stand and with their steering groups, with their budget and capacity from {{year}} on. The regional bureau then adjusts them.',
     },
     takeOver: 'Take the continuing assignments over from {{from}}',
     yearTaken: 'This region already has a programme for {{year}}; choose another year.',
