@@ -59,6 +59,17 @@ describe('the demo regions', () => {
     await page.getByText('Jaarprogramma 2027 is aangemaakt. Voeg nu de opdrachten toe.').waitFor();
     await page.getByRole('link', { name: 'Nieuwe opdracht' }).waitFor();
 
+    // The introduction the councils read first is written afterwards, in its own form.
+    await page.getByRole('link', { name: 'Programma bewerken' }).click();
+    await page.getByRole('textbox', { name: 'Inleiding' }).fill('Samen werken aan de regio.');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText('De wijzigingen in het programma zijn opgeslagen.').waitFor();
+    await page.getByRole('link', { name: 'Programma bewerken' }).click();
+    expect(await page.getByRole('textbox', { name: 'Inleiding' }).inputValue()).toBe(
+      'Samen werken aan de regio.',
+    );
+
     // Back home: the region lists 2027 as a draft, and the next suggestion is 2028.
     await page.getByRole('link', { name: 'Start' }).click();
     await page.getByRole('link', { name: /Regio Zwolle/ }).click();

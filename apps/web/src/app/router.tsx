@@ -23,6 +23,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/region')).default }),
       },
       {
+        path: paths.programmeEdit.path,
+        lazy: async () => ({ Component: (await import('./routes/programme-edit')).default }),
+      },
+      {
         path: paths.programmeNew.path,
         lazy: async () => ({ Component: (await import('./routes/programme-new')).default }),
       },

@@ -45,6 +45,11 @@ export const paths = {
     path: '/openbaar/programma/:programmeId',
     url: (programmeId: string) => `/openbaar/programma/${programmeId}`,
   },
+  /** A draft programme's settings: year, title, introduction, reference date, window. */
+  programmeEdit: {
+    path: '/programma/:programmeId/bewerken',
+    url: (programmeId: string) => `/programma/${programmeId}/bewerken`,
+  },
   /** The bureau's programme workspace: assignments by theme, filters, totals. */
   programme: {
     path: '/programma/:programmeId',

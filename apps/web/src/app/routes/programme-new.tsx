@@ -10,7 +10,7 @@ import {
   useUnsavedChangesGuard,
 } from '../../features/assignments/components/unsaved-changes';
 import { useMe } from '../../features/auth/api/get-me';
-import { rolesIn } from '../../features/auth/lib/roles';
+import { actsAsBureau } from '../../features/auth/lib/roles';
 import { useProgrammes } from '../../features/programmes/api/get-programmes';
 import { NewProgrammeForm } from '../../features/programmes/components/new-programme-form';
 import { useRegion } from '../../features/regions/api/get-region';
@@ -42,7 +42,7 @@ export function ProgrammeNewRoute() {
           <LeaveConfirmation blocker={guard.blocker} />
           {me.isPending ? (
             <LoadingMessage />
-          ) : !rolesIn(me.data, data.id).includes('bureau') ? (
+          ) : !actsAsBureau(me.data, data.id) ? (
             <Alert type="warning">
               <Paragraph>{t('programmeNew.bureauOnly')}</Paragraph>
             </Alert>

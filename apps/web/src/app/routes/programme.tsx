@@ -66,6 +66,12 @@ export function ProgrammeRoute() {
                 className="utrecht-button utrecht-button--primary-action koers-button-link"
               >
                 {t('assignments.pages.newButton')}
+              </Link>{' '}
+              <Link
+                to={paths.programmeEdit.url(data.id)}
+                className="utrecht-button utrecht-button--secondary-action koers-button-link"
+              >
+                {t('programmeEdit.button')}
               </Link>
             </Paragraph>
           )}

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
-import { rolesIn } from '../../features/auth/lib/roles';
+import { actsAsBureau } from '../../features/auth/lib/roles';
 import { MunicipalityTable } from '../../features/municipalities/components/municipality-table';
 import { PartnerList } from '../../features/organisations/components/partner-list';
 import { ProgrammeList } from '../../features/programmes/components/programme-list';
@@ -16,7 +16,7 @@ export function RegionRoute() {
   const { t } = useTranslation();
   const regionId = useParams().regionId ?? '';
   const region = useRegion(regionId);
-  const canStartProgramme = rolesIn(useMe().data, regionId).includes('bureau');
+  const canStartProgramme = actsAsBureau(useMe().data, regionId);
 
   return (
     <QueryState query={region} loading={t('region.loading')} failed={t('region.failed')}>

@@ -75,6 +75,23 @@ const nl = {
     createdCopyFailed:
       'Jaarprogramma {{year}} is aangemaakt, maar de opdrachten uit {{from}} zijn niet overgenomen: {{message}} Voeg ze zelf toe.',
   },
+  programmeEdit: {
+    button: 'Programma bewerken',
+    title: 'Programma bewerken',
+    back: 'Terug naar {{title}}',
+    save: 'Wijzigingen opslaan',
+    saving: 'Wijzigingen worden opgeslagen…',
+    saved: 'De wijzigingen in het programma zijn opgeslagen.',
+    failed: 'De wijzigingen zijn niet opgeslagen: {{message}}',
+    notDraft:
+      'Dit programma is niet meer in concept. Titel, inleiding en peildatum liggen vast; het bestuur zet het programma terug in concept om ze te wijzigen.',
+    conflict: {
+      title: 'Iemand anders heeft dit programma intussen gewijzigd',
+      kept: 'Uw wijzigingen staan nog in het formulier. Laad de nieuwste versie, of sla uw versie op over die van de ander heen.',
+      reload: 'Nieuwste versie laden',
+      keepMine: 'Mijn wijzigingen houden',
+    },
+  },
 };
 
 const en: typeof nl = {
@@ -153,6 +170,23 @@ const en: typeof nl = {
       'Annual programme {{year}} has been created with {{count}} continuing assignments from {{from}}. Update them for the new year.',
     createdCopyFailed:
       'Annual programme {{year}} has been created, but the assignments from {{from}} were not taken over: {{message}} Add them yourself.',
+  },
+  programmeEdit: {
+    button: 'Edit programme',
+    title: 'Edit programme',
+    back: 'Back to {{title}}',
+    save: 'Save changes',
+    saving: 'Saving the changes…',
+    saved: 'The changes to the programme have been saved.',
+    failed: 'The changes were not saved: {{message}}',
+    notDraft:
+      'This programme is no longer a draft. Title, introduction and reference date are fixed; the board returns the programme to draft to change them.',
+    conflict: {
+      title: 'Someone else changed this programme in the meantime',
+      kept: 'Your changes are still in the form. Load the latest version, or save yours over theirs.',
+      reload: 'Load the latest version',
+      keepMine: 'Keep my changes',
+    },
   },
 };
 

@@ -12,3 +12,8 @@ export function councilGrant(me: MeResponse | null | undefined, regionId: string
     (r) => r.regionId === regionId && r.role === 'council' && r.municipalityId !== null,
   );
 }
+
+/** Whether the user may do the bureau's work in a region: its bureau, or a platform administrator. */
+export function actsAsBureau(me: MeResponse | null | undefined, regionId: string): boolean {
+  return Boolean(me?.user.isPlatformAdmin) || rolesIn(me, regionId).includes('bureau');
+}

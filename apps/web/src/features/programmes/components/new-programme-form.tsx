@@ -1,4 +1,3 @@
-import type { CreateProgrammeRequest } from '@koers/contracts';
 import {
   Alert,
   Button,
@@ -6,30 +5,22 @@ import {
   Checkbox,
   FormField,
   FormFieldDescription,
-  FormFieldErrorMessage,
   FormLabel,
   Paragraph,
-  Textarea,
-  Textbox,
-  UnorderedList,
-  UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../../lib/api-client';
 import { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/field-errors';
 import { type StartedProgramme, useStartProgramme } from '../api/create-programme';
-
-type FieldName = 'year' | 'title' | 'introduction' | 'populationReferenceDate' | 'viewWindowWeeks';
-const FIELDS: readonly FieldName[] = [
-  'year',
-  'title',
-  'introduction',
-  'populationReferenceDate',
-  'viewWindowWeeks',
-];
-const inputId = (field: FieldName) => `new-programme-${field}`;
+import {
+  ProgrammeFields,
+  type ProgrammeFieldName,
+  ProgrammeFormSummary,
+  programmeRequest,
+  type ProgrammeValues,
+} from './programme-fields';
 
 export interface NewProgrammeFormProps {
   region: { id: string; name: string; viewWindowWeeks: number };
@@ -53,7 +44,7 @@ export function NewProgrammeForm(props: NewProgrammeFormProps) {
     takenYears.length > 0 ? Math.max(...takenYears) + 1 : new Date().getFullYear() + 1;
   const defaultTitle = (year: string) =>
     t('programmeNew.defaultTitle', { year, region: region.name });
-  const [values, setValues] = useState<Record<FieldName, string>>({
+  const [values, setValues] = useState<ProgrammeValues>({
     year: String(nextYear),
     title: defaultTitle(String(nextYear)),
     introduction: '',
@@ -77,7 +68,7 @@ export function NewProgrammeForm(props: NewProgrammeFormProps) {
 
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
-  const change = (field: FieldName, value: string) => {
+  const change = (field: ProgrammeFieldName, value: string) => {
     setDirty(true);
     if (field === 'title') setOwnTitle(true);
     setValues((current) => ({
@@ -94,13 +85,7 @@ export function NewProgrammeForm(props: NewProgrammeFormProps) {
       show({ year: t('programmeNew.yearTaken', { year }) });
       return;
     }
-    const body: CreateProgrammeRequest = {
-      year,
-      title: values.title.trim(),
-      introduction: values.introduction,
-      populationReferenceDate: values.populationReferenceDate || null,
-      viewWindowWeeks: values.viewWindowWeeks.trim() ? Number(values.viewWindowWeeks) : null,
-    };
+    const body = programmeRequest(values);
     const copyFrom = takeOver && source ? { id: source.id, title: source.title } : undefined;
     start.mutate(
       { body, copyFrom },
@@ -130,53 +115,6 @@ export function NewProgrammeForm(props: NewProgrammeFormProps) {
     setTimeout(() => summaryRef.current?.focus(), 0);
   };
 
-  const field = (name: FieldName, input: (describedBy: string | undefined) => ReactNode) => {
-    const description = t(`programmeNew.help.${name}`, {
-      year: values.year,
-      weeks: region.viewWindowWeeks,
-      defaultValue: '',
-    });
-    const ids = [
-      description && `${inputId(name)}-description`,
-      errors[name] && `${inputId(name)}-error`,
-    ];
-    return (
-      <FormField invalid={Boolean(errors[name])} className="koers-field">
-        <FormLabel htmlFor={inputId(name)}>{t(`programmeNew.fields.${name}`)}</FormLabel>
-        {description && (
-          <FormFieldDescription id={`${inputId(name)}-description`}>
-            {description}
-          </FormFieldDescription>
-        )}
-        {errors[name] && (
-          <FormFieldErrorMessage id={`${inputId(name)}-error`}>
-            {errors[name]}
-          </FormFieldErrorMessage>
-        )}
-        {input(ids.filter(Boolean).join(' ') || undefined)}
-      </FormField>
-    );
-  };
-  const textbox = (name: FieldName, options: { type?: string; short?: boolean } = {}) =>
-    field(name, (describedBy) => (
-      <Textbox
-        id={inputId(name)}
-        type={options.type ?? 'text'}
-        inputMode={options.short && options.type !== 'date' ? 'numeric' : undefined}
-        required={name === 'year' || name === 'title'}
-        invalid={Boolean(errors[name])}
-        className={options.short ? 'koers-input--short' : undefined}
-        aria-describedby={describedBy}
-        value={values[name]}
-        onChange={(event) => change(name, event.target.value)}
-      />
-    ));
-
-  const errorEntries = FIELDS.filter((name) => errors[name]).map((name) => [name, errors[name]]);
-  const otherErrors = Object.entries(errors).filter(
-    ([name]) => !FIELDS.includes(name as FieldName),
-  );
-
   return (
     <form
       noValidate
@@ -185,47 +123,23 @@ export function NewProgrammeForm(props: NewProgrammeFormProps) {
         submit();
       }}
     >
-      <div ref={summaryRef} tabIndex={-1} className="koers-form-summary">
-        {errorEntries.length + otherErrors.length > 0 && (
-          <Alert type="error" role="alert">
-            <Paragraph>
-              {t('programmeNew.checkFields', { count: errorEntries.length + otherErrors.length })}
-            </Paragraph>
-            <UnorderedList>
-              {errorEntries.map(([name, message]) => (
-                <UnorderedListItem key={name}>
-                  <a href={`#${inputId(name as FieldName)}`}>
-                    {t(`programmeNew.fields.${name}`)}: {message}
-                  </a>
-                </UnorderedListItem>
-              ))}
-              {otherErrors.map(([name, message]) => (
-                <UnorderedListItem key={name}>
-                  {name}: {message}
-                </UnorderedListItem>
-              ))}
-            </UnorderedList>
-          </Alert>
-        )}
-        {failure && (
-          <Alert type="error" role="alert">
-            <Paragraph>{t('programmeNew.failed', { message: failure })}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      {textbox('year', { short: true })}
-      {textbox('title')}
-      {field('introduction', (describedBy) => (
-        <Textarea
-          id={inputId('introduction')}
-          aria-describedby={describedBy}
-          invalid={Boolean(errors.introduction)}
-          value={values.introduction}
-          onChange={(event) => change('introduction', event.target.value)}
-        />
-      ))}
-      {textbox('populationReferenceDate', { type: 'date', short: true })}
-      {textbox('viewWindowWeeks', { short: true })}
+      <ProgrammeFormSummary
+        ref={summaryRef}
+        errors={errors}
+        failure={
+          failure && (
+            <Alert type="error" role="alert">
+              <Paragraph>{t('programmeNew.failed', { message: failure })}</Paragraph>
+            </Alert>
+          )
+        }
+      />
+      <ProgrammeFields
+        values={values}
+        errors={errors}
+        regionWeeks={region.viewWindowWeeks}
+        onChange={change}
+      />
       {source && (
         <FormField type="checkbox" className="koers-field koers-checkbox-with-help">
           <Checkbox

@@ -1,0 +1,25 @@
+import type { ProgrammeResponse, UpdateProgrammeRequest } from '@koers/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+import { getProgramme } from '../../../lib/api/get-programme';
+
+export const updateProgramme = (programmeId: string, body: UpdateProgrammeRequest) =>
+  apiFetch<ProgrammeResponse>(`/programmes/${programmeId}`, {
+    method: 'PATCH',
+    body: JSON.stringify(body),
+  });
+
+/** Saves a programme's settings against the version read; the programme's screens follow. */
+export function useUpdateProgramme(programmeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateProgrammeRequest) => updateProgramme(programmeId, body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['programmes', programmeId], saved);
+      void queryClient.invalidateQueries({ queryKey: ['programmes'] });
+    },
+  });
+}
+
+/** The programme as it stands now, read past the cache (after a conflict). */
+export const fetchCurrentProgramme = getProgramme;

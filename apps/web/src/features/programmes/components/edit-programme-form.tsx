@@ -1,0 +1,150 @@
+import type { ProgrammeResponse } from '@koers/contracts';
+import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiError } from '../../../lib/api-client';
+import { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/field-errors';
+import { fetchCurrentProgramme, useUpdateProgramme } from '../api/update-programme';
+import {
+  ProgrammeFields,
+  type ProgrammeFieldName,
+  ProgrammeFormSummary,
+  programmeRequest,
+  type ProgrammeValues,
+} from './programme-fields';
+
+const valuesOf = (programme: ProgrammeResponse): ProgrammeValues => ({
+  year: String(programme.year),
+  title: programme.title,
+  introduction: programme.introduction,
+  populationReferenceDate: programme.populationReferenceDate ?? '',
+  viewWindowWeeks: programme.viewWindowWeeks === null ? '' : String(programme.viewWindowWeeks),
+});
+
+export interface EditProgrammeFormProps {
+  programme: ProgrammeResponse;
+  regionWeeks: number;
+  cancelUrl: string;
+  onDirtyChange: (dirty: boolean) => void;
+  onSaved: (programme: ProgrammeResponse) => void;
+}
+
+/**
+ * A draft programme's settings, saved against the version that was read: when someone else saved
+ * first, the form says so and keeps what was typed, to reload theirs or to save this over it.
+ */
+export function EditProgrammeForm(props: EditProgrammeFormProps) {
+  const { t } = useTranslation();
+  const { onDirtyChange } = props;
+  const [version, setVersion] = useState(props.programme.version);
+  const [values, setValues] = useState(() => valuesOf(props.programme));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<ProgrammeResponse | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const conflictRef = useRef<HTMLDivElement>(null);
+  const update = useUpdateProgramme(props.programme.id);
+
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  useEffect(() => {
+    if (conflict) conflictRef.current?.focus();
+  }, [conflict]);
+
+  const change = (field: ProgrammeFieldName, value: string) => {
+    setDirty(true);
+    setValues((current) => ({ ...current, [field]: value }));
+  };
+
+  const submit = () => {
+    update.mutate(
+      { ...programmeRequest(values), version },
+      {
+        onSuccess: (saved) => {
+          setDirty(false);
+          props.onSaved(saved);
+        },
+        onError: (error) => {
+          const problem = error instanceof ApiError ? error.problem : undefined;
+          const fields = fieldErrorsFromProblem(problem);
+          if (problem?.code === 'PROGRAMME_VERSION_CONFLICT') {
+            setErrors({});
+            setFailure(null);
+            void fetchCurrentProgramme(props.programme.id).then(setConflict, (reload: Error) =>
+              setFailure(reload.message),
+            );
+            return;
+          }
+          setErrors(fields);
+          setFailure(Object.keys(fields).length > 0 ? null : error.message);
+          setTimeout(() => summaryRef.current?.focus(), 0);
+        },
+      },
+    );
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      {conflict && (
+        <Alert type="warning" role="alert">
+          <div ref={conflictRef} tabIndex={-1}>
+            <Heading2>{t('programmeEdit.conflict.title')}</Heading2>
+            <Paragraph>{t('programmeEdit.conflict.kept')}</Paragraph>
+            <ButtonGroup>
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => {
+                  setValues(valuesOf(conflict));
+                  setVersion(conflict.version);
+                  setConflict(null);
+                  setDirty(false);
+                }}
+              >
+                {t('programmeEdit.conflict.reload')}
+              </Button>
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => {
+                  setVersion(conflict.version);
+                  setConflict(null);
+                }}
+              >
+                {t('programmeEdit.conflict.keepMine')}
+              </Button>
+            </ButtonGroup>
+          </div>
+        </Alert>
+      )}
+      <ProgrammeFormSummary
+        ref={summaryRef}
+        errors={errors}
+        failure={
+          failure && (
+            <Alert type="error" role="alert">
+              <Paragraph>{t('programmeEdit.failed', { message: failure })}</Paragraph>
+            </Alert>
+          )
+        }
+      />
+      <ProgrammeFields
+        values={values}
+        errors={errors}
+        regionWeeks={props.regionWeeks}
+        onChange={change}
+      />
+      <ButtonGroup className="koers-form-actions">
+        <Button type="submit" appearance="primary-action-button" busy={update.isPending}>
+          {update.isPending ? t('programmeEdit.saving') : t('programmeEdit.save')}
+        </Button>
+        <Link to={props.cancelUrl}>{t('programmeNew.cancel')}</Link>
+      </ButtonGroup>
+    </form>
+  );
+}

@@ -1,0 +1,143 @@
+import type { CreateProgrammeRequest } from '@koers/contracts';
+import {
+  Alert,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Paragraph,
+  Textarea,
+  Textbox,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { forwardRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldErrors } from '../../../lib/field-errors';
+
+export type ProgrammeFieldName =
+  'year' | 'title' | 'introduction' | 'populationReferenceDate' | 'viewWindowWeeks';
+const FIELDS: readonly ProgrammeFieldName[] = [
+  'year',
+  'title',
+  'introduction',
+  'populationReferenceDate',
+  'viewWindowWeeks',
+];
+/** What the bureau typed, as typed. */
+export type ProgrammeValues = Record<ProgrammeFieldName, string>;
+
+export const programmeInputId = (field: ProgrammeFieldName) => `programme-${field}`;
+
+/** The typed values as the API takes them; empty optional fields become null. */
+export function programmeRequest(values: ProgrammeValues): CreateProgrammeRequest {
+  return {
+    year: Number(values.year.trim()),
+    title: values.title.trim(),
+    introduction: values.introduction,
+    populationReferenceDate: values.populationReferenceDate || null,
+    viewWindowWeeks: values.viewWindowWeeks.trim() ? Number(values.viewWindowWeeks) : null,
+  };
+}
+
+/** A programme's settings: year, title, introduction, reference date, window for views. */
+export function ProgrammeFields({
+  values,
+  errors,
+  regionWeeks,
+  onChange,
+}: {
+  values: ProgrammeValues;
+  errors: FieldErrors;
+  regionWeeks: number;
+  onChange: (field: ProgrammeFieldName, value: string) => void;
+}) {
+  const { t } = useTranslation();
+  const field = (
+    name: ProgrammeFieldName,
+    input: (describedBy: string | undefined) => ReactNode,
+  ) => {
+    const id = programmeInputId(name);
+    const description = t(`programmeNew.help.${name}`, {
+      year: values.year,
+      weeks: regionWeeks,
+      defaultValue: '',
+    });
+    const ids = [description && `${id}-description`, errors[name] && `${id}-error`];
+    return (
+      <FormField invalid={Boolean(errors[name])} className="koers-field">
+        <FormLabel htmlFor={id}>{t(`programmeNew.fields.${name}`)}</FormLabel>
+        {description && (
+          <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>
+        )}
+        {errors[name] && (
+          <FormFieldErrorMessage id={`${id}-error`}>{errors[name]}</FormFieldErrorMessage>
+        )}
+        {input(ids.filter(Boolean).join(' ') || undefined)}
+      </FormField>
+    );
+  };
+  const textbox = (name: ProgrammeFieldName, options: { type?: string; short?: boolean } = {}) =>
+    field(name, (describedBy) => (
+      <Textbox
+        id={programmeInputId(name)}
+        type={options.type ?? 'text'}
+        inputMode={options.short && options.type !== 'date' ? 'numeric' : undefined}
+        required={name === 'year' || name === 'title'}
+        invalid={Boolean(errors[name])}
+        className={options.short ? 'koers-input--short' : undefined}
+        aria-describedby={describedBy}
+        value={values[name]}
+        onChange={(event) => onChange(name, event.target.value)}
+      />
+    ));
+  return (
+    <>
+      {textbox('year', { short: true })}
+      {textbox('title')}
+      {field('introduction', (describedBy) => (
+        <Textarea
+          id={programmeInputId('introduction')}
+          aria-describedby={describedBy}
+          invalid={Boolean(errors.introduction)}
+          value={values.introduction}
+          onChange={(event) => onChange('introduction', event.target.value)}
+        />
+      ))}
+      {textbox('populationReferenceDate', { type: 'date', short: true })}
+      {textbox('viewWindowWeeks', { short: true })}
+    </>
+  );
+}
+
+/** Where the form says what went wrong: each field error linked to its field, or one failure. */
+export const ProgrammeFormSummary = forwardRef<
+  HTMLDivElement,
+  { errors: FieldErrors; failure: ReactNode }
+>(function ProgrammeFormSummary({ errors, failure }, ref) {
+  const { t } = useTranslation();
+  const entries = Object.entries(errors);
+  return (
+    <div ref={ref} tabIndex={-1} className="koers-form-summary">
+      {entries.length > 0 && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t('programmeNew.checkFields', { count: entries.length })}</Paragraph>
+          <UnorderedList>
+            {entries.map(([name, message]) => (
+              <UnorderedListItem key={name}>
+                {FIELDS.includes(name as ProgrammeFieldName) ? (
+                  <a href={`#${programmeInputId(name as ProgrammeFieldName)}`}>
+                    {t(`programmeNew.fields.${name}`)}: {message}
+                  </a>
+                ) : (
+                  `${name}: ${message}`
+                )}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </Alert>
+      )}
+      {failure}
+    </div>
+  );
+});
