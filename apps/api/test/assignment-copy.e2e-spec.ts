@@ -26,13 +26,6 @@ describe('taking assignments over from last year’s programme', () => {
     db = new Client({ connectionString: t.db.url });
     await db.connect();
     region = await createRegionFixture(t.db.url);
-    const programme = async (year: number) =>
-      (
-        await api
-          .post(`/api/regions/${region.regionId}/programmes`)
-          .send({ year, title: `Werkprogramma ${year}` })
-          .expect(201)
-      ).body.id as string;
     lastYear = await programme(2026);
     nextYear = await programme(2027);
     const assignment = async (code: string, status: string, more: object = {}) =>
@@ -83,6 +76,14 @@ describe('taking assignments over from last year’s programme', () => {
     await t.close();
   });
 
+  /** A new draft programme for `year`, in the test region unless another is given. */
+  const programme = async (year: number, regionId = region.regionId) =>
+    (
+      await api
+        .post(`/api/regions/${regionId}/programmes`)
+        .send({ year, title: `Werkprogramma ${year}` })
+        .expect(201)
+    ).body.id as string;
   const copy = (into: string, fromProgrammeId: unknown) =>
     api.post(`/api/programmes/${into}/assignments/copy`).send({ fromProgrammeId });
   const assignmentsOf = async (programmeId: string) => {
@@ -172,12 +173,7 @@ describe('taking assignments over from last year’s programme', () => {
 
   it('names the field when the source is not an earlier programme of the region', async () => {
     const other = await createRegionFixture(t.db.url, 'Andere regio');
-    const elsewhere = (
-      await api
-        .post(`/api/regions/${other.regionId}/programmes`)
-        .send({ year: 2025, title: 'Elders' })
-        .expect(201)
-    ).body.id as string;
+    const elsewhere = await programme(2025, other.regionId);
     const refused = async (from: unknown, message: string) => {
       const res = await copy(lastYear, from).expect(400);
       expect(res.body.errors).toEqual([{ field: 'fromProgrammeId', message }]);
@@ -190,12 +186,7 @@ describe('taking assignments over from last year’s programme', () => {
   });
 
   it('copies only into a draft, and only for the bureau', async () => {
-    const later = (
-      await api
-        .post(`/api/regions/${region.regionId}/programmes`)
-        .send({ year: 2028, title: 'Werkprogramma 2028' })
-        .expect(201)
-    ).body.id as string;
+    const later = await programme(2028);
     await db.query(`UPDATE programmes SET status = 'proposed' WHERE id = $1`, [later]);
     const res = await copy(later, lastYear).expect(409);
     expect(res.body.code).toBe('PROGRAMME_NOT_DRAFT');

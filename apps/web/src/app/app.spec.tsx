@@ -1,17 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { mockApi } from '../test/mock-api';
-import { AppProviders } from './providers';
-import { routes } from './router';
+import { renderRoute } from '../test/render-route';
 
 function renderAt(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  return render(
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
+  return renderRoute(path);
 }
 
 const me = {

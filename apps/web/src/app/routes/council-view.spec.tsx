@@ -1,9 +1,7 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { mockApi } from '../../test/mock-api';
-import { AppProviders } from '../providers';
-import { routes } from '../router';
+import { renderRoute } from '../../test/render-route';
 
 const clerkOf = (municipalityId: string, municipalityName: string) => ({
   user: { id: 'u9', email: 'council@koers.demo', name: 'Griffie', isPlatformAdmin: false },
@@ -74,14 +72,7 @@ const summary = {
 };
 
 function renderCouncilView(municipalityId = 'best') {
-  const router = createMemoryRouter(routes, {
-    initialEntries: [`/programma/p1/gemeente/${municipalityId}`],
-  });
-  render(
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
+  renderRoute(`/programma/p1/gemeente/${municipalityId}`);
 }
 
 describe('the council view', () => {

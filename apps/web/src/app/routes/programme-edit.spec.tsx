@@ -1,25 +1,9 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { mockApi } from '../../test/mock-api';
-import { AppProviders } from '../providers';
-import { routes } from '../router';
+import { renderRoute } from '../../test/render-route';
+import { bureau, region } from '../../features/assignments/test-fixtures';
 
-const bureau = {
-  user: { id: 'u1', email: 'bureau@koers.demo', name: 'Bureau', isPlatformAdmin: false },
-  roles: [
-    {
-      regionId: 'r1',
-      regionName: 'Regio Zwolle',
-      role: 'bureau',
-      municipalityId: null,
-      municipalityName: null,
-      personId: null,
-    },
-  ],
-  csrfToken: 'csrf',
-};
-const region = { id: 'r1', name: 'Regio Zwolle', viewWindowWeeks: 12 };
 const programme = (changes: object = {}) => ({
   id: 'p1',
   regionId: 'r1',
@@ -34,13 +18,7 @@ const programme = (changes: object = {}) => ({
 });
 
 function renderEdit() {
-  const router = createMemoryRouter(routes, { initialEntries: ['/programma/p1/bewerken'] });
-  render(
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return router;
+  return renderRoute('/programma/p1/bewerken');
 }
 
 describe('editing a programme’s settings', () => {

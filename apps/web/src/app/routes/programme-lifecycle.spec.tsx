@@ -1,9 +1,7 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { mockApi, page } from '../../test/mock-api';
-import { AppProviders } from '../providers';
-import { routes } from '../router';
+import { renderRoute } from '../../test/render-route';
 
 const meAs = (role: string) => ({
   user: { id: 'u1', email: `${role}@koers.demo`, name: `Demo ${role}`, isPlatformAdmin: false },
@@ -50,14 +48,7 @@ const municipalities = page(
 );
 
 function renderLifecycle() {
-  const router = createMemoryRouter(routes, {
-    initialEntries: ['/programma/p1/besluitvorming'],
-  });
-  render(
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
+  renderRoute('/programma/p1/besluitvorming');
 }
 
 describe('the lifecycle screen', () => {

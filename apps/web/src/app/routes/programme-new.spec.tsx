@@ -1,18 +1,9 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { mockApi, page } from '../../test/mock-api';
-import { AppProviders } from '../providers';
-import { routes } from '../router';
+import { renderRoute } from '../../test/render-route';
+import { region } from '../../features/assignments/test-fixtures';
 
-const region = {
-  id: 'r1',
-  name: 'Regio Zwolle',
-  shortName: 'Regio Zwolle',
-  governanceMode: 'network',
-  provinces: ['Overijssel'],
-  viewWindowWeeks: 12,
-};
 const signedInAs = (role: 'bureau' | 'council') => ({
   user: { id: 'u1', email: `${role}@koers.demo`, name: role, isPlatformAdmin: false },
   roles: [
@@ -41,13 +32,7 @@ const regionApi = (role: 'bureau' | 'council') => ({
 });
 
 function renderAt(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
-  render(
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return router;
+  return renderRoute(url);
 }
 
 describe('starting a new annual programme', () => {

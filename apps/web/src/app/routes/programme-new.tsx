@@ -1,5 +1,6 @@
 import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { LoadingMessage } from '../../components/layout/loading-message';
@@ -12,9 +13,22 @@ import {
 import { useMe } from '../../features/auth/api/get-me';
 import { actsAsBureau } from '../../features/auth/lib/roles';
 import { useProgrammes } from '../../features/programmes/api/get-programmes';
+import type { StartedProgramme } from '../../features/programmes/api/create-programme';
 import { NewProgrammeForm } from '../../features/programmes/components/new-programme-form';
 import { useRegion } from '../../features/regions/api/get-region';
 import type { WorkspaceState } from './programme';
+
+/** What the workspace says when it opens on the new programme. */
+function announce(t: TFunction, { programme, copy }: StartedProgramme): string {
+  const year = programme.year;
+  if (copy && 'failed' in copy) {
+    return t('programmeNew.createdCopyFailed', { year, from: copy.from, message: copy.failed });
+  }
+  if (copy && copy.copiedCount > 0) {
+    return t('programmeNew.createdWithCopies', { year, from: copy.from, count: copy.copiedCount });
+  }
+  return t('programmeNew.created', { year });
+}
 
 /** The bureau starts a region's programme for a new year; then on to its workspace. */
 export function ProgrammeNewRoute() {
@@ -58,26 +72,10 @@ export function ProgrammeNewRoute() {
                   programmes={page.items}
                   cancelUrl={paths.region.url(data.id)}
                   onDirtyChange={onDirtyChange}
-                  onCreated={({ programme, copy }) => {
+                  onCreated={(started) => {
                     guard.release();
-                    const year = programme.year;
-                    const announcement = !copy
-                      ? t('programmeNew.created', { year })
-                      : 'failed' in copy
-                        ? t('programmeNew.createdCopyFailed', {
-                            year,
-                            from: copy.from,
-                            message: copy.failed,
-                          })
-                        : copy.copiedCount === 0
-                          ? t('programmeNew.created', { year })
-                          : t('programmeNew.createdWithCopies', {
-                              year,
-                              from: copy.from,
-                              count: copy.copiedCount,
-                            });
-                    const state: WorkspaceState = { announcement };
-                    void navigate(paths.programme.url(programme.id), { state });
+                    const state: WorkspaceState = { announcement: announce(t, started) };
+                    void navigate(paths.programme.url(started.programme.id), { state });
                   }}
                 />
               )}

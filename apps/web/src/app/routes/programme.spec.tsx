@@ -1,19 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { programme, regionRoutes, summary } from '../../features/assignments/test-fixtures';
 import { mockApi, page } from '../../test/mock-api';
-import { AppProviders } from '../providers';
-import { routes } from '../router';
+import { renderRoute } from '../../test/render-route';
 
 function renderWorkspace(url = '/programma/p1') {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
-  render(
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return router;
+  return renderRoute(url);
 }
 
 const list = page([

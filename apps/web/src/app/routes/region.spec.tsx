@@ -1,8 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { mockApi, page } from '../../test/mock-api';
-import { AppProviders } from '../providers';
-import { routes } from '../router';
+import { renderRoute } from '../../test/render-route';
 
 const region = {
   id: 'r1',
@@ -22,12 +20,7 @@ const municipality = (name: string, cbsCode: string, population: number | null) 
 });
 
 function renderRegion() {
-  const router = createMemoryRouter(routes, { initialEntries: ['/regio/r1'] });
-  render(
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
+  renderRoute('/regio/r1');
 }
 
 describe('the region home', () => {

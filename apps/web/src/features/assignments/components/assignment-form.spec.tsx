@@ -1,10 +1,8 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProviders } from '../../../app/providers';
-import { routes } from '../../../app/router';
 import { mockApi, page } from '../../../test/mock-api';
 import { assignment, regionRoutes, summary } from '../test-fixtures';
+import { renderRoute } from '../../../test/render-route';
 
 // The whole form renders on every keystroke; typing through it takes a few seconds in jsdom.
 jest.setTimeout(30_000);
@@ -13,13 +11,7 @@ const formReady = () =>
   screen.findByRole('button', { name: 'Opdracht opslaan' }, { timeout: 5_000 });
 
 function renderAt(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
-  render(
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return router;
+  return renderRoute(url);
 }
 
 const routesForNew = {

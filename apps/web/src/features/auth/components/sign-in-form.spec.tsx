@@ -1,9 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProviders } from '../../../app/providers';
-import { routes } from '../../../app/router';
 import { mockApi, page } from '../../../test/mock-api';
+import { renderRoute } from '../../../test/render-route';
 
 const me = {
   user: { id: 'u1', email: 'bureau@koers.demo', name: 'Demo Regiobureau', isPlatformAdmin: false },
@@ -38,13 +36,7 @@ const demoAccounts = {
 };
 
 function renderSignIn() {
-  const router = createMemoryRouter(routes, { initialEntries: ['/aanmelden'] });
-  render(
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return router;
+  return renderRoute('/aanmelden');
 }
 
 describe('signing in', () => {

@@ -1,9 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProviders } from '../../../app/providers';
-import { routes } from '../../../app/router';
 import { mockApi } from '../../../test/mock-api';
+import { renderRoute } from '../../../test/render-route';
 
 const me = {
   user: { id: 'u1', email: 'b@x', name: 'Bureau', isPlatformAdmin: false },
@@ -63,12 +61,7 @@ describe('the audit trail of an assignment', () => {
         offset: 2,
       },
     });
-    const router = createMemoryRouter(routes, { initialEntries: ['/opdracht/a1/geschiedenis'] });
-    render(
-      <AppProviders>
-        <RouterProvider router={router} />
-      </AppProviders>,
-    );
+    renderRoute('/opdracht/a1/geschiedenis');
 
     expect(
       await screen.findByRole('heading', {
@@ -113,12 +106,7 @@ describe('the audit trail of an assignment', () => {
       '/assignments/a1': { id: 'a1', code: 'MOB-1', title: 'Slimme mobiliteit' },
       '/audit': { items: [], total: 0, limit: 20, offset: 0 },
     });
-    const router = createMemoryRouter(routes, { initialEntries: ['/opdracht/a1/geschiedenis'] });
-    render(
-      <AppProviders>
-        <RouterProvider router={router} />
-      </AppProviders>,
-    );
+    renderRoute('/opdracht/a1/geschiedenis');
     expect(await screen.findByText('Er zijn nog geen wijzigingen vastgelegd.')).toBeVisible();
   });
 });

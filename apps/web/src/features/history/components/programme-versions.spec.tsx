@@ -1,9 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProviders } from '../../../app/providers';
-import { routes } from '../../../app/router';
 import { mockApi, page } from '../../../test/mock-api';
+import { renderRoute } from '../../../test/render-route';
 
 const me = {
   user: { id: 'u1', email: 'b@x', name: 'Bureau', isPlatformAdmin: false },
@@ -95,13 +93,7 @@ const diff = {
 };
 
 function renderAt(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return router;
+  return renderRoute(path);
 }
 
 describe('programme history', () => {

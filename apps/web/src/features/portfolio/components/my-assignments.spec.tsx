@@ -1,11 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProviders } from '../../../app/providers';
-import { routes } from '../../../app/router';
 import { formatDate } from '../../../lib/format';
 import { mockApi, page } from '../../../test/mock-api';
 import { todayIso } from '../lib/report-back';
+import { renderRoute } from '../../../test/render-route';
 
 const me = {
   user: { id: 'u1', email: 'wethouder@koers.demo', name: 'Demo Wethouder', isPlatformAdmin: false },
@@ -81,12 +79,7 @@ function answer(extra: Record<string, unknown> = {}) {
 }
 
 function renderMyAssignments() {
-  const router = createMemoryRouter(routes, { initialEntries: ['/mijn-opdrachten'] });
-  render(
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
+  renderRoute('/mijn-opdrachten');
 }
 
 describe('my assignments (portfolio holder)', () => {

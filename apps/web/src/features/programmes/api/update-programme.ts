@@ -1,7 +1,6 @@
 import type { ProgrammeResponse, UpdateProgrammeRequest } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import { getProgramme } from '../../../lib/api/get-programme';
 
 export const updateProgramme = (programmeId: string, body: UpdateProgrammeRequest) =>
   apiFetch<ProgrammeResponse>(`/programmes/${programmeId}`, {
@@ -16,10 +15,11 @@ export function useUpdateProgramme(programmeId: string) {
     mutationFn: (body: UpdateProgrammeRequest) => updateProgramme(programmeId, body),
     onSuccess: (saved) => {
       queryClient.setQueryData(['programmes', programmeId], saved);
-      void queryClient.invalidateQueries({ queryKey: ['programmes'] });
+      // The region's list shows the title and year; the saved programme itself is current.
+      void queryClient.invalidateQueries({
+        queryKey: ['programmes'],
+        predicate: (query) => query.queryKey[1] !== programmeId,
+      });
     },
   });
 }
-
-/** The programme as it stands now, read past the cache (after a conflict). */
-export const fetchCurrentProgramme = getProgramme;

@@ -4,14 +4,16 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../../lib/api-client';
-import { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/field-errors';
-import { fetchCurrentProgramme, useUpdateProgramme } from '../api/update-programme';
+import { getProgramme } from '../../../lib/api/get-programme';
+import { fieldErrorsFromProblem } from '../../../lib/field-errors';
+import { useUpdateProgramme } from '../api/update-programme';
 import {
   ProgrammeFields,
   type ProgrammeFieldName,
   ProgrammeFormSummary,
   programmeRequest,
   type ProgrammeValues,
+  useFormProblems,
 } from './programme-fields';
 
 const valuesOf = (programme: ProgrammeResponse): ProgrammeValues => ({
@@ -39,11 +41,9 @@ export function EditProgrammeForm(props: EditProgrammeFormProps) {
   const { onDirtyChange } = props;
   const [version, setVersion] = useState(props.programme.version);
   const [values, setValues] = useState(() => valuesOf(props.programme));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const { errors, failure, summaryRef, showFields, showFailure, clear } = useFormProblems();
   const [conflict, setConflict] = useState<ProgrammeResponse | null>(null);
   const [dirty, setDirty] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
   const update = useUpdateProgramme(props.programme.id);
 
@@ -66,19 +66,16 @@ export function EditProgrammeForm(props: EditProgrammeFormProps) {
           props.onSaved(saved);
         },
         onError: (error) => {
+          const failed = (message: string) => showFailure(t('programmeEdit.failed', { message }));
           const problem = error instanceof ApiError ? error.problem : undefined;
           const fields = fieldErrorsFromProblem(problem);
           if (problem?.code === 'PROGRAMME_VERSION_CONFLICT') {
-            setErrors({});
-            setFailure(null);
-            void fetchCurrentProgramme(props.programme.id).then(setConflict, (reload: Error) =>
-              setFailure(reload.message),
+            clear();
+            void getProgramme(props.programme.id).then(setConflict, (reload: Error) =>
+              failed(reload.message),
             );
-            return;
-          }
-          setErrors(fields);
-          setFailure(Object.keys(fields).length > 0 ? null : error.message);
-          setTimeout(() => summaryRef.current?.focus(), 0);
+          } else if (Object.keys(fields).length > 0) showFields(fields);
+          else failed(error.message);
         },
       },
     );
@@ -122,17 +119,7 @@ export function EditProgrammeForm(props: EditProgrammeFormProps) {
           </div>
         </Alert>
       )}
-      <ProgrammeFormSummary
-        ref={summaryRef}
-        errors={errors}
-        failure={
-          failure && (
-            <Alert type="error" role="alert">
-              <Paragraph>{t('programmeEdit.failed', { message: failure })}</Paragraph>
-            </Alert>
-          )
-        }
-      />
+      <ProgrammeFormSummary ref={summaryRef} errors={errors} failure={failure} />
       <ProgrammeFields
         values={values}
         errors={errors}

@@ -1,18 +1,16 @@
 import {
-  Alert,
   Button,
   ButtonGroup,
   Checkbox,
   FormField,
   FormFieldDescription,
   FormLabel,
-  Paragraph,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../../lib/api-client';
-import { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/field-errors';
+import { fieldErrorsFromProblem } from '../../../lib/field-errors';
 import { type StartedProgramme, useStartProgramme } from '../api/create-programme';
 import {
   ProgrammeFields,
@@ -20,6 +18,7 @@ import {
   ProgrammeFormSummary,
   programmeRequest,
   type ProgrammeValues,
+  useFormProblems,
 } from './programme-fields';
 
 export interface NewProgrammeFormProps {
@@ -52,11 +51,9 @@ export function NewProgrammeForm(props: NewProgrammeFormProps) {
     viewWindowWeeks: '',
   });
   const [ownTitle, setOwnTitle] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const { errors, failure, summaryRef, showFields, showFailure } = useFormProblems();
   const [dirty, setDirty] = useState(false);
   const [takeOver, setTakeOver] = useState(true);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const start = useStartProgramme(region.id);
   // The latest programme before the chosen year: where continuing assignments come from.
   const source = programmes
@@ -82,7 +79,7 @@ export function NewProgrammeForm(props: NewProgrammeFormProps) {
   const submit = () => {
     const year = Number(values.year.trim());
     if (takenYears.includes(year)) {
-      show({ year: t('programmeNew.yearTaken', { year }) });
+      showFields({ year: t('programmeNew.yearTaken', { year }) });
       return;
     }
     const body = programmeRequest(values);
@@ -96,23 +93,17 @@ export function NewProgrammeForm(props: NewProgrammeFormProps) {
         },
         onError: (error) => {
           const fields = error instanceof ApiError ? fieldErrorsFromProblem(error.problem) : {};
-          if (Object.keys(fields).length > 0) show(fields);
+          if (Object.keys(fields).length > 0) showFields(fields);
           else if (error instanceof ApiError && error.problem?.code === 'PROGRAMME_YEAR_TAKEN') {
-            show({ year: error.problem.detail ?? t('programmeNew.yearTaken', { year }) });
+            showFields({
+              year: error.problem.detail ?? t('programmeNew.yearTaken', { year }),
+            });
           } else {
-            setErrors({});
-            setFailure(error.message);
-            setTimeout(() => summaryRef.current?.focus(), 0);
+            showFailure(t('programmeNew.failed', { message: error.message }));
           }
         },
       },
     );
-  };
-
-  const show = (fields: FieldErrors) => {
-    setFailure(null);
-    setErrors(fields);
-    setTimeout(() => summaryRef.current?.focus(), 0);
   };
 
   return (
@@ -123,17 +114,7 @@ export function NewProgrammeForm(props: NewProgrammeFormProps) {
         submit();
       }}
     >
-      <ProgrammeFormSummary
-        ref={summaryRef}
-        errors={errors}
-        failure={
-          failure && (
-            <Alert type="error" role="alert">
-              <Paragraph>{t('programmeNew.failed', { message: failure })}</Paragraph>
-            </Alert>
-          )
-        }
-      />
+      <ProgrammeFormSummary ref={summaryRef} errors={errors} failure={failure} />
       <ProgrammeFields
         values={values}
         errors={errors}

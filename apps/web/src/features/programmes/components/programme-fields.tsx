@@ -11,7 +11,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { forwardRef, type ReactNode } from 'react';
+import { forwardRef, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '../../../lib/field-errors';
 
@@ -110,10 +110,30 @@ export function ProgrammeFields({
   );
 }
 
+/** What went wrong with the last save: field errors or one failure, said where focus goes. */
+export function useFormProblems() {
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [problems, setProblems] = useState<{ errors: FieldErrors; failure: string | null }>({
+    errors: {},
+    failure: null,
+  });
+  const say = (next: typeof problems) => {
+    setProblems(next);
+    setTimeout(() => summaryRef.current?.focus(), 0);
+  };
+  return {
+    ...problems,
+    summaryRef,
+    showFields: (errors: FieldErrors) => say({ errors, failure: null }),
+    showFailure: (failure: string) => say({ errors: {}, failure }),
+    clear: () => setProblems({ errors: {}, failure: null }),
+  };
+}
+
 /** Where the form says what went wrong: each field error linked to its field, or one failure. */
 export const ProgrammeFormSummary = forwardRef<
   HTMLDivElement,
-  { errors: FieldErrors; failure: ReactNode }
+  { errors: FieldErrors; failure: string | null }
 >(function ProgrammeFormSummary({ errors, failure }, ref) {
   const { t } = useTranslation();
   const entries = Object.entries(errors);
@@ -137,7 +157,11 @@ export const ProgrammeFormSummary = forwardRef<
           </UnorderedList>
         </Alert>
       )}
-      {failure}
+      {failure && (
+        <Alert type="error" role="alert">
+          <Paragraph>{failure}</Paragraph>
+        </Alert>
+      )}
     </div>
   );
 });

@@ -1,8 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProviders } from '../../../app/providers';
-import { routes } from '../../../app/router';
+import { screen, within } from '@testing-library/react';
 import { mockApi, page } from '../../../test/mock-api';
+import { renderRoute } from '../../../test/render-route';
 
 const visitor = { '/auth/me': { status: 401, body: { status: 401 } } };
 const programme = {
@@ -86,14 +84,7 @@ const councils = {
 };
 
 function renderPublic(programmeId: string) {
-  const router = createMemoryRouter(routes, {
-    initialEntries: [`/openbaar/programma/${programmeId}`],
-  });
-  render(
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
+  renderRoute(`/openbaar/programma/${programmeId}`);
 }
 
 describe('the public page of a programme', () => {
