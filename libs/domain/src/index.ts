@@ -2,3 +2,5 @@ export * from './money/allocate-cents';
 export * from './lifecycle/programme-lifecycle';
 export * from './deadlines/deadlines';
 export * from './contributions/contribution-split';
+export * from './contributions/extra-contribution';
+export * from './contributions/population';
