@@ -3,11 +3,14 @@ import {
   BROAD_PROSPERITY_THEMES,
   BroadProsperityTheme,
   BudgetLine,
+  BudgetLinePayer,
   CapacityLine,
   FUNDING_SOURCES,
   FundingSource,
   Kpi,
   Mandate,
+  PAYER_SPLITS,
+  PayerSplit,
   Risk,
 } from '@koers/contracts';
 import { Type } from 'class-transformer';
@@ -25,12 +28,29 @@ import {
   Min,
   IsNotEmpty,
 } from 'class-validator';
-import { IsOptionalNotNull } from '../../../common/validators';
+import { IsOptionalNotNull, NestedList } from '../../../common/validators';
 import { IsCalendarDate } from '../../../common/calendar-date';
 
 export const YEAR_RANGE = { message: 'moet tussen 2000 en 2100 liggen' };
 export const NOT_NEGATIVE = { message: 'mag niet negatief zijn' };
 export const SAFE_CENTS = { message: 'is te groot' };
+
+export class BudgetLinePayerDto implements BudgetLinePayer {
+  @ApiProperty({ format: 'uuid', description: 'A municipality of the region.' })
+  @IsUUID()
+  municipalityId: string;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'fixed_amounts only: whole euro cents; together they make the line.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0, NOT_NEGATIVE)
+  @Max(Number.MAX_SAFE_INTEGER, SAFE_CENTS)
+  amountCents?: number | null;
+}
 
 export class BudgetLineDto implements BudgetLine {
   @ApiProperty({ enum: FUNDING_SOURCES }) @IsIn(FUNDING_SOURCES) fundingSource: FundingSource;
@@ -52,6 +72,26 @@ export class BudgetLineDto implements BudgetLine {
   @Min(0, NOT_NEGATIVE)
   @Max(Number.MAX_SAFE_INTEGER, SAFE_CENTS)
   amountCents: number;
+
+  @ApiPropertyOptional({
+    type: [BudgetLinePayerDto],
+    nullable: true,
+    description:
+      'extra_member_contribution only, and required there: the municipalities that pay it. ' +
+      'A payer whose council declines the assignment pays nothing; its part goes to the others.',
+  })
+  @IsOptional()
+  @NestedList(BudgetLinePayerDto, 500)
+  payers?: BudgetLinePayerDto[] | null;
+
+  @ApiPropertyOptional({
+    enum: PAYER_SPLITS,
+    nullable: true,
+    description: 'extra_member_contribution only, and required there.',
+  })
+  @IsOptional()
+  @IsIn(PAYER_SPLITS)
+  payerSplit?: PayerSplit | null;
 }
 
 export class CapacityLineDto implements CapacityLine {
