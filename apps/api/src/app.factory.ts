@@ -8,6 +8,7 @@ import { SessionConfig } from './config/koers-config';
 import { DEFAULT_SESSION_CONFIG, installSecurity } from './modules/auth/security';
 import { requestIdMiddleware } from './common/request-id';
 import { createValidationPipe } from './common/validation';
+import { installBodyParsing } from './common/body-parsing';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -26,10 +27,13 @@ export async function createKoersApp(
   const app = await NestFactory.create<NestExpressApplication>(module, {
     logger: level === false ? false : levelsUpTo(level),
     bufferLogs: false,
+    // Bodies are read by installBodyParsing, after the session and with its own checks.
+    bodyParser: false,
   });
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
   installSecurity(app, session);
+  installBodyParsing(app);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
