@@ -26,7 +26,7 @@ import {
 } from 'class-validator';
 import { Type } from 'class-transformer';
 import { IsOptionalNotNull, NestedList } from '../../../common/validators';
-import { IsVersion } from '../../../common/version';
+import { IsVersion } from '../../../common/version.dto';
 import { ContributionKeyDto } from '../../programmes/dto/contribution-key.dto';
 import {
   BudgetLineDto,

@@ -21,7 +21,7 @@ import {
   Min,
 } from 'class-validator';
 import { IsDateOnly, IsOptionalNotNull, NestedList } from '../../../common/validators';
-import { IsVersion } from '../../../common/version';
+import { IsVersion } from '../../../common/version.dto';
 
 const NOT_BLANK = { context: { nl: 'mag niet leeg zijn' } };
 const POSITIVE = { message: 'moet 1 of hoger zijn' };

@@ -7,7 +7,7 @@ import {
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination';
-import { IsVersion } from '../../../common/version';
+import { IsVersion } from '../../../common/version.dto';
 
 const NOT_BLANK = { context: { nl: 'mag niet leeg zijn' } };
 

@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { ContributionKeyDto } from './contribution-key.dto';
 import { IsOptionalNotNull } from '../../../common/validators';
-import { IsVersion } from '../../../common/version';
+import { IsVersion } from '../../../common/version.dto';
 import { IsCalendarDate } from '../../../common/calendar-date';
 
 const YEAR = { message: 'moet tussen 2000 en 2100 liggen' };
