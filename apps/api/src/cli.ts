@@ -29,7 +29,9 @@ async function run(command: string | undefined): Promise<void> {
   const config = loadConfig();
   if (command === 'seed' && !config.demo) {
     throw new ConfigError(
-      'DATABASE_URL points at a real database: set KOERS_DEMO=1 to put the demo data into it on purpose.',
+      config.production
+        ? 'NODE_ENV is production: set KOERS_DEMO=1 to put the demo data into this database on purpose.'
+        : 'DATABASE_URL points at a real database: set KOERS_DEMO=1 to put the demo data into it on purpose.',
     );
   }
   Logger.overrideLogger(['fatal', 'error', 'warn', 'log']);
