@@ -7,6 +7,7 @@ import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { SessionConfig } from './config/koers-config';
 import { DEFAULT_SESSION_CONFIG, installSecurity } from './modules/auth/security';
 import { requestIdMiddleware } from './common/request-id';
+import { requestContextMiddleware } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import { serveWebApp } from './web/serve-web-app';
 
@@ -38,6 +39,7 @@ export async function createKoersApp(
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
   installSecurity(app, session);
+  app.use(requestContextMiddleware);
   if (options.webDir)
     serveWebApp(app, options.webDir, { sourceMaps: options.webSourceMaps ?? true });
   app.setGlobalPrefix('api');

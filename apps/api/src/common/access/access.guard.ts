@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { accountScope } from '../../modules/users/account-scope';
 import { userManagedElsewhere, userNotFound } from '../../modules/users/user.errors';
+import { setRequestPrincipal } from '../request-context';
 import { ACCESS_RULE, AccessRule, mayTransition } from './access.decorator';
 import { accessRuleMissing, forbidden, notSignedIn } from './access.errors';
 import { ACCESS_OPTIONS, AccessOptions } from './access.options';
@@ -39,6 +40,8 @@ export class AccessGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request>();
     await this.identify(req);
+    // The author of every audit record this request writes (see request-context).
+    setRequestPrincipal(req.user);
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
       context.getHandler(),
       context.getClass(),
