@@ -14,7 +14,12 @@ export const VERSION_RANGE = { message: `moet een versienummer van 1 tot ${MAX_V
 export function expectedVersion(bodyVersion: number | undefined, ifMatch?: string): number {
   const match = ifMatch ? /^\s*(?:W\/)?"?(\d{1,10})"?\s*$/.exec(ifMatch) : null;
   const version = bodyVersion ?? (match ? Number(match[1]) : undefined);
-  if (version !== undefined && Number.isInteger(version) && version >= 1 && version <= MAX_VERSION) {
+  if (
+    version !== undefined &&
+    Number.isInteger(version) &&
+    version >= 1 &&
+    version <= MAX_VERSION
+  ) {
     return version;
   }
   throw new ValidationFailedError([
