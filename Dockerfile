@@ -7,7 +7,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 ENV NX_DAEMON=false NX_NO_CLOUD=true
-RUN npx nx run-many -t build -p api web --output-style=static
+RUN npx nx run-many -t build -p api web --output-style=static && find dist/web -name '*.map' -delete
 
 FROM node:20.19-bookworm-slim AS runtime
 WORKDIR /app

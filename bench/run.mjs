@@ -106,6 +106,8 @@ async function coldStartEmpty() {
     const koers = await startKoers({
       KOERS_DATA_DIR: path.join(folder, 'postgres'),
       KOERS_DB_PORT: '54347',
+      // The demo data in production mode (NODE_ENV above) only when asked.
+      KOERS_DEMO: '1',
     });
     await koers.stop();
     return koers.seconds;

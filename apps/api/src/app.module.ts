@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from './common/access/access.module';
 import { CommonModule } from './common/common.module';
@@ -24,8 +23,6 @@ import { UsersModule } from './modules/users/users.module';
 
 export interface AppModuleOptions {
   databaseUrl: string;
-  /** The built web app to serve at `/`, with client-side routes falling back to index.html. */
-  webDir?: string;
   /** Demo mode: GET /api/auth/demo-accounts lists the demo accounts. */
   demo?: boolean;
   /** Absolute session lifetime in hours (default 12). */
@@ -45,9 +42,6 @@ export class AppModule {
         }),
         AuthModule.forRoot({ demo: options.demo ?? false }),
         UsersModule,
-        ...(options.webDir
-          ? [ServeStaticModule.forRoot({ rootPath: options.webDir, exclude: ['/api/{*path}'] })]
-          : []),
         HealthModule,
         RegionsModule,
         MunicipalitiesModule,

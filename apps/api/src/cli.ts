@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { runAs, SYSTEM_ACTORS } from './common/request-context';
 import { ConfigError, loadConfig } from './config/koers-config';
 import { openDatabase } from './database/open-database';
 import { prepareDatabase } from './database/prepare-database';
@@ -29,7 +30,9 @@ async function run(command: string | undefined): Promise<void> {
   const config = loadConfig();
   if (command === 'seed' && !config.demo) {
     throw new ConfigError(
-      'DATABASE_URL points at a real database: set KOERS_DEMO=1 to put the demo data into it on purpose.',
+      config.production
+        ? 'NODE_ENV is production: set KOERS_DEMO=1 to put the demo data into this database on purpose.'
+        : 'DATABASE_URL points at a real database: set KOERS_DEMO=1 to put the demo data into it on purpose.',
     );
   }
   Logger.overrideLogger(['fatal', 'error', 'warn', 'log']);
@@ -75,7 +78,8 @@ async function createAdmin(args: string[]): Promise<void> {
   }
 }
 
-run(process.argv[2]).catch((error: unknown) => {
+// Whatever the command records in the audit trail is signed "beheer-opdrachtregel".
+runAs(SYSTEM_ACTORS.cli, () => run(process.argv[2])).catch((error: unknown) => {
   console.error(`Koers: ${error instanceof ConfigError ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { createKoersApp, levelsUpTo } from './app.factory';
-import { ConfigError, loadConfig } from './config/koers-config';
+import { ConfigError, demoModeNotice, loadConfig } from './config/koers-config';
+import { resolveSessionSecret } from './config/secret-file';
 import { leaveShutdownSignalsToCaller } from './database/embedded-postgres';
 import { openDatabase } from './database/open-database';
 import { prepareDatabase } from './database/prepare-database';
@@ -50,21 +51,25 @@ async function main(): Promise<void> {
   const config = loadConfig();
   Logger.overrideLogger(levelsUpTo(config.logLevel));
   const logger = new Logger('Koers');
+  const session = await resolveSessionSecret(config.session);
+  if (session.generatedIn) {
+    logger.log(
+      `KOERS_SESSION_SECRET is not set: signing sessions with the secret generated for this installation in ${session.generatedIn}.`,
+    );
+  }
+  const demoNotice = demoModeNotice(config);
+  if (demoNotice) logger[demoNotice.level](demoNotice.message);
   const database = await openDatabase(config.database, logger);
   try {
     await prepareDatabase(database.url, { seeds: config.demo ? DEMO_SEEDS : [], logger });
     const app = await createKoersApp({
       databaseUrl: database.url,
       webDir: config.webDir,
+      webSourceMaps: !config.production,
       logLevel: config.logLevel,
-      session: config.session,
+      session: session.config,
       demo: config.demo,
     });
-    if (config.session.usesDevSecret) {
-      logger.warn(
-        'KOERS_SESSION_SECRET is not set: using the development secret. Set it outside development.',
-      );
-    }
     const handlers = countHandlersAtWork(app.getHttpServer() as Server);
     await app.listen(config.port).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE'

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -95,7 +95,16 @@ describe('starting Koers', () => {
         path.join(webDir, 'index.html'),
         '<html lang="nl"><title>Koers</title></html>',
       );
-      koers = startKoers({ DATABASE_URL: db.url, PORT: String(port), KOERS_WEB_DIR: webDir });
+      await mkdir(path.join(webDir, 'assets'));
+      await writeFile(path.join(webDir, 'assets/index-abc.js'), 'console.log(1);');
+      await writeFile(path.join(webDir, 'assets/index-abc.js.map'), '{"version":3}');
+      koers = startKoers({
+        DATABASE_URL: db.url,
+        PORT: String(port),
+        KOERS_WEB_DIR: webDir,
+        NODE_ENV: 'production',
+        KOERS_SESSION_SECRET: 'startup-test-session-secret-0123456789',
+      });
       await waitForHealthy(port, koers.child);
     }, 60_000);
 
@@ -116,6 +125,22 @@ describe('starting Koers', () => {
       const unknownApi = await fetch(`http://127.0.0.1:${port}/api/nothing-here`);
       expect(unknownApi.status).toBe(404);
       expect(unknownApi.headers.get('content-type')).toMatch(/problem\+json/);
+    });
+
+    it('serves the files of the app, a missing one as 404 rather than the app, and no source maps in production', async () => {
+      const script = await fetch(`http://127.0.0.1:${port}/assets/index-abc.js`);
+      expect(script.status).toBe(200);
+      expect(await script.text()).toBe('console.log(1);');
+
+      for (const missing of [
+        '/assets/missing.js',
+        '/favicon-missing.png',
+        '/assets/index-abc.js.map',
+      ]) {
+        const res = await fetch(`http://127.0.0.1:${port}${missing}`);
+        expect({ missing, status: res.status }).toEqual({ missing, status: 404 });
+        expect(await res.text()).not.toContain('<title>Koers</title>');
+      }
     });
 
     it('shuts down cleanly on SIGTERM', async () => {

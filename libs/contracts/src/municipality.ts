@@ -13,6 +13,8 @@ export interface MunicipalityResponse {
   populationSource: string | null;
   memberFrom: string | null;
   memberUntil: string | null;
+  /** Moves on every change; send it back with a PATCH. */
+  version: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -28,7 +30,11 @@ export interface CreateMunicipalityRequest {
   memberUntil?: string | null;
 }
 
-export type UpdateMunicipalityRequest = Partial<CreateMunicipalityRequest>;
+/**
+ * Fields left out stay as they are. `version` is the version read (the API also takes it as
+ * `If-Match: "<version>"`); when someone else saved since, the answer is 409 with `currentVersion`.
+ */
+export type UpdateMunicipalityRequest = Partial<CreateMunicipalityRequest> & { version: number };
 
 export type MunicipalitySort = 'name' | 'population' | 'cbsCode';
 export const MUNICIPALITY_SORTS: readonly MunicipalitySort[] = ['name', 'population', 'cbsCode'];

@@ -38,6 +38,15 @@ export class KoersEnvironment {
   })
   DATABASE_URL?: string;
 
+  /** The owner of the schema, for migrations and seeds; DATABASE_URL is then the app's role. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, {
+    message:
+      'DATABASE_MIGRATION_URL must be a PostgreSQL URL such as postgres://owner:password@host:5432/koers',
+  })
+  DATABASE_MIGRATION_URL?: string;
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsString()
@@ -92,8 +101,15 @@ export class KoersEnvironment {
   KOERS_TODAY?: string;
 }
 
-/** Used outside production only (with a warning): sessions must survive restarts and replicas. */
+/** The tests' session secret; a start without KOERS_SESSION_SECRET generates its own. */
 export const DEV_SESSION_SECRET = 'koers-development-session-secret-not-for-production';
+
+/** Never repeated in an error: a password or a secret is not for the log. */
+const SECRET_VARIABLES = new Set([
+  'DATABASE_URL',
+  'DATABASE_MIGRATION_URL',
+  'KOERS_SESSION_SECRET',
+]);
 
 export interface SessionConfig {
   /** Signs the session cookie; the same on every replica. */
@@ -102,12 +118,11 @@ export interface SessionConfig {
   idleMinutes: number;
   /** Signed out this many hours after signing in, however active. */
   maxHours: number;
-  /** True when the development secret is in use (main.ts warns). */
-  usesDevSecret: boolean;
 }
 
 export type DatabaseConfig =
-  { kind: 'external'; url: string } | { kind: 'embedded'; dataDir: string; port: number };
+  | { kind: 'external'; url: string; migrationUrl?: string }
+  | { kind: 'embedded'; dataDir: string; port: number };
 
 export interface KoersConfig {
   port: number;
@@ -117,7 +132,10 @@ export interface KoersConfig {
   /** Folder of the built web app, or undefined when there is none to serve (API-only). */
   webDir?: string;
   logLevel: KoersEnvironment['LOG_LEVEL'];
-  session: SessionConfig;
+  /** NODE_ENV=production: no demo unless KOERS_DEMO=1, a session secret required, no source maps. */
+  production: boolean;
+  /** Without a secret (outside production) main.ts generates one, kept in `secretFile`. */
+  session: Omit<SessionConfig, 'secret'> & { secret?: string; secretFile: string };
 }
 
 /** The folder holding Koers's package.json, whether we run from source or from dist. */
@@ -137,34 +155,62 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KoersConfig {
   if (errors.length > 0) {
     const first = errors[0];
     const message = Object.values(first.constraints ?? {})[0] ?? `${first.property} is not valid`;
-    throw new ConfigError(`${message} (got "${String(env[first.property])}").`);
+    const got = SECRET_VARIABLES.has(first.property)
+      ? ''
+      : ` (got "${String(env[first.property])}")`;
+    throw new ConfigError(`${message}${got}.`);
   }
-  if (env.NODE_ENV === 'production' && !parsed.KOERS_SESSION_SECRET) {
+  if (parsed.DATABASE_MIGRATION_URL && !parsed.DATABASE_URL) {
+    throw new ConfigError(
+      'DATABASE_MIGRATION_URL needs DATABASE_URL: set DATABASE_URL to the role the app connects as.',
+    );
+  }
+  const production = env.NODE_ENV === 'production';
+  if (production && !parsed.KOERS_SESSION_SECRET) {
     throw new ConfigError(
       'KOERS_SESSION_SECRET is required in production: set it to the same random string (32+ characters) on every replica.',
     );
   }
   const root = findProjectRoot();
+  const dataDir = path.resolve(root, parsed.KOERS_DATA_DIR ?? '.koers/postgres');
   const database: DatabaseConfig = parsed.DATABASE_URL
-    ? { kind: 'external', url: parsed.DATABASE_URL }
-    : {
-        kind: 'embedded',
-        dataDir: path.resolve(root, parsed.KOERS_DATA_DIR ?? '.koers/postgres'),
-        port: parsed.KOERS_DB_PORT,
-      };
+    ? { kind: 'external', url: parsed.DATABASE_URL, migrationUrl: parsed.DATABASE_MIGRATION_URL }
+    : { kind: 'embedded', dataDir, port: parsed.KOERS_DB_PORT };
   const webDir = path.resolve(root, parsed.KOERS_WEB_DIR ?? 'dist/web');
   return {
     port: parsed.PORT,
     database,
-    // The embedded database is a demo database; an external one gets demo data only when asked.
-    demo: parsed.KOERS_DEMO ? parsed.KOERS_DEMO === '1' : database.kind === 'embedded',
+    // The embedded database is a demo database; an external one gets demo data only when asked,
+    // and production only on an explicit KOERS_DEMO=1.
+    demo: parsed.KOERS_DEMO
+      ? parsed.KOERS_DEMO === '1'
+      : database.kind === 'embedded' && !production,
     webDir: existsSync(path.join(webDir, 'index.html')) ? webDir : undefined,
     logLevel: parsed.LOG_LEVEL,
+    production,
     session: {
-      secret: parsed.KOERS_SESSION_SECRET ?? DEV_SESSION_SECRET,
+      secret: parsed.KOERS_SESSION_SECRET,
+      // Next to the data folder, also with an external database (one secret per installation).
+      secretFile: `${dataDir}.session-secret`,
       idleMinutes: parsed.KOERS_SESSION_IDLE_MINUTES,
       maxHours: parsed.KOERS_SESSION_MAX_HOURS,
-      usesDevSecret: !parsed.KOERS_SESSION_SECRET,
     },
   };
+}
+
+/** What the start log says about demo mode in production (nothing outside production). */
+export function demoModeNotice(
+  config: Pick<KoersConfig, 'production' | 'demo'>,
+): { level: 'warn' | 'log'; message: string } | undefined {
+  if (!config.production) return undefined;
+  return config.demo
+    ? {
+        level: 'warn',
+        message:
+          'DEMO MODE IN PRODUCTION (KOERS_DEMO=1): demo accounts with a shared, published password are loaded and listed at /api/auth/demo-accounts. Never do this with real data.',
+      }
+    : {
+        level: 'log',
+        message: 'Production: no demo data and no demo accounts (KOERS_DEMO=1 would allow them).',
+      };
 }

@@ -12,7 +12,6 @@ export const DEFAULT_SESSION_CONFIG: SessionConfig = {
   secret: DEV_SESSION_SECRET,
   idleMinutes: 30,
   maxHours: 12,
-  usesDevSecret: true,
 };
 
 const STRICT_CSP = {
