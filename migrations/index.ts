@@ -8,6 +8,7 @@ import { RegionOfARowIsFixed1763840000000 } from './1763840000000-RegionOfARowIs
 import { AuditCounts1763850000000 } from './1763850000000-AuditCounts';
 import { RegionDataVersions1763860000000 } from './1763860000000-RegionDataVersions';
 import { AuditActors1764100000000 } from './1764100000000-AuditActors';
+import { ProgrammeHistory1764100100000 } from './1764100100000-ProgrammeHistory';
 import { EditableRowVersions1764500000000 } from './1764500000000-EditableRowVersions';
 
 /**
@@ -25,5 +26,6 @@ export const MIGRATIONS = [
   AuditCounts1763850000000,
   RegionDataVersions1763860000000,
   AuditActors1764100000000,
+  ProgrammeHistory1764100100000,
   EditableRowVersions1764500000000,
 ];
