@@ -13,6 +13,7 @@ import { ProgrammeHistory1764100100000 } from './1764100100000-ProgrammeHistory'
 import { RoleInvitations1764200000000 } from './1764200000000-RoleInvitations';
 import { ProgrammeBudgetBound1764400000000 } from './1764400000000-ProgrammeBudgetBound';
 import { EditableRowVersions1764500000000 } from './1764500000000-EditableRowVersions';
+import { SteeringGroupVersions1764500000001 } from './1764500000001-SteeringGroupVersions';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   RoleInvitations1764200000000,
   ProgrammeBudgetBound1764400000000,
   EditableRowVersions1764500000000,
+  SteeringGroupVersions1764500000001,
 ];
