@@ -12,6 +12,7 @@ import { AuditActors1764100000000 } from './1764100000000-AuditActors';
 import { RoleInvitations1764200000000 } from './1764200000000-RoleInvitations';
 import { ProgrammeBudgetBound1764400000000 } from './1764400000000-ProgrammeBudgetBound';
 import { EditableRowVersions1764500000000 } from './1764500000000-EditableRowVersions';
+import { SteeringGroupVersions1764500000001 } from './1764500000001-SteeringGroupVersions';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   RoleInvitations1764200000000,
   ProgrammeBudgetBound1764400000000,
   EditableRowVersions1764500000000,
+  SteeringGroupVersions1764500000001,
 ];

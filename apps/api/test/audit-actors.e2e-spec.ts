@@ -85,7 +85,7 @@ describe('who did it, on every audit record', () => {
       .expect(200);
     await bureau
       .put(`/api/assignments/${assignments[0].id}/steering-group`)
-      .send({ members: [{ personId: holder.id, role: 'chair' }], commitments: [] })
+      .send({ members: [{ personId: holder.id, role: 'chair' }], commitments: [], version: 1 })
       .expect(200);
     await bureau
       .patch(`/api/programmes/${programme.id}`)
