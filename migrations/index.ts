@@ -7,6 +7,7 @@ import { AuditTrailPaging1763755000000 } from './1763755000000-AuditTrailPaging'
 import { RegionOfARowIsFixed1763840000000 } from './1763840000000-RegionOfARowIsFixed';
 import { AuditCounts1763850000000 } from './1763850000000-AuditCounts';
 import { RegionDataVersions1763860000000 } from './1763860000000-RegionDataVersions';
+import { AuditCountsKeptByOwner1764300000000 } from './1764300000000-AuditCountsKeptByOwner';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   RegionOfARowIsFixed1763840000000,
   AuditCounts1763850000000,
   RegionDataVersions1763860000000,
+  AuditCountsKeptByOwner1764300000000,
 ];

@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { readEmbeddedCredentials } from '../src/database/embedded-postgres';
 import { createRegionFixture } from './factories/programme-fixtures';
 import { createUser } from './support/accounts';
 import { createTestDatabase, TestDatabase } from './support/test-server';
@@ -160,7 +161,6 @@ describe('starting Koers', () => {
       dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-embedded-'));
       port = await freePort();
       const dbPort = await freePort();
-      dbUrl = `postgres://postgres:koers-embedded@127.0.0.1:${dbPort}/koers`;
       koers = startKoers({
         // Its own embedded server, also when the tests run against another PostgreSQL.
         DATABASE_URL: undefined,
@@ -170,6 +170,8 @@ describe('starting Koers', () => {
         PORT: String(port),
       });
       await waitForHealthy(port, koers.child);
+      const { owner } = (await readEmbeddedCredentials(path.join(dataDir, 'postgres')))!;
+      dbUrl = `postgres://${owner.user}:${owner.password}@127.0.0.1:${dbPort}/koers`;
     }, 120_000);
 
     afterAll(async () => {
