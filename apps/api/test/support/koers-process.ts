@@ -28,7 +28,7 @@ export function startKoers(env: Record<string, string | undefined>) {
 }
 
 export async function waitForHealthy(port: number, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 100 && child.exitCode === null; attempt++) {
+  for (let attempt = 0; attempt < 300 && child.exitCode === null; attempt++) {
     const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
       (res) => res.status === 200,
       () => false,
