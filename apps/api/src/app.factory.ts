@@ -7,7 +7,9 @@ import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { SessionConfig } from './config/koers-config';
 import { DEFAULT_SESSION_CONFIG, installSecurity } from './modules/auth/security';
 import { requestIdMiddleware } from './common/request-id';
+import { requestContextMiddleware } from './common/request-context';
 import { createValidationPipe } from './common/validation';
+import { installBodyParsing } from './common/body-parsing';
 import { serveWebApp } from './web/serve-web-app';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -34,12 +36,16 @@ export async function createKoersApp(
   const app = await NestFactory.create<NestExpressApplication>(module, {
     logger: level === false ? false : levelsUpTo(level),
     bufferLogs: false,
+    // Bodies are read by installBodyParsing, after the session and with its own checks.
+    bodyParser: false,
   });
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
   installSecurity(app, session);
+  app.use(requestContextMiddleware);
   if (options.webDir)
     serveWebApp(app, options.webDir, { sourceMaps: options.webSourceMaps ?? true });
+  installBodyParsing(app);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

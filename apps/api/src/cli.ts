@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { runAs, SYSTEM_ACTORS } from './common/request-context';
 import { ConfigError, loadConfig } from './config/koers-config';
 import { openDatabase } from './database/open-database';
 import { prepareDatabase } from './database/prepare-database';
@@ -81,7 +82,8 @@ async function createAdmin(args: string[]): Promise<void> {
   }
 }
 
-run(process.argv[2]).catch((error: unknown) => {
+// Whatever the command records in the audit trail is signed "beheer-opdrachtregel".
+runAs(SYSTEM_ACTORS.cli, () => run(process.argv[2])).catch((error: unknown) => {
   console.error(`Koers: ${error instanceof ConfigError ? error.message : String(error)}`);
   process.exit(1);
 });

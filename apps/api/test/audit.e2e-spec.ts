@@ -44,7 +44,10 @@ describe('the audit trail', () => {
   it('records creates, updates and deletes of reference data with the changed fields', async () => {
     const before = Date.now();
     const region = await createRegion(api);
-    await api.patch(`/api/regions/${region.id}`).send({ viewWindowWeeks: 10 }).expect(200);
+    await api
+      .patch(`/api/regions/${region.id}`)
+      .send({ viewWindowWeeks: 10, version: 1 })
+      .expect(200);
     const regionTrail = await trail(`entity=region&entityId=${region.id}`);
     // Who, when and what, as the screen shows them: the moment in UTC with milliseconds.
     for (const record of regionTrail) {
@@ -78,7 +81,7 @@ describe('the audit trail', () => {
     const person = await createPerson(api, region.id, { organisationId: organisation.id });
     await api
       .patch(`/api/regions/${region.id}/people/${person.id}`)
-      .send({ name: 'Wethouder Jansen' })
+      .send({ name: 'Wethouder Jansen', version: person.version })
       .expect(200);
     expect((await trail(`entity=person&entityId=${person.id}`)).map((r) => r.action)).toEqual([
       'update',
@@ -111,7 +114,7 @@ describe('the audit trail', () => {
     const municipality = await createMunicipality(api, region.id, { population: 10_000 });
     await api
       .patch(`/api/municipalities/${municipality.id}`)
-      .send({ population: 10_250 })
+      .send({ population: 10_250, version: municipality.version })
       .expect(200);
     await api.delete(`/api/municipalities/${municipality.id}`).expect(204);
     const municipalityTrail = await trail(`entity=municipality&entityId=${municipality.id}`);
@@ -238,7 +241,10 @@ describe('the audit trail', () => {
 
   it('reports totals equal to a count of the records, for every filter and every reader', async () => {
     const region = await createRegion(api);
-    await api.patch(`/api/regions/${region.id}`).send({ viewWindowWeeks: 9 }).expect(200);
+    await api
+      .patch(`/api/regions/${region.id}`)
+      .send({ viewWindowWeeks: 9, version: 1 })
+      .expect(200);
     const theme = await createTheme(api, region.id);
     await api.delete(`/api/regions/${region.id}/themes/${theme.id}`).expect(204);
     const sqlCount = async (where: string, params: unknown[] = []) =>

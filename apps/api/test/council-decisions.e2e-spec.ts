@@ -477,9 +477,10 @@ describe('the council cycle: matrix, views, answers, contributions, summary', ()
       await client.end();
     }
     // A new population at a later date is history; the 2026 programme still counts at 2024-01-01.
+    const asten = (await api.get(`/api/municipalities/${id('Asten')}`).expect(200)).body;
     await api
-      .patch(`/api/municipalities/${id('Asten')}`)
-      .send({ population: 18_000, populationReferenceDate: '2025-01-01' })
+      .patch(`/api/municipalities/${asten.id}`)
+      .send({ population: 18_000, populationReferenceDate: '2025-01-01', version: asten.version })
       .expect(200);
     const c = (await api.get(path('/contributions')).expect(200)).body as ContributionsResponse;
     expect(c.municipalities.find((m) => m.name === 'Asten')!.population).toBe(17_294);
@@ -564,7 +565,7 @@ describe('the council cycle: matrix, views, answers, contributions, summary', ()
     // A later population, still before the reference date (1 January 2026), counts at once.
     await api
       .patch(`/api/municipalities/${small.id}`)
-      .send({ population: 30_000, populationReferenceDate: '2025-01-01' })
+      .send({ population: 30_000, populationReferenceDate: '2025-01-01', version: small.version })
       .expect(200);
     ({ c, s } = await read());
     expect(s.municipality.population).toBe(30_000);

@@ -127,7 +127,10 @@ describe('municipalities', () => {
     expect(res.body).toMatchObject({ code: 'MUNICIPALITY_CBS_CODE_TAKEN', cbsCode: 'GM0772' });
     await createMunicipality(api, other.id, { cbsCode: 'GM0772' });
     const second = await createMunicipality(api, region.id, { cbsCode: 'GM0773' });
-    await api.patch(`/api/municipalities/${second.id}`).send({ cbsCode: 'GM0772' }).expect(409);
+    await api
+      .patch(`/api/municipalities/${second.id}`)
+      .send({ cbsCode: 'GM0772', version: 1 })
+      .expect(409);
   });
 
   it('patches fields, clears the population with null, refuses null for a required field', async () => {
@@ -135,7 +138,7 @@ describe('municipalities', () => {
     const m = await createMunicipality(api, region.id, { name: 'Oud' });
     const res = await api
       .patch(`/api/municipalities/${m.id}`)
-      .send({ name: 'Nieuw', population: null, memberFrom: '2015-02-25' })
+      .send({ name: 'Nieuw', population: null, memberFrom: '2015-02-25', version: m.version })
       .expect(200);
     expect(res.body).toMatchObject({
       name: 'Nieuw',
@@ -144,7 +147,7 @@ describe('municipalities', () => {
       populationKnown: false,
       memberFrom: '2015-02-25',
     });
-    const bad = await api.patch(`/api/municipalities/${m.id}`).send({ cbsCode: null });
+    const bad = await api.patch(`/api/municipalities/${m.id}`).send({ cbsCode: null, version: 2 });
     expect(bad.status).toBe(400);
     expect(fieldsOf(bad.body)).toEqual(['cbsCode']);
   });
@@ -164,7 +167,7 @@ describe('municipalities', () => {
     for (const id of [UNKNOWN_ID, 'GM0753']) {
       const res = await api.get(`/api/municipalities/${id}`).expect(404);
       expect(res.body.code).toBe('MUNICIPALITY_NOT_FOUND');
-      await api.patch(`/api/municipalities/${id}`).send({ name: 'x' }).expect(404);
+      await api.patch(`/api/municipalities/${id}`).send({ name: 'x', version: 1 }).expect(404);
       await api.delete(`/api/municipalities/${id}`).expect(404);
     }
   });

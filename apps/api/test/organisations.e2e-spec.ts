@@ -51,7 +51,10 @@ describe('organisations', () => {
 
     const id = created.body.id;
     expect((await api.get(`${base}/${id}`).expect(200)).body).toEqual(created.body);
-    const patched = await api.patch(`${base}/${id}`).send({ kind: 'other' }).expect(200);
+    const patched = await api
+      .patch(`${base}/${id}`)
+      .send({ kind: 'other', version: 1 })
+      .expect(200);
     expect(patched.body).toMatchObject({ name: 'Waterschap De Dommel', kind: 'other' });
     await api.delete(`${base}/${id}`).expect(204);
     await api.get(`${base}/${id}`).expect(404);
@@ -86,7 +89,7 @@ describe('organisations', () => {
     const wrong = `/api/regions/${other.id}/organisations/${org.id}`;
     const res = await api.get(wrong).expect(404);
     expect(res.body.code).toBe('ORGANISATION_NOT_FOUND');
-    await api.patch(wrong).send({ name: 'x' }).expect(404);
+    await api.patch(wrong).send({ name: 'x', version: 1 }).expect(404);
     await api.delete(wrong).expect(404);
     await api.get(`/api/regions/${region.id}/organisations/${UNKNOWN_ID}`).expect(404);
     await api.get(`/api/regions/${region.id}/organisations/abc`).expect(404);

@@ -54,7 +54,7 @@ describe('people', () => {
     const path = `/api/regions/${region.id}/people/${person.id}`;
     const res = await api
       .patch(path)
-      .send({ function: 'griffier', organisationId: null, email: null })
+      .send({ function: 'griffier', organisationId: null, email: null, version: person.version })
       .expect(200);
     expect(res.body).toMatchObject({
       name: person.name,
@@ -105,7 +105,7 @@ describe('people', () => {
     const person = await createPerson(api, region.id);
     const patch = await api
       .patch(`${base}/${person.id}`)
-      .send({ organisationId: foreignOrg.id })
+      .send({ organisationId: foreignOrg.id, version: person.version })
       .expect(400);
     expect(fieldsOf(patch.body)).toEqual(['organisationId']);
   });
@@ -115,7 +115,10 @@ describe('people', () => {
     const other = await createRegion(api);
     const res = await api.get(`/api/regions/${other.id}/people/${person.id}`).expect(404);
     expect(res.body.code).toBe('PERSON_NOT_FOUND');
-    await api.patch(`/api/regions/${other.id}/people/${person.id}`).send({ name: 'x' }).expect(404);
+    await api
+      .patch(`/api/regions/${other.id}/people/${person.id}`)
+      .send({ name: 'x', version: 1 })
+      .expect(404);
     await api.delete(`/api/regions/${other.id}/people/${person.id}`).expect(404);
     await api.get(`/api/regions/${region.id}/people/${UNKNOWN_ID}`).expect(404);
     await api.get(`/api/regions/${region.id}/people/42`).expect(404);

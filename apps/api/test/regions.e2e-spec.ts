@@ -110,7 +110,7 @@ describe('regions', () => {
     const region = await createRegion(api);
     const res = await api
       .patch(`/api/regions/${region.id}`)
-      .send({ viewWindowWeeks: 8, governanceMode: 'network' })
+      .send({ viewWindowWeeks: 8, governanceMode: 'network', version: region.version })
       .expect(200);
     expect(res.body).toMatchObject({
       name: region.name,
@@ -118,10 +118,10 @@ describe('regions', () => {
       viewWindowWeeks: 8,
       governanceMode: 'network',
     });
-    const bad = await api.patch(`/api/regions/${region.id}`).send({ name: null });
+    const bad = await api.patch(`/api/regions/${region.id}`).send({ name: null, version: 2 });
     expect(bad.status).toBe(400);
     expect(fieldsOf(bad.body)).toEqual(['name']);
-    const unknown = await api.patch(`/api/regions/${region.id}`).send({ foo: 1 });
+    const unknown = await api.patch(`/api/regions/${region.id}`).send({ foo: 1, version: 2 });
     expect(fieldsOf(unknown.body)).toEqual(['foo']);
   });
 
@@ -129,7 +129,7 @@ describe('regions', () => {
     for (const id of [UNKNOWN_ID, 'not-a-uuid', '1']) {
       const get = await api.get(`/api/regions/${id}`).expect(404);
       expect(get.body.code).toBe('REGION_NOT_FOUND');
-      await api.patch(`/api/regions/${id}`).send({ name: 'x' }).expect(404);
+      await api.patch(`/api/regions/${id}`).send({ name: 'x', version: 1 }).expect(404);
       await api.delete(`/api/regions/${id}`).expect(404);
     }
   });

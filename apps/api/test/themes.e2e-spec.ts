@@ -37,7 +37,7 @@ describe('themes', () => {
     expect((await api.get(`${base}/${id}`).expect(200)).body).toEqual(created.body);
     const patched = await api
       .patch(`${base}/${id}`)
-      .send({ description: 'Fiets en OV', periodEndYear: 2027 })
+      .send({ description: 'Fiets en OV', periodEndYear: 2027, version: created.body.version })
       .expect(200);
     expect(patched.body).toMatchObject({
       title: 'Mobiliteit',
@@ -68,7 +68,7 @@ describe('themes', () => {
     const theme = await createTheme(api, region.id);
     const res = await api
       .patch(`/api/regions/${region.id}/themes/${theme.id}`)
-      .send({ periodEndYear: 2020 })
+      .send({ periodEndYear: 2020, version: theme.version })
       .expect(400);
     expect(fieldsOf(res.body)).toEqual(['periodEndYear']);
   });

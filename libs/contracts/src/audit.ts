@@ -14,6 +14,9 @@ export const AUDIT_ENTITIES = [
   'steering_group',
   'council_decision',
   'view_point',
+  'user',
+  'role_invitation',
+  'sign_in',
 ] as const;
 
 export interface AuditChangeItem {
@@ -22,12 +25,23 @@ export interface AuditChangeItem {
   new: unknown;
 }
 
+/**
+ * Who made a change: a person (their user id, their name and role(s) in the region at the time,
+ * roles comma-separated as in "admin,bureau", or "platform_admin") or a part of Koers that
+ * writes without anyone signed in ("demo-gegevens", "beheer-opdrachtregel"; id null).
+ */
+export interface AuditActor {
+  id: string | null;
+  name: string;
+  role: string | null;
+}
+
 export interface AuditRecordResponse {
   id: string;
   occurredAt: string;
   regionId: string | null;
-  /** Who did it; null until accounts exist (the system). */
-  actor: string | null;
+  /** Who did it; null only on records from before Koers recorded actors. */
+  actor: AuditActor | null;
   entity: string;
   entityId: string;
   action: AuditAction;

@@ -23,6 +23,8 @@ export interface OrganisationResponse {
   regionId: string;
   name: string;
   kind: OrganisationKind;
+  /** Moves on every change; send it back with a PATCH. */
+  version: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -32,4 +34,8 @@ export interface CreateOrganisationRequest {
   kind: OrganisationKind;
 }
 
-export type UpdateOrganisationRequest = Partial<CreateOrganisationRequest>;
+/**
+ * Fields left out stay as they are. `version` is the version read (the API also takes it as
+ * `If-Match: "<version>"`); when someone else saved since, the answer is 409 with `currentVersion`.
+ */
+export type UpdateOrganisationRequest = Partial<CreateOrganisationRequest> & { version: number };

@@ -8,6 +8,8 @@ export interface PersonResponse {
   organisationId: string | null;
   /** The member municipality the person represents (e.g. an alderman), in the same region. */
   municipalityId: string | null;
+  /** Moves on every change; send it back with a PATCH. */
+  version: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -20,4 +22,8 @@ export interface CreatePersonRequest {
   municipalityId?: string | null;
 }
 
-export type UpdatePersonRequest = Partial<CreatePersonRequest>;
+/**
+ * Fields left out stay as they are. `version` is the version read (the API also takes it as
+ * `If-Match: "<version>"`); when someone else saved since, the answer is 409 with `currentVersion`.
+ */
+export type UpdatePersonRequest = Partial<CreatePersonRequest> & { version: number };

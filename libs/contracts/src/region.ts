@@ -19,6 +19,8 @@ export interface RegionResponse {
   /** How many weeks a council gets for its formal view (zienswijze). */
   viewWindowWeeks: number;
   defaultContributionKey: ContributionKey;
+  /** Moves on every change; send it back with a PATCH. */
+  version: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -32,4 +34,8 @@ export interface CreateRegionRequest {
   defaultContributionKey?: ContributionKey;
 }
 
-export type UpdateRegionRequest = Partial<CreateRegionRequest>;
+/**
+ * Fields left out stay as they are. `version` is the version read (the API also takes it as
+ * `If-Match: "<version>"`); when someone else saved since, the answer is 409 with `currentVersion`.
+ */
+export type UpdateRegionRequest = Partial<CreateRegionRequest> & { version: number };

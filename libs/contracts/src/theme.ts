@@ -6,6 +6,8 @@ export interface ThemeResponse {
   description: string;
   periodStartYear: number;
   periodEndYear: number;
+  /** Moves on every change; send it back with a PATCH. */
+  version: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -17,4 +19,8 @@ export interface CreateThemeRequest {
   periodEndYear: number;
 }
 
-export type UpdateThemeRequest = Partial<CreateThemeRequest>;
+/**
+ * Fields left out stay as they are. `version` is the version read (the API also takes it as
+ * `If-Match: "<version>"`); when someone else saved since, the answer is 409 with `currentVersion`.
+ */
+export type UpdateThemeRequest = Partial<CreateThemeRequest> & { version: number };

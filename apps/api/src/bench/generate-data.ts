@@ -152,7 +152,9 @@ const TABLES: [string, Column[]][] = [
     [
       ['occurred_at', 'timestamptz'],
       ['region_id', 'uuid'],
-      ['actor', 'text'],
+      ['actor_id', 'uuid'],
+      ['actor_name', 'text'],
+      ['actor_role', 'text'],
       ['entity', 'text'],
       ['entity_id', 'uuid'],
       ['action', 'text'],
@@ -266,9 +268,9 @@ export async function generateBenchData(
 /** Every assignment of the region gets `edits` update records, written by PostgreSQL itself. */
 async function insertEditAudit(db: Queryable, region: RegionContext, edits: number) {
   const result = await db.query(
-    `INSERT INTO audit_records (occurred_at, region_id, actor, entity, entity_id, action, changes)
+    `INSERT INTO audit_records (occurred_at, region_id, actor_name, actor_role, entity, entity_id, action, changes)
      SELECT make_timestamptz(p.year - 1, 6, 2, 9, 0, 0, 'UTC') + g * interval '47 minutes',
-            a.region_id, $2, 'assignment', a.id, 'update',
+            a.region_id, $2, 'bureau', 'assignment', a.id, 'update',
             jsonb_build_array(jsonb_build_object('field', 'goal',
               'old', 'Doel, versie ' || g, 'new', 'Doel, versie ' || (g + 1)))
        FROM assignments a JOIN programmes p ON p.id = a.programme_id
@@ -288,8 +290,8 @@ async function insertBusyAudit(
   n: number,
 ) {
   const result = await db.query(
-    `INSERT INTO audit_records (occurred_at, region_id, actor, entity, entity_id, action, changes)
-     SELECT timestamptz '2026-01-01 00:00Z' + g * interval '7 minutes', $1, $2, 'programme', $3,
+    `INSERT INTO audit_records (occurred_at, region_id, actor_name, actor_role, entity, entity_id, action, changes)
+     SELECT timestamptz '2026-01-01 00:00Z' + g * interval '7 minutes', $1, $2, 'bureau', 'programme', $3,
             'update', jsonb_build_array(jsonb_build_object('field', 'introduction',
               'old', 'Inleiding ' || g, 'new', 'Inleiding ' || (g + 1)))
        FROM generate_series(1, $4::int) g ORDER BY g`,

@@ -127,7 +127,9 @@ export function buildProgramme(
     push('audit_records', [
       new Date(at).toISOString(),
       region.id,
+      null,
       region.bureauEmail,
+      'bureau',
       entity,
       entityId,
       action,

@@ -11,6 +11,8 @@ const stamps = {
   updatedAt: new Date('2026-02-03T04:05:06.000Z'),
 };
 const iso = { createdAt: '2026-01-02T03:04:05.000Z', updatedAt: '2026-02-03T04:05:06.000Z' };
+/** The version of a versioned row, answered as read so a PATCH can send it back. */
+const v = { version: 3 };
 const ids = {
   id: 'a0000000-0000-4000-8000-000000000001',
   regionId: 'b0000000-0000-4000-8000-000000000002',
@@ -18,6 +20,7 @@ const ids = {
 
 const municipality = (population: number | null): MunicipalityEntity => ({
   ...ids,
+  ...v,
   ...stamps,
   name: 'Best',
   cbsCode: 'GM0753',
@@ -33,6 +36,7 @@ describe('reference-data mappers', () => {
   it('map a municipality with its population facts, saying whether the population is known', () => {
     expect(toMunicipalityResponse(municipality(31220))).toEqual({
       ...ids,
+      ...v,
       ...iso,
       name: 'Best',
       cbsCode: 'GM0753',
@@ -58,6 +62,7 @@ describe('reference-data mappers', () => {
     expect(
       toRegionResponse({
         id: ids.id,
+        ...v,
         ...stamps,
         name: 'Regio Zwolle',
         shortName: 'Regio Zwolle',
@@ -68,6 +73,7 @@ describe('reference-data mappers', () => {
       }),
     ).toEqual({
       id: ids.id,
+      ...v,
       ...iso,
       name: 'Regio Zwolle',
       shortName: 'Regio Zwolle',
@@ -77,15 +83,23 @@ describe('reference-data mappers', () => {
       defaultContributionKey: 'per_inhabitant',
     });
     expect(
-      toOrganisationResponse({ ...ids, ...stamps, name: 'TU/e', kind: 'knowledge_institution' }),
+      toOrganisationResponse({
+        ...ids,
+        ...v,
+        ...stamps,
+        name: 'TU/e',
+        kind: 'knowledge_institution',
+      }),
     ).toEqual({
       ...ids,
+      ...v,
       ...iso,
       name: 'TU/e',
       kind: 'knowledge_institution',
     });
     const person = {
       ...ids,
+      ...v,
       ...stamps,
       name: 'Anne Verbeek',
       email: 'anne.verbeek@koers.demo',
@@ -96,6 +110,7 @@ describe('reference-data mappers', () => {
     expect(toPersonResponse(person)).toEqual({ ...person, ...iso });
     const theme = {
       ...ids,
+      ...v,
       ...stamps,
       title: 'Mobiliteit',
       description: '',

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { diffFields, recordAudit } from '../modules/audit/audit-trail';
 import { AssignmentEntity } from '../modules/assignments/assignment.entity';
 import { replaceAssignmentParts } from '../modules/assignments/assignment-writer';
 import { ProgrammeEntity } from '../modules/programmes/programme.entity';
@@ -98,6 +99,21 @@ async function seedAssignment(
     priority: data.priority,
   });
   const assignmentId = (inserted.identifiers[0] as { id: string }).id;
+  await recordAudit(manager, {
+    regionId,
+    entity: 'assignment',
+    entityId: assignmentId,
+    action: 'create',
+    changes: diffFields(null, {
+      code: data.code,
+      title: data.title,
+      themeId: await demoThemeId(manager, regionId, data.theme),
+      portfolioHolderId: await person(data.portfolioHolder),
+      leadId: await person(data.lead),
+      participation: data.participation,
+      budgetTotalCents: data.budget.reduce((sum, line) => sum + eurToCents(line.eur), 0),
+    }),
+  });
   const capacityLines = [];
   for (const line of data.capacity) {
     capacityLines.push({
@@ -116,13 +132,23 @@ async function seedAssignment(
   for (const name of data.externalProgrammes) {
     externalProgrammeIds.push(await externalProgrammeId(manager, name));
   }
-  await replaceAssignmentParts(manager, assignmentId, regionId, {
-    budgetLines: data.budget.map((line) => ({
+  const budgetLines = [];
+  for (const line of data.budget) {
+    const extra = line.fundingSource === 'extra_member_contribution';
+    const payers = [];
+    for (const name of extra ? (line.payers ?? data.participants ?? []) : []) {
+      payers.push({ municipalityId: await demoMunicipalityId(manager, regionId, name) });
+    }
+    budgetLines.push({
       fundingSource: line.fundingSource,
       sourceName: line.source,
       year: PROGRAMME_2026.year,
       amountCents: eurToCents(line.eur),
-    })),
+      ...(extra ? { payers, payerSplit: 'per_inhabitant' as const } : {}),
+    });
+  }
+  await replaceAssignmentParts(manager, assignmentId, regionId, {
+    budgetLines,
     capacityLines,
     kpis: data.kpis.map((kpi) => ({
       name: kpi.name,
@@ -173,6 +199,17 @@ export const programme2026Seed: SeedStep = {
         populationReferenceDate: PROGRAMME_2026.populationReferenceDate,
       }),
     );
+    await recordAudit(manager, {
+      regionId,
+      entity: 'programme',
+      entityId: programme.id,
+      action: 'create',
+      changes: diffFields(null, {
+        year: programme.year,
+        title: programme.title,
+        populationReferenceDate: programme.populationReferenceDate,
+      }),
+    });
     const ids = new Map<string, string>();
     for (const assignment of MRE_ASSIGNMENTS_2026) {
       ids.set(assignment.code, await seedAssignment(manager, regionId, programme.id, assignment));

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { runAs, SYSTEM_ACTORS } from '../common/request-context';
 
 /** One named unit of seed data. It runs once per database, in one transaction with its record. */
 export interface SeedStep {
@@ -13,16 +14,19 @@ export async function runSeeds(
 ): Promise<string[]> {
   const ran: string[] = [];
   for (const step of steps) {
-    const didRun = await dataSource.transaction(async (manager) => {
-      // The insert doubles as a lock: a concurrent run of the same step waits here, then skips.
-      const inserted: unknown[] = await manager.query(
-        'INSERT INTO seed_runs (name) VALUES ($1) ON CONFLICT (name) DO NOTHING RETURNING name',
-        [step.name],
-      );
-      if (inserted.length === 0) return false;
-      await step.run(manager);
-      return true;
-    });
+    // Whatever a step records in the audit trail is signed "demo-gegevens".
+    const didRun = await runAs(SYSTEM_ACTORS.seed, () =>
+      dataSource.transaction(async (manager) => {
+        // The insert doubles as a lock: a concurrent run of the same step waits here, then skips.
+        const inserted: unknown[] = await manager.query(
+          'INSERT INTO seed_runs (name) VALUES ($1) ON CONFLICT (name) DO NOTHING RETURNING name',
+          [step.name],
+        );
+        if (inserted.length === 0) return false;
+        await step.run(manager);
+        return true;
+      }),
+    );
     if (didRun) ran.push(step.name);
   }
   return ran;

@@ -5,6 +5,12 @@ import { portfolioLocales } from '../features/portfolio/locales';
 import { publicLocales } from '../features/public/locales';
 import { councilDecisionsLocales } from '../features/council-decisions/locales';
 import { lifecycleLocales } from '../features/lifecycle/locales';
+import { recordEditLocales } from '../components/forms/locales';
+import { peopleLocales } from '../features/people/locales';
+import { themesLocales } from '../features/themes/locales';
+import { organisationsLocales } from '../features/organisations/locales';
+import { municipalitiesLocales } from '../features/municipalities/locales';
+import { regionsLocales } from '../features/regions/locales';
 
 /**
  * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
@@ -23,4 +29,10 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   publicLocales,
   lifecycleLocales,
   councilDecisionsLocales,
+  recordEditLocales,
+  peopleLocales,
+  themesLocales,
+  organisationsLocales,
+  municipalitiesLocales,
+  regionsLocales,
 ];

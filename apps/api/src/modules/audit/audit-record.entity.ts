@@ -21,8 +21,17 @@ export class AuditRecordEntity {
   @Column({ name: 'region_id', type: 'uuid', nullable: true })
   regionId: string | null;
 
-  @Column({ type: 'varchar', length: 320, nullable: true })
-  actor: string | null;
+  /** The user who did it; null for a system actor (and for records from before actors). */
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  /** Their name at the time, or the system actor's name; null only on records from before. */
+  @Column({ name: 'actor_name', type: 'varchar', length: 320, nullable: true })
+  actorName: string | null;
+
+  /** Their role(s) in the region of the record at the time, comma-separated ("bureau"). */
+  @Column({ name: 'actor_role', type: 'varchar', length: 120, nullable: true })
+  actorRole: string | null;
 
   @Column({ type: 'varchar', length: 60 })
   entity: string;

@@ -1,5 +1,8 @@
 import { EntityManager } from 'typeorm';
+import { Actor, currentActor } from '../../common/request-context';
 import { AuditAction, AuditChange, AuditRecordEntity } from './audit-record.entity';
+
+export type { Actor } from '../../common/request-context';
 
 export interface AuditEntry {
   regionId: string | null;
@@ -8,8 +11,12 @@ export interface AuditEntry {
   action: AuditAction;
   changes?: AuditChange[];
   reason?: string | null;
-  /** Who did it; until accounts exist, null (recorded as the system). */
-  actor?: string | null;
+  /**
+   * Who did it. Leave it out: the signed-in person of the request (or the system actor of a
+   * `runAs`, e.g. the seed) is taken from the request context. Pass it only when the request
+   * has no principal yet, as for a sign-in attempt.
+   */
+  actor?: Actor;
 }
 
 /**
@@ -17,6 +24,7 @@ export interface AuditEntry {
  * change and its record commit or roll back together.
  */
 export async function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
+  const actor = entry.actor ?? currentActor(entry.regionId, `${entry.action} ${entry.entity}`);
   // Built as an entity so TypeORM stores `changes` as one jsonb value, not as a deep partial.
   const record = manager.create(AuditRecordEntity, {
     regionId: entry.regionId,
@@ -25,7 +33,9 @@ export async function recordAudit(manager: EntityManager, entry: AuditEntry): Pr
     action: entry.action,
     changes: entry.changes ?? [],
     reason: entry.reason ?? null,
-    actor: entry.actor ?? null,
+    actorId: actor.id,
+    actorName: actor.name,
+    actorRole: actor.role ?? null,
   });
   await manager.save(record);
 }

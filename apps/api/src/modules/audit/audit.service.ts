@@ -7,6 +7,10 @@ import { preparedReadOfShape, runPrepared } from '../../database/prepared-read';
 import { sqlIsoTimestamp } from '../../database/sql-formats';
 import { AuditQueryDto } from './dto/audit.dto';
 
+/** The actor of the audit record aliased `r` as the API answers it (see AuditActor). */
+export const AUDIT_ACTOR_JSON = `CASE WHEN r.actor_name IS NOT NULL THEN json_build_object(
+  'id', r.actor_id, 'name', r.actor_name, 'role', r.actor_role) END`;
+
 interface AuditPageRow {
   items: AuditRecordResponse[];
   total: string;
@@ -65,7 +69,7 @@ export class AuditService {
        SELECT n.total::text AS total,
               (SELECT coalesce(json_agg(json_build_object(
                         'id', r.id::text, 'occurredAt', ${sqlIsoTimestamp('r.occurred_at')},
-                        'regionId', r.region_id, 'actor', r.actor, 'entity', r.entity,
+                        'regionId', r.region_id, 'actor', ${AUDIT_ACTOR_JSON}, 'entity', r.entity,
                         'entityId', r.entity_id, 'action', r.action, 'changes', r.changes,
                         'reason', r.reason) ORDER BY r.id DESC), '[]')
                  FROM ids JOIN audit_records r ON r.id = ids.id) AS items

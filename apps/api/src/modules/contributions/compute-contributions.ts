@@ -2,15 +2,19 @@ import type {
   AppliedContributionKey,
   ContributionKeySpec,
   CouncilDecisionStatus,
+  ExtraContributionSplit,
   FundingSource,
+  LaterYearAmount,
+  MunicipalityLaterYear,
   Participation,
 } from '@koers/contracts';
 import {
   ContributionKey,
   ContributionKeyType,
   ContributionSplitError,
-  splitContribution,
+  memberAmountOfYear,
 } from '@koers/domain';
+import { laterMemberYears, SplitBudgetLine, splitAssignmentYear } from './assignment-split';
 
 /** The budget lines whose money the member municipalities bring in, and so is split over them. */
 export const MEMBER_FUNDING_SOURCES: readonly FundingSource[] = [
@@ -32,7 +36,8 @@ export interface ContributionInputAssignment {
   /** The participants when participation is `opt_in`. */
   participantIds: readonly string[];
   contributionKey: ContributionKeySpec | null;
-  budgetLines: readonly { fundingSource: FundingSource; amountCents: number }[];
+  /** Every year's lines (the split takes those of the programme's year; later ones apart). */
+  budgetLines: readonly SplitBudgetLine[];
 }
 
 export interface ContributionInputDecision {
@@ -43,6 +48,8 @@ export interface ContributionInputDecision {
 
 /** Everything a split needs, read from the database or from a frozen programme version. */
 export interface ContributionInput {
+  /** The programme's year: only budget lines of this year count (later years are shown apart). */
+  year: number;
   /** The programme's key; null = the region's default key type. */
   programmeKey: ContributionKeySpec | null;
   regionDefaultKeyType: ContributionKeyType;
@@ -72,6 +79,12 @@ export interface ComputedAssignmentContribution {
   splitTotalCents: number;
   balanced: boolean;
   error: ContributionSplitFailure | null;
+  /** Who pays anything this year: the key's payers and the named payers of extra lines. */
+  payingIds: string[];
+  extraContributions: ExtraContributionSplit[];
+  laterYears: LaterYearAmount[];
+  /** Per later year its split (shares empty and `failed` when it cannot be made). */
+  laterSplits: { year: number; shares: Record<string, number>; failed: boolean }[];
 }
 
 export interface ComputedMunicipalityContribution {
@@ -82,6 +95,7 @@ export interface ComputedMunicipalityContribution {
   byAssignment: { assignmentId: string; code: string; amountCents: number }[];
   /** totalCents / population in euro cents, rounded to 1/100 cent; null when unknown. */
   perInhabitantCents: number | null;
+  laterYears: MunicipalityLaterYear[];
 }
 
 export interface ContributionResult {
@@ -90,6 +104,8 @@ export interface ContributionResult {
   municipalities: ComputedMunicipalityContribution[];
   /** The assignments whose split could not be made. */
   failures: ComputedAssignmentContribution[];
+  /** Later years of the assignments, ascending: never part of `totalCents`. */
+  laterYears: { year: number; totalCents: number; unsplitAssignmentIds: string[] }[];
 }
 
 /** The key of an assignment: its own override, else the programme's, else the region's type. */
@@ -124,9 +140,6 @@ export function computeContributions(input: ContributionInput): ContributionResu
   }
 
   const assignments = input.assignments.map((assignment): ComputedAssignmentContribution => {
-    const amountCents = assignment.budgetLines
-      .filter((line) => MEMBER_FUNDING_SOURCES.includes(line.fundingSource))
-      .reduce((sum, line) => sum + line.amountCents, 0);
     const participants =
       assignment.participation === 'all'
         ? memberIds
@@ -135,34 +148,53 @@ export function computeContributions(input: ContributionInput): ContributionResu
     const payerIds = participants.filter((id) => !declined.has(id));
     const declinedByIds = participants.filter((id) => declined.has(id));
     const key = keyFor(assignment, input);
-    const base = { assignmentId: assignment.id, code: assignment.code, title: assignment.title };
-    try {
-      const shares = splitContribution(
-        amountCents,
+    const split = (year: number) =>
+      splitAssignmentYear(
+        assignment.budgetLines,
+        year,
         input.municipalities,
         payerIds,
+        declined,
         toDomainKey(key),
       );
+    const laterSplits = laterMemberYears(assignment.budgetLines, input.year).map((year) => {
+      try {
+        const later = split(year);
+        return { year, amountCents: later.amountCents, shares: later.shares, failed: false };
+      } catch (error) {
+        if (!(error instanceof ContributionSplitError)) throw error;
+        const amountCents = split0(assignment.budgetLines, year);
+        return { year, amountCents, shares: {}, failed: true };
+      }
+    });
+    const base = {
+      assignmentId: assignment.id,
+      code: assignment.code,
+      title: assignment.title,
+      key,
+      payerIds,
+      declinedByIds,
+      laterYears: laterSplits.map(({ year, amountCents }) => ({ year, amountCents })),
+      laterSplits: laterSplits.map(({ year, shares, failed }) => ({ year, shares, failed })),
+    };
+    try {
+      const { amountCents, shares, payingIds, extraContributions } = split(input.year);
       const splitTotalCents = Object.values(shares).reduce((sum, cents) => sum + cents, 0);
       return {
         ...base,
         amountCents,
-        key,
-        payerIds,
-        declinedByIds,
         shares,
         splitTotalCents,
         balanced: splitTotalCents === amountCents,
         error: null,
+        payingIds,
+        extraContributions,
       };
     } catch (error) {
       if (!(error instanceof ContributionSplitError)) throw error;
       return {
         ...base,
-        amountCents,
-        key,
-        payerIds,
-        declinedByIds,
+        amountCents: split0(assignment.budgetLines, input.year),
         shares: {},
         splitTotalCents: 0,
         balanced: false,
@@ -171,13 +203,17 @@ export function computeContributions(input: ContributionInput): ContributionResu
           message: error.message,
           municipalityIds: [...error.municipalityIds],
         },
+        payingIds: [],
+        extraContributions: [],
       };
     }
   });
 
+  const laterYearsOf = [...new Set(assignments.flatMap((a) => a.laterYears.map((l) => l.year)))];
+  laterYearsOf.sort((a, b) => a - b);
   const municipalities = input.municipalities.map((m): ComputedMunicipalityContribution => {
     const byAssignment = assignments
-      .filter((a) => a.payerIds.includes(m.id))
+      .filter((a) => a.payingIds.includes(m.id))
       .map((a) => ({
         assignmentId: a.assignmentId,
         code: a.code,
@@ -190,6 +226,17 @@ export function computeContributions(input: ContributionInput): ContributionResu
       totalCents,
       byAssignment,
       perInhabitantCents: perInhabitant(totalCents, m.population),
+      laterYears: laterYearsOf.flatMap((year): MunicipalityLaterYear[] => {
+        const parts = assignments.flatMap((a) => {
+          const cents = a.laterSplits.find((l) => l.year === year)?.shares[m.id] ?? 0;
+          return cents > 0
+            ? [{ assignmentId: a.assignmentId, code: a.code, amountCents: cents }]
+            : [];
+        });
+        if (parts.length === 0) return [];
+        const total = parts.reduce((sum, part) => sum + part.amountCents, 0);
+        return [{ year, totalCents: total, byAssignment: parts }];
+      }),
     };
   });
 
@@ -198,7 +245,24 @@ export function computeContributions(input: ContributionInput): ContributionResu
     assignments,
     municipalities,
     failures: assignments.filter((a) => a.error !== null),
+    laterYears: laterYearsOf.map((year) => {
+      const splits = assignments.flatMap((a) => a.laterSplits.filter((l) => l.year === year));
+      return {
+        year,
+        totalCents: splits
+          .flatMap((l) => Object.values(l.shares))
+          .reduce((sum, cents) => sum + cents, 0),
+        unsplitAssignmentIds: assignments
+          .filter((a) => a.laterSplits.some((l) => l.year === year && l.failed))
+          .map((a) => a.assignmentId),
+      };
+    }),
   };
+}
+
+/** The members' money of one year of the lines (also when its split cannot be made). */
+function split0(lines: readonly SplitBudgetLine[], year: number): number {
+  return memberAmountOfYear(lines, year);
 }
 
 /** Cents per inhabitant to 1/100 cent (a ratio for display, never stored as money). */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ViewPointRegisterResponse, ViewPointResponse } from '@koers/contracts';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
+import { currentActor } from '../../common/request-context';
 import { diffFields, recordAudit } from '../audit/audit-trail';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { ViewPointEntity } from './council-decision.entity';
@@ -87,7 +88,7 @@ export class ViewPointsService {
         .set({
           ...fields,
           answeredAt: () => 'now()',
-          answeredBy: null,
+          answeredBy: currentActor(point.regionId, 'an answer to a view').name,
           version: () => 'version + 1',
           updatedAt: () => 'now()',
         })

@@ -1,9 +1,28 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { MunicipalityResponse, Page } from '@koers/contracts';
 import { Access } from '../../common/access/access.decorator';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
+import { expectedVersion } from '../../common/version';
+import { IF_MATCH } from '../../common/version.dto';
 import { regionNotFound } from '../regions/region.errors';
 import {
   CreateMunicipalityDto,
@@ -56,13 +75,16 @@ export class MunicipalitiesController {
 
   @Patch('municipalities/:id')
   @Access({ roles: ['admin'], idTable: 'municipalities' })
+  @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: MunicipalityResponseDto })
   @ApiProblems(400, 404, 409)
   async update(
     @MunicipalityId() id: string,
     @Body() body: UpdateMunicipalityDto,
+    @Headers('if-match') ifMatch?: string,
   ): Promise<MunicipalityResponse> {
-    return toMunicipalityResponse(await this.municipalities.update(id, body));
+    const version = expectedVersion(body.version, ifMatch);
+    return toMunicipalityResponse(await this.municipalities.update(id, version, body));
   }
 
   @Delete('municipalities/:id')

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { MunicipalityResponse, MunicipalitySort, Page } from '@koers/contracts';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { definedFields } from '../../common/defined';
 import { ValidationFailedError } from '../../common/koers-error';
 import { containsPattern, toPage } from '../../common/pagination';
 import { translatePgErrors } from '../../common/pg-errors';
+import { changedFields, lockAtVersion } from '../../common/version';
 import { describeReferences, findReferences } from '../../common/references';
 import { AuditSubject, deleteAudited, saveAudited } from '../audit/audited-writes';
 import { RegionsService } from '../regions/regions.service';
@@ -20,6 +21,7 @@ import {
   municipalityCbsCodeTaken,
   municipalityInUse,
   municipalityNotFound,
+  municipalityVersionConflict,
 } from './municipality.errors';
 import { toMunicipalityResponse } from './municipality.mapper';
 
@@ -69,13 +71,26 @@ export class MunicipalitiesService {
     });
   }
 
-  async update(id: string, dto: UpdateMunicipalityDto): Promise<MunicipalityEntity> {
-    const municipality = await this.get(id);
-    const before = AUDIT.view(municipality);
-    this.municipalities.merge(municipality, definedFields(dto));
-    checkMembership(municipality.memberFrom, municipality.memberUntil);
-    return translatePgErrors(() => this.saveWithPopulation(municipality, before), {
-      unique: () => municipalityCbsCodeTaken(municipality.cbsCode),
+  /** Changes the municipality when it is still at `version`, else MUNICIPALITY_VERSION_CONFLICT. */
+  async update(
+    id: string,
+    version: number,
+    dto: UpdateMunicipalityDto,
+  ): Promise<MunicipalityEntity> {
+    const write = () =>
+      this.municipalities.manager.transaction(async (manager) => {
+        const municipality = await lockAtVersion(manager, MunicipalityEntity, { id }, version, {
+          notFound: () => municipalityNotFound(id),
+          conflict: municipalityVersionConflict,
+        });
+        const before = AUDIT.view(municipality);
+        manager.merge(MunicipalityEntity, municipality, changedFields(dto));
+        municipality.version = version + 1;
+        checkMembership(municipality.memberFrom, municipality.memberUntil);
+        return this.saveWithPopulation(municipality, before, manager);
+      });
+    return translatePgErrors(write, {
+      unique: () => municipalityCbsCodeTaken(dto.cbsCode ?? ''),
     });
   }
 
@@ -83,12 +98,14 @@ export class MunicipalitiesService {
   private saveWithPopulation(
     municipality: MunicipalityEntity,
     before: object | null,
+    outer?: EntityManager,
   ): Promise<MunicipalityEntity> {
-    return this.municipalities.manager.transaction(async (manager) => {
+    const save = async (manager: EntityManager) => {
       const saved = await saveAudited(manager, municipality, AUDIT, before);
       await recordPopulation(manager, saved);
       return saved;
-    });
+    };
+    return outer ? save(outer) : this.municipalities.manager.transaction(save);
   }
 
   async remove(id: string): Promise<void> {

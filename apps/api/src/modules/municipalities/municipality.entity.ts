@@ -34,6 +34,9 @@ export class MunicipalityEntity {
 
   @Column({ name: 'member_until', type: 'date', nullable: true }) memberUntil: string | null;
 
+  /** Moves on every change; a PATCH names the version it read (optimistic locking). */
+  @Column({ type: 'int', default: 1 }) version: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

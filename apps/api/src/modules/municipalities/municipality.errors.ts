@@ -1,4 +1,5 @@
 import { KoersError } from '../../common/koers-error';
+import { versionConflict } from '../../common/version';
 
 export const municipalityNotFound = (id: string) =>
   new KoersError('MUNICIPALITY_NOT_FOUND', 404, `Gemeente ${id} bestaat niet.`);
@@ -16,4 +17,11 @@ export const municipalityInUse = (name: string, what: string) =>
     'MUNICIPALITY_IN_USE',
     409,
     `Gemeente ${name} wordt nog gebruikt door ${what}; haal die verwijzingen eerst weg.`,
+  );
+
+export const municipalityVersionConflict = (currentVersion: number) =>
+  versionConflict(
+    'MUNICIPALITY_VERSION_CONFLICT',
+    'Iemand anders heeft deze gemeente intussen gewijzigd',
+    currentVersion,
   );

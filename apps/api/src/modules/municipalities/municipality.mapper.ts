@@ -14,6 +14,7 @@ export function toMunicipalityResponse(municipality: MunicipalityEntity): Munici
     populationSource: municipality.populationSource,
     memberFrom: municipality.memberFrom,
     memberUntil: municipality.memberUntil,
+    version: municipality.version,
     createdAt: municipality.createdAt.toISOString(),
     updatedAt: municipality.updatedAt.toISOString(),
   };

@@ -18,6 +18,9 @@ export class OrganisationEntity {
 
   @Column({ type: 'varchar', length: 40 }) kind: OrganisationKind;
 
+  /** Moves on every change; a PATCH names the version it read (optimistic locking). */
+  @Column({ type: 'int', default: 1 }) version: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

@@ -7,6 +7,7 @@ export function toOrganisationResponse(organisation: OrganisationEntity): Organi
     regionId: organisation.regionId,
     name: organisation.name,
     kind: organisation.kind,
+    version: organisation.version,
     createdAt: organisation.createdAt.toISOString(),
     updatedAt: organisation.updatedAt.toISOString(),
   };

@@ -1,9 +1,28 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { OrganisationResponse, Page } from '@koers/contracts';
 import { Access } from '../../common/access/access.decorator';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
+import { expectedVersion } from '../../common/version';
+import { IF_MATCH } from '../../common/version.dto';
 import { regionNotFound } from '../regions/region.errors';
 import {
   CreateOrganisationDto,
@@ -59,14 +78,17 @@ export class OrganisationsController {
 
   @Patch(':id')
   @Access({ roles: ['bureau'] })
+  @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: OrganisationResponseDto })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 404, 409)
   async update(
     @RegionId() regionId: string,
     @OrganisationId() id: string,
     @Body() body: UpdateOrganisationDto,
+    @Headers('if-match') ifMatch?: string,
   ): Promise<OrganisationResponse> {
-    return toOrganisationResponse(await this.organisations.update(regionId, id, body));
+    const version = expectedVersion(body.version, ifMatch);
+    return toOrganisationResponse(await this.organisations.update(regionId, id, version, body));
   }
 
   @Delete(':id')

@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 import { definedFields } from '../../common/defined';
 import { containsPattern, toPage } from '../../common/pagination';
 import { translatePgErrors } from '../../common/pg-errors';
+import { changedFields, lockAtVersion } from '../../common/version';
 import { describeReferences, findReferences } from '../../common/references';
 import { AuditSubject, deleteAudited, saveAudited } from '../audit/audited-writes';
 import { RegionsService } from '../regions/regions.service';
@@ -14,7 +15,11 @@ import {
   UpdateOrganisationDto,
 } from './dto/organisation.dto';
 import { OrganisationEntity } from './organisation.entity';
-import { organisationInUse, organisationNotFound } from './organisation.errors';
+import {
+  organisationInUse,
+  organisationNotFound,
+  organisationVersionConflict,
+} from './organisation.errors';
 import { toOrganisationResponse } from './organisation.mapper';
 
 @Injectable()
@@ -56,17 +61,27 @@ export class OrganisationsService {
     );
   }
 
+  /** Changes the organisation when it is still at `version`, else ORGANISATION_VERSION_CONFLICT. */
   async update(
     regionId: string,
     id: string,
+    version: number,
     dto: UpdateOrganisationDto,
   ): Promise<OrganisationEntity> {
-    const organisation = await this.get(regionId, id);
-    const before = AUDIT.view(organisation);
-    this.organisations.merge(organisation, definedFields(dto));
-    return this.organisations.manager.transaction((manager) =>
-      saveAudited(manager, organisation, AUDIT, before),
-    );
+    await this.regions.get(regionId);
+    return this.organisations.manager.transaction(async (manager) => {
+      const organisation = await lockAtVersion(
+        manager,
+        OrganisationEntity,
+        { id, regionId },
+        version,
+        { notFound: () => organisationNotFound(id), conflict: organisationVersionConflict },
+      );
+      const before = AUDIT.view(organisation);
+      manager.merge(OrganisationEntity, organisation, changedFields(dto));
+      organisation.version = version + 1;
+      return saveAudited(manager, organisation, AUDIT, before);
+    });
   }
 
   async remove(regionId: string, id: string): Promise<void> {

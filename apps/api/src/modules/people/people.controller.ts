@@ -1,9 +1,28 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { PersonResponse, Page } from '@koers/contracts';
 import { Access } from '../../common/access/access.decorator';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
+import { expectedVersion } from '../../common/version';
+import { IF_MATCH } from '../../common/version.dto';
 import { regionNotFound } from '../regions/region.errors';
 import {
   CreatePersonDto,
@@ -56,14 +75,17 @@ export class PeopleController {
 
   @Patch(':id')
   @Access({ roles: ['bureau'] })
+  @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: PersonResponseDto })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 404, 409)
   async update(
     @RegionId() regionId: string,
     @PersonId() id: string,
     @Body() body: UpdatePersonDto,
+    @Headers('if-match') ifMatch?: string,
   ): Promise<PersonResponse> {
-    return toPersonResponse(await this.people.update(regionId, id, body));
+    const version = expectedVersion(body.version, ifMatch);
+    return toPersonResponse(await this.people.update(regionId, id, version, body));
   }
 
   @Delete(':id')

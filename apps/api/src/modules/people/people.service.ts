@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Page, PersonResponse } from '@koers/contracts';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { definedFields } from '../../common/defined';
 import { containsPattern, toPage } from '../../common/pagination';
 import { translatePgErrors } from '../../common/pg-errors';
+import { changedFields, lockAtVersion } from '../../common/version';
 import { describeReferences, findReferences } from '../../common/references';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -12,7 +13,7 @@ import { AuditSubject, deleteAudited, saveAudited } from '../audit/audited-write
 import { RegionsService } from '../regions/regions.service';
 import { CreatePersonDto, PersonListQueryDto, UpdatePersonDto } from './dto/person.dto';
 import { PersonEntity } from './person.entity';
-import { notInRegion, personInUse, personNotFound } from './person.errors';
+import { notInRegion, personInUse, personNotFound, personVersionConflict } from './person.errors';
 import { toPersonResponse } from './person.mapper';
 
 @Injectable()
@@ -50,18 +51,29 @@ export class PeopleService {
   async create(regionId: string, dto: CreatePersonDto): Promise<PersonEntity> {
     await this.regions.get(regionId);
     const person = this.people.create({ ...definedFields(dto), regionId });
-    await this.checkLinks(person);
+    await this.checkLinks(this.people.manager, person);
     return this.people.manager.transaction((manager) => saveAudited(manager, person, AUDIT, null));
   }
 
-  async update(regionId: string, id: string, dto: UpdatePersonDto): Promise<PersonEntity> {
-    const person = await this.get(regionId, id);
-    const before = AUDIT.view(person);
-    this.people.merge(person, definedFields(dto));
-    await this.checkLinks(person);
-    return this.people.manager.transaction((manager) =>
-      saveAudited(manager, person, AUDIT, before),
-    );
+  /** Changes the person when they are still at `version`, else PERSON_VERSION_CONFLICT. */
+  async update(
+    regionId: string,
+    id: string,
+    version: number,
+    dto: UpdatePersonDto,
+  ): Promise<PersonEntity> {
+    await this.regions.get(regionId);
+    return this.people.manager.transaction(async (manager) => {
+      const person = await lockAtVersion(manager, PersonEntity, { id, regionId }, version, {
+        notFound: () => personNotFound(id),
+        conflict: personVersionConflict,
+      });
+      const before = AUDIT.view(person);
+      manager.merge(PersonEntity, person, changedFields(dto));
+      person.version = version + 1;
+      await this.checkLinks(manager, person);
+      return saveAudited(manager, person, AUDIT, before);
+    });
   }
 
   async remove(regionId: string, id: string): Promise<void> {
@@ -80,9 +92,8 @@ export class PeopleService {
   }
 
   /** A person's organisation and municipality must be of the person's own region. */
-  private async checkLinks(person: PersonEntity): Promise<void> {
+  private async checkLinks(manager: EntityManager, person: PersonEntity): Promise<void> {
     const { regionId, organisationId, municipalityId } = person;
-    const manager = this.people.manager;
     if (
       organisationId &&
       !(await manager.existsBy(OrganisationEntity, { id: organisationId, regionId }))

@@ -25,6 +25,9 @@ export class PersonEntity {
   @Column({ name: 'municipality_id', type: 'uuid', nullable: true })
   municipalityId: string | null;
 
+  /** Moves on every change; a PATCH names the version it read (optimistic locking). */
+  @Column({ type: 'int', default: 1 }) version: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

@@ -1,4 +1,5 @@
 import { KoersError, ValidationFailedError } from '../../common/koers-error';
+import { versionConflict } from '../../common/version';
 
 export const personNotFound = (id: string) =>
   new KoersError('PERSON_NOT_FOUND', 404, `Persoon ${id} bestaat niet in deze regio.`);
@@ -20,3 +21,10 @@ export const notInRegion = (field: 'organisationId' | 'municipalityId') =>
           : 'deze gemeente bestaat niet in deze regio',
     },
   ]);
+
+export const personVersionConflict = (currentVersion: number) =>
+  versionConflict(
+    'PERSON_VERSION_CONFLICT',
+    'Iemand anders heeft deze persoon intussen gewijzigd',
+    currentVersion,
+  );

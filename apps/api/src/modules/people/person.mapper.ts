@@ -10,6 +10,7 @@ export function toPersonResponse(person: PersonEntity): PersonResponse {
     function: person.function,
     organisationId: person.organisationId,
     municipalityId: person.municipalityId,
+    version: person.version,
     createdAt: person.createdAt.toISOString(),
     updatedAt: person.updatedAt.toISOString(),
   };

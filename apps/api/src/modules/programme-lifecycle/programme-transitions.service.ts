@@ -9,6 +9,7 @@ import { checkTransition, consultationDeadline, freezesVersion, nextStatuses } f
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { ValidationFailedError } from '../../common/koers-error';
+import { currentActor } from '../../common/request-context';
 import { diffFields, recordAudit } from '../audit/audit-trail';
 import { openConsultation } from '../council-decisions/open-consultation';
 import { ProgrammeVersionEntity } from '../programme-versions/programme-version.entity';
@@ -137,7 +138,7 @@ export class ProgrammeTransitionsService {
       fromStatus: programme.status,
       toStatus: to,
       reason: back?.reason ?? null,
-      createdBy: null,
+      createdBy: currentActor(programme.regionId, 'a programme version').name,
       snapshot: (await buildProgrammeSnapshot(manager, programme)) as never,
     });
     return number;

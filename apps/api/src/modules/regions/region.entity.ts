@@ -30,6 +30,9 @@ export class RegionEntity {
   })
   defaultContributionKey: ContributionKey;
 
+  /** Moves on every change; a PATCH names the version it read (optimistic locking). */
+  @Column({ type: 'int', default: 1 }) version: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

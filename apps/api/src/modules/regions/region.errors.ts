@@ -1,4 +1,5 @@
 import { KoersError } from '../../common/koers-error';
+import { versionConflict } from '../../common/version';
 
 export const regionNotFound = (id: string) =>
   new KoersError('REGION_NOT_FOUND', 404, `Regio ${id} bestaat niet.`);
@@ -12,3 +13,10 @@ export const regionShortNameTaken = (shortName: string) =>
 
 export const regionInUse = (name: string, what: string) =>
   new KoersError('REGION_IN_USE', 409, `Regio ${name} heeft nog ${what}; verwijder die eerst.`);
+
+export const regionVersionConflict = (currentVersion: number) =>
+  versionConflict(
+    'REGION_VERSION_CONFLICT',
+    'Iemand anders heeft deze regio intussen gewijzigd',
+    currentVersion,
+  );

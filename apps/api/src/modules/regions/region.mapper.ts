@@ -10,6 +10,7 @@ export function toRegionResponse(region: RegionEntity): RegionResponse {
     provinces: region.provinces,
     viewWindowWeeks: region.viewWindowWeeks,
     defaultContributionKey: region.defaultContributionKey,
+    version: region.version,
     createdAt: region.createdAt.toISOString(),
     updatedAt: region.updatedAt.toISOString(),
   };

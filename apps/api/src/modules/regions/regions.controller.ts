@@ -3,6 +3,7 @@ import {
   Controller,
   Delete,
   Get,
+  Headers,
   HttpCode,
   Param,
   Patch,
@@ -10,13 +11,21 @@ import {
   Query,
   Req,
 } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Page, RegionResponse } from '@koers/contracts';
 import type { Request } from 'express';
 import { Access } from '../../common/access/access.decorator';
 import { regionIdsOf } from '../../common/access/principal';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
+import { expectedVersion } from '../../common/version';
+import { IF_MATCH } from '../../common/version.dto';
 import {
   CreateRegionDto,
   RegionListQueryDto,
@@ -63,13 +72,16 @@ export class RegionsController {
 
   @Patch(':regionId')
   @Access({ roles: ['admin'] })
+  @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: RegionResponseDto })
   @ApiProblems(400, 404, 409)
   async update(
     @Param('regionId', new IdParamPipe(regionNotFound)) id: string,
     @Body() body: UpdateRegionDto,
+    @Headers('if-match') ifMatch?: string,
   ): Promise<RegionResponse> {
-    return toRegionResponse(await this.regions.update(id, body));
+    const version = expectedVersion(body.version, ifMatch);
+    return toRegionResponse(await this.regions.update(id, version, body));
   }
 
   @Delete(':regionId')

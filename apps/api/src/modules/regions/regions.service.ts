@@ -5,11 +5,17 @@ import { Repository } from 'typeorm';
 import { definedFields } from '../../common/defined';
 import { containsPattern, toPage } from '../../common/pagination';
 import { translatePgErrors } from '../../common/pg-errors';
+import { changedFields, lockAtVersion } from '../../common/version';
 import { describeReferences, findReferences } from '../../common/references';
 import { diffFields, recordAudit } from '../audit/audit-trail';
 import { CreateRegionDto, RegionListQueryDto, UpdateRegionDto } from './dto/region.dto';
 import { RegionEntity } from './region.entity';
-import { regionInUse, regionNotFound, regionShortNameTaken } from './region.errors';
+import {
+  regionInUse,
+  regionNotFound,
+  regionShortNameTaken,
+  regionVersionConflict,
+} from './region.errors';
 import { toRegionResponse } from './region.mapper';
 
 @Injectable()
@@ -49,13 +55,18 @@ export class RegionsService {
     );
   }
 
-  async update(id: string, dto: UpdateRegionDto): Promise<RegionEntity> {
-    const region = await this.get(id);
-    const before = view(region);
-    this.regions.merge(region, definedFields(dto));
+  /** Changes the region when it is still at `version`, else REGION_VERSION_CONFLICT. */
+  async update(id: string, version: number, dto: UpdateRegionDto): Promise<RegionEntity> {
     return translatePgErrors(
       () =>
         this.regions.manager.transaction(async (manager) => {
+          const region = await lockAtVersion(manager, RegionEntity, { id }, version, {
+            notFound: () => regionNotFound(id),
+            conflict: regionVersionConflict,
+          });
+          const before = view(region);
+          manager.merge(RegionEntity, region, changedFields(dto));
+          region.version = version + 1;
           const saved = await manager.save(region);
           await recordAudit(manager, {
             regionId: id,
@@ -66,7 +77,7 @@ export class RegionsService {
           });
           return saved;
         }),
-      { unique: () => regionShortNameTaken(dto.shortName ?? region.shortName) },
+      { unique: () => regionShortNameTaken(dto.shortName ?? '') },
     );
   }
 

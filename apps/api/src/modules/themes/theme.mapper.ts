@@ -9,6 +9,7 @@ export function toThemeResponse(theme: ThemeEntity): ThemeResponse {
     description: theme.description,
     periodStartYear: theme.periodStartYear,
     periodEndYear: theme.periodEndYear,
+    version: theme.version,
     createdAt: theme.createdAt.toISOString(),
     updatedAt: theme.updatedAt.toISOString(),
   };

@@ -6,12 +6,13 @@ import { definedFields } from '../../common/defined';
 import { ValidationFailedError } from '../../common/koers-error';
 import { containsPattern, toPage } from '../../common/pagination';
 import { translatePgErrors } from '../../common/pg-errors';
+import { changedFields, lockAtVersion } from '../../common/version';
 import { describeReferences, findReferences } from '../../common/references';
 import { AuditSubject, deleteAudited, saveAudited } from '../audit/audited-writes';
 import { RegionsService } from '../regions/regions.service';
 import { CreateThemeDto, ThemeListQueryDto, UpdateThemeDto } from './dto/theme.dto';
 import { ThemeEntity } from './theme.entity';
-import { themeInUse, themeNotFound } from './theme.errors';
+import { themeInUse, themeNotFound, themeVersionConflict } from './theme.errors';
 import { toThemeResponse } from './theme.mapper';
 
 @Injectable()
@@ -47,12 +48,25 @@ export class ThemesService {
     return this.themes.manager.transaction((manager) => saveAudited(manager, theme, AUDIT, null));
   }
 
-  async update(regionId: string, id: string, dto: UpdateThemeDto): Promise<ThemeEntity> {
-    const theme = await this.get(regionId, id);
-    const before = AUDIT.view(theme);
-    this.themes.merge(theme, definedFields(dto));
-    checkPeriod(theme.periodStartYear, theme.periodEndYear);
-    return this.themes.manager.transaction((manager) => saveAudited(manager, theme, AUDIT, before));
+  /** Changes the theme when it is still at `version`, else THEME_VERSION_CONFLICT. */
+  async update(
+    regionId: string,
+    id: string,
+    version: number,
+    dto: UpdateThemeDto,
+  ): Promise<ThemeEntity> {
+    await this.regions.get(regionId);
+    return this.themes.manager.transaction(async (manager) => {
+      const theme = await lockAtVersion(manager, ThemeEntity, { id, regionId }, version, {
+        notFound: () => themeNotFound(id),
+        conflict: themeVersionConflict,
+      });
+      const before = AUDIT.view(theme);
+      manager.merge(ThemeEntity, theme, changedFields(dto));
+      theme.version = version + 1;
+      checkPeriod(theme.periodStartYear, theme.periodEndYear);
+      return saveAudited(manager, theme, AUDIT, before);
+    });
   }
 
   async remove(regionId: string, id: string): Promise<void> {

@@ -124,6 +124,12 @@ const nl = {
       private: 'Private partners',
       other: 'Overig',
     },
+    actor: {
+      withRole: '{{name}} ({{role}})',
+      system: '{{name}} (Koers zelf)',
+      unknown: 'onbekend (vastgelegd voordat Koers namen bijhield)',
+      platformAdmin: 'Platformbeheerder',
+    },
     audit: {
       title: 'Geschiedenis van {{code}} {{title}}',
       titleFallback: 'Geschiedenis van een opdracht',
@@ -132,7 +138,6 @@ const nl = {
       loading: 'Wijzigingen worden geladen…',
       failed: 'De geschiedenis kon niet worden geladen.',
       empty: 'Er zijn nog geen wijzigingen vastgelegd.',
-      system: 'systeem',
       entry: '{{when}} · {{who}} · {{action}}',
       actions: {
         create: 'aangemaakt',
@@ -275,6 +280,12 @@ const en: typeof nl = {
       private: 'Private partners',
       other: 'Other',
     },
+    actor: {
+      withRole: '{{name}} ({{role}})',
+      system: '{{name}} (Koers itself)',
+      unknown: 'unknown (recorded before Koers kept names)',
+      platformAdmin: 'Platform administrator',
+    },
     audit: {
       title: 'History of {{code}} {{title}}',
       titleFallback: 'History of an assignment',
@@ -282,7 +293,6 @@ const en: typeof nl = {
       loading: 'Loading changes…',
       failed: 'The history could not be loaded.',
       empty: 'No changes have been recorded yet.',
-      system: 'system',
       entry: '{{when}} · {{who}} · {{action}}',
       actions: {
         create: 'created',

@@ -3,11 +3,14 @@ import {
   BROAD_PROSPERITY_THEMES,
   BroadProsperityTheme,
   BudgetLine,
+  BudgetLinePayer,
   CapacityLine,
   FUNDING_SOURCES,
   FundingSource,
   Kpi,
   Mandate,
+  PAYER_SPLITS,
+  PayerSplit,
   Risk,
 } from '@koers/contracts';
 import { Type } from 'class-transformer';
@@ -16,7 +19,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -25,12 +27,32 @@ import {
   Min,
   IsNotEmpty,
 } from 'class-validator';
-import { IsOptionalNotNull } from '../../../common/validators';
+import { MAX_AMOUNT_CENTS } from '@koers/domain';
+import {
+  IsAmountCents,
+  IsHundredths,
+  IsOptionalNotNull,
+  NestedList,
+} from '../../../common/validators';
 import { IsCalendarDate } from '../../../common/calendar-date';
 
 export const YEAR_RANGE = { message: 'moet tussen 2000 en 2100 liggen' };
 export const NOT_NEGATIVE = { message: 'mag niet negatief zijn' };
-export const SAFE_CENTS = { message: 'is te groot' };
+
+export class BudgetLinePayerDto implements BudgetLinePayer {
+  @ApiProperty({ format: 'uuid', description: 'A municipality of the region.' })
+  @IsUUID()
+  municipalityId: string;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'fixed_amounts only: whole euro cents; together they make the line.',
+  })
+  @IsOptional()
+  @IsAmountCents()
+  amountCents?: number | null;
+}
 
 export class BudgetLineDto implements BudgetLine {
   @ApiProperty({ enum: FUNDING_SOURCES }) @IsIn(FUNDING_SOURCES) fundingSource: FundingSource;
@@ -47,11 +69,33 @@ export class BudgetLineDto implements BudgetLine {
   @Max(2100, YEAR_RANGE)
   year: number;
 
-  @ApiProperty({ description: 'Whole euro cents, ≥ 0.', example: 14_000_000 })
-  @IsInt()
-  @Min(0, NOT_NEGATIVE)
-  @Max(Number.MAX_SAFE_INTEGER, SAFE_CENTS)
+  @ApiProperty({
+    description: 'Whole euro cents, ≥ 0, at most € 10 billion.',
+    example: 14_000_000,
+    maximum: MAX_AMOUNT_CENTS,
+  })
+  @IsAmountCents()
   amountCents: number;
+
+  @ApiPropertyOptional({
+    type: [BudgetLinePayerDto],
+    nullable: true,
+    description:
+      'extra_member_contribution only, and required there: the municipalities that pay it. ' +
+      'A payer whose council declines the assignment pays nothing; its part goes to the others.',
+  })
+  @IsOptional()
+  @NestedList(BudgetLinePayerDto, 500)
+  payers?: BudgetLinePayerDto[] | null;
+
+  @ApiPropertyOptional({
+    enum: PAYER_SPLITS,
+    nullable: true,
+    description: 'extra_member_contribution only, and required there.',
+  })
+  @IsOptional()
+  @IsIn(PAYER_SPLITS)
+  payerSplit?: PayerSplit | null;
 }
 
 export class CapacityLineDto implements CapacityLine {
@@ -72,11 +116,14 @@ export class CapacityLineDto implements CapacityLine {
   @Max(2100, YEAR_RANGE)
   year: number;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, description: 'FTE, or else hours.' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'FTE (two decimals), or else hours.',
+    maximum: 9999.99,
+  })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'moet een getal met hoogstens 2 decimalen zijn' })
-  @Min(0, NOT_NEGATIVE)
-  @Max(9999.99, { message: 'is te groot' })
+  @IsHundredths(9999.99)
   fte: number | null = null;
 
   @ApiPropertyOptional({ type: Number, nullable: true })
@@ -126,11 +173,9 @@ export class RiskDto implements Risk {
 export class MandateDto implements Partial<Mandate> {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(5000) scope?: string;
 
-  @ApiPropertyOptional({ type: Number, nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true, maximum: MAX_AMOUNT_CENTS })
   @IsOptional()
-  @IsInt()
-  @Min(0, NOT_NEGATIVE)
-  @Max(Number.MAX_SAFE_INTEGER, SAFE_CENTS)
+  @IsAmountCents()
   budgetCeilingCents?: number | null;
 
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true })

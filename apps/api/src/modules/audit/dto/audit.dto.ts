@@ -3,6 +3,7 @@ import {
   AUDIT_ACTIONS,
   AUDIT_ENTITIES,
   AuditAction,
+  AuditActor,
   AuditChangeItem,
   AuditRecordResponse,
   Page,
@@ -38,12 +39,34 @@ class AuditChangeDto implements AuditChangeItem {
   @ApiProperty({ nullable: true, description: 'Any JSON value.' }) new: unknown;
 }
 
+class AuditActorDto implements AuditActor {
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'null = Koers itself.',
+  })
+  id: string | null;
+  @ApiProperty({ description: 'The name at the time, e.g. "A. de Vries" or "demo-gegevens".' })
+  name: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Role(s) in the region at the time, comma-separated: "bureau", "admin,board".',
+  })
+  role: string | null;
+}
+
 export class AuditRecordResponseDto implements AuditRecordResponse {
   @ApiProperty({ description: 'Increasing; later records have larger ids.' }) id: string;
   @ApiProperty({ format: 'date-time' }) occurredAt: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) regionId: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'null = the system.' })
-  actor: string | null;
+  @ApiProperty({
+    type: AuditActorDto,
+    nullable: true,
+    description: 'null only on records from before actors were recorded.',
+  })
+  actor: AuditActor | null;
   @ApiProperty() entity: string;
   @ApiProperty({ format: 'uuid' }) entityId: string;
   @ApiProperty({ enum: AUDIT_ACTIONS }) action: AuditAction;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import {
   MUNICIPALITY_SORTS,
   SORT_ORDERS,
@@ -21,6 +21,7 @@ import {
   Min,
 } from 'class-validator';
 import { SearchPageQueryDto } from '../../../common/pagination';
+import { VersionDto } from '../../../common/version.dto';
 import { IsDateOnly } from '../../../common/validators';
 
 export class CreateMunicipalityDto implements CreateMunicipalityRequest {
@@ -70,9 +71,13 @@ export class CreateMunicipalityDto implements CreateMunicipalityRequest {
   memberUntil?: string | null;
 }
 
+/** Fields left out stay as they are; `version` (or If-Match) is the version read. */
 export class UpdateMunicipalityDto
-  extends PartialType(CreateMunicipalityDto, { skipNullProperties: false })
-  implements UpdateMunicipalityRequest {}
+  extends IntersectionType(
+    PartialType(CreateMunicipalityDto, { skipNullProperties: false }),
+    VersionDto,
+  )
+  implements Omit<UpdateMunicipalityRequest, 'version'> {}
 
 export class MunicipalityListQueryDto extends SearchPageQueryDto {
   @ApiPropertyOptional({ enum: MUNICIPALITY_SORTS, default: 'name' })
@@ -100,6 +105,7 @@ export class MunicipalityResponseDto implements MunicipalityResponse {
   @ApiProperty({ type: String, nullable: true }) populationSource: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) memberFrom: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) memberUntil: string | null;
+  @ApiProperty({ description: 'Send it back with a PATCH.' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import {
   ORGANISATION_KINDS,
   type CreateOrganisationRequest,
@@ -9,6 +9,7 @@ import {
 } from '@koers/contracts';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { SearchPageQueryDto } from '../../../common/pagination';
+import { VersionDto } from '../../../common/version.dto';
 
 export class CreateOrganisationDto implements CreateOrganisationRequest {
   @ApiProperty({ maxLength: 200, example: 'Waterschap De Dommel' })
@@ -22,9 +23,13 @@ export class CreateOrganisationDto implements CreateOrganisationRequest {
   kind: OrganisationKind;
 }
 
+/** Fields left out stay as they are; `version` (or If-Match) is the version read. */
 export class UpdateOrganisationDto
-  extends PartialType(CreateOrganisationDto, { skipNullProperties: false })
-  implements UpdateOrganisationRequest {}
+  extends IntersectionType(
+    PartialType(CreateOrganisationDto, { skipNullProperties: false }),
+    VersionDto,
+  )
+  implements Omit<UpdateOrganisationRequest, 'version'> {}
 
 export class OrganisationListQueryDto extends SearchPageQueryDto {
   @ApiPropertyOptional({ enum: ORGANISATION_KINDS, description: 'Only organisations of a kind.' })
@@ -38,6 +43,7 @@ export class OrganisationResponseDto implements OrganisationResponse {
   @ApiProperty({ format: 'uuid' }) regionId: string;
   @ApiProperty() name: string;
   @ApiProperty({ enum: ORGANISATION_KINDS }) kind: OrganisationKind;
+  @ApiProperty({ description: 'Send it back with a PATCH.' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import type {
   CreatePersonRequest,
   Page,
@@ -7,6 +7,7 @@ import type {
 } from '@koers/contracts';
 import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { SearchPageQueryDto } from '../../../common/pagination';
+import { VersionDto } from '../../../common/version.dto';
 
 export class CreatePersonDto implements CreatePersonRequest {
   @ApiProperty({ maxLength: 200, example: 'Anne Verbeek' })
@@ -38,9 +39,10 @@ export class CreatePersonDto implements CreatePersonRequest {
   municipalityId?: string | null;
 }
 
+/** Fields left out stay as they are; `version` (or If-Match) is the version read. */
 export class UpdatePersonDto
-  extends PartialType(CreatePersonDto, { skipNullProperties: false })
-  implements UpdatePersonRequest {}
+  extends IntersectionType(PartialType(CreatePersonDto, { skipNullProperties: false }), VersionDto)
+  implements Omit<UpdatePersonRequest, 'version'> {}
 
 export class PersonListQueryDto extends SearchPageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only people of this organisation.' })
@@ -62,6 +64,7 @@ export class PersonResponseDto implements PersonResponse {
   @ApiProperty({ type: String, nullable: true }) function: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) organisationId: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) municipalityId: string | null;
+  @ApiProperty({ description: 'Send it back with a PATCH.' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }

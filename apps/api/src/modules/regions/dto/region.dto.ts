@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import {
   CONTRIBUTION_KEYS,
   GOVERNANCE_MODES,
@@ -22,6 +22,7 @@ import {
   Min,
 } from 'class-validator';
 import { SearchPageQueryDto } from '../../../common/pagination';
+import { VersionDto } from '../../../common/version.dto';
 import { IsOptionalNotNull } from '../../../common/validators';
 
 export class CreateRegionDto implements CreateRegionRequest {
@@ -62,11 +63,10 @@ export class CreateRegionDto implements CreateRegionRequest {
   defaultContributionKey?: ContributionKey;
 }
 
+/** Fields left out stay as they are; `version` (or If-Match) is the version read. */
 export class UpdateRegionDto
-  extends PartialType(CreateRegionDto, {
-    skipNullProperties: false,
-  })
-  implements UpdateRegionRequest {}
+  extends IntersectionType(PartialType(CreateRegionDto, { skipNullProperties: false }), VersionDto)
+  implements Omit<UpdateRegionRequest, 'version'> {}
 
 export class RegionResponseDto implements RegionResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -76,6 +76,7 @@ export class RegionResponseDto implements RegionResponse {
   @ApiProperty({ type: [String] }) provinces: string[];
   @ApiProperty() viewWindowWeeks: number;
   @ApiProperty({ enum: CONTRIBUTION_KEYS }) defaultContributionKey: ContributionKey;
+  @ApiProperty({ description: 'Send it back with a PATCH.' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }

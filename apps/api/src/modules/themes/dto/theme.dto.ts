@@ -1,7 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import type { CreateThemeRequest, Page, ThemeResponse, UpdateThemeRequest } from '@koers/contracts';
 import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { SearchPageQueryDto } from '../../../common/pagination';
+import { VersionDto } from '../../../common/version.dto';
 import { IsOptionalNotNull } from '../../../common/validators';
 
 const YEAR = { context: { nl: 'moet een jaar tussen 2000 en 2100 zijn' } };
@@ -32,9 +33,10 @@ export class CreateThemeDto implements CreateThemeRequest {
   periodEndYear: number;
 }
 
+/** Fields left out stay as they are; `version` (or If-Match) is the version read. */
 export class UpdateThemeDto
-  extends PartialType(CreateThemeDto, { skipNullProperties: false })
-  implements UpdateThemeRequest {}
+  extends IntersectionType(PartialType(CreateThemeDto, { skipNullProperties: false }), VersionDto)
+  implements Omit<UpdateThemeRequest, 'version'> {}
 
 export class ThemeListQueryDto extends SearchPageQueryDto {}
 
@@ -45,6 +47,7 @@ export class ThemeResponseDto implements ThemeResponse {
   @ApiProperty() description: string;
   @ApiProperty() periodStartYear: number;
   @ApiProperty() periodEndYear: number;
+  @ApiProperty({ description: 'Send it back with a PATCH.' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }

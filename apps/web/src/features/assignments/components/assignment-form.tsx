@@ -15,11 +15,13 @@ import { draftFromAssignment, emptyDraft, type AssignmentDraft } from '../form/a
 import { memberContributionCents } from '../form/draft-to-document';
 import { fieldId } from '../form/field-errors';
 import { fieldLabel } from '../form/field-label';
+import { keyFromDraft } from '../form/key-draft';
 import { useAssignmentSubmit } from '../form/use-assignment-submit';
 import { BasicsSection } from './basics-section';
 import { BudgetSection } from './budget-section';
 import { CapacitySection } from './capacity-section';
 import { ConflictNotice } from './conflict-notice';
+import { ContributionKeyFields } from './contribution-key-fields';
 import { ContributionPreview } from './contribution-preview';
 import { KpiSection } from './kpi-section';
 import { LinksSection } from './links-section';
@@ -69,12 +71,9 @@ export function AssignmentForm(props: AssignmentFormProps) {
   const sectionProps: SectionProps = { draft, change, errors, lookups };
 
   const contribution = memberContributionCents(draft.budgetLines);
-  const key = draft.contributionKey ?? lookups.programmeKey ?? { type: lookups.regionDefaultKey };
-  const keySource = draft.contributionKey
-    ? 'assignment'
-    : lookups.programmeKey
-      ? 'programme'
-      : 'region';
+  const ownKey = keyFromDraft(draft.contributionKey);
+  const key = ownKey.key ?? lookups.programmeKey ?? { type: lookups.regionDefaultKey };
+  const keySource = ownKey.key ? 'assignment' : lookups.programmeKey ? 'programme' : 'region';
   const payerIds =
     draft.participation === 'all' ? lookups.municipalities.map((m) => m.id) : draft.participantIds;
   const errorEntries = Object.entries(errors);
@@ -107,7 +106,10 @@ export function AssignmentForm(props: AssignmentFormProps) {
               {errorEntries.map(([path, message]) => (
                 <UnorderedListItem key={path}>
                   <a href={`#${fieldId(path)}`}>
-                    {t('assignments.form.fieldError', { field: fieldLabel(path, t), message })}
+                    {t('assignments.form.fieldError', {
+                      field: fieldLabel(path, t, lookups.municipalities),
+                      message,
+                    })}
                   </a>
                 </UnorderedListItem>
               ))}
@@ -149,6 +151,7 @@ export function AssignmentForm(props: AssignmentFormProps) {
       <CapacitySection {...sectionProps} />
       <MandateSection {...sectionProps} />
       <PeopleSection {...sectionProps} />
+      <ContributionKeyFields {...sectionProps} />
       <ContributionPreview
         amountCents={contribution.amountCents}
         unreadableLines={contribution.unreadable}
@@ -156,6 +159,7 @@ export function AssignmentForm(props: AssignmentFormProps) {
         payerIds={payerIds}
         contributionKey={key}
         keySource={keySource}
+        keyUnreadable={Object.keys(ownKey.problems).length > 0}
       />
       <LinksSection {...sectionProps} />
 

@@ -27,10 +27,11 @@ function renderPreview(props: Partial<ContributionPreviewProps>) {
   );
 }
 
+/** The last cell of the row: what the municipality pays. */
 const amountOf = (table: HTMLElement, name: string) =>
-  within(table)
-    .getByRole('row', { name: new RegExp(name) })
-    .textContent?.replace(name, '');
+  within(within(table).getByRole('row', { name: new RegExp(name) }))
+    .getAllByRole('cell')
+    .at(-1)?.textContent;
 
 describe('the contribution preview', () => {
   it('splits the amount by population, to the cent, summing exactly to the amount', () => {
@@ -40,6 +41,7 @@ describe('the contribution preview', () => {
     expect(amountOf(table, 'Zwolle')).toBe('€\u00a0650,01');
     expect(amountOf(table, 'Dalfsen')).toBe('€\u00a0100,00');
     expect(amountOf(table, 'Totaal')).toBe('€\u00a01.000,01');
+    expect(within(table).getByRole('row', { name: /Zwolle/ })).toHaveTextContent('130.000');
     expect(screen.getByText(/De gemeenten dragen € 1\.000,01 bij/)).toHaveTextContent(
       'standaardsleutel van de regio',
     );

@@ -3,7 +3,8 @@ import { ContributionSplitError, splitContribution } from '@koers/domain';
 import { Alert, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { FiguresTable } from '../../../components/figures-table';
-import { formatEuros } from '../../../lib/format';
+import { formatEuros, formatNumber } from '../../../lib/format';
+import { keyName } from '../form/key-name';
 
 export interface ContributionPreviewProps {
   /** The members' part: member_contribution + extra_member_contribution lines, in cents. */
@@ -15,6 +16,8 @@ export interface ContributionPreviewProps {
   payerIds: readonly string[];
   contributionKey: ContributionKeySpec;
   keySource: 'assignment' | 'programme' | 'region';
+  /** A percentage of the key cannot be read yet (it counts as 0 here). */
+  keyUnreadable?: boolean;
 }
 
 type Split =
@@ -39,7 +42,7 @@ function trySplit(props: ContributionPreviewProps): Split {
 
 /** What each municipality would pay for this assignment, as typed now, before saving. */
 export function ContributionPreview(props: ContributionPreviewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { amountCents, municipalities, payerIds } = props;
   const split = trySplit(props);
   const payers = municipalities.filter((m) => payerIds.includes(m.id));
@@ -48,7 +51,6 @@ export function ContributionPreview(props: ContributionPreviewProps) {
       .filter((m) => ids.includes(m.id))
       .map((m) => m.name)
       .join(', ');
-  const keyName = t(`assignments.contributionKeys.${props.contributionKey.type}`);
 
   return (
     <section aria-labelledby="contribution-preview-title" className="koers-preview">
@@ -56,7 +58,7 @@ export function ContributionPreview(props: ContributionPreviewProps) {
       <Paragraph>
         {t('assignments.preview.intro', {
           amount: formatEuros(amountCents),
-          key: keyName,
+          key: keyName(props.contributionKey, municipalities, t, i18n.language),
           source: t(`assignments.preview.keySources.${props.keySource}`),
           count: payers.length,
         })}
@@ -66,6 +68,11 @@ export function ContributionPreview(props: ContributionPreviewProps) {
           <Paragraph>
             {t('assignments.preview.unreadable', { count: props.unreadableLines })}
           </Paragraph>
+        </Alert>
+      )}
+      {props.keyUnreadable && (
+        <Alert type="warning">
+          <Paragraph>{t('assignments.preview.keyUnreadable')}</Paragraph>
         </Alert>
       )}
       {!split.ok ? (
@@ -88,16 +95,20 @@ export function ContributionPreview(props: ContributionPreviewProps) {
           caption={t('assignments.preview.caption', { count: payers.length })}
           columns={[
             { header: t('assignments.preview.municipality') },
+            { header: t('assignments.preview.population'), numeric: true },
             { header: t('assignments.preview.amount'), numeric: true },
           ]}
           rows={payers.map((m) => ({
             key: m.id,
             header: m.name,
-            cells: [formatEuros(split.shares[m.id] ?? 0)],
+            cells: [
+              m.population === null ? '—' : formatNumber(m.population, i18n.language),
+              formatEuros(split.shares[m.id] ?? 0),
+            ],
           }))}
           footer={{
             header: t('assignments.preview.total'),
-            cells: [formatEuros(Object.values(split.shares).reduce((sum, c) => sum + c, 0))],
+            cells: [null, formatEuros(Object.values(split.shares).reduce((sum, c) => sum + c, 0))],
           }}
         />
       )}

@@ -2,11 +2,11 @@ import type {
   AssignmentResponse,
   AssignmentStatus,
   BroadProsperityTheme,
-  ContributionKeySpec,
   FundingSource,
   Participation,
 } from '@koers/contracts';
 import { centsToEuroInput } from '../../../lib/euro-input';
+import { keyDraftFrom, type KeyDraft } from './key-draft';
 
 /**
  * The assignment as the form holds it: every number as the text the user typed (so nothing is
@@ -77,8 +77,8 @@ export interface AssignmentDraft {
   participantIds: string[];
   linkedAssignmentIds: string[];
   externalProgrammeIds: string[];
-  /** null = the programme's key. Custom percentages and surcharges are kept as they were. */
-  contributionKey: ContributionKeySpec | null;
+  /** The assignment's own key, or `inherit` for the programme's. */
+  contributionKey: KeyDraft;
 }
 
 let counter = 0;
@@ -138,7 +138,7 @@ export function emptyDraft(themeId = ''): AssignmentDraft {
     participantIds: [],
     linkedAssignmentIds: [],
     externalProgrammeIds: [],
-    contributionKey: null,
+    contributionKey: keyDraftFrom(null),
   };
 }
 
@@ -188,7 +188,7 @@ export function draftFromAssignment(a: AssignmentResponse): AssignmentDraft {
     participantIds: [...a.participantIds],
     linkedAssignmentIds: [...a.linkedAssignmentIds],
     externalProgrammeIds: [...a.externalProgrammeIds],
-    contributionKey: a.contributionKey,
+    contributionKey: keyDraftFrom(a.contributionKey),
   };
 }
 

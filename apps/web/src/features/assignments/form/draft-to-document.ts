@@ -1,9 +1,11 @@
 import type { AssignmentDocument, CapacityLine, FundingSource } from '@koers/contracts';
 import { parseEuros } from '../../../lib/euro-input';
 import type { AssignmentDraft, BudgetLineDraft } from './assignment-draft';
+import { keyFromDraft, type KeyProblem } from './key-draft';
 
 /** Why a field was refused, as a key under `assignments.form.errors`. */
-export type DraftProblem = 'required' | 'code' | 'euros' | 'year' | 'priority' | 'fte' | 'hours';
+export type DraftProblem =
+  'required' | 'code' | 'euros' | 'year' | 'priority' | 'fte' | 'hours' | KeyProblem;
 
 export type DraftCheck =
   | { ok: true; document: AssignmentDocument }
@@ -82,6 +84,8 @@ export function draftToDocument(draft: AssignmentDraft): DraftCheck {
     if (budgetCeilingCents === null) problems['mandate.budgetCeilingCents'] = 'euros';
   }
   draft.mandate.reportBackDates.forEach((d, i) => need(`mandate.reportBackDates.${i}`, d.date));
+  const contributionKey = keyFromDraft(draft.contributionKey);
+  Object.assign(problems, contributionKey.problems);
 
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return {
@@ -116,7 +120,7 @@ export function draftToDocument(draft: AssignmentDraft): DraftCheck {
       participantIds: draft.participation === 'opt_in' ? draft.participantIds : [],
       linkedAssignmentIds: draft.linkedAssignmentIds,
       externalProgrammeIds: draft.externalProgrammeIds,
-      contributionKey: draft.contributionKey,
+      contributionKey: contributionKey.key,
     },
   };
 }

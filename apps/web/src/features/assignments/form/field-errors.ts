@@ -1,6 +1,21 @@
-import type { FieldErrors } from '../../../lib/field-errors';
+import type { ProblemDetails } from '@koers/contracts';
+import { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/field-errors';
 
 export { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/field-errors';
+
+/**
+ * The API's field errors, placed where the form can show them: an error on one id of a list of
+ * ids (`participantIds.2`, `contributionKey.surcharge.municipalityIds.0`) belongs to the list,
+ * which is one group of checkboxes.
+ */
+export function assignmentFieldErrors(problem: ProblemDetails | undefined): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [path, message] of Object.entries(fieldErrorsFromProblem(problem))) {
+    const field = path.replace(/(Ids)\.\d+$/, '$1');
+    errors[field] = errors[field] ? `${errors[field]}; ${message}` : message;
+  }
+  return errors;
+}
 
 /** The id of the input for an API field path: `budgetLines.1.amountCents` → `assignment-budgetLines-1-amountCents`. */
 export const fieldId = (path: string) => `assignment-${path.replace(/\./g, '-')}`;

@@ -28,15 +28,30 @@ const SUB_FIELDS: Record<string, string> = {
   personId: 'person',
   organisationId: 'organisation',
   role: 'role',
+  type: 'keyType',
+  fixedShareBasisPoints: 'fixedSharePercent',
+  basisPointsByMunicipality: 'municipalityPercents',
+  basisPoints: 'surchargePercent',
+  municipalityIds: 'surchargeMunicipalities',
 };
 
-/** An API field path in words: `budgetLines.1.amountCents` → "Begroting 2: bedrag". */
-export function fieldLabel(path: string, t: TFunction): string {
+/**
+ * An API field path in words: `budgetLines.1.amountCents` → "Begroting 2: bedrag";
+ * a municipality's id in the path (a key's own percentages) becomes its name.
+ */
+export function fieldLabel(
+  path: string,
+  t: TFunction,
+  named: readonly { id: string; name: string }[] = [],
+): string {
   const [top, ...rest] = path.split('.');
   const topKey = (DOCUMENT_FIELDS as Record<string, string>)[top] ?? top;
   const words = [t(`assignments.fields.${topKey}`, { defaultValue: top })];
   for (const part of rest) {
-    if (/^\d+$/.test(part)) words[words.length - 1] += ` ${Number(part) + 1}`;
+    const name = named.find((n) => n.id === part.toLowerCase())?.name;
+    if (part === 'surcharge' && rest.length > 1) continue; // its parts say "toeslag" themselves
+    if (name) words.push(name);
+    else if (/^\d+$/.test(part)) words[words.length - 1] += ` ${Number(part) + 1}`;
     else words.push(t(`assignments.fields.${SUB_FIELDS[part] ?? part}`, { defaultValue: part }));
   }
   return words.join(': ');

@@ -8,7 +8,7 @@ import { useSaveAssignment } from '../api/save-assignment';
 import type { AssignmentDraft } from './assignment-draft';
 import { changedFields } from './conflict';
 import { draftToDocument } from './draft-to-document';
-import { fieldErrorsFromProblem, type FieldErrors } from './field-errors';
+import { assignmentFieldErrors, type FieldErrors } from './field-errors';
 
 export type SubmitFailure =
   | { kind: 'fields' }
@@ -61,7 +61,7 @@ export function useAssignmentSubmit(
         const problem = error instanceof ApiError ? error.problem : undefined;
         const status = error instanceof ApiError ? error.status : 0;
         if (status === 400 && problem?.errors?.length) {
-          setErrors(fieldErrorsFromProblem(problem));
+          setErrors(assignmentFieldErrors(problem));
           setFailure({ kind: 'fields' });
         } else if (problem?.code === 'ASSIGNMENT_CODE_TAKEN') {
           setErrors({ code: problem.detail });

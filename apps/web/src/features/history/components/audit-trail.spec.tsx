@@ -11,7 +11,7 @@ const me = {
 const record = (
   id: string,
   occurredAt: string,
-  actor: string | null,
+  actor: { id: string | null; name: string; role: string | null } | null,
   action: string,
   changes: unknown[],
 ) => ({
@@ -25,6 +25,8 @@ const record = (
   changes,
   reason: null,
 });
+const anna = { id: 'u7', name: 'Anna de Vries', role: 'admin,bureau' };
+const seed = { id: null, name: 'demo-gegevens', role: null };
 const base = '/audit?entity=assignment&entityId=a1&limit=20';
 
 describe('the audit trail of an assignment', () => {
@@ -34,7 +36,7 @@ describe('the audit trail of an assignment', () => {
       '/assignments/a1': { id: 'a1', code: 'MOB-1', title: 'Slimme mobiliteit' },
       [`${base}&offset=0`]: {
         items: [
-          record('3', '2026-05-20T10:30:00Z', null, 'update', [
+          record('3', '2026-05-20T10:30:00Z', anna, 'update', [
             { field: 'status', old: 'active', new: 'paused' },
             {
               field: 'mandate',
@@ -42,7 +44,7 @@ describe('the audit trail of an assignment', () => {
               new: { scope: 'Subsidies', budgetCeilingCents: 7_500_000 },
             },
           ]),
-          record('2', '2026-04-02T08:00:00Z', 'Anna de Vries', 'update', [
+          record('2', '2026-04-02T08:00:00Z', seed, 'update', [
             { field: 'budgetTotalCents', old: 4_000_000, new: 4_500_000 },
           ]),
         ],
@@ -70,7 +72,7 @@ describe('the audit trail of an assignment', () => {
       }),
     ).toBeVisible();
     const newest = await screen.findByRole('article', {
-      name: /20 mei 2026.* · systeem · gewijzigd/,
+      name: /20 mei 2026.* · Anna de Vries \(Beheerder, Regiobureau\) · gewijzigd/,
     });
     expect(within(newest).getByRole('row', { name: /^Status/ })).toHaveTextContent(
       'StatusActiefGepauzeerd',
@@ -78,7 +80,9 @@ describe('the audit trail of an assignment', () => {
     expect(within(newest).getByRole('row', { name: /budgetplafond/ })).toHaveTextContent(
       'Mandaat: budgetplafond€ 50.000,00€ 75.000,00',
     );
-    const second = screen.getByRole('article', { name: /Anna de Vries · gewijzigd/ });
+    const second = screen.getByRole('article', {
+      name: /demo-gegevens \(Koers zelf\) · gewijzigd/,
+    });
     expect(within(second).getByRole('row', { name: /Totale begroting/ })).toHaveTextContent(
       'Totale begroting€ 40.000,00€ 45.000,00',
     );
@@ -86,7 +90,7 @@ describe('the audit trail of an assignment', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Meer laden' }));
     const oldest = await screen.findByRole('article', {
-      name: /10 januari 2026.* · systeem · aangemaakt/,
+      name: /10 januari 2026.* · onbekend \(vastgelegd voordat Koers namen bijhield\) · aangemaakt/,
     });
     expect(within(oldest).getByRole('row', { name: /^Titel/ })).toHaveTextContent(
       'Titel(leeg)Slimme mobiliteit',

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state';
 import { useAudit } from '../api/get-audit';
+import { actorLabel } from '../lib/actor-label';
 import { formatDateTime } from '../lib/format-change';
 import { ChangeTable } from './change-table';
 
@@ -22,7 +23,7 @@ function AuditEntry({
         <Heading3 id={headingId} ref={focusRef} tabIndex={-1}>
           {t('history.audit.entry', {
             when: formatDateTime(record.occurredAt, i18n.language),
-            who: record.actor ?? t('history.audit.system'),
+            who: actorLabel(record.actor, t),
             action: t(`history.audit.actions.${record.action}`),
           })}
         </Heading3>
