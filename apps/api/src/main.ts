@@ -69,6 +69,7 @@ async function main(): Promise<void> {
       logLevel: config.logLevel,
       session: session.config,
       demo: config.demo,
+      trustedProxies: config.trustedProxies,
     });
     const handlers = countHandlersAtWork(app.getHttpServer() as Server);
     await app.listen(config.port).catch((error: NodeJS.ErrnoException) => {

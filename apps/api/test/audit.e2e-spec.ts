@@ -152,7 +152,11 @@ describe('the audit trail', () => {
     await api.delete(`/api/assignments/${a2.id}`).expect(204);
     await api
       .put(`/api/assignments/${a1.id}/steering-group`)
-      .send({ members: [{ personId: region.personIds[0], role: 'chair' }], commitments: [] })
+      .send({
+        members: [{ personId: region.personIds[0], role: 'chair' }],
+        commitments: [],
+        version: 1,
+      })
       .expect(200);
     await transition(api, programme.id, 'proposed').expect(200);
     await transition(api, programme.id, 'draft', 'Nog een opdracht erbij').expect(200);

@@ -350,7 +350,8 @@ async function loadSteeringGroup(manager: EntityManager, assignmentId: string) {
     () => manager.find(SteeringGroupMemberEntity, { where, order: { position: 'ASC' } }),
     () => manager.find(SteeringGroupCommitmentEntity, { where, order: { position: 'ASC' } }),
   );
-  return toSteeringGroupResponse(assignmentId, members, commitments);
+  // A copied steering group starts at version 1 (the column's default).
+  return toSteeringGroupResponse(assignmentId, 1, members, commitments);
 }
 
 /** The columns of the assignment row itself that the body sets. */
