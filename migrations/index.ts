@@ -11,6 +11,7 @@ import { ContributionPayersAndShownAmounts1764000000000 } from './1764000000000-
 import { AuditActors1764100000000 } from './1764100000000-AuditActors';
 import { ProgrammeHistory1764100100000 } from './1764100100000-ProgrammeHistory';
 import { RoleInvitations1764200000000 } from './1764200000000-RoleInvitations';
+import { AuditCountsKeptByOwner1764300000000 } from './1764300000000-AuditCountsKeptByOwner';
 import { ProgrammeBudgetBound1764400000000 } from './1764400000000-ProgrammeBudgetBound';
 import { EditableRowVersions1764500000000 } from './1764500000000-EditableRowVersions';
 import { SteeringGroupVersions1764500000001 } from './1764500000001-SteeringGroupVersions';
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   AuditActors1764100000000,
   ProgrammeHistory1764100100000,
   RoleInvitations1764200000000,
+  AuditCountsKeptByOwner1764300000000,
   ProgrammeBudgetBound1764400000000,
   EditableRowVersions1764500000000,
   SteeringGroupVersions1764500000001,

@@ -147,6 +147,19 @@ describe('a region admin cannot take over accounts of other regions', () => {
     expect(attached.body).toMatchObject({ id: zwolle.id, name: 'Zwolse Bureaumedewerker' });
   });
 
+  it('lets the account holder decline the invitation; nothing of theirs changes', async () => {
+    const holder = await createUser(t.db.url, {
+      roles: [{ regionId: w.b.regionId, role: 'observer' }],
+    });
+    await invite(holder.email).expect(201);
+    const agent = await signIn(t.http, holder.email);
+    const [offer] = (await agent.get('/api/auth/invitations').expect(200)).body;
+    await agent.post('/api/auth/invitations/decline').send({ invitationId: offer.id }).expect(204);
+    await agent.get('/api/auth/invitations').expect(200, []);
+    await agent.post('/api/auth/invitations/accept').send({ invitationId: offer.id }).expect(404);
+    expect(await rolesOf(holder.id)).toEqual([{ region_id: w.b.regionId, role: 'observer' }]);
+  });
+
   it('answers 404 ROLE_NOT_FOUND for revoking an admin role the user does not have', async () => {
     const observer = await createUser(t.db.url, {
       roles: [{ regionId: w.a.regionId, role: 'observer' }],

@@ -36,7 +36,7 @@ export class AuthService {
 
   /**
    * The user id for these credentials; 429 when a sign-in limit is reached (before the password
-   * is checked). Every attempt on an existing account is audited, without the password.
+   * is checked). Every checked attempt on an existing account is audited, without the password.
    */
   async verifyCredentials(email: string, password: string, address: string): Promise<string> {
     const account = normaliseEmail(email);
@@ -48,10 +48,9 @@ export class AuthService {
       );
     const user = rows[0];
     const reserved = await this.rateLimit.reserve(limits);
-    if ('retryAfter' in reserved) {
-      await this.auditSignIn(user, address, 'refused');
-      throw loginRateLimited(reserved.retryAfter);
-    }
+    // Refused attempts are not audited: they cost no password check, and a flood of them would
+    // otherwise fill the append-only trail. The limits' counters show them.
+    if ('retryAfter' in reserved) throw loginRateLimited(reserved.retryAfter);
     const valid = await verifyPassword(user?.password_hash, password);
     if (!valid || !user.active) {
       await this.auditSignIn(user, address, valid ? 'inactive' : 'failed');
@@ -69,7 +68,7 @@ export class AuthService {
   private async auditSignIn(
     user: { id: string; name: string } | undefined,
     address: string,
-    outcome: 'success' | 'failed' | 'inactive' | 'refused',
+    outcome: 'success' | 'failed' | 'inactive',
   ): Promise<void> {
     if (!user) return;
     await recordAudit(this.dataSource.manager, {
