@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Body, Context, json, poisonedBody, refusedBeforeHandler } from './bad-bodies';
 import { BAD_PATH_VALUES, BAD_QUERIES, plausible, toJsonText } from './bad-values';
-import { Operation } from './openapi-operations';
+import { fillPath, Operation } from './openapi-operations';
 
 /** One request to send: what is wrong with it, and its raw parts. */
 export interface BadRequest {
@@ -14,17 +14,13 @@ export interface BadRequest {
   body?: string | Buffer;
 }
 
-function fill(path: string, params: Record<string, string>): string {
-  return path.replace(/\{(\w+)\}/g, (_m, name: string) => params[name]);
-}
-
 /** Requests to an operation that must all be refused (writes) or at least never fail (reads). */
 export function badRequests(
   op: Operation,
   ctx: Omit<Context, 'validPath'>,
 ): fc.Arbitrary<BadRequest> {
-  const full: Context = { ...ctx, validPath: (params) => fill(op.path, params) };
-  const valid = fc.constant({ what: '', path: fill(op.path, ctx.validParams) });
+  const full: Context = { ...ctx, validPath: (params) => fillPath(op.path, params) };
+  const valid = fc.constant({ what: '', path: fillPath(op.path, ctx.validParams) });
   const badPath =
     op.pathParams.length === 0
       ? undefined
@@ -32,7 +28,7 @@ export function badRequests(
           .tuple(fc.constantFrom(...op.pathParams), fc.constantFrom(...BAD_PATH_VALUES))
           .map(([name, value]) => ({
             what: `path ${name}=${value.slice(0, 40)}`,
-            path: fill(op.path, { ...ctx.validParams, [name]: value }),
+            path: fillPath(op.path, { ...ctx.validParams, [name]: value }),
           }));
   const ownQueries = Object.keys(op.query).flatMap((name) =>
     [

@@ -95,3 +95,8 @@ export function typeOf(schema: Schema): string | undefined {
 export function isNullable(schema: Schema): boolean {
   return schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes('null'));
 }
+
+/** The path with its `{parameters}` filled in. */
+export function fillPath(path: string, params: Record<string, string>): string {
+  return path.replace(/\{(\w+)\}/g, (_m, name: string) => params[name]);
+}
