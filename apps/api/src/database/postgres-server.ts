@@ -95,6 +95,8 @@ export class PostgresServer {
           '--auth=scram-sha-256',
           `--username=${superuser}`,
           `--pwfile=${pwfile}`,
+          // Text is UTF-8 whatever the machine's locale (a C locale would make it SQL_ASCII).
+          '--encoding=UTF8',
           '--lc-messages=C',
         ],
         ids,
