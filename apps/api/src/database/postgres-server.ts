@@ -95,7 +95,8 @@ export class PostgresServer {
           '--auth=scram-sha-256',
           `--username=${superuser}`,
           `--pwfile=${pwfile}`,
-          // Text is UTF-8 whatever the machine's locale (a C locale would make it SQL_ASCII).
+          // Under LC_ALL=C initdb would pick SQL_ASCII: varchar(200) would count bytes, not
+          // characters, and text would go unchecked. Koers's text is UTF-8.
           '--encoding=UTF8',
           '--lc-messages=C',
         ],
