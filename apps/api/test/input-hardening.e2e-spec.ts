@@ -111,6 +111,14 @@ describe('input hardening', () => {
     it('refuses a version of 2^31 or more', async () => {
       const res = await api.patch(`/api/assignments/${assignmentId}`).send({ version: 2 ** 31 });
       expect(fields(res)).toEqual(['version']);
+      const decision = await api
+        .put(`/api/programmes/${programmeId}/council-decisions/${region.municipalityIds[0]}`)
+        .send({ version: 2 ** 31 });
+      expect(fields(decision)).toContain('version');
+      const answer = await api
+        .put(`/api/programmes/${programmeId}/views/${region.municipalityIds[0]}/answer`)
+        .send({ version: 2 ** 31, answer: 'Zo doen we het.' });
+      expect(fields(answer)).toContain('version');
     });
 
     it('refuses an offset beyond what a list can skip', async () => {
