@@ -233,6 +233,8 @@ describe('input hardening', () => {
           '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nP\r\n--x--\r\n',
         ],
         ['application/x-www-form-urlencoded', 'name=P'],
+        ['application/json; charset', '{"name": "P"}'],
+        ['application/json;;x', '{"name": "P"}'],
       ]) {
         const res = await api.post(people()).set('Content-Type', type).send(body);
         expect([type, problem(res, 415).code]).toEqual([type, 'HTTP_415']);
