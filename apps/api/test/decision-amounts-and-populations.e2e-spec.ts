@@ -132,6 +132,14 @@ describe('the amount a council decided on, and population dates', () => {
       ],
     });
     expect(split.municipalities.find((m) => m.name === 'Deurne')!.totalCents).toBe(0);
+
+    // Back to pending: it decided nothing, so nothing is compared.
+    await decide('Best', { status: 'pending', decisionDate: null });
+    expect(row(await matrix(), 'Best')).toMatchObject({
+      shownContribution: null,
+      amountChangedSinceDecision: false,
+      contributionSinceDecision: null,
+    });
   });
 
   it('takes the latest population on or before the reference date, says which, and warns when it is old', async () => {
