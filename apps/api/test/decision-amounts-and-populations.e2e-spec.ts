@@ -201,6 +201,8 @@ describe('the amount a council decided on, and population dates', () => {
     const taken = await record({ referenceDate: '2025-01-01', population: 1, source: 'x' });
     expect(taken.status).toBe(409);
     expect(taken.body.code).toBe('POPULATION_DATE_TAKEN');
+    const ancient = await record({ referenceDate: '0000-01-01', population: 1, source: 'x' });
+    expect(ancient.status).toBe(400);
     const bad = await record({ referenceDate: '2025-02-30', population: -1, source: '' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
