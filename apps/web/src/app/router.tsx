@@ -23,6 +23,12 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/region')).default }),
       },
       {
+        path: paths.municipalityPopulation.path,
+        lazy: async () => ({
+          Component: (await import('./routes/municipality-population')).default,
+        }),
+      },
+      {
         path: paths.programmeEdit.path,
         lazy: async () => ({ Component: (await import('./routes/programme-edit')).default }),
       },

@@ -5,6 +5,9 @@ import { portfolioLocales } from '../features/portfolio/locales';
 import { publicLocales } from '../features/public/locales';
 import { councilDecisionsLocales } from '../features/council-decisions/locales';
 import { lifecycleLocales } from '../features/lifecycle/locales';
+import { populationLocales } from '../features/municipalities/population-locales';
+import { moneyLocales } from '../components/money-locales';
+import { councilMoneyLocales } from '../features/council-decisions/money-locales';
 
 /**
  * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
@@ -23,4 +26,7 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   publicLocales,
   lifecycleLocales,
   councilDecisionsLocales,
+  populationLocales,
+  moneyLocales,
+  councilMoneyLocales,
 ];

@@ -23,7 +23,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../config/paths';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatEuroChange } from '../../../lib/format';
 import { DeadlineState } from './deadline-state';
 
 const isStatus = (value: string | null): value is CouncilDecisionStatus =>
@@ -48,6 +48,7 @@ export function RatificationMatrix({ matrix }: { matrix: CouncilDecisionMatrixRe
       { replace: true },
     );
 
+  const changed = matrix.items.filter((item) => item.amountChangedSinceDecision).length;
   const rows = matrix.items.filter(
     (item) =>
       (!onlyOverdue || item.deadlineState === 'overdue') && (!status || item.status === status),
@@ -86,6 +87,7 @@ export function RatificationMatrix({ matrix }: { matrix: CouncilDecisionMatrixRe
       <Paragraph role="status" aria-live="polite" className="koers-visually-hidden">
         {t('councilDecisions.matrix.caption', { shown: rows.length, total: matrix.items.length })}
       </Paragraph>
+      {changed > 0 && <Paragraph>{t('councilMoney.matrixChanged', { count: changed })}</Paragraph>}
       {rows.length === 0 ? (
         <Paragraph>{t('councilDecisions.matrix.noMatch')}</Paragraph>
       ) : (
@@ -120,7 +122,18 @@ export function RatificationMatrix({ matrix }: { matrix: CouncilDecisionMatrixRe
                     {item.municipality.name}
                   </Link>
                 </TableHeaderCell>
-                <TableCell>{t(`councilDecisions.statuses.${item.status}`)}</TableCell>
+                <TableCell>
+                  {t(`councilDecisions.statuses.${item.status}`)}
+                  {item.amountChangedSinceDecision && item.contributionSinceDecision && (
+                    <span className="koers-flag">
+                      {t('councilMoney.matrixFlag', {
+                        difference: formatEuroChange(
+                          item.contributionSinceDecision.differenceCents,
+                        ),
+                      })}
+                    </span>
+                  )}
+                </TableCell>
                 <TableCell>
                   {item.decisionDate ? formatDate(item.decisionDate, i18n.language) : '—'}
                 </TableCell>

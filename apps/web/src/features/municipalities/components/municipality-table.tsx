@@ -1,7 +1,9 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { FiguresTable } from '../../../components/figures-table';
 import { QueryState } from '../../../components/query-state';
+import { paths } from '../../../config/paths';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { useMunicipalities } from '../api/get-municipalities';
 
@@ -40,9 +42,15 @@ export function MunicipalityTable({ regionId }: { regionId: string }) {
                   header: m.name,
                   cells: [
                     m.cbsCode,
-                    m.population === null
-                      ? t('municipalities.unknown')
-                      : formatNumber(m.population, i18n.language),
+                    // The figure leads to its history (and, for the bureau, the form to record one).
+                    <Link key="population" to={paths.municipalityPopulation.url(regionId, m.id)}>
+                      {m.population === null
+                        ? t('municipalities.unknown')
+                        : formatNumber(m.population, i18n.language)}
+                      <span className="koers-visually-hidden">
+                        {t('municipalities.populationOf', { name: m.name })}
+                      </span>
+                    </Link>,
                     m.populationReferenceDate
                       ? formatDate(m.populationReferenceDate, i18n.language)
                       : '—',
