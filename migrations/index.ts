@@ -8,6 +8,8 @@ import { RegionOfARowIsFixed1763840000000 } from './1763840000000-RegionOfARowIs
 import { AuditCounts1763850000000 } from './1763850000000-AuditCounts';
 import { RegionDataVersions1763860000000 } from './1763860000000-RegionDataVersions';
 import { AuditActors1764100000000 } from './1764100000000-AuditActors';
+import { RoleInvitations1764200000000 } from './1764200000000-RoleInvitations';
+import { ProgrammeBudgetBound1764400000000 } from './1764400000000-ProgrammeBudgetBound';
 import { EditableRowVersions1764500000000 } from './1764500000000-EditableRowVersions';
 
 /**
@@ -25,5 +27,7 @@ export const MIGRATIONS = [
   AuditCounts1763850000000,
   RegionDataVersions1763860000000,
   AuditActors1764100000000,
+  RoleInvitations1764200000000,
+  ProgrammeBudgetBound1764400000000,
   EditableRowVersions1764500000000,
 ];

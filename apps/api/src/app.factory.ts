@@ -9,6 +9,7 @@ import { DEFAULT_SESSION_CONFIG, installSecurity } from './modules/auth/security
 import { requestIdMiddleware } from './common/request-id';
 import { requestContextMiddleware } from './common/request-context';
 import { createValidationPipe } from './common/validation';
+import { installBodyParsing } from './common/body-parsing';
 import { serveWebApp } from './web/serve-web-app';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -35,6 +36,8 @@ export async function createKoersApp(
   const app = await NestFactory.create<NestExpressApplication>(module, {
     logger: level === false ? false : levelsUpTo(level),
     bufferLogs: false,
+    // Bodies are read by installBodyParsing, after the session and with its own checks.
+    bodyParser: false,
   });
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
@@ -42,6 +45,7 @@ export async function createKoersApp(
   app.use(requestContextMiddleware);
   if (options.webDir)
     serveWebApp(app, options.webDir, { sourceMaps: options.webSourceMaps ?? true });
+  installBodyParsing(app);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

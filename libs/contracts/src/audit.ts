@@ -14,6 +14,9 @@ export const AUDIT_ENTITIES = [
   'steering_group',
   'council_decision',
   'view_point',
+  'user',
+  'role_invitation',
+  'sign_in',
 ] as const;
 
 export interface AuditChangeItem {

@@ -57,7 +57,14 @@ export interface RegionUserResponse {
   roles: RoleGrant[];
 }
 
-/** `POST /api/regions/{regionId}/users`: creates the user, or gives an existing user the role. */
+/**
+ * `POST /api/regions/{regionId}/users`: creates the user, or gives the role to a user the
+ * administrator already manages (every role in regions they administer). For an address whose
+ * account is managed elsewhere (roles in another region, a platform administrator) nothing is
+ * attached: the account holder is offered the role and accepts it after signing in with their own
+ * password (`GET /api/auth/invitations`). The answer looks the same in every case, so it does not
+ * tell whether the address has an account.
+ */
 export interface CreateRegionUserRequest {
   email: string;
   name: string;
@@ -69,8 +76,27 @@ export interface CreateRegionUserRequest {
 }
 
 export interface CreatedRegionUserResponse extends RegionUserResponse {
-  /** Generated password, shown this once; null when a password was given or the user existed. */
+  /**
+   * Generated password, shown this once; null when a password was given or the user was already
+   * one of the administrator's. When the address belongs to an account managed elsewhere, `id`
+   * is the invitation's and this password opens nothing: the holder accepts the invitation.
+   */
   oneTimePassword: string | null;
+}
+
+/** `GET /api/auth/invitations`: a role offered to the signed-in user, waiting for their consent. */
+export interface RoleInvitationResponse {
+  id: string;
+  regionId: string;
+  regionName: string;
+  role: RoleName;
+  municipalityName: string | null;
+  createdAt: string;
+}
+
+/** `POST /api/auth/invitations/accept` and `/decline`. */
+export interface InvitationAnswerRequest {
+  invitationId: string;
 }
 
 /** `PUT /api/regions/{regionId}/users/{userId}/roles/{role}`. */

@@ -1,4 +1,5 @@
 export * from './money/allocate-cents';
+export * from './money/amount-bounds';
 export * from './lifecycle/programme-lifecycle';
 export * from './deadlines/deadlines';
 export * from './contributions/contribution-split';

@@ -16,14 +16,22 @@ export class KoersError extends Error {
   }
 }
 
+/** One problem names at most this many fields (a body with 5,000 wrong fields gets 50). */
+export const MAX_FIELD_ERRORS = 50;
+
 export class ValidationFailedError extends KoersError {
-  constructor(readonly errors: FieldError[]) {
+  readonly errors: FieldError[];
+
+  constructor(errors: FieldError[]) {
     super(
       'VALIDATION_FAILED',
       400,
       errors.length === 1
         ? `Het veld ${errors[0].field} is niet geldig: ${errors[0].message}`
-        : `${errors.length} velden zijn niet geldig.`,
+        : errors.length > MAX_FIELD_ERRORS
+          ? `${errors.length} velden zijn niet geldig; de eerste ${MAX_FIELD_ERRORS} staan hieronder.`
+          : `${errors.length} velden zijn niet geldig.`,
     );
+    this.errors = errors.slice(0, MAX_FIELD_ERRORS);
   }
 }

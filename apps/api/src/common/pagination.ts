@@ -5,6 +5,8 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 import { SelectQueryBuilder } from 'typeorm';
 
 export const MAX_PAGE_SIZE = 200;
+/** Far beyond any list, and within what PostgreSQL takes as an OFFSET (bigint) or an integer. */
+export const MAX_OFFSET = 1_000_000_000;
 
 /** `?limit=&offset=` of every list. Extend it with a module's own filters and sort. */
 export class PageQueryDto {
@@ -16,11 +18,12 @@ export class PageQueryDto {
   @Max(MAX_PAGE_SIZE)
   limit: number = 50;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @ApiPropertyOptional({ minimum: 0, maximum: MAX_OFFSET, default: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_OFFSET, { message: `mag hoogstens ${MAX_OFFSET} zijn` })
   offset: number = 0;
 }
 

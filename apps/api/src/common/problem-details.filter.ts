@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { ProblemDetails } from '@koers/contracts';
 import type { Request, Response } from 'express';
 import { KoersError, ValidationFailedError } from './koers-error';
+import { inputBoundError } from './pg-errors';
 
 const TITLES: Record<number, string> = {
   400: 'Ongeldig verzoek',
@@ -24,57 +25,61 @@ const TITLES: Record<number, string> = {
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
-  private readonly logger = new Logger('Error');
-
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
-    const problem = this.toProblem(exception, request);
-    if (problem.status >= 500) {
-      this.logger.error(
-        `${request.method} ${request.originalUrl} failed [request ${request.requestId}]`,
-        exception instanceof Error ? exception.stack : String(exception),
-      );
-    }
-    if (response.headersSent) return;
-    response.status(problem.status).type('application/problem+json').json(problem);
+    sendProblem(exception, http.getRequest<Request>(), http.getResponse<Response>());
   }
+}
 
-  private toProblem(exception: unknown, request: Request): ProblemDetails {
-    const base = { instance: request.originalUrl, requestId: request.requestId };
-    if (exception instanceof KoersError) {
-      return {
-        type: `urn:koers:problem:${exception.code.toLowerCase().replace(/_/g, '-')}`,
-        title: TITLES[exception.status] ?? 'Fout',
-        status: exception.status,
-        detail: exception.detail,
-        code: exception.code,
-        ...exception.extra,
-        ...(exception instanceof ValidationFailedError ? { errors: exception.errors } : {}),
-        ...base,
-      };
-    }
-    if (exception instanceof HttpException && exception.getStatus() < 500) {
-      const status = exception.getStatus();
-      return {
-        type: 'about:blank',
-        title: TITLES[status] ?? 'Fout',
-        status,
-        detail: httpDetail(exception, request),
-        code: `HTTP_${status}`,
-        ...base,
-      };
-    }
+const logger = new Logger('Error');
+
+/** Answers an error as problem details; also for middleware that runs before Nest's routing. */
+export function sendProblem(exception: unknown, request: Request, response: Response): void {
+  const problem = toProblem(exception, request);
+  if (problem.status >= 500) {
+    logger.error(
+      `${request.method} ${request.originalUrl} failed [request ${request.requestId}]`,
+      exception instanceof Error ? exception.stack : String(exception),
+    );
+  }
+  if (response.headersSent) return;
+  response.status(problem.status).type('application/problem+json').json(problem);
+}
+
+function toProblem(thrown: unknown, request: Request): ProblemDetails {
+  const exception = inputBoundError(thrown) ?? thrown;
+  const base = { instance: request.originalUrl, requestId: request.requestId };
+  if (exception instanceof KoersError) {
     return {
-      type: 'about:blank',
-      title: TITLES[500],
-      status: 500,
-      detail: 'Er ging iets mis aan onze kant. Geef het verzoeknummer door aan de beheerder.',
-      code: 'INTERNAL_ERROR',
+      type: `urn:koers:problem:${exception.code.toLowerCase().replace(/_/g, '-')}`,
+      title: TITLES[exception.status] ?? 'Fout',
+      status: exception.status,
+      detail: exception.detail,
+      code: exception.code,
+      ...exception.extra,
+      ...(exception instanceof ValidationFailedError ? { errors: exception.errors } : {}),
       ...base,
     };
   }
+  if (exception instanceof HttpException && exception.getStatus() < 500) {
+    const status = exception.getStatus();
+    return {
+      type: 'about:blank',
+      title: TITLES[status] ?? 'Fout',
+      status,
+      detail: httpDetail(exception, request),
+      code: `HTTP_${status}`,
+      ...base,
+    };
+  }
+  return {
+    type: 'about:blank',
+    title: TITLES[500],
+    status: 500,
+    detail: 'Er ging iets mis aan onze kant. Geef het verzoeknummer door aan de beheerder.',
+    code: 'INTERNAL_ERROR',
+    ...base,
+  };
 }
 
 function httpDetail(exception: HttpException, request: Request): string {
@@ -83,6 +88,8 @@ function httpDetail(exception: HttpException, request: Request): string {
   if (status === 400 && /JSON/i.test(exception.message)) {
     return 'De inhoud van het verzoek is geen geldige JSON.';
   }
-  if (status === 413) return 'De inhoud van het verzoek is te groot.';
+  if (status === 413 && exception.message === 'Payload Too Large') {
+    return 'De inhoud van het verzoek is te groot.';
+  }
   return exception.message;
 }

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsString, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ValidationFailedError } from './koers-error';
 import { createValidationPipe } from './validation';
 
@@ -39,5 +39,21 @@ describe('the validation pipe', () => {
 
   it('lets a valid body through', async () => {
     expect(await errorsFor({ title: 'Mobiliteit', lines: [{ amountCents: 0 }] })).toEqual([]);
+  });
+});
+
+describe('the validation pipe: one message per field, the most telling one', () => {
+  class NameDto {
+    @IsString() @MaxLength(5) name: string;
+  }
+  it('says a number is not text, not that it is too long', async () => {
+    try {
+      await createValidationPipe().transform({ name: 12345 }, { type: 'body', metatype: NameDto });
+      throw new Error('expected a ValidationFailedError');
+    } catch (error) {
+      expect((error as ValidationFailedError).errors).toEqual([
+        { field: 'name', message: 'moet tekst zijn' },
+      ]);
+    }
   });
 });

@@ -34,25 +34,63 @@ function dutchContext(error: ValidationError, constraint: string): string | unde
   return typeof context?.nl === 'string' ? context.nl : undefined;
 }
 
+/**
+ * When a field breaks several constraints, the one that says most: an unknown or missing field,
+ * then a wrong type (`{"name": 12345}` is "moet tekst zijn", not "is te lang"), then the rest in
+ * the order class-validator checked them.
+ */
+const FIRST: readonly string[] = [
+  'whitelistValidation',
+  'isDefined',
+  'isString',
+  'isInt',
+  'isNumber',
+  'isHundredths',
+  'isBoolean',
+  'isArray',
+  'isObject',
+  'nestedValidation',
+  'isUuid',
+  'isIn',
+  'isEnum',
+];
+
+function mostTelling(constraints: string[]): string {
+  const rank = (c: string) => (FIRST.includes(c) ? FIRST.indexOf(c) : FIRST.length);
+  return [...constraints].sort((a, b) => rank(a) - rank(b))[0];
+}
+
 /** Flattens class-validator's tree into one entry per field, with a dotted path. */
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
-      field,
-      message: dutchContext(error, constraint) ?? DUTCH[constraint]?.(field) ?? message,
-    }));
+    const constraints = error.constraints ?? {};
+    const names = Object.keys(constraints);
+    const constraint = names.length > 0 ? mostTelling(names) : undefined;
+    const own = constraint
+      ? [
+          {
+            field,
+            message:
+              dutchContext(error, constraint) ??
+              DUTCH[constraint]?.(field) ??
+              constraints[constraint],
+          },
+        ]
+      : [];
     return [...own, ...toFieldErrors(error.children ?? [], field)];
   });
 }
 
-/** Strict at the edge: unknown fields are refused, types are converted, every field is named. */
+/**
+ * Strict at the edge: unknown fields are refused, types are converted, every field is named once.
+ * Every constraint is checked (no stopAtFirstError) so that the most telling one is reported.
+ */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    stopAtFirstError: true,
     exceptionFactory: (errors) => new ValidationFailedError(toFieldErrors(errors)),
   });
 }

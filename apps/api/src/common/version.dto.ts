@@ -1,19 +1,27 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { IsOptionalNotNull } from './validators';
+import { MAX_VERSION, VERSION_RANGE } from './version';
+
+/** The optional `version` of a write body, for optimistic locking (or send If-Match). */
+export function IsVersion(
+  description = 'The version read; or send If-Match: "<version>".',
+): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ minimum: 1, maximum: MAX_VERSION, description }),
+    IsOptionalNotNull(),
+    IsInt(),
+    Min(1, VERSION_RANGE),
+    Max(MAX_VERSION, VERSION_RANGE),
+  );
+}
 
 /** The version a PATCH body says it read; mixed into the update DTOs of versioned rows. */
 export class VersionDto {
-  @ApiPropertyOptional({
-    minimum: 1,
-    maximum: 2147483647,
-    description:
-      'The version read; required here or as If-Match: "<version>". 409 when it is no longer current.',
-  })
-  @IsOptionalNotNull()
-  @IsInt()
-  @Min(1, { message: 'moet 1 of groter zijn' })
-  @Max(2147483647, { message: 'moet 2147483647 of kleiner zijn' })
+  @IsVersion(
+    'The version read; required here or as If-Match: "<version>". 409 when it is no longer current.',
+  )
   version?: number;
 }
 

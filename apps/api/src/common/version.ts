@@ -2,20 +2,35 @@ import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'ty
 import { definedFields } from './defined';
 import { KoersError, ValidationFailedError } from './koers-error';
 
+/** Versions are PostgreSQL `integer` columns: a larger one cannot exist, and must not reach SQL. */
+export const MAX_VERSION = 2_147_483_647;
+
+export const VERSION_RANGE = { message: `moet een versienummer van 1 tot ${MAX_VERSION} zijn` };
+
 /**
  * The version a client read, for optimistic locking: `version` in the body, or else the
- * `If-Match: "<n>"` header. Missing or not a whole number → 400 naming `version`.
+ * `If-Match: "<n>"` header. Missing, not a whole number or out of range → 400 naming `version`.
  */
 export function expectedVersion(bodyVersion: number | undefined, ifMatch?: string): number {
-  if (bodyVersion !== undefined) return bodyVersion;
-  const match = ifMatch ? /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(ifMatch) : null;
-  if (match) return Number(match[1]);
+  const match = ifMatch ? /^\s*(?:W\/)?"?(\d{1,10})"?\s*$/.exec(ifMatch) : null;
+  const version = bodyVersion ?? (match ? Number(match[1]) : undefined);
+  if (
+    version !== undefined &&
+    Number.isInteger(version) &&
+    version >= 1 &&
+    version <= MAX_VERSION
+  ) {
+    return version;
+  }
   throw new ValidationFailedError([
     {
       field: 'version',
-      message: ifMatch
-        ? 'If-Match moet een versienummer zijn, bijvoorbeeld "3"'
-        : 'is verplicht (in de inhoud of als If-Match-header)',
+      message:
+        version !== undefined
+          ? VERSION_RANGE.message
+          : ifMatch
+            ? 'If-Match moet een versienummer zijn, bijvoorbeeld "3"'
+            : 'is verplicht (in de inhoud of als If-Match-header)',
     },
   ]);
 }

@@ -52,6 +52,9 @@ export const RULES: Record<string, Entry> = {
   'GET /api/auth/me': signedIn,
   'PUT /api/auth/password': signedIn,
   'GET /api/auth/demo-accounts': { rule: { kind: 'public' } },
+  'GET /api/auth/invitations': signedIn,
+  'POST /api/auth/invitations/accept': signedIn,
+  'POST /api/auth/invitations/decline': signedIn,
 
   'GET /api/regions': signedIn,
   'POST /api/regions': { rule: { kind: 'platformAdmin' } },

@@ -29,6 +29,26 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: paths.regionEdit.path,
+        lazy: async () => ({ Component: (await import('./routes/region-edit')).default }),
+      },
+      {
+        path: paths.personEdit.path,
+        lazy: async () => ({ Component: (await import('./routes/person-edit')).default }),
+      },
+      {
+        path: paths.themeEdit.path,
+        lazy: async () => ({ Component: (await import('./routes/theme-edit')).default }),
+      },
+      {
+        path: paths.organisationEdit.path,
+        lazy: async () => ({ Component: (await import('./routes/organisation-edit')).default }),
+      },
+      {
+        path: paths.municipalityEdit.path,
+        lazy: async () => ({ Component: (await import('./routes/municipality-edit')).default }),
+      },
+      {
         path: paths.programmeEdit.path,
         lazy: async () => ({ Component: (await import('./routes/programme-edit')).default }),
       },

@@ -6,6 +6,29 @@ export const paths = {
     url: (next?: string) => (next ? `/aanmelden?terug=${encodeURIComponent(next)}` : '/aanmelden'),
   },
   region: { path: '/regio/:regionId', url: (regionId: string) => `/regio/${regionId}` },
+  /** The region's own settings (its administrator). */
+  regionEdit: {
+    path: '/regio/:regionId/bewerken',
+    url: (regionId: string) => `/regio/${regionId}/bewerken`,
+  },
+  personEdit: {
+    path: '/regio/:regionId/personen/:personId/bewerken',
+    url: (regionId: string, personId: string) => `/regio/${regionId}/personen/${personId}/bewerken`,
+  },
+  themeEdit: {
+    path: '/regio/:regionId/opgaven/:themeId/bewerken',
+    url: (regionId: string, themeId: string) => `/regio/${regionId}/opgaven/${themeId}/bewerken`,
+  },
+  organisationEdit: {
+    path: '/regio/:regionId/partners/:organisationId/bewerken',
+    url: (regionId: string, organisationId: string) =>
+      `/regio/${regionId}/partners/${organisationId}/bewerken`,
+  },
+  municipalityEdit: {
+    path: '/regio/:regionId/gemeenten/:municipalityId/bewerken',
+    url: (regionId: string, municipalityId: string) =>
+      `/regio/${regionId}/gemeenten/${municipalityId}/bewerken`,
+  },
   /** A member municipality's population figures; the bureau records a new one there. */
   municipalityPopulation: {
     path: '/regio/:regionId/gemeenten/:municipalityId/inwoners',

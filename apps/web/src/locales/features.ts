@@ -8,6 +8,12 @@ import { lifecycleLocales } from '../features/lifecycle/locales';
 import { populationLocales } from '../features/municipalities/population-locales';
 import { moneyLocales } from '../components/money-locales';
 import { councilMoneyLocales } from '../features/council-decisions/money-locales';
+import { recordEditLocales } from '../components/forms/locales';
+import { peopleLocales } from '../features/people/locales';
+import { themesLocales } from '../features/themes/locales';
+import { organisationsLocales } from '../features/organisations/locales';
+import { municipalitiesLocales } from '../features/municipalities/locales';
+import { regionsLocales } from '../features/regions/locales';
 
 /**
  * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
@@ -29,4 +35,10 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   populationLocales,
   moneyLocales,
   councilMoneyLocales,
+  recordEditLocales,
+  peopleLocales,
+  themesLocales,
+  organisationsLocales,
+  municipalitiesLocales,
+  regionsLocales,
 ];

@@ -3,7 +3,8 @@ import { Reflector } from '@nestjs/core';
 import type { RoleName } from '@koers/contracts';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { userNotFound } from '../../modules/users/user.errors';
+import { accountScope } from '../../modules/users/account-scope';
+import { userManagedElsewhere, userNotFound } from '../../modules/users/user.errors';
 import { setRequestPrincipal } from '../request-context';
 import { ACCESS_RULE, AccessRule, mayTransition } from './access.decorator';
 import { accessRuleMissing, forbidden, notSignedIn } from './access.errors';
@@ -86,11 +87,15 @@ export class AccessGuard implements CanActivate {
     if (!user) throw notSignedIn();
     if (user.isPlatformAdmin) return true;
     const userId = (req.params as Record<string, string | undefined>).userId ?? '';
+    // Only an account whose every role is in regions this admin administers (issue 13 item 1).
+    const scope = await accountScope(this.dataSource.manager, user, userId);
+    if (scope === 'manages') return true;
     const regions = await userRegionIds(this.dataSource.manager, userId);
     const mine = user.grants.filter((g) => regions.includes(g.regionId));
-    if (mine.some((g) => g.role === 'admin')) return true;
-    if (mine.length > 0) throw forbidden();
-    throw userNotFound(userId);
+    if (mine.length === 0) throw userNotFound(userId);
+    throw scope === 'shares' && mine.some((g) => g.role === 'admin')
+      ? userManagedElsewhere()
+      : forbidden();
   }
 
   private async checkRegion(

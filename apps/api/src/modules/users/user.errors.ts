@@ -12,3 +12,13 @@ export const lastAdmin = () =>
     409,
     'Dit is de laatste beheerder van de regio; wijs eerst een andere beheerder aan.',
   );
+
+export const userManagedElsewhere = () =>
+  new KoersError(
+    'USER_MANAGED_ELSEWHERE',
+    403,
+    'Deze gebruiker heeft ook rollen buiten de regio’s die u beheert; alleen een platformbeheerder kan dit account wijzigen of blokkeren.',
+  );
+
+export const invitationNotFound = (id: string) =>
+  new KoersError('INVITATION_NOT_FOUND', 404, `Uitnodiging ${id} bestaat niet.`);

@@ -9,8 +9,16 @@ import {
   Post,
   Put,
   Query,
+  Req,
 } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import {
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   ROLE_NAMES,
   type CreatedRegionUserResponse,
@@ -19,8 +27,9 @@ import {
   type RoleName,
 } from '@koers/contracts';
 import { Access } from '../../common/access/access.decorator';
-import { ApiProblems } from '../../common/api-problem';
+import { ApiProblems, ProblemDetailsDto } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
+import { signedIn } from '../../common/access/signed-in';
 import { regionNotFound } from '../regions/region.errors';
 import {
   AssignRoleDto,
@@ -33,6 +42,10 @@ import {
 import { roleNotFound, userNotFound } from './user.errors';
 import { UsersService } from './users.service';
 
+const MANAGED_ELSEWHERE = {
+  type: ProblemDetailsDto,
+  description: 'USER_MANAGED_ELSEWHERE: the account also has roles outside your regions.',
+};
 const RegionId = () => Param('regionId', new IdParamPipe(regionNotFound));
 const UserId = () => Param('userId', new IdParamPipe(userNotFound));
 /** A role name in the path; anything else names no role (404). */
@@ -68,21 +81,24 @@ export class UsersController {
   create(
     @RegionId() regionId: string,
     @Body() body: CreateRegionUserDto,
+    @Req() req: Request,
   ): Promise<CreatedRegionUserResponse> {
-    return this.users.create(regionId, body);
+    return this.users.create(regionId, body, signedIn(req));
   }
 
   @Put('regions/:regionId/users/:userId/roles/:role')
   @Access({ roles: ['admin'] })
   @ApiOkResponse({ type: RegionUserResponseDto })
   @ApiProblems(400, 404)
+  @ApiForbiddenResponse(MANAGED_ELSEWHERE)
   assignRole(
     @RegionId() regionId: string,
     @UserId() userId: string,
     @Role() role: RoleName,
     @Body() body: AssignRoleDto,
+    @Req() req: Request,
   ): Promise<RegionUserResponse> {
-    return this.users.assignRole(regionId, userId, role, body);
+    return this.users.assignRole(regionId, userId, role, body, signedIn(req));
   }
 
   @Delete('regions/:regionId/users/:userId/roles/:role')
@@ -103,6 +119,7 @@ export class UsersController {
   @Access({ userAdmin: true })
   @ApiNoContentResponse({ description: 'The user can no longer sign in; their sessions ended.' })
   @ApiProblems(404)
+  @ApiForbiddenResponse(MANAGED_ELSEWHERE)
   async deactivate(@UserId() userId: string): Promise<void> {
     await this.users.deactivate(userId);
   }

@@ -6,9 +6,9 @@ import type {
   RoleName,
 } from '@koers/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { ValidationFailedError } from '../../common/koers-error';
+import type { Principal } from '../../common/access/principal';
 import { PageQueryDto } from '../../common/pagination';
-import { assertIdsInRegion } from '../../common/region-ids';
+import { recordAudit } from '../audit/audit-trail';
 import { GrantRow, toRoleGrant } from '../auth/auth.service';
 import {
   assertAcceptablePassword,
@@ -16,8 +16,11 @@ import {
   hashPassword,
   normaliseEmail,
 } from '../auth/passwords';
+import { accountScope } from './account-scope';
 import { AssignRoleDto, CreateRegionUserDto } from './dto/user.dto';
-import { lastAdmin, roleNotFound, userNotFound } from './user.errors';
+import { grantRole, roleDetails, roleNamesIn } from './role-grants';
+import { offerRole } from './role-invitations';
+import { lastAdmin, roleNotFound, userManagedElsewhere, userNotFound } from './user.errors';
 
 /** Users and their roles, as the administrator of one region manages them. */
 @Injectable()
@@ -40,28 +43,55 @@ export class UsersService {
     return { items, total: Number(total), limit: page.limit, offset: page.offset };
   }
 
-  /** Creates the user (or finds them by e-mail) and gives them the role in the region. */
-  async create(regionId: string, dto: CreateRegionUserDto): Promise<CreatedRegionUserResponse> {
+  /**
+   * Creates the user, or gives the role to a user the admin already manages. An account managed
+   * elsewhere is not attached: its holder is offered the role (see `offerRole`), and the answer
+   * has the same shape, so it does not tell whether the address has an account (issue 13 item 1).
+   */
+  async create(
+    regionId: string,
+    dto: CreateRegionUserDto,
+    admin: Principal,
+  ): Promise<CreatedRegionUserResponse> {
     if (dto.password !== undefined) assertAcceptablePassword('password', dto.password);
     const email = normaliseEmail(dto.email);
-    const existing: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM users WHERE email = $1`,
-      [email],
-    );
-    const oneTimePassword =
-      existing.length === 0 && dto.password === undefined ? generatePassword() : null;
-    const passwordHash =
-      existing.length === 0 ? await hashPassword(dto.password ?? (oneTimePassword as string)) : '';
+    const name = dto.name.trim();
+    const details = await roleDetails(this.dataSource.manager, regionId, dto.role, dto);
+    const oneTimePassword = dto.password === undefined ? generatePassword() : null;
+    // Hashed whether or not the address has an account, so the time taken tells nothing either.
+    const passwordHash = await hashPassword(dto.password ?? (oneTimePassword as string));
     return this.dataSource.transaction(async (manager) => {
-      const [user]: { id: string }[] = existing.length
-        ? existing
-        : await manager.query(
-            `INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3)
-             ON CONFLICT (email) DO UPDATE SET updated_at = now() RETURNING id`,
-            [email, dto.name.trim(), passwordHash],
-          );
-      await this.grant(manager, regionId, user.id, dto.role, dto);
-      return { ...(await this.get(manager, regionId, user.id)), oneTimePassword };
+      const inserted: { id: string }[] = await manager.query(
+        `INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3)
+         ON CONFLICT (email) DO NOTHING RETURNING id`,
+        [email, name, passwordHash],
+      );
+      if (inserted.length === 1) {
+        const userId = inserted[0].id;
+        await recordAudit(manager, {
+          regionId,
+          entity: 'user',
+          entityId: userId,
+          action: 'create',
+          changes: [
+            { field: 'email', old: null, new: email },
+            { field: 'name', old: null, new: name },
+          ],
+        });
+        await grantRole(manager, regionId, userId, dto.role, details);
+        return { ...(await this.get(manager, regionId, userId)), oneTimePassword };
+      }
+      const [existing]: { id: string }[] = await manager.query(
+        `SELECT id FROM users WHERE email = $1`,
+        [email],
+      );
+      if ((await accountScope(manager, admin, existing.id)) === 'manages') {
+        await grantRole(manager, regionId, existing.id, dto.role, details);
+        return { ...(await this.get(manager, regionId, existing.id)), oneTimePassword: null };
+      }
+      const offer = { regionId, userId: existing.id, role: dto.role, details, invitedBy: admin.id };
+      const invitation = await offerRole(manager, offer, { email, name });
+      return { ...invitation, oneTimePassword };
     });
   }
 
@@ -70,17 +100,32 @@ export class UsersService {
     userId: string,
     role: RoleName,
     dto: AssignRoleDto,
+    admin: Principal,
   ): Promise<RegionUserResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const users: unknown[] = await manager.query(`SELECT 1 FROM users WHERE id = $1`, [userId]);
-      if (users.length === 0) throw userNotFound(userId);
-      await this.grant(manager, regionId, userId, role, dto);
+      const scope = await accountScope(manager, admin, userId);
+      if (scope === 'none') throw userNotFound(userId);
+      if (scope === 'shares') throw userManagedElsewhere();
+      await grantRole(
+        manager,
+        regionId,
+        userId,
+        role,
+        await roleDetails(manager, regionId, role, dto),
+      );
       return this.get(manager, regionId, userId);
     });
   }
 
+  /** Takes the role in this region away: that only narrows what the user may do here. */
   async revokeRole(regionId: string, userId: string, role: RoleName): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      const held: unknown[] = await manager.query(
+        `SELECT 1 FROM role_assignments WHERE region_id = $1 AND user_id = $2 AND role = $3
+           FOR UPDATE`,
+        [regionId, userId, role],
+      );
+      if (held.length === 0) throw roleNotFound(role);
       if (role === 'admin') {
         const admins: unknown[] = await manager.query(
           `SELECT 1 FROM role_assignments WHERE region_id = $1 AND role = 'admin' FOR UPDATE`,
@@ -88,56 +133,47 @@ export class UsersService {
         );
         if (admins.length === 1) throw lastAdmin();
       }
-      const deleted: [unknown[], number] = await manager.query(
+      const before = await roleNamesIn(manager, regionId, userId);
+      await manager.query(
         `DELETE FROM role_assignments WHERE region_id = $1 AND user_id = $2 AND role = $3`,
         [regionId, userId, role],
       );
-      if (deleted[1] === 0) throw roleNotFound(role);
+      await recordAudit(manager, {
+        regionId,
+        entity: 'user',
+        entityId: userId,
+        action: 'update',
+        changes: [{ field: 'roles', old: before, new: before.filter((r) => r !== role) }],
+      });
     });
   }
 
-  /** Deactivated users cannot sign in; their sessions end now. */
+  /** Deactivated users cannot sign in; their sessions end now. Audited in each of their regions. */
   async deactivate(userId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const updated: [unknown[], number] = await manager.query(
-        `UPDATE users SET active = false, updated_at = now() WHERE id = $1`,
+      const updated: [{ was_active: boolean }[], number] = await manager.query(
+        `UPDATE users u SET active = false, updated_at = now()
+           FROM (SELECT id, active FROM users WHERE id = $1 FOR UPDATE) old
+          WHERE u.id = old.id RETURNING old.active AS was_active`,
         [userId],
       );
       if (updated[1] === 0) throw userNotFound(userId);
       await manager.query(`DELETE FROM "session" WHERE sess->>'userId' = $1`, [userId]);
+      const regions: { region_id: string }[] = await manager.query(
+        `SELECT DISTINCT region_id FROM role_assignments WHERE user_id = $1`,
+        [userId],
+      );
+      const wasActive = updated[0][0].was_active;
+      for (const regionId of regions.length ? regions.map((r) => r.region_id) : [null]) {
+        await recordAudit(manager, {
+          regionId,
+          entity: 'user',
+          entityId: userId,
+          action: 'update',
+          changes: [{ field: 'active', old: wasActive, new: false }],
+        });
+      }
     });
-  }
-
-  private async grant(
-    manager: EntityManager,
-    regionId: string,
-    userId: string,
-    role: RoleName,
-    dto: AssignRoleDto,
-  ): Promise<void> {
-    const municipalityId = role === 'council' ? (dto.municipalityId ?? null) : null;
-    const personId = role === 'portfolio_holder' ? (dto.personId ?? null) : null;
-    if (role === 'council' && !municipalityId) {
-      throw new ValidationFailedError([
-        { field: 'municipalityId', message: 'is verplicht voor de rol council' },
-      ]);
-    }
-    if (role === 'portfolio_holder' && !personId) {
-      throw new ValidationFailedError([
-        { field: 'personId', message: 'is verplicht voor de rol portfolio_holder' },
-      ]);
-    }
-    await assertIdsInRegion(manager, regionId, [
-      { field: 'municipalityId', table: 'municipalities', id: municipalityId },
-      { field: 'personId', table: 'people', id: personId },
-    ]);
-    await manager.query(
-      `INSERT INTO role_assignments (user_id, region_id, role, municipality_id, person_id)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (user_id, region_id, role)
-       DO UPDATE SET municipality_id = EXCLUDED.municipality_id, person_id = EXCLUDED.person_id`,
-      [userId, regionId, role, municipalityId, personId],
-    );
   }
 
   private async get(

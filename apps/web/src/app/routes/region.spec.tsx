@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { mockApi, page } from '../../test/mock-api';
 import { renderRoute } from '../../test/render-route';
 
@@ -79,6 +80,41 @@ describe('the region home', () => {
     renderRegion();
     expect(await screen.findByText('Deze regio heeft nog geen jaarprogramma.')).toBeVisible();
     expect(await screen.findByText('Deze regio heeft nog geen gemeenten.')).toBeVisible();
+  });
+
+  it('links each theme, partner and person to its edit screen for the bureau', async () => {
+    mockApi({
+      '/auth/me': {
+        user: { id: 'u1', email: 'b@koers.demo', name: 'Bureau', isPlatformAdmin: false },
+        roles: [{ regionId: 'r1', role: 'bureau', municipalityId: null, personId: null }],
+      },
+      '/regions/r1': { ...region, version: 1 },
+      '/regions/r1/programmes': page([]),
+      '/regions/r1/themes': page([
+        { id: 't1', title: 'Bereikbaarheid', periodStartYear: 2024, periodEndYear: 2027 },
+      ]),
+      '/regions/r1/municipalities': page([municipality('Kampen', 'GM0166', 54_916)]),
+      '/regions/r1/organisations': page([
+        { id: 'o1', name: 'Provincie Overijssel', kind: 'province' },
+      ]),
+      '/regions/r1/people': page([{ id: 'h1', name: 'Anne Verbeek', function: 'wethouder' }]),
+    });
+    renderRegion();
+    expect(await screen.findByRole('link', { name: 'Bereikbaarheid bewerken' })).toHaveAttribute(
+      'href',
+      '/regio/r1/opgaven/t1/bewerken',
+    );
+    expect(
+      await screen.findByRole('link', { name: 'Provincie Overijssel bewerken' }),
+    ).toHaveAttribute('href', '/regio/r1/partners/o1/bewerken');
+    expect(await screen.findByText(/Anne Verbeek — wethouder/)).toBeVisible();
+    // Municipalities and the region itself are the administrator's.
+    expect(screen.queryByRole('link', { name: 'Kampen bewerken' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Regio bewerken' })).toBeNull();
+    await userEvent.click(screen.getByRole('link', { name: 'Anne Verbeek bewerken' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Persoon bewerken' }),
+    ).toBeVisible();
   });
 
   it('says so when the region cannot be loaded', async () => {

@@ -4,9 +4,10 @@ import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
-import { actsAsBureau } from '../../features/auth/lib/roles';
+import { actsAsBureau, rolesIn } from '../../features/auth/lib/roles';
 import { MunicipalityTable } from '../../features/municipalities/components/municipality-table';
 import { PartnerList } from '../../features/organisations/components/partner-list';
+import { PeopleList } from '../../features/people/components/people-list';
 import { ProgrammeList } from '../../features/programmes/components/programme-list';
 import { useRegion } from '../../features/regions/api/get-region';
 import { ThemeList } from '../../features/themes/components/theme-list';
@@ -16,7 +17,9 @@ export function RegionRoute() {
   const { t } = useTranslation();
   const regionId = useParams().regionId ?? '';
   const region = useRegion(regionId);
-  const canStartProgramme = actsAsBureau(useMe().data, regionId);
+  const me = useMe().data;
+  const canStartProgramme = actsAsBureau(me, regionId);
+  const isAdmin = rolesIn(me, regionId).includes('admin');
 
   return (
     <QueryState query={region} loading={t('region.loading')} failed={t('region.failed')}>
@@ -30,6 +33,11 @@ export function RegionRoute() {
               weeks: data.viewWindowWeeks,
             })}
           </Paragraph>
+          {isAdmin && (
+            <Paragraph>
+              <Link to={paths.regionEdit.url(regionId)}>{t('regionEdit.button')}</Link>
+            </Paragraph>
+          )}
           <ProgrammeList regionId={regionId} />
           {canStartProgramme && (
             <Paragraph>
@@ -41,9 +49,10 @@ export function RegionRoute() {
               </Link>
             </Paragraph>
           )}
-          <ThemeList regionId={regionId} />
-          <MunicipalityTable regionId={regionId} />
-          <PartnerList regionId={regionId} />
+          <ThemeList regionId={regionId} canEdit={canStartProgramme} />
+          <MunicipalityTable regionId={regionId} canEdit={isAdmin} />
+          <PartnerList regionId={regionId} canEdit={canStartProgramme} />
+          <PeopleList regionId={regionId} canEdit={canStartProgramme} />
         </>
       )}
     </QueryState>

@@ -16,7 +16,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -25,12 +24,12 @@ import {
   Min,
   IsNotEmpty,
 } from 'class-validator';
-import { IsOptionalNotNull } from '../../../common/validators';
+import { MAX_AMOUNT_CENTS } from '@koers/domain';
+import { IsAmountCents, IsHundredths, IsOptionalNotNull } from '../../../common/validators';
 import { IsCalendarDate } from '../../../common/calendar-date';
 
 export const YEAR_RANGE = { message: 'moet tussen 2000 en 2100 liggen' };
 export const NOT_NEGATIVE = { message: 'mag niet negatief zijn' };
-export const SAFE_CENTS = { message: 'is te groot' };
 
 export class BudgetLineDto implements BudgetLine {
   @ApiProperty({ enum: FUNDING_SOURCES }) @IsIn(FUNDING_SOURCES) fundingSource: FundingSource;
@@ -47,10 +46,12 @@ export class BudgetLineDto implements BudgetLine {
   @Max(2100, YEAR_RANGE)
   year: number;
 
-  @ApiProperty({ description: 'Whole euro cents, ≥ 0.', example: 14_000_000 })
-  @IsInt()
-  @Min(0, NOT_NEGATIVE)
-  @Max(Number.MAX_SAFE_INTEGER, SAFE_CENTS)
+  @ApiProperty({
+    description: 'Whole euro cents, ≥ 0, at most € 10 billion.',
+    example: 14_000_000,
+    maximum: MAX_AMOUNT_CENTS,
+  })
+  @IsAmountCents()
   amountCents: number;
 }
 
@@ -72,11 +73,14 @@ export class CapacityLineDto implements CapacityLine {
   @Max(2100, YEAR_RANGE)
   year: number;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, description: 'FTE, or else hours.' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'FTE (two decimals), or else hours.',
+    maximum: 9999.99,
+  })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'moet een getal met hoogstens 2 decimalen zijn' })
-  @Min(0, NOT_NEGATIVE)
-  @Max(9999.99, { message: 'is te groot' })
+  @IsHundredths(9999.99)
   fte: number | null = null;
 
   @ApiPropertyOptional({ type: Number, nullable: true })
@@ -126,11 +130,9 @@ export class RiskDto implements Risk {
 export class MandateDto implements Partial<Mandate> {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(5000) scope?: string;
 
-  @ApiPropertyOptional({ type: Number, nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true, maximum: MAX_AMOUNT_CENTS })
   @IsOptional()
-  @IsInt()
-  @Min(0, NOT_NEGATIVE)
-  @Max(Number.MAX_SAFE_INTEGER, SAFE_CENTS)
+  @IsAmountCents()
   budgetCeilingCents?: number | null;
 
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true })

@@ -26,6 +26,7 @@ import {
 } from 'class-validator';
 import { Type } from 'class-transformer';
 import { IsOptionalNotNull, NestedList } from '../../../common/validators';
+import { IsVersion } from '../../../common/version.dto';
 import { ContributionKeyDto } from '../../programmes/dto/contribution-key.dto';
 import {
   BudgetLineDto,
@@ -157,10 +158,7 @@ export class CreateAssignmentDto extends AssignmentDocumentDto implements Create
 }
 
 export class UpdateAssignmentDto extends AssignmentDocumentDto implements UpdateAssignmentRequest {
-  @ApiPropertyOptional({ description: 'The version read; or send If-Match: "<version>".' })
-  @IsOptionalNotNull()
-  @IsInt()
-  @Min(1, { message: 'moet 1 of groter zijn' })
+  @IsVersion()
   version?: number;
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptionalNotNull() @IsUUID() themeId?: string;

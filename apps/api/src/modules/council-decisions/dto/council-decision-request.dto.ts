@@ -21,6 +21,7 @@ import {
   Min,
 } from 'class-validator';
 import { IsDateOnly, IsOptionalNotNull, NestedList } from '../../../common/validators';
+import { IsVersion } from '../../../common/version.dto';
 
 const NOT_BLANK = { context: { nl: 'mag niet leeg zijn' } };
 const POSITIVE = { message: 'moet 1 of hoger zijn' };
@@ -100,9 +101,6 @@ export class RecordCouncilDecisionDto implements RecordCouncilDecisionRequest {
   @NestedList(ViewPointInputDto, 200)
   viewPoints?: ViewPointInputDto[];
 
-  @ApiPropertyOptional({ minimum: 1, description: 'The version read; or send If-Match.' })
-  @IsOptionalNotNull()
-  @IsInt()
-  @Min(1, POSITIVE)
+  @IsVersion()
   version?: number;
 }

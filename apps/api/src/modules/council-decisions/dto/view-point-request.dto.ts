@@ -5,19 +5,9 @@ import {
   type ViewPointOutcome,
 } from '@koers/contracts';
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination';
-import { IsOptionalNotNull } from '../../../common/validators';
+import { IsVersion } from '../../../common/version.dto';
 
 const NOT_BLANK = { context: { nl: 'mag niet leeg zijn' } };
 
@@ -38,10 +28,7 @@ export class AnswerViewPointDto implements AnswerViewPointRequest {
   @MaxLength(20000)
   resultingChange?: string | null;
 
-  @ApiPropertyOptional({ minimum: 1, description: 'The version read; or send If-Match.' })
-  @IsOptionalNotNull()
-  @IsInt()
-  @Min(1, { message: 'moet 1 of hoger zijn' })
+  @IsVersion()
   version?: number;
 }
 

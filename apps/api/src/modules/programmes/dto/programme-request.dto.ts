@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { ContributionKeyDto } from './contribution-key.dto';
 import { IsOptionalNotNull } from '../../../common/validators';
+import { IsVersion } from '../../../common/version.dto';
 import { IsCalendarDate } from '../../../common/calendar-date';
 
 const YEAR = { message: 'moet tussen 2000 en 2100 liggen' };
@@ -60,10 +61,7 @@ export class CreateProgrammeDto extends ProgrammeSettingsDto implements CreatePr
 }
 
 export class UpdateProgrammeDto extends ProgrammeSettingsDto implements UpdateProgrammeRequest {
-  @ApiPropertyOptional({ description: 'The version read; or send If-Match: "<version>".' })
-  @IsOptionalNotNull()
-  @IsInt()
-  @Min(1, { message: 'moet 1 of groter zijn' })
+  @IsVersion()
   version?: number;
 
   @ApiPropertyOptional({ minimum: 2000, maximum: 2100 })

@@ -7,20 +7,14 @@ import {
   SteeringGroupResponse,
   SteeringGroupRole,
 } from '@koers/contracts';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { MAX_AMOUNT_CENTS } from '@koers/domain';
 import {
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import { IsOptionalNotNull, NestedList } from '../../../common/validators';
-
-const NOT_NEGATIVE = { message: 'mag niet negatief zijn' };
+  IsAmountCents,
+  IsHundredths,
+  IsOptionalNotNull,
+  NestedList,
+} from '../../../common/validators';
 
 export class SteeringGroupMemberDto implements SteeringGroupMember {
   @ApiProperty({ format: 'uuid' }) @IsUUID() personId: string;
@@ -42,18 +36,19 @@ export class SteeringGroupCommitmentDto implements SteeringGroupCommitment {
   @MaxLength(2000)
   description: string = '';
 
-  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Whole euro cents, ≥ 0.' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'Whole euro cents, ≥ 0, at most € 10 billion.',
+    maximum: MAX_AMOUNT_CENTS,
+  })
   @IsOptional()
-  @IsInt()
-  @Min(0, NOT_NEGATIVE)
-  @Max(Number.MAX_SAFE_INTEGER, { message: 'is te groot' })
+  @IsAmountCents()
   amountCents: number | null = null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true, maximum: 9999.99 })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'moet een getal met hoogstens 2 decimalen zijn' })
-  @Min(0, NOT_NEGATIVE)
-  @Max(9999.99, { message: 'is te groot' })
+  @IsHundredths(9999.99)
   fte: number | null = null;
 }
 

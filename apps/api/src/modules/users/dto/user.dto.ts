@@ -6,6 +6,8 @@ import {
   type CreateRegionUserRequest,
   type Page,
   type RegionUserResponse,
+  type InvitationAnswerRequest,
+  type RoleInvitationResponse,
   type RoleName,
 } from '@koers/contracts';
 import {
@@ -67,8 +69,22 @@ export class CreatedRegionUserResponseDto
   extends RegionUserResponseDto
   implements CreatedRegionUserResponse
 {
-  @ApiProperty({ type: String, nullable: true, description: 'Shown once.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'Shown once. For an address whose account is managed elsewhere, `id` is an invitation and this password opens nothing: the holder accepts the role after signing in.',
+  })
   oneTimePassword: string | null;
+}
+
+export class RoleInvitationResponseDto implements RoleInvitationResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) regionId: string;
+  @ApiProperty() regionName: string;
+  @ApiProperty({ enum: ROLE_NAMES }) role: RoleName;
+  @ApiProperty({ type: String, nullable: true }) municipalityName: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 export class RegionUserPageDto implements Page<RegionUserResponse> {
@@ -79,3 +95,9 @@ export class RegionUserPageDto implements Page<RegionUserResponse> {
 }
 
 export class RegionUserListQueryDto extends PageQueryDto {}
+
+export class InvitationAnswerDto implements InvitationAnswerRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  invitationId: string;
+}

@@ -2,13 +2,21 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FiguresTable } from '../../../components/figures-table';
+import { EditLink } from '../../../components/forms/edit-link';
 import { QueryState } from '../../../components/query-state';
 import { paths } from '../../../config/paths';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { useMunicipalities } from '../api/get-municipalities';
 
 /** Member municipalities with population; an unknown population is said, never guessed. */
-export function MunicipalityTable({ regionId }: { regionId: string }) {
+export function MunicipalityTable({
+  regionId,
+  canEdit = false,
+}: {
+  regionId: string;
+  /** Adds a link to each municipality's edit screen (the region's administrator). */
+  canEdit?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const municipalities = useMunicipalities(regionId);
 
@@ -39,7 +47,14 @@ export function MunicipalityTable({ regionId }: { regionId: string }) {
                 ]}
                 rows={page.items.map((m) => ({
                   key: m.id,
-                  header: m.name,
+                  header: canEdit ? (
+                    <>
+                      {m.name}{' '}
+                      <EditLink to={paths.municipalityEdit.url(regionId, m.id)} name={m.name} />
+                    </>
+                  ) : (
+                    m.name
+                  ),
                   cells: [
                     m.cbsCode,
                     // The figure leads to its history (and, for the bureau, the form to record one).

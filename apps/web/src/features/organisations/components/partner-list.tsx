@@ -1,9 +1,18 @@
 import { Heading2, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { EditLink } from '../../../components/forms/edit-link';
 import { QueryState } from '../../../components/query-state';
+import { paths } from '../../../config/paths';
 import { useOrganisations } from '../api/get-organisations';
 
-export function PartnerList({ regionId }: { regionId: string }) {
+/** The region's partner organisations; `canEdit` adds a link to each one's edit screen. */
+export function PartnerList({
+  regionId,
+  canEdit = false,
+}: {
+  regionId: string;
+  canEdit?: boolean;
+}) {
   const { t } = useTranslation();
   const organisations = useOrganisations(regionId);
 
@@ -21,6 +30,15 @@ export function PartnerList({ regionId }: { regionId: string }) {
             {page.items.map((organisation) => (
               <UnorderedListItem key={organisation.id}>
                 {organisation.name} — {t(`partners.kinds.${organisation.kind}`)}
+                {canEdit && (
+                  <>
+                    {' '}
+                    <EditLink
+                      to={paths.organisationEdit.url(regionId, organisation.id)}
+                      name={organisation.name}
+                    />
+                  </>
+                )}
               </UnorderedListItem>
             ))}
           </UnorderedList>

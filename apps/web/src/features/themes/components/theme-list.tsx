@@ -1,9 +1,12 @@
 import { Heading2, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { EditLink } from '../../../components/forms/edit-link';
 import { QueryState } from '../../../components/query-state';
+import { paths } from '../../../config/paths';
 import { useThemes } from '../api/get-themes';
 
-export function ThemeList({ regionId }: { regionId: string }) {
+/** The region's themes; `canEdit` adds a link to each theme's edit screen. */
+export function ThemeList({ regionId, canEdit = false }: { regionId: string; canEdit?: boolean }) {
   const { t } = useTranslation();
   const themes = useThemes(regionId);
 
@@ -25,6 +28,12 @@ export function ThemeList({ regionId }: { regionId: string }) {
                   from: theme.periodStartYear,
                   until: theme.periodEndYear,
                 })}
+                {canEdit && (
+                  <>
+                    {' '}
+                    <EditLink to={paths.themeEdit.url(regionId, theme.id)} name={theme.title} />
+                  </>
+                )}
               </UnorderedListItem>
             ))}
           </UnorderedList>

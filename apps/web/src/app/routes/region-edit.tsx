@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { paths } from '../../config/paths';
+import { useRegion } from '../../features/regions/api/get-region';
+import { RegionEditForm } from '../../features/regions/components/region-edit-form';
+import { RecordEditPage } from './record-edit-page';
+
+/** The region’s administrator edits its settings: name, form of cooperation, provinces, window. */
+export function RegionEditRoute() {
+  const { t } = useTranslation();
+  const { regionId = '' } = useParams();
+  const region = useRegion(regionId);
+
+  return (
+    <RecordEditPage
+      regionId={regionId}
+      title={t('regionEdit.title')}
+      editor="admin"
+      query={region}
+      loading={t('regionEdit.loading')}
+      failed={t('regionEdit.failed')}
+    >
+      {(data, onDirtyChange) => (
+        <RegionEditForm
+          region={data}
+          cancelUrl={paths.region.url(regionId)}
+          onDirtyChange={onDirtyChange}
+        />
+      )}
+    </RecordEditPage>
+  );
+}
+
+export default RegionEditRoute;

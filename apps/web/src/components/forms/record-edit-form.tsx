@@ -1,0 +1,167 @@
+import type { UseMutationResult } from '@tanstack/react-query';
+import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiError } from '../../lib/api-client';
+import { type FieldErrors, fieldErrorsFromProblem } from '../../lib/field-errors';
+import {
+  type RecordField,
+  RecordFields,
+  RecordFormSummary,
+  type RecordValues,
+} from './record-fields';
+
+export interface RecordEditFormProps<R extends { version: number }, B extends { version: number }> {
+  /** Prefix of the input ids, e.g. `person`. */
+  idPrefix: string;
+  record: R;
+  fields: RecordField[];
+  valuesOf: (record: R) => RecordValues;
+  /** The typed values as the API takes them, without the version. */
+  toRequest: (values: RecordValues) => Omit<B, 'version'>;
+  save: UseMutationResult<R, Error, B>;
+  /** Reads the record as it is now, to show it when someone else saved first. */
+  reload: () => Promise<R>;
+  /** The problem code of a version conflict, e.g. `PERSON_VERSION_CONFLICT`. */
+  conflictCode: string;
+  /** The conflict's heading, e.g. "Iemand anders heeft deze persoon intussen gewijzigd". */
+  conflictTitle: string;
+  cancelUrl: string;
+  onDirtyChange?: (dirty: boolean) => void;
+  onSaved?: (saved: R) => void;
+}
+
+/**
+ * A record saved against the version that was read (optimistic locking): when someone else saved
+ * first, the form says so and keeps what was typed, to load theirs or to save this over it.
+ */
+export function RecordEditForm<R extends { version: number }, B extends { version: number }>(
+  props: RecordEditFormProps<R, B>,
+) {
+  const { t } = useTranslation();
+  const { onDirtyChange, save } = props;
+  const [version, setVersion] = useState(props.record.version);
+  const [values, setValues] = useState(() => props.valuesOf(props.record));
+  const [problems, setProblems] = useState<{ errors: FieldErrors; failure: string | null }>({
+    errors: {},
+    failure: null,
+  });
+  const [conflict, setConflict] = useState<R | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const conflictRef = useRef<HTMLDivElement>(null);
+  const savedRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  useEffect(() => {
+    if (conflict) conflictRef.current?.focus();
+  }, [conflict]);
+  useEffect(() => {
+    if (saved) savedRef.current?.focus();
+  }, [saved]);
+
+  const say = (next: typeof problems) => {
+    setProblems(next);
+    setTimeout(() => summaryRef.current?.focus(), 0);
+  };
+  const change = (name: string, value: string) => {
+    setDirty(true);
+    setSaved(false);
+    setValues((current) => ({ ...current, [name]: value }));
+  };
+
+  const submit = () => {
+    setSaved(false);
+    save.mutate({ ...props.toRequest(values), version } as B, {
+      onSuccess: (record) => {
+        setProblems({ errors: {}, failure: null });
+        setVersion(record.version);
+        setValues(props.valuesOf(record));
+        setDirty(false);
+        setSaved(true);
+        props.onSaved?.(record);
+      },
+      onError: (error) => {
+        const failed = (message: string) =>
+          say({ errors: {}, failure: t('recordEdit.failed', { message }) });
+        const problem = error instanceof ApiError ? error.problem : undefined;
+        const fields = fieldErrorsFromProblem(problem);
+        if (problem?.code === props.conflictCode) {
+          setProblems({ errors: {}, failure: null });
+          void props.reload().then(setConflict, (reload: Error) => failed(reload.message));
+        } else if (Object.keys(fields).length > 0) say({ errors: fields, failure: null });
+        else failed(error.message);
+      },
+    });
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      {conflict && (
+        <Alert type="warning" role="alert">
+          <div ref={conflictRef} tabIndex={-1}>
+            <Heading2>{props.conflictTitle}</Heading2>
+            <Paragraph>{t('recordEdit.conflict.kept')}</Paragraph>
+            <ButtonGroup>
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => {
+                  setValues(props.valuesOf(conflict));
+                  setVersion(conflict.version);
+                  setConflict(null);
+                  setDirty(false);
+                }}
+              >
+                {t('recordEdit.conflict.reload')}
+              </Button>
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => {
+                  setVersion(conflict.version);
+                  setConflict(null);
+                }}
+              >
+                {t('recordEdit.conflict.keepMine')}
+              </Button>
+            </ButtonGroup>
+          </div>
+        </Alert>
+      )}
+      {saved && (
+        <div ref={savedRef} tabIndex={-1}>
+          <Alert type="ok">
+            <Paragraph>{t('recordEdit.saved')}</Paragraph>
+          </Alert>
+        </div>
+      )}
+      <RecordFormSummary
+        ref={summaryRef}
+        idPrefix={props.idPrefix}
+        fields={props.fields}
+        errors={problems.errors}
+        failure={problems.failure}
+      />
+      <RecordFields
+        idPrefix={props.idPrefix}
+        fields={props.fields}
+        values={values}
+        errors={problems.errors}
+        onChange={change}
+      />
+      <ButtonGroup className="koers-form-actions">
+        <Button type="submit" appearance="primary-action-button" busy={save.isPending}>
+          {save.isPending ? t('recordEdit.saving') : t('recordEdit.save')}
+        </Button>
+        <Link to={props.cancelUrl}>{t('recordEdit.back')}</Link>
+      </ButtonGroup>
+    </form>
+  );
+}

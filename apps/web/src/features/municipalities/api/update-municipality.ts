@@ -1,0 +1,24 @@
+import type { MunicipalityResponse, UpdateMunicipalityRequest } from '@koers/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+
+export const updateMunicipality = (municipalityId: string, body: UpdateMunicipalityRequest) =>
+  apiFetch<MunicipalityResponse>(`/municipalities/${municipalityId}`, {
+    method: 'PATCH',
+    body: JSON.stringify(body),
+  });
+
+/** Saves against the version read; a 409 means someone else saved first. */
+export function useUpdateMunicipality(municipalityId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateMunicipalityRequest) => updateMunicipality(municipalityId, body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['municipalities', municipalityId], saved);
+      void queryClient.invalidateQueries({
+        queryKey: ['municipalities'],
+        predicate: (query) => query.queryKey[1] !== municipalityId,
+      });
+    },
+  });
+}

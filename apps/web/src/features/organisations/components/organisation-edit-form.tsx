@@ -1,0 +1,60 @@
+import {
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+  type OrganisationResponse,
+  type UpdateOrganisationRequest,
+} from '@koers/contracts';
+import { useTranslation } from 'react-i18next';
+import { RecordEditForm } from '../../../components/forms/record-edit-form';
+import type { RecordField, RecordValues } from '../../../components/forms/record-fields';
+import { getOrganisation } from '../api/get-organisation';
+import { useUpdateOrganisation } from '../api/update-organisation';
+
+const valuesOf = (organisation: OrganisationResponse): RecordValues => ({
+  name: organisation.name,
+  kind: organisation.kind,
+});
+
+const toRequest = (values: RecordValues): Omit<UpdateOrganisationRequest, 'version'> => ({
+  name: values.name.trim(),
+  kind: values.kind as OrganisationKind,
+});
+
+/** A partner organisation's name and kind, saved against its version. */
+export function OrganisationEditForm(props: {
+  organisation: OrganisationResponse;
+  cancelUrl: string;
+  onDirtyChange?: (dirty: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const { organisation } = props;
+  const save = useUpdateOrganisation(organisation.regionId, organisation.id);
+  const fields: RecordField[] = [
+    { name: 'name', label: t('organisationEdit.fields.name'), required: true },
+    {
+      name: 'kind',
+      label: t('organisationEdit.fields.kind'),
+      type: 'select',
+      required: true,
+      options: ORGANISATION_KINDS.map((kind) => ({
+        value: kind,
+        label: t(`partners.kinds.${kind}`),
+      })),
+    },
+  ];
+  return (
+    <RecordEditForm
+      idPrefix="organisation"
+      record={organisation}
+      fields={fields}
+      valuesOf={valuesOf}
+      toRequest={toRequest}
+      save={save}
+      reload={() => getOrganisation(organisation.regionId, organisation.id)}
+      conflictCode="ORGANISATION_VERSION_CONFLICT"
+      conflictTitle={t('organisationEdit.conflict')}
+      cancelUrl={props.cancelUrl}
+      onDirtyChange={props.onDirtyChange}
+    />
+  );
+}

@@ -1,0 +1,24 @@
+import type { PersonResponse, UpdatePersonRequest } from '@koers/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+
+export const updatePerson = (regionId: string, personId: string, body: UpdatePersonRequest) =>
+  apiFetch<PersonResponse>(`/regions/${regionId}/people/${personId}`, {
+    method: 'PATCH',
+    body: JSON.stringify(body),
+  });
+
+/** Saves a person against the version read; a 409 means someone else saved first. */
+export function useUpdatePerson(regionId: string, personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdatePersonRequest) => updatePerson(regionId, personId, body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['people', personId], saved);
+      void queryClient.invalidateQueries({
+        queryKey: ['people'],
+        predicate: (query) => query.queryKey[1] !== personId,
+      });
+    },
+  });
+}

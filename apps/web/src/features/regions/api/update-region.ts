@@ -1,0 +1,21 @@
+import type { RegionResponse, UpdateRegionRequest } from '@koers/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+
+export const updateRegion = (regionId: string, body: UpdateRegionRequest) =>
+  apiFetch<RegionResponse>(`/regions/${regionId}`, { method: 'PATCH', body: JSON.stringify(body) });
+
+/** Saves against the version read; a 409 means someone else saved first. */
+export function useUpdateRegion(regionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateRegionRequest) => updateRegion(regionId, body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['regions', regionId], saved);
+      void queryClient.invalidateQueries({
+        queryKey: ['regions'],
+        predicate: (query) => query.queryKey[1] !== regionId,
+      });
+    },
+  });
+}

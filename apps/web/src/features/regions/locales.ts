@@ -1,0 +1,36 @@
+/** Strings of a region's settings screen, Dutch first. */
+const nl = {
+  regionEdit: {
+    button: 'Regio bewerken',
+    title: 'Regio bewerken',
+    loading: 'Regio wordt geladen…',
+    failed: 'Deze regio kon niet worden geladen. Bestaat zij wel?',
+    conflict: 'Iemand anders heeft deze regio intussen gewijzigd',
+    fields: {
+      name: 'Naam',
+      shortName: 'Korte naam',
+      governanceMode: 'Samenwerkingsvorm',
+      provinces: 'Provincie(s), gescheiden door komma’s',
+      viewWindowWeeks: 'Termijn voor een zienswijze (weken)',
+    },
+  },
+};
+
+const en: typeof nl = {
+  regionEdit: {
+    button: 'Edit region',
+    title: 'Edit region',
+    loading: 'Loading the region…',
+    failed: 'This region could not be loaded. Does it exist?',
+    conflict: 'Someone else changed this region in the meantime',
+    fields: {
+      name: 'Name',
+      shortName: 'Short name',
+      governanceMode: 'Form of cooperation',
+      provinces: 'Province(s), separated by commas',
+      viewWindowWeeks: 'Period for a formal view (weeks)',
+    },
+  },
+};
+
+export const regionsLocales = { nl, en };

@@ -1,0 +1,24 @@
+import type { ThemeResponse, UpdateThemeRequest } from '@koers/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+
+export const updateTheme = (regionId: string, themeId: string, body: UpdateThemeRequest) =>
+  apiFetch<ThemeResponse>(`/regions/${regionId}/themes/${themeId}`, {
+    method: 'PATCH',
+    body: JSON.stringify(body),
+  });
+
+/** Saves against the version read; a 409 means someone else saved first. */
+export function useUpdateTheme(regionId: string, themeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateThemeRequest) => updateTheme(regionId, themeId, body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['themes', themeId], saved);
+      void queryClient.invalidateQueries({
+        queryKey: ['themes'],
+        predicate: (query) => query.queryKey[1] !== themeId,
+      });
+    },
+  });
+}

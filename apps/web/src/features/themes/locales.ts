@@ -1,0 +1,32 @@
+/** Strings of a theme's edit screen, Dutch first. */
+const nl = {
+  themeEdit: {
+    title: 'Opgave bewerken',
+    loading: 'Opgave wordt geladen…',
+    failed: 'Deze opgave kon niet worden geladen. Bestaat zij wel?',
+    conflict: 'Iemand anders heeft deze opgave intussen gewijzigd',
+    fields: {
+      title: 'Titel',
+      description: 'Beschrijving',
+      periodStartYear: 'Van (jaar)',
+      periodEndYear: 'Tot en met (jaar)',
+    },
+  },
+};
+
+const en: typeof nl = {
+  themeEdit: {
+    title: 'Edit theme',
+    loading: 'Loading the theme…',
+    failed: 'This theme could not be loaded. Does it exist?',
+    conflict: 'Someone else changed this theme in the meantime',
+    fields: {
+      title: 'Title',
+      description: 'Description',
+      periodStartYear: 'From (year)',
+      periodEndYear: 'Until (year)',
+    },
+  },
+};
+
+export const themesLocales = { nl, en };
