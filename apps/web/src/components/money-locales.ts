@@ -1,40 +1,44 @@
 /** Strings of the shared money components (warnings before sending), Dutch first. */
 const nl = {
   moneyWarnings: {
-    titleBeforeSending_one: 'Let op vóór het verzenden aan de raden: 1 punt bij de bijdragen',
-    titleBeforeSending_other:
-      'Let op vóór het verzenden aan de raden: {{count}} punten bij de bijdragen',
-    title_one: 'Let op bij de bijdragen: 1 punt',
-    title_other: 'Let op bij de bijdragen: {{count}} punten',
+    titleBeforeSending: 'Let op vóór het verzenden aan de raden: de bijdragen',
+    title: 'Let op bij de bijdragen',
     referenceDate:
       'De peildatum van dit programma is {{date}}. Koers verdeelt naar het laatste inwonertal op of vóór die datum.',
-    missing:
-      '{{name}}: geen inwonertal op of vóór {{date}}; de bijdragen kunnen niet naar inwonertal worden verdeeld.',
-    stale:
-      '{{name}}: het inwonertal is van {{used}}, meer dan een jaar vóór de peildatum ({{date}}).',
+    missing_one:
+      'Van 1 gemeente is geen inwonertal bekend op of vóór {{date}}, dus wat naar inwonertal gaat kan niet worden verdeeld:',
+    missing_other:
+      'Van {{count}} gemeenten is geen inwonertal bekend op of vóór {{date}}, dus wat naar inwonertal gaat kan niet worden verdeeld:',
+    stale_one:
+      'Van 1 gemeente is het laatste inwonertal meer dan een jaar ouder dan de peildatum ({{date}}):',
+    stale_other:
+      'Van {{count}} gemeenten is het laatste inwonertal meer dan een jaar ouder dan de peildatum ({{date}}):',
+    and: 'en',
+    howToFix: 'Kies een gemeente om haar inwonertal met datum en bron vast te leggen.',
     needsPayers:
       '{{code}}, begrotingsregel {{n}} (extra bijdrage {{year}}, {{amount}}): er staat nog niet bij welke gemeenten betalen. Tot de regel is bijgewerkt, betalen alle deelnemers mee.',
-    fixPopulation: 'Inwonertal van {{name}} vastleggen',
     fixPayers: 'Betalers kiezen in {{code}}',
   },
 };
 
 const en: typeof nl = {
   moneyWarnings: {
-    titleBeforeSending_one: 'Before sending to the councils: 1 point about the contributions',
-    titleBeforeSending_other:
-      'Before sending to the councils: {{count}} points about the contributions',
-    title_one: 'About the contributions: 1 point',
-    title_other: 'About the contributions: {{count}} points',
+    titleBeforeSending: 'Before sending to the councils: the contributions',
+    title: 'About the contributions',
     referenceDate:
       'This programme’s reference date is {{date}}. Koers splits by the latest population on or before that date.',
-    missing:
-      '{{name}}: no population on or before {{date}}; the contributions cannot be split by population.',
-    stale:
-      '{{name}}: the population is of {{used}}, more than a year before the reference date ({{date}}).',
+    missing_one:
+      'No population is known on or before {{date}} for 1 municipality, so what goes by population cannot be split:',
+    missing_other:
+      'No population is known on or before {{date}} for {{count}} municipalities, so what goes by population cannot be split:',
+    stale_one:
+      'For 1 municipality the latest population is more than a year older than the reference date ({{date}}):',
+    stale_other:
+      'For {{count}} municipalities the latest population is more than a year older than the reference date ({{date}}):',
+    and: 'and',
+    howToFix: 'Choose a municipality to record its population with date and source.',
     needsPayers:
       '{{code}}, budget line {{n}} (extra contribution {{year}}, {{amount}}): it does not say yet which municipalities pay. Until the line is updated, every participant pays a part.',
-    fixPopulation: 'Record the population of {{name}}',
     fixPayers: 'Choose the payers in {{code}}',
   },
 };

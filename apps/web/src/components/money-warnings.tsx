@@ -6,6 +6,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
@@ -31,16 +32,8 @@ export function MoneyWarnings({
   const referenceDate = warnings.find((w) => 'referenceDate' in w);
   const beforeSending = programme.status === 'draft' || programme.status === 'proposed';
 
-  const fix = (warning: MoneyWarning) => {
-    if (!canFix) return null;
-    if (warning.code === 'EXTRA_CONTRIBUTION_NEEDS_PAYERS') {
-      return (
-        <Link to={paths.assignmentEdit.url(warning.assignmentId)}>
-          {t('moneyWarnings.fixPayers', { code: warning.assignmentCode })}
-        </Link>
-      );
-    }
-    return (
+  const populationLink = (warning: { municipalityId: string; municipalityName: string }) =>
+    canFix ? (
       <Link
         to={paths.municipalityPopulation.url(
           programme.regionId,
@@ -48,43 +41,36 @@ export function MoneyWarnings({
           programme.id,
         )}
       >
-        {t('moneyWarnings.fixPopulation', { name: warning.municipalityName })}
+        {warning.municipalityName}
       </Link>
+    ) : (
+      warning.municipalityName
     );
-  };
-
-  const sentence = (warning: MoneyWarning) => {
-    switch (warning.code) {
-      case 'POPULATION_MISSING':
-        return t('moneyWarnings.missing', {
-          name: warning.municipalityName,
-          date: date(warning.referenceDate),
-        });
-      case 'POPULATION_STALE':
-        return t('moneyWarnings.stale', {
-          name: warning.municipalityName,
-          used: date(warning.populationDate),
-          date: date(warning.referenceDate),
-        });
-      case 'EXTRA_CONTRIBUTION_NEEDS_PAYERS':
-        return t('moneyWarnings.needsPayers', {
-          code: warning.assignmentCode,
-          n: warning.budgetLineIndex + 1,
-          year: warning.year,
-          amount: formatEuros(warning.amountCents),
-        });
-      default:
-        return (warning as { message: string }).message;
-    }
-  };
+  const missing = warnings.filter(
+    (w): w is Extract<MoneyWarning, { code: 'POPULATION_MISSING' }> =>
+      w.code === 'POPULATION_MISSING',
+  );
+  const stale = warnings.filter(
+    (w): w is Extract<MoneyWarning, { code: 'POPULATION_STALE' }> => w.code === 'POPULATION_STALE',
+  );
+  const needsPayers = warnings.filter(
+    (w): w is Extract<MoneyWarning, { code: 'EXTRA_CONTRIBUTION_NEEDS_PAYERS' }> =>
+      w.code === 'EXTRA_CONTRIBUTION_NEEDS_PAYERS',
+  );
+  /** "A, B en C" with each name a link (for the bureau) to where it is put right. */
+  const listed = (items: ReactNode[]) =>
+    items.map((item, i) => (
+      <Fragment key={i}>
+        {i > 0 && (i === items.length - 1 ? ` ${t('moneyWarnings.and')} ` : ', ')}
+        {item}
+      </Fragment>
+    ));
 
   return (
-    <section aria-labelledby="money-warnings-title" className="koers-section">
+    <section aria-labelledby="money-warnings-title" className="koers-money-warnings">
       <Alert type="warning">
         <Heading2 id="money-warnings-title">
-          {t(beforeSending ? 'moneyWarnings.titleBeforeSending' : 'moneyWarnings.title', {
-            count: warnings.length,
-          })}
+          {t(beforeSending ? 'moneyWarnings.titleBeforeSending' : 'moneyWarnings.title')}
         </Heading2>
         {referenceDate && 'referenceDate' in referenceDate && (
           <Paragraph>
@@ -92,12 +78,50 @@ export function MoneyWarnings({
           </Paragraph>
         )}
         <UnorderedList>
-          {warnings.map((warning, i) => (
-            <UnorderedListItem key={`${warning.code}-${i}`}>
-              {sentence(warning)} {fix(warning)}
+          {missing.length > 0 && (
+            <UnorderedListItem>
+              {t('moneyWarnings.missing', {
+                count: missing.length,
+                date: date(missing[0].referenceDate),
+              })}{' '}
+              {listed(missing.map((w) => populationLink(w)))}.
+            </UnorderedListItem>
+          )}
+          {stale.length > 0 && (
+            <UnorderedListItem>
+              {t('moneyWarnings.stale', {
+                count: stale.length,
+                date: date(stale[0].referenceDate),
+              })}{' '}
+              {listed(
+                stale.map((w) => (
+                  <Fragment key={w.municipalityId}>
+                    {populationLink(w)} ({date(w.populationDate)})
+                  </Fragment>
+                )),
+              )}
+              .
+            </UnorderedListItem>
+          )}
+          {needsPayers.map((w) => (
+            <UnorderedListItem key={`${w.assignmentId}-${w.budgetLineIndex}`}>
+              {t('moneyWarnings.needsPayers', {
+                code: w.assignmentCode,
+                n: w.budgetLineIndex + 1,
+                year: w.year,
+                amount: formatEuros(w.amountCents),
+              })}{' '}
+              {canFix && (
+                <Link to={paths.assignmentEdit.url(w.assignmentId)}>
+                  {t('moneyWarnings.fixPayers', { code: w.assignmentCode })}
+                </Link>
+              )}
             </UnorderedListItem>
           ))}
         </UnorderedList>
+        {canFix && (missing.length > 0 || stale.length > 0) && (
+          <Paragraph>{t('moneyWarnings.howToFix')}</Paragraph>
+        )}
       </Alert>
     </section>
   );

@@ -1,7 +1,7 @@
 /** Strings of the council pages about money: population, then and now, later years. Dutch first. */
 const nl = {
   councilMoney: {
-    matrixFlag: 'bedrag gewijzigd sinds besluit: {{difference}}',
+    matrixFlag: 'bedrag gewijzigd sinds besluit:',
     matrixChanged_one:
       '1 raad besloot over een bedrag dat sindsdien is gewijzigd; dat staat bij die raad in de tabel.',
     matrixChanged_other:
@@ -41,7 +41,7 @@ const nl = {
 
 const en: typeof nl = {
   councilMoney: {
-    matrixFlag: 'amount changed since the decision: {{difference}}',
+    matrixFlag: 'amount changed since the decision:',
     matrixChanged_one:
       '1 council decided on an amount that has changed since; the table says so at that council.',
     matrixChanged_other:

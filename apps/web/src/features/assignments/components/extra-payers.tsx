@@ -43,7 +43,7 @@ export function ExtraPayers({
   const inRegionOrder = (ids: string[]) =>
     municipalities.map((m) => m.id).filter((id) => ids.includes(id));
   const lineCents = parseEuros(line.amount);
-  const { sumCents, readable } = fixedAmounts(line);
+  const { sumCents, unreadable } = fixedAmounts(line);
   const splitId = fieldId(`${path}.payerSplit`);
 
   return (
@@ -121,7 +121,7 @@ export function ExtraPayers({
                       rest: formatEuros(Math.abs(lineCents - sumCents)),
                     },
                   )}
-            {!readable && ` ${t('assignments.payers.sumUnreadable')}`}
+            {unreadable && ` ${t('assignments.payers.sumUnreadable')}`}
           </Paragraph>
         </>
       )}

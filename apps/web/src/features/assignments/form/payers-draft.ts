@@ -37,16 +37,27 @@ export function payersDraftFrom(line: BudgetLineResponse): PayersDraft {
   };
 }
 
-/** The typed fixed amounts in cents (unreadable ones left out), and whether all could be read. */
-export function fixedAmounts(draft: PayersDraft): { sumCents: number; readable: boolean } {
+/**
+ * The typed fixed amounts in cents (what cannot be read left out), whether one that is filled in
+ * cannot be read, and whether every payer has a readable amount.
+ */
+export function fixedAmounts(draft: PayersDraft): {
+  sumCents: number;
+  unreadable: boolean;
+  complete: boolean;
+} {
   let sumCents = 0;
-  let readable = true;
+  let unreadable = false;
+  let complete = true;
   for (const id of draft.payerIds) {
-    const cents = parseEuros(draft.payerAmounts[id] ?? '');
-    if (cents === null) readable = false;
-    else sumCents += cents;
+    const text = draft.payerAmounts[id] ?? '';
+    const cents = parseEuros(text);
+    if (cents === null) {
+      complete = false;
+      if (text.trim() !== '') unreadable = true;
+    } else sumCents += cents;
   }
-  return { sumCents, readable };
+  return { sumCents, unreadable, complete };
 }
 
 /**
@@ -72,8 +83,8 @@ export function payersToLine(
     if (cents === null) problems[`${path}.payers.${j}.amountCents`] = 'euros';
     return { municipalityId, amountCents: cents ?? 0 };
   });
-  const { sumCents, readable } = fixedAmounts(draft);
-  if (fixed && readable && amountCents !== null && payers.length > 0 && sumCents !== amountCents) {
+  const { sumCents, complete } = fixedAmounts(draft);
+  if (fixed && complete && amountCents !== null && payers.length > 0 && sumCents !== amountCents) {
     problems[`${path}.payers`] = 'payersSum';
   }
   return {

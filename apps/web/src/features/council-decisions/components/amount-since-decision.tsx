@@ -24,6 +24,8 @@ export function AmountSinceDecision({
   titles: Record<string, string>;
 }) {
   const { t, i18n } = useTranslation();
+  const change = (cents: number) =>
+    cents === 0 ? '—' : <span className="koers-nowrap">{formatEuroChange(cents)}</span>;
   const since = decision.contributionSinceDecision;
   const shown = decision.shownContribution;
   if (!shown) return null;
@@ -69,18 +71,14 @@ export function AmountSinceDecision({
             rows={since.byAssignment.map((a) => ({
               key: a.assignmentId,
               header: `${a.code} ${titles[a.assignmentId] ?? ''}`.trim(),
-              cells: [
-                formatEuros(a.thenCents),
-                formatEuros(a.nowCents),
-                a.differenceCents === 0 ? '—' : formatEuroChange(a.differenceCents),
-              ],
+              cells: [formatEuros(a.thenCents), formatEuros(a.nowCents), change(a.differenceCents)],
             }))}
             footer={{
               header: t('councilMoney.since.total'),
               cells: [
                 formatEuros(since.thenCents),
                 formatEuros(since.nowCents),
-                since.differenceCents === 0 ? '—' : formatEuroChange(since.differenceCents),
+                change(since.differenceCents),
               ],
             }}
           />
