@@ -7,10 +7,14 @@ import { AuditTrailPaging1763755000000 } from './1763755000000-AuditTrailPaging'
 import { RegionOfARowIsFixed1763840000000 } from './1763840000000-RegionOfARowIsFixed';
 import { AuditCounts1763850000000 } from './1763850000000-AuditCounts';
 import { RegionDataVersions1763860000000 } from './1763860000000-RegionDataVersions';
+import { ContributionPayersAndShownAmounts1764000000000 } from './1764000000000-ContributionPayersAndShownAmounts';
 import { AuditActors1764100000000 } from './1764100000000-AuditActors';
+import { ProgrammeHistory1764100100000 } from './1764100100000-ProgrammeHistory';
 import { RoleInvitations1764200000000 } from './1764200000000-RoleInvitations';
+import { AuditCountsKeptByOwner1764300000000 } from './1764300000000-AuditCountsKeptByOwner';
 import { ProgrammeBudgetBound1764400000000 } from './1764400000000-ProgrammeBudgetBound';
 import { EditableRowVersions1764500000000 } from './1764500000000-EditableRowVersions';
+import { SteeringGroupVersions1764500000001 } from './1764500000001-SteeringGroupVersions';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -26,8 +30,12 @@ export const MIGRATIONS = [
   RegionOfARowIsFixed1763840000000,
   AuditCounts1763850000000,
   RegionDataVersions1763860000000,
+  ContributionPayersAndShownAmounts1764000000000,
   AuditActors1764100000000,
+  ProgrammeHistory1764100100000,
   RoleInvitations1764200000000,
+  AuditCountsKeptByOwner1764300000000,
   ProgrammeBudgetBound1764400000000,
   EditableRowVersions1764500000000,
+  SteeringGroupVersions1764500000001,
 ];

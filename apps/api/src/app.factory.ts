@@ -24,6 +24,8 @@ export async function createKoersApp(
   options: AppModuleOptions & {
     logLevel?: LogLevel | false;
     session?: SessionConfig;
+    /** KOERS_TRUSTED_PROXIES: whose X-Forwarded-For and -Proto are believed (default none). */
+    trustedProxies?: string[];
     /** The built web app to serve at `/`, with the app's routes falling back to index.html. */
     webDir?: string;
     /** Serve the web app's source maps (not in production). */
@@ -41,7 +43,7 @@ export async function createKoersApp(
   });
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
-  installSecurity(app, session);
+  installSecurity(app, session, options.trustedProxies ?? []);
   app.use(requestContextMiddleware);
   if (options.webDir)
     serveWebApp(app, options.webDir, { sourceMaps: options.webSourceMaps ?? true });

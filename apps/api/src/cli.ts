@@ -39,7 +39,11 @@ async function run(command: string | undefined): Promise<void> {
   const logger = new Logger('Koers');
   const database = await openDatabase(config.database, logger);
   try {
-    await prepareDatabase(database.url, { seeds: command === 'seed' ? DEMO_SEEDS : [], logger });
+    await prepareDatabase(database.migrationUrl, {
+      seeds: command === 'seed' ? DEMO_SEEDS : [],
+      logger,
+      appUrl: database.url,
+    });
     logger.log(command === 'seed' ? 'Database migrated and seeded.' : 'Database migrated.');
   } finally {
     await database.stop();
@@ -59,7 +63,7 @@ async function createAdmin(args: string[]): Promise<void> {
   const logger = new Logger('Koers');
   const database = await openDatabase(config.database, logger);
   try {
-    await prepareDatabase(database.url, { seeds: [], logger });
+    await prepareDatabase(database.migrationUrl, { seeds: [], logger, appUrl: database.url });
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
     try {
       const result = await createPlatformAdmin(dataSource, {

@@ -61,7 +61,11 @@ async function main(): Promise<void> {
   if (demoNotice) logger[demoNotice.level](demoNotice.message);
   const database = await openDatabase(config.database, logger);
   try {
-    await prepareDatabase(database.url, { seeds: config.demo ? DEMO_SEEDS : [], logger });
+    await prepareDatabase(database.migrationUrl, {
+      seeds: config.demo ? DEMO_SEEDS : [],
+      logger,
+      appUrl: database.url,
+    });
     const app = await createKoersApp({
       databaseUrl: database.url,
       webDir: config.webDir,
@@ -69,6 +73,7 @@ async function main(): Promise<void> {
       logLevel: config.logLevel,
       session: session.config,
       demo: config.demo,
+      trustedProxies: config.trustedProxies,
     });
     const handlers = countHandlersAtWork(app.getHttpServer() as Server);
     await app.listen(config.port).catch((error: NodeJS.ErrnoException) => {

@@ -1,5 +1,11 @@
 import request from 'supertest';
-import { createAccessWorld, freshRow, signInActors, AccessWorld } from './access/access-fixture';
+import {
+  createAccessWorld,
+  freshRow,
+  paramValue,
+  signInActors,
+  AccessWorld,
+} from './access/access-fixture';
 import {
   ACTORS,
   Actor,
@@ -12,7 +18,6 @@ import {
 import { signIn, SignedInAgent } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
 
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 type Method = (typeof METHODS)[number];
 
@@ -53,42 +58,6 @@ function freshKindOf(param: string, before: string): string | undefined {
     return before;
   }
   return undefined;
-}
-
-function paramValue(param: string, before: string, actor: Actor, w: AccessWorld): string {
-  const municipality = actor === 'councilY' ? w.municipalityY : w.municipalityX;
-  switch (param) {
-    case 'regionId':
-      return w.a.regionId;
-    case 'programmeId':
-      return w.draftProgrammeId;
-    case 'assignmentId':
-      return actor === 'portfolioOther' ? w.otherAssignmentId : w.ownAssignmentId;
-    case 'municipalityId':
-      return municipality;
-    case 'userId':
-      return w.targetUser.id;
-    case 'pointId':
-      return w.viewPointId;
-    case 'role':
-      return 'observer';
-    case 'number':
-    case 'a':
-    case 'b':
-      return '1';
-    case 'id':
-      return (
-        {
-          municipalities: municipality,
-          organisations: w.a.organisationIds[0],
-          people: w.a.personIds[2],
-          themes: w.a.themeIds[1],
-          'external-programmes': w.a.externalProgrammeIds[0],
-        }[before] ?? UNKNOWN_ID
-      );
-    default:
-      return UNKNOWN_ID;
-  }
 }
 
 function matches(outcome: Outcome, status: number, code: unknown): boolean {

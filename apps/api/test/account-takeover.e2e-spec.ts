@@ -1,3 +1,8 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/database/data-source';
+import { DEMO_PASSWORD } from '../src/seed/data/demo-accounts';
+import { DEMO_SEEDS } from '../src/seed/demo-seeds';
+import { runSeeds } from '../src/seed/run-seeds';
 import { AccessWorld, createAccessWorld } from './access/access-fixture';
 import { createUser, signIn, SignedInAgent, TestUser } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
@@ -147,6 +152,19 @@ describe('a region admin cannot take over accounts of other regions', () => {
     expect(attached.body).toMatchObject({ id: zwolle.id, name: 'Zwolse Bureaumedewerker' });
   });
 
+  it('lets the account holder decline the invitation; nothing of theirs changes', async () => {
+    const holder = await createUser(t.db.url, {
+      roles: [{ regionId: w.b.regionId, role: 'observer' }],
+    });
+    await invite(holder.email).expect(201);
+    const agent = await signIn(t.http, holder.email);
+    const [offer] = (await agent.get('/api/auth/invitations').expect(200)).body;
+    await agent.post('/api/auth/invitations/decline').send({ invitationId: offer.id }).expect(204);
+    await agent.get('/api/auth/invitations').expect(200, []);
+    await agent.post('/api/auth/invitations/accept').send({ invitationId: offer.id }).expect(404);
+    expect(await rolesOf(holder.id)).toEqual([{ region_id: w.b.regionId, role: 'observer' }]);
+  });
+
   it('answers 404 ROLE_NOT_FOUND for revoking an admin role the user does not have', async () => {
     const observer = await createUser(t.db.url, {
       roles: [{ regionId: w.a.regionId, role: 'observer' }],
@@ -155,5 +173,41 @@ describe('a region admin cannot take over accounts of other regions', () => {
       .delete(`/api/regions/${w.a.regionId}/users/${observer.id}/roles/admin`)
       .expect(404);
     expect(res.body.code).toBe('ROLE_NOT_FOUND');
+  });
+});
+
+describe('the probe of issue 13 on the demo data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    const ds = await new DataSource(dataSourceOptions(t.db.url)).initialize();
+    try {
+      await runSeeds(ds, DEMO_SEEDS);
+    } finally {
+      await ds.destroy();
+    }
+  });
+  afterAll(() => t.close());
+
+  it('does not let admin@koers.demo take over a Zwolle user or a platform administrator', async () => {
+    const admin = await signIn(t.http, 'admin@koers.demo', DEMO_PASSWORD);
+    const eindhoven = admin.me.roles[0].regionId;
+    const zwolle = await signIn(t.http, 'bureau.zwolle@koers.demo', DEMO_PASSWORD);
+    const platform = await createUser(t.db.url, { name: 'Platform Beheer', platformAdmin: true });
+    const targets = [
+      { id: zwolle.me.user.id, email: 'bureau.zwolle@koers.demo', name: zwolle.me.user.name },
+      { id: platform.id, email: platform.email, name: 'Platform Beheer' },
+    ];
+    for (const target of targets) {
+      const res = await admin
+        .post(`/api/regions/${eindhoven}/users`)
+        .send({ email: target.email, name: 'Onbekend', role: 'observer' })
+        .expect(201);
+      expect(res.body.id).not.toBe(target.id);
+      expect(JSON.stringify(res.body)).not.toContain(target.name);
+      await admin.post(`/api/users/${target.id}/deactivate`).expect(404);
+      await signIn(t.http, target.email, target.id === platform.id ? undefined : DEMO_PASSWORD);
+    }
+    await zwolle.get('/api/auth/me').expect(200);
   });
 });

@@ -261,5 +261,22 @@ describe('the create-admin command', () => {
     expect(promoted.code).toBe(0);
     const again = await signIn(t.http, 'bestaand@koers.test', 'nog-een-lang-wachtwoord');
     expect(again.me.user.isPlatformAdmin).toBe(true);
+    // Both are in the audit trail, by the command line.
+    const trail = await agent.get('/api/audit?entity=user&limit=100').expect(200);
+    const commandLine = { id: null, name: 'beheer-opdrachtregel', role: null };
+    expect(trail.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          entityId: agent.me.user.id,
+          action: 'create',
+          actor: commandLine,
+        }),
+        expect.objectContaining({
+          entityId: again.me.user.id,
+          action: 'update',
+          actor: commandLine,
+        }),
+      ]),
+    );
   }, 60_000);
 });

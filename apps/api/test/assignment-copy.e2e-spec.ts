@@ -65,6 +65,7 @@ describe('taking assignments over from last year’s programme', () => {
             amountCents: 1_000_000,
           },
         ],
+        version: 1,
       })
       .expect(200);
     await assignment('MOB-02', 'concept', { linkedAssignmentIds: [cycling] });
@@ -133,6 +134,8 @@ describe('taking assignments over from last year’s programme', () => {
     const group = await api.get(`/api/assignments/${cycling.id}/steering-group`).expect(200);
     expect(group.body).toEqual({
       assignmentId: cycling.id,
+      // The copy's steering group is a new one: at its first version.
+      version: 1,
       members: [{ personId: region.personIds[1], organisationId: null, role: 'chair' }],
       commitments: [
         expect.objectContaining({

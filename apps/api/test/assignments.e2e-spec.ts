@@ -52,7 +52,16 @@ describe('assignments', () => {
         amountCents: 14_000_000,
       },
       { fundingSource: 'province', sourceName: 'Provincie', year: 2026, amountCents: 21_000_000 },
-      { fundingSource: 'extra_member_contribution', year: 2027, amountCents: 7_000_000 },
+      {
+        fundingSource: 'extra_member_contribution',
+        year: 2027,
+        amountCents: 7_000_000,
+        payerSplit: 'fixed_amounts',
+        payers: [
+          { municipalityId: region.municipalityIds[0], amountCents: 5_000_000 },
+          { municipalityId: region.municipalityIds[1], amountCents: 2_000_000 },
+        ],
+      },
     ],
     capacityLines: [
       { supplierName: 'Regiobureau', year: 2026, fte: 0.8 },

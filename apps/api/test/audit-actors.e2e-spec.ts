@@ -1,21 +1,9 @@
-import type {
-  AssignmentResponse,
-  ProgrammeResponse,
-  ViewPointRegisterResponse,
-} from '@koers/contracts';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source';
 import { DEMO_SEEDS } from '../src/seed/demo-seeds';
 import { runSeeds } from '../src/seed/run-seeds';
-import { assignmentBody, transition } from './factories/council-cycle';
-import {
-  createMunicipality,
-  createPerson,
-  createRegion,
-  createTheme,
-} from './factories/reference-data';
-import { type SignedInAgent, signInAs } from './support/accounts';
+import { runSignedCycle } from './factories/signed-cycle';
 import { startTestApp, TestApp } from './support/test-app';
 
 interface ActorRow {
@@ -50,72 +38,8 @@ describe('who did it, on every audit record', () => {
     ).rows;
 
   it('names the signed-in person and their role on every write of a whole council cycle', async () => {
-    const platform = await signInAs(t, { name: 'Paula Platform', platformAdmin: true });
-    const region = await createRegion(platform);
-    const municipalities = [];
-    for (const name of ['Asten', 'Deurne', 'Someren']) {
-      municipalities.push(await createMunicipality(platform, region.id, { name }));
-    }
-    const theme = await createTheme(platform, region.id);
-    const holder = await createPerson(platform, region.id, { name: 'Wethouder Jansen' });
-    const as = (name: string, role: 'bureau' | 'board' | 'council', municipalityId?: string) =>
-      signInAs(t, { name, roles: [{ regionId: region.id, role, municipalityId }] });
-    const bureau = await as('Bea van het Bureau', 'bureau');
-    const board = await as('Bram Bestuur', 'board');
-    const clerk = await as('Greet Griffier', 'council', municipalities[0].id);
-
-    const programme = (
-      await bureau
-        .post(`/api/regions/${region.id}/programmes`)
-        .send({ year: 2026, title: 'Werkprogramma 2026' })
-        .expect(201)
-    ).body as ProgrammeResponse;
-    const regionFixture = { themeIds: [theme.id] } as Parameters<typeof assignmentBody>[0];
-    const assignments: AssignmentResponse[] = [];
-    for (const index of [0, 1]) {
-      const body = { ...assignmentBody(regionFixture, index), portfolioHolderId: holder.id };
-      assignments.push(
-        (await bureau.post(`/api/programmes/${programme.id}/assignments`).send(body).expect(201))
-          .body as AssignmentResponse,
-      );
-    }
-    await bureau
-      .patch(`/api/assignments/${assignments[0].id}`)
-      .send({ title: 'Snelfietsroutes', version: assignments[0].version })
-      .expect(200);
-    await bureau
-      .put(`/api/assignments/${assignments[0].id}/steering-group`)
-      .send({ members: [{ personId: holder.id, role: 'chair' }], commitments: [] })
-      .expect(200);
-    await bureau
-      .patch(`/api/programmes/${programme.id}`)
-      .send({ introduction: 'Wat de regio in 2026 doet.', version: programme.version })
-      .expect(200);
-    expect((await transition(board, programme.id, 'proposed')).status).toBe(200);
-    const sent = await transition(bureau, programme.id, 'consultation', undefined, {
-      sentOn: '2026-03-02',
-    });
-    expect(sent.status).toBe(200);
-
-    const decide = (agent: SignedInAgent, municipalityId: string, body: object) =>
-      agent
-        .put(`/api/programmes/${programme.id}/council-decisions/${municipalityId}`)
-        .send({ decisionDate: '2026-05-12', version: 1, ...body })
-        .expect(200);
-    await decide(clerk, municipalities[0].id, {
-      status: 'agreed_with_view',
-      viewPoints: [{ text: 'Betrek de raden bij de keuze.' }],
-    });
-    await decide(bureau, municipalities[1].id, { status: 'agreed' });
-    await decide(bureau, municipalities[2].id, { status: 'no_view' });
-    const views = (await bureau.get(`/api/programmes/${programme.id}/views`).expect(200))
-      .body as ViewPointRegisterResponse;
-    const point = views.items[0];
-    await bureau
-      .put(`/api/programmes/${programme.id}/views/${point.id}/answer`)
-      .send({ answer: 'Overgenomen.', outcome: 'adopted', version: point.version })
-      .expect(200);
-    expect((await transition(board, programme.id, 'adopted')).status).toBe(200);
+    const { region, programme, point, agents } = await runSignedCycle(t);
+    const { bureau, board } = agents;
 
     const records = await recordsOf(region.id);
     expect(records.length).toBeGreaterThanOrEqual(18);
@@ -135,6 +59,8 @@ describe('who did it, on every audit record', () => {
       'programme create: Bea van het Bureau (bureau)',
       'assignment create: Bea van het Bureau (bureau)',
       'assignment create: Bea van het Bureau (bureau)',
+      'assignment create: Bea van het Bureau (bureau)',
+      'assignment delete: Bea van het Bureau (bureau)',
       'assignment update: Bea van het Bureau (bureau)',
       'steering_group update: Bea van het Bureau (bureau)',
       'programme update: Bea van het Bureau (bureau)',

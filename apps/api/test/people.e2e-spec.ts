@@ -128,7 +128,7 @@ describe('people', () => {
     const { region, person } = await createRegionWithReferenceData(api);
     // A table that refers to people with a two-column key: invisible to the reference counter.
     const { DataSource } = await import('typeorm');
-    const ds = await new DataSource({ type: 'postgres', url: t.db.url }).initialize();
+    const ds = await new DataSource({ type: 'postgres', url: t.db.ownerUrl }).initialize();
     try {
       await ds.query(
         `ALTER TABLE people ADD CONSTRAINT "UQ_people_region_id_test" UNIQUE (region_id, id)`,

@@ -40,7 +40,11 @@ describe('programme versions and editability', () => {
     );
     const steering = await api
       .put(`/api/assignments/${a1.id}/steering-group`)
-      .send({ members: [{ personId: region.personIds[0], role: 'chair' }], commitments: [] })
+      .send({
+        members: [{ personId: region.personIds[0], role: 'chair' }],
+        commitments: [],
+        version: 1,
+      })
       .expect(409);
     expect(steering.body).toMatchObject(NOT_DRAFT);
     const current = (await api.get(`/api/programmes/${programme.id}`)).body;
@@ -89,7 +93,11 @@ describe('programme versions and editability', () => {
       .expect(201);
     await api
       .put(`/api/assignments/${a2.id}/steering-group`)
-      .send({ members: [{ personId: region.personIds[0], role: 'chair' }], commitments: [] })
+      .send({
+        members: [{ personId: region.personIds[0], role: 'chair' }],
+        commitments: [],
+        version: 1,
+      })
       .expect(200);
     const proposed = await transition(api, programme.id, 'proposed').expect(200);
     expect(proposed.body.versionCount).toBe(2);

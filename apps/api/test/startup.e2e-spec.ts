@@ -1,67 +1,13 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { readEmbeddedCredentials } from '../src/database/embedded-postgres';
 import { createRegionFixture } from './factories/programme-fixtures';
 import { createUser } from './support/accounts';
+import { freePort, isListening, startKoers, waitForHealthy } from './support/koers-process';
 import { createTestDatabase, TestDatabase } from './support/test-server';
-
-const root = path.resolve(__dirname, '../../..');
-
-/**
- * Runs `apps/api/src/main.ts` as `npm start` would run the built one, in a process of its own.
- * A variable given as undefined is left out (the test run's DATABASE_URL, say).
- */
-function startKoers(env: Record<string, string | undefined>) {
-  const merged = {
-    ...process.env,
-    SWC_NODE_PROJECT: 'apps/api/tsconfig.app.json',
-    LOG_LEVEL: 'warn',
-    ...env,
-  };
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    cwd: root,
-    env: Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)),
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => ({ stdout, stderr }) };
-}
-
-async function waitForHealthy(port: number, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 100 && child.exitCode === null; attempt++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-      (res) => res.status === 200,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('Koers did not become healthy');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function isListening(port: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(Number(port), '127.0.0.1');
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-  });
-}
 
 describe('starting Koers', () => {
   it('stops on a bad PORT with one sentence that names it, and no stack trace', async () => {
@@ -160,7 +106,6 @@ describe('starting Koers', () => {
       dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-embedded-'));
       port = await freePort();
       const dbPort = await freePort();
-      dbUrl = `postgres://postgres:koers-embedded@127.0.0.1:${dbPort}/koers`;
       koers = startKoers({
         // Its own embedded server, also when the tests run against another PostgreSQL.
         DATABASE_URL: undefined,
@@ -170,6 +115,8 @@ describe('starting Koers', () => {
         PORT: String(port),
       });
       await waitForHealthy(port, koers.child);
+      const { owner } = (await readEmbeddedCredentials(path.join(dataDir, 'postgres')))!;
+      dbUrl = `postgres://${owner.user}:${owner.password}@127.0.0.1:${dbPort}/koers`;
     }, 120_000);
 
     afterAll(async () => {

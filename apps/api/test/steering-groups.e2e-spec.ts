@@ -30,7 +30,7 @@ describe('steering groups', () => {
 
   it('starts empty, then stores and replaces members and commitments in order', async () => {
     const empty = await api.get(`/api/assignments/${assignmentId}/steering-group`).expect(200);
-    expect(empty.body).toEqual({ assignmentId, members: [], commitments: [] });
+    expect(empty.body).toEqual({ assignmentId, version: 1, members: [], commitments: [] });
 
     const [province, waterBoard] = region.organisationIds;
     const group = {
@@ -43,9 +43,10 @@ describe('steering groups', () => {
         { organisationId: waterBoard, description: 'Kennis', fte: 0.25 },
       ],
     };
-    const stored = await put(group).expect(200);
+    const stored = await put({ ...group, version: 1 }).expect(200);
     expect(stored.body).toEqual({
       assignmentId,
+      version: 2,
       members: [
         { personId: region.personIds[2], organisationId: province, role: 'chair' },
         { personId: region.personIds[1], organisationId: null, role: 'secretary' },
@@ -66,7 +67,9 @@ describe('steering groups', () => {
     const replaced = await put({
       members: [{ personId: region.personIds[0], role: 'member' }],
       commitments: [],
+      version: 2,
     }).expect(200);
+    expect(replaced.body.version).toBe(3);
     expect(replaced.body.members).toEqual([
       { personId: region.personIds[0], organisationId: null, role: 'member' },
     ]);
@@ -110,6 +113,7 @@ describe('steering groups', () => {
         { personId: region.personIds[0], organisationId: other.organisationIds[0], role: 'member' },
       ],
       commitments: [{ organisationId: other.organisationIds[1], description: 'x' }],
+      version: 3,
     }).expect(400);
     expect(res.body.errors).toEqual([
       { field: 'members.0.personId', message: 'is geen persoon van deze regio' },
@@ -122,6 +126,7 @@ describe('steering groups', () => {
         { personId: region.personIds[0], role: 'member' },
       ],
       commitments: [],
+      version: 3,
     }).expect(400);
     expect(twice.body.errors[0].field).toBe('members.1.personId');
   });
@@ -130,8 +135,63 @@ describe('steering groups', () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     const res = await api.get(`/api/assignments/${missing}/steering-group`).expect(404);
     expect(res.body.code).toBe('ASSIGNMENT_NOT_FOUND');
-    await put({ members: [], commitments: [] }, 'abc').expect(404);
-    await put({ members: [], commitments: [] }, missing).expect(404);
+    await put({ members: [], commitments: [], version: 1 }, 'abc').expect(404);
+    await put({ members: [], commitments: [], version: 1 }, missing).expect(404);
+  });
+
+  describe('optimistic locking (issue 13 item 4)', () => {
+    let id: string;
+    beforeEach(async () => {
+      const programme = await api
+        .get(`/api/assignments/${assignmentId}`)
+        .expect(200)
+        .then((res) => res.body.programmeId as string);
+      const created = await api
+        .post(`/api/programmes/${programme}/assignments`)
+        .send({ themeId: region.themeIds[0], code: `SG-${Date.now()}`, title: 'Vergrendeld' })
+        .expect(201);
+      id = created.body.id;
+    });
+    const member = (i: number) => ({ personId: region.personIds[i], role: 'member' });
+
+    it('refuses a PUT with a stale version with 409 and the current version, changing nothing', async () => {
+      await put({ members: [member(0)], commitments: [], version: 1 }, id).expect(200);
+      const stale = await put({ members: [member(1)], commitments: [], version: 1 }, id).expect(
+        409,
+      );
+      expect(stale.body).toMatchObject({
+        code: 'STEERING_GROUP_VERSION_CONFLICT',
+        status: 409,
+        currentVersion: 2,
+      });
+      const now = await api.get(`/api/assignments/${id}/steering-group`).expect(200);
+      expect(now.body.members).toEqual([{ ...member(0), organisationId: null }]);
+    });
+
+    it('refuses a PUT without a version with 400 naming version, and takes If-Match', async () => {
+      const res = await put({ members: [member(0)], commitments: [] }, id).expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['version']);
+      await api
+        .put(`/api/assignments/${id}/steering-group`)
+        .set('If-Match', '"1"')
+        .send({ members: [member(0)], commitments: [] })
+        .expect(200);
+    });
+
+    it('of two concurrent PUTs exactly one wins and the other gets 409, 20 times over', async () => {
+      for (let trial = 0; trial < 20; trial++) {
+        const { version } = (await api.get(`/api/assignments/${id}/steering-group`).expect(200))
+          .body as { version: number };
+        const answers = await Promise.all(
+          [0, 1].map((i) => put({ members: [member(i)], commitments: [], version }, id)),
+        );
+        expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+        const winner = answers.find((a) => a.status === 200)!;
+        const stored = await api.get(`/api/assignments/${id}/steering-group`).expect(200);
+        expect(stored.body).toEqual(winner.body);
+        expect(stored.body.version).toBe(version + 1);
+      }
+    });
   });
 
   it('documents every programme, assignment and steering-group endpoint in OpenAPI', async () => {

@@ -54,12 +54,49 @@ export const BROAD_PROSPERITY_THEMES: readonly BroadProsperityTheme[] = [
   'environment',
 ];
 
+/**
+ * How an `extra_member_contribution` line is split over the municipalities it names:
+ * `equal` parts, `per_inhabitant` (population at the programme's reference date), or
+ * `fixed_amounts` (each payer's `amountCents`, which must add up to the line's amount).
+ */
+export type PayerSplit = 'equal' | 'per_inhabitant' | 'fixed_amounts';
+export const PAYER_SPLITS: readonly PayerSplit[] = ['equal', 'per_inhabitant', 'fixed_amounts'];
+
+/** One municipality (of the region) that pays an extra contribution. */
+export interface BudgetLinePayer {
+  municipalityId: string;
+  /** `fixed_amounts` only (required there, whole cents); null or left out for the other splits. */
+  amountCents?: number | null;
+}
+
 export interface BudgetLine {
   fundingSource: FundingSource;
   /** Who pays, in words, e.g. "provincie Noord-Brabant". */
   sourceName: string;
+  /** The year the money is for: a programme's contribution counts only the lines of its year. */
   year: number;
   amountCents: number;
+  /**
+   * `extra_member_contribution` only, and required there on every create or edit: the
+   * municipalities that pay this line (one or more of the region). Null/left out for other
+   * sources. A payer whose council declines the assignment does not pay: its part goes to the
+   * remaining payers by the same split (fixed amounts: in proportion to their amounts).
+   */
+  payers?: BudgetLinePayer[] | null;
+  /** `extra_member_contribution` only, required with `payers`. */
+  payerSplit?: PayerSplit | null;
+}
+
+/** A budget line as the API answers it. */
+export interface BudgetLineResponse extends BudgetLine {
+  payers: BudgetLinePayer[] | null;
+  payerSplit: PayerSplit | null;
+  /**
+   * True for an `extra_member_contribution` line stored before payers existed: it is still split
+   * over every payer of the assignment by its key (the old behaviour) until it is edited, and an
+   * edit must name its payers. The bureau sees a warning.
+   */
+  needsPayers: boolean;
 }
 
 /** Capacity of one supplier in one year: either FTE or hours, never both. */
@@ -132,7 +169,8 @@ export type UpdateAssignmentRequest = Partial<Omit<AssignmentDocument, 'mandate'
   version?: number;
 };
 
-export interface AssignmentResponse extends AssignmentDocument {
+export interface AssignmentResponse extends Omit<AssignmentDocument, 'budgetLines'> {
+  budgetLines: BudgetLineResponse[];
   id: string;
   programmeId: string;
   regionId: string;

@@ -1,3 +1,4 @@
+import type { MunicipalityAssignmentShare } from './contribution';
 import type { ViewPointResponse } from './view-point';
 
 /**
@@ -51,6 +52,35 @@ export interface AssignmentRef {
   title: string;
 }
 
+/**
+ * What the council's municipality was to pay when the council recorded its decision (its own
+ * declines applied), stored with the decision: the programme's year, total and per assignment.
+ */
+export interface ShownContribution {
+  totalCents: number;
+  byAssignment: MunicipalityAssignmentShare[];
+  /** When it was stored (ISO timestamp): the moment the decision was recorded. */
+  shownAt: string;
+}
+
+/** Then (at the decision) and now, per assignment; an assignment missing on one side counts 0. */
+export interface AssignmentAmountChange {
+  assignmentId: string;
+  code: string;
+  thenCents: number;
+  nowCents: number;
+  differenceCents: number;
+}
+
+/** The municipality's amount at its council's decision against today's. */
+export interface ContributionSinceDecision {
+  thenCents: number;
+  nowCents: number;
+  /** now − then: "bedrag gewijzigd sinds besluit: +€ 1.268,77". */
+  differenceCents: number;
+  byAssignment: AssignmentAmountChange[];
+}
+
 /** One row of the ratification matrix: one member council. */
 export interface CouncilDecisionResponse {
   id: string;
@@ -70,6 +100,12 @@ export interface CouncilDecisionResponse {
   /** The programme's consultation deadline (null if it was never set). */
   deadline: string | null;
   deadlineState: CouncilDeadlineState | null;
+  /** Null while the council has not decided (pending), or for a decision recorded before it was kept. */
+  shownContribution: ShownContribution | null;
+  /** True when today's amount differs from `shownContribution` (by total or per assignment). */
+  amountChangedSinceDecision: boolean;
+  /** Then and now; null when there is no shown contribution or today's split cannot be made. */
+  contributionSinceDecision: ContributionSinceDecision | null;
   version: number;
   updatedAt: string;
 }

@@ -3,7 +3,7 @@ import type {
   CouncilDecisionDetailResponse,
   MunicipalityRef,
 } from './council-decision';
-import type { MunicipalityContribution } from './contribution';
+import type { MoneyWarning, MunicipalityContribution } from './contribution';
 
 export interface SummaryAssignment extends AssignmentRef {
   participation: 'all' | 'opt_in';
@@ -26,4 +26,6 @@ export interface MunicipalitySummaryResponse {
   assignments: SummaryAssignment[];
   /** Null while the programme never went to the councils. */
   councilDecision: CouncilDecisionDetailResponse | null;
+  /** What the page must say about this municipality's money (e.g. an old or missing population). */
+  warnings: MoneyWarning[];
 }

@@ -38,3 +38,31 @@ export type UpdateMunicipalityRequest = Partial<CreateMunicipalityRequest> & { v
 
 export type MunicipalitySort = 'name' | 'population' | 'cbsCode';
 export const MUNICIPALITY_SORTS: readonly MunicipalitySort[] = ['name', 'population', 'cbsCode'];
+
+/** One figure of a municipality's population history: the split reads these. */
+export interface PopulationRecordResponse {
+  municipalityId: string;
+  /** `YYYY-MM-DD`: the date the figure is for (CBS: usually 1 January). */
+  referenceDate: string;
+  population: number;
+  /** Where it comes from, e.g. "CBS StatLine, bevolking op 1 januari 2025". */
+  source: string | null;
+  createdAt: string;
+}
+
+/**
+ * `POST /api/municipalities/{id}/populations` (bureau, region admin). 409 when the municipality
+ * already has a figure at that date. When the date is the latest, it also becomes the
+ * municipality's current population.
+ */
+export interface RecordPopulationRequest {
+  referenceDate: string;
+  population: number;
+  source: string;
+}
+
+/** `GET /api/municipalities/{id}/populations`: newest first. */
+export interface PopulationHistoryResponse {
+  municipalityId: string;
+  items: PopulationRecordResponse[];
+}

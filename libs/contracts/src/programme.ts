@@ -1,4 +1,5 @@
 import type { FundingSource } from './assignment';
+import type { MoneyWarning } from './contribution';
 import type { ContributionKey } from './region';
 
 /**
@@ -104,4 +105,9 @@ export interface ProgrammeTotals {
 
 export interface ProgrammeResponse extends ProgrammeSummary {
   totals: ProgrammeTotals;
+  /**
+   * What the bureau must see before sending: populations missing or older than a year before
+   * the reference date, extra contributions that do not name their payers yet.
+   */
+  moneyWarnings: MoneyWarning[];
 }

@@ -21,11 +21,19 @@ export interface SteeringGroupCommitment {
   fte: number | null;
 }
 
+/**
+ * Replaces the members and commitments as a whole. `version` is the version of the steering group
+ * that was read (the API also takes it as `If-Match: "<version>"`); when someone else saved since,
+ * the answer is 409 STEERING_GROUP_VERSION_CONFLICT with `currentVersion`.
+ */
 export interface SteeringGroupRequest {
   members: SteeringGroupMember[];
   commitments: SteeringGroupCommitment[];
+  version: number;
 }
 
 export interface SteeringGroupResponse extends SteeringGroupRequest {
   assignmentId: string;
+  /** Moves on every save of the steering group; send it back with the next PUT. */
+  version: number;
 }

@@ -6,6 +6,7 @@ import type {
   Mandate,
   Participation,
 } from './assignment';
+import type { AuditActor } from './audit';
 import type { ContributionKeySpec, ProgrammeStatus } from './programme';
 
 /** One assignment as it was frozen in a programme version. */
@@ -49,6 +50,8 @@ export interface ProgrammeVersionSummary {
   fromStatus: ProgrammeStatus;
   toStatus: ProgrammeStatus;
   reason: string | null;
+  /** Who froze it (made the transition); null on versions from before Koers recorded it. */
+  createdBy: AuditActor | null;
   assignmentCount: number;
   budgetTotalCents: number;
 }

@@ -3,3 +3,5 @@ export * from './money/amount-bounds';
 export * from './lifecycle/programme-lifecycle';
 export * from './deadlines/deadlines';
 export * from './contributions/contribution-split';
+export * from './contributions/extra-contribution';
+export * from './contributions/population';

@@ -32,14 +32,15 @@ async function main(): Promise<void> {
   const started = Date.now();
   let database: RunningDatabase;
   if (process.env.DATABASE_URL) {
-    database = { url: process.env.DATABASE_URL, stop: () => Promise.resolve() };
+    const url = process.env.DATABASE_URL;
+    database = { url, migrationUrl: url, stop: () => Promise.resolve() };
   } else {
     console.log(`Fresh embedded PostgreSQL in ${dataDir} on port ${port}`);
     await rm(dataDir, { recursive: true, force: true });
     database = await startEmbeddedPostgres({ dataDir, port, database: 'koers' });
   }
   try {
-    await prepareDatabase(database.url, { seeds: [] });
+    await prepareDatabase(database.migrationUrl, { seeds: [], appUrl: database.url });
     const client = new Client({ connectionString: database.url });
     await client.connect();
     try {

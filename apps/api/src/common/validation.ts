@@ -1,6 +1,7 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import type { FieldError } from '@koers/contracts';
 import { ValidationFailedError } from './koers-error';
+import { textLengthErrors } from './text-length';
 
 /** Dutch sentences for the class-validator constraints we use; others keep their own message. */
 const DUTCH: Record<string, (field: string) => string> = {
@@ -82,12 +83,22 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
   });
 }
 
+/** class-validator's checks, then lengths counted as the database counts them. */
+class KoersValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const result: unknown = await super.transform(value, metadata);
+    const errors = textLengthErrors(result);
+    if (errors.length > 0) throw new ValidationFailedError(errors);
+    return result;
+  }
+}
+
 /**
  * Strict at the edge: unknown fields are refused, types are converted, every field is named once.
  * Every constraint is checked (no stopAtFirstError) so that the most telling one is reported.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new KoersValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -11,6 +11,7 @@ import {
   Min,
   validateSync,
 } from 'class-validator';
+import { parseTrustedProxies } from './trusted-proxies';
 
 /** Thrown when the environment cannot start Koers; its message is one sentence for the operator. */
 export class ConfigError extends Error {
@@ -132,6 +133,8 @@ export interface KoersConfig {
   /** Folder of the built web app, or undefined when there is none to serve (API-only). */
   webDir?: string;
   logLevel: KoersEnvironment['LOG_LEVEL'];
+  /** The reverse proxies whose X-Forwarded-* headers are believed (KOERS_TRUSTED_PROXIES). */
+  trustedProxies: string[];
   /** NODE_ENV=production: no demo unless KOERS_DEMO=1, a session secret required, no source maps. */
   production: boolean;
   /** Without a secret (outside production) main.ts generates one, kept in `secretFile`. */
@@ -187,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KoersConfig {
       : database.kind === 'embedded' && !production,
     webDir: existsSync(path.join(webDir, 'index.html')) ? webDir : undefined,
     logLevel: parsed.LOG_LEVEL,
+    trustedProxies: parseTrustedProxies(env.KOERS_TRUSTED_PROXIES),
     production,
     session: {
       secret: parsed.KOERS_SESSION_SECRET,

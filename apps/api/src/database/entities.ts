@@ -1,5 +1,6 @@
 import {
   AssignmentBudgetLineEntity,
+  AssignmentBudgetLinePayerEntity,
   AssignmentCapacityLineEntity,
   AssignmentExternalProgrammeEntity,
   AssignmentKpiEntity,
@@ -40,6 +41,7 @@ export const ENTITIES: (new () => object)[] = [
   ProgrammeEntity,
   AssignmentEntity,
   AssignmentBudgetLineEntity,
+  AssignmentBudgetLinePayerEntity,
   AssignmentCapacityLineEntity,
   AssignmentKpiEntity,
   AssignmentParticipantEntity,

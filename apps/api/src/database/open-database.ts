@@ -13,11 +13,16 @@ export async function openDatabase(
     logger.log(`Embedded PostgreSQL running on port ${config.port} with data in ${config.dataDir}`);
     return running;
   }
-  await assertReachable(config.url);
-  return { url: config.url, stop: () => Promise.resolve() };
+  await assertReachable('DATABASE_URL', config.url);
+  if (config.migrationUrl) await assertReachable('DATABASE_MIGRATION_URL', config.migrationUrl);
+  return {
+    url: config.url,
+    migrationUrl: config.migrationUrl ?? config.url,
+    stop: () => Promise.resolve(),
+  };
 }
 
-async function assertReachable(url: string): Promise<void> {
+async function assertReachable(variable: string, url: string): Promise<void> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
   try {
     await client.connect();
@@ -26,7 +31,7 @@ async function assertReachable(url: string): Promise<void> {
     const where = describeTarget(url);
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new ConfigError(
-      `DATABASE_URL does not answer: cannot connect to PostgreSQL at ${where} (${reason}).`,
+      `${variable} does not answer: cannot connect to PostgreSQL at ${where} (${reason}).`,
     );
   } finally {
     await client.end().catch(() => undefined);

@@ -132,13 +132,23 @@ async function seedAssignment(
   for (const name of data.externalProgrammes) {
     externalProgrammeIds.push(await externalProgrammeId(manager, name));
   }
-  await replaceAssignmentParts(manager, assignmentId, regionId, {
-    budgetLines: data.budget.map((line) => ({
+  const budgetLines = [];
+  for (const line of data.budget) {
+    const extra = line.fundingSource === 'extra_member_contribution';
+    const payers = [];
+    for (const name of extra ? (line.payers ?? data.participants ?? []) : []) {
+      payers.push({ municipalityId: await demoMunicipalityId(manager, regionId, name) });
+    }
+    budgetLines.push({
       fundingSource: line.fundingSource,
       sourceName: line.source,
       year: PROGRAMME_2026.year,
       amountCents: eurToCents(line.eur),
-    })),
+      ...(extra ? { payers, payerSplit: 'per_inhabitant' as const } : {}),
+    });
+  }
+  await replaceAssignmentParts(manager, assignmentId, regionId, {
+    budgetLines,
     capacityLines,
     kpis: data.kpis.map((kpi) => ({
       name: kpi.name,

@@ -26,6 +26,8 @@ export interface AccessWorld {
   sql<T>(text: string, params?: unknown[]): Promise<T[]>;
 }
 
+export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
 let counter = 0;
 
 export async function createAccessWorld(dbUrl: string): Promise<AccessWorld> {
@@ -165,5 +167,42 @@ export async function freshRow(world: AccessWorld, kind: string): Promise<string
       return (await createUser(world.dbUrl, { roles: [{ regionId, role: 'observer' }] })).id;
     default:
       throw new Error(`No fresh ${kind}`);
+  }
+}
+
+/** The value of a path parameter for an actor: the row of region A that the actor acts on. */
+export function paramValue(param: string, before: string, actor: Actor, w: AccessWorld): string {
+  const municipality = actor === 'councilY' ? w.municipalityY : w.municipalityX;
+  switch (param) {
+    case 'regionId':
+      return w.a.regionId;
+    case 'programmeId':
+      return w.draftProgrammeId;
+    case 'assignmentId':
+      return actor === 'portfolioOther' ? w.otherAssignmentId : w.ownAssignmentId;
+    case 'municipalityId':
+      return municipality;
+    case 'userId':
+      return w.targetUser.id;
+    case 'pointId':
+      return w.viewPointId;
+    case 'role':
+      return 'observer';
+    case 'number':
+    case 'a':
+    case 'b':
+      return '1';
+    case 'id':
+      return (
+        {
+          municipalities: municipality,
+          organisations: w.a.organisationIds[0],
+          people: w.a.personIds[2],
+          themes: w.a.themeIds[1],
+          'external-programmes': w.a.externalProgrammeIds[0],
+        }[before] ?? UNKNOWN_ID
+      );
+    default:
+      return UNKNOWN_ID;
   }
 }

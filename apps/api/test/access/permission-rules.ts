@@ -72,6 +72,8 @@ export const RULES: Record<string, Entry> = {
   'POST /api/regions/{regionId}/municipalities': write(),
   'GET /api/municipalities/{id}': read,
   'PATCH /api/municipalities/{id}': write(),
+  'GET /api/municipalities/{id}/populations': read,
+  'POST /api/municipalities/{id}/populations': write('bureau'),
   'DELETE /api/municipalities/{id}': write(),
   ...referenceData('organisations'),
   ...referenceData('people'),

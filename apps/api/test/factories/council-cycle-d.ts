@@ -85,7 +85,16 @@ export async function createMreProgramme(
       participantIds: ['Asten', 'Deurne', 'Someren', 'Gemert-Bakel', 'Laarbeek'].map(
         (n) => mre.byName(n).id,
       ),
-      budgetLines: [line('extra_member_contribution', 150_000), line('eu', 50_000)],
+      budgetLines: [
+        {
+          ...line('extra_member_contribution', 150_000),
+          payerSplit: 'per_inhabitant',
+          payers: ['Asten', 'Deurne', 'Someren', 'Gemert-Bakel', 'Laarbeek'].map((n) => ({
+            municipalityId: mre.byName(n).id,
+          })),
+        },
+        line('eu', 50_000),
+      ],
     },
     {
       code: 'A4',

@@ -23,6 +23,8 @@ export interface TestAppOptions {
   /** Demo mode (GET /api/auth/demo-accounts answers). */
   demo?: boolean;
   session?: Partial<SessionConfig>;
+  /** KOERS_TRUSTED_PROXIES; none by default, as in production. */
+  trustedProxies?: string[];
 }
 
 /**
@@ -36,6 +38,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     logLevel: 'error',
     demo: options.demo ?? false,
     session: { ...DEFAULT_SESSION_CONFIG, ...options.session },
+    trustedProxies: options.trustedProxies,
   });
   await app.init();
   const http = app.getHttpServer() as App;

@@ -1,14 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
-/** Where the test run's PostgreSQL and migrated template live; set by the global setup. */
-export function testServer(): { serverUrl: string; template: string } {
+/**
+ * Where the test run's PostgreSQL and migrated template live, set by the global setup: the
+ * server as its superuser (who owns the test databases and migrates them), and the app's role.
+ */
+export function testServer(): { serverUrl: string; appUrl: string; template: string } {
   const serverUrl = process.env.KOERS_TEST_SERVER_URL;
+  const appUrl = process.env.KOERS_TEST_APP_URL;
   const template = process.env.KOERS_TEST_TEMPLATE;
-  if (!serverUrl || !template) {
+  if (!serverUrl || !appUrl || !template) {
     throw new Error('The API tests need their global setup: run them through jest, e.g. npm test.');
   }
-  return { serverUrl, template };
+  return { serverUrl, appUrl, template };
 }
 
 export function databaseUrl(serverUrl: string, database: string): string {
@@ -29,13 +33,16 @@ export async function withAdminClient<T>(serverUrl: string, work: (client: Clien
 
 export interface TestDatabase {
   name: string;
+  /** As the app connects in production: its own role, which may not change the audit trail. */
   url: string;
+  /** As the owner (migrations, DDL): only for tests that must change the schema. */
+  ownerUrl: string;
   drop(): Promise<void>;
 }
 
 /** A database of its own for one test file, cloned from the migrated template in milliseconds. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const { serverUrl, template } = testServer();
+  const { serverUrl, appUrl, template } = testServer();
   // Named after the run (the template's suffix) so the teardown finds what a crashed file left.
   const name = `${template.replace('koers_template_', 'koers_t_')}_${randomBytes(4).toString('hex')}`;
   await withAdminClient(serverUrl, (c) =>
@@ -43,7 +50,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   );
   return {
     name,
-    url: databaseUrl(serverUrl, name),
+    url: databaseUrl(appUrl, name),
+    ownerUrl: databaseUrl(serverUrl, name),
     drop: async () => {
       await withAdminClient(serverUrl, (c) =>
         c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),

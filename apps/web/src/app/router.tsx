@@ -81,6 +81,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/programme-history')).default }),
       },
       {
+        path: paths.programmeLog.path,
+        lazy: async () => ({ Component: (await import('./routes/programme-log')).default }),
+      },
+      {
         path: paths.assignmentHistory.path,
         lazy: async () => ({ Component: (await import('./routes/assignment-history')).default }),
       },

@@ -65,6 +65,11 @@ export const paths = {
     url: (programmeId: string, from?: number, to?: number) =>
       `/programma/${programmeId}/geschiedenis${from && to ? `?van=${from}&naar=${to}` : ''}`,
   },
+  /** Who did what to a programme: transitions, decisions, answers, assignment changes. */
+  programmeLog: {
+    path: '/programma/:programmeId/logboek',
+    url: (programmeId: string) => `/programma/${programmeId}/logboek`,
+  },
   assignmentHistory: {
     path: '/opdracht/:assignmentId/geschiedenis',
     url: (assignmentId: string) => `/opdracht/${assignmentId}/geschiedenis`,

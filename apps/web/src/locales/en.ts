@@ -133,6 +133,8 @@ export const en: Translations = {
     wrong: 'This e-mail address and password do not match.',
     tooMany: 'Too many failed attempts. Wait a quarter of an hour and try again.',
     failed: 'Signing in did not work. Please try again.',
+    databaseDown:
+      'Koers cannot reach its database right now. Try again in a few minutes; if this persists, tell the administrator.',
     signOut: 'Sign out',
     demo: {
       title: 'Demo accounts',

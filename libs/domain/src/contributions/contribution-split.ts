@@ -1,4 +1,4 @@
-import { allocateCents } from '../money/allocate-cents';
+import { allocateCentsByQuota } from '../money/allocate-cents';
 
 /** How the members' contribution to an assignment is split over the municipalities that pay. */
 export type ContributionKeyType =
@@ -44,6 +44,13 @@ export class ContributionSplitError extends Error {
  * integer cents, never negative, summing to the amount. Every member of `municipalities` gets an
  * entry; non-payers get 0. Ties go to the larger population, then the smaller id, so the result
  * never depends on input order and a larger municipality never pays less under the same rule.
+ *
+ * A composite key (a fixed part and a part by population, a surcharge on top) is split in ONE
+ * pass: each payer's exact rational share of the whole amount is summed from its parts over one
+ * common denominator, and the largest-remainder method rounds that combined share. Rounding the
+ * parts separately could put a payer up to two cents away from its exact share (two equal
+ * municipalities, € 38.109.029,70, fixed part 14,84%: 1.905.451.486 and 1.905.451.484 cents
+ * instead of 1.905.451.485 each); in one pass every share is within one cent of exact.
  */
 export function splitContribution(
   amountCents: number,
@@ -67,39 +74,47 @@ export function splitContribution(
     );
   }
 
-  const surchargePayers = key.surcharge
+  const beneficiaries = key.surcharge
     ? payers.filter((m) => key.surcharge!.municipalityIds.includes(m.id))
     : [];
-  const surchargeBasisPoints = surchargePayers.length > 0 ? key.surcharge!.basisPoints : 0;
+  const surchargeBasisPoints = beneficiaries.length > 0 ? key.surcharge!.basisPoints : 0;
   assertBasisPoints(surchargeBasisPoints, 'surcharge');
-  const [surchargeCents, keyCents] = allocateCents(amountCents, [
-    surchargeBasisPoints,
-    FULL - surchargeBasisPoints,
-  ]);
 
-  const add = (group: readonly ContributingMunicipality[], parts: number[]) =>
-    group.forEach((m, i) => (shares[m.id] += parts[i]));
+  // The key part as weights k over the payers (share of the key part: k_i / K).
+  const keyWeights = keyPartWeights(payers, key);
+  const K = keyWeights.reduce((sum, w) => sum + w, 0n);
+  let weights = keyWeights;
+  if (surchargeBasisPoints > 0) {
+    // The surcharge part by population over the beneficiaries (g_i / G). Combined exact share
+    // of payer i: s/FULL · g_i/G + (FULL−s)/FULL · k_i/K, i.e. numerator w_i over FULL·G·K.
+    const surchargePopulations = populations(beneficiaries).map(BigInt);
+    const G = surchargePopulations.reduce((sum, p) => sum + p, 0n);
+    const s = BigInt(surchargeBasisPoints);
+    const rest = BigInt(FULL) - s;
+    const g = new Map(beneficiaries.map((m, i) => [m.id, surchargePopulations[i]]));
+    weights = payers.map((m, i) => s * (g.get(m.id) ?? 0n) * K + rest * keyWeights[i] * G);
+  }
+  allocateCentsByQuota(amountCents, weights).forEach((cents, i) => (shares[payers[i].id] = cents));
+  return shares;
+}
 
-  if (surchargeCents > 0)
-    add(surchargePayers, allocateCents(surchargeCents, populations(surchargePayers)));
-
+/** The key part's weights over the payers (in the payers' order), as exact integers. */
+function keyPartWeights(
+  payers: readonly ContributingMunicipality[],
+  key: ContributionKey,
+): bigint[] {
   switch (key.type) {
     case 'per_inhabitant':
-      add(payers, allocateCents(keyCents, populations(payers)));
-      break;
+      return populations(payers).map(BigInt);
     case 'fixed_plus_per_inhabitant': {
       const fixed = key.fixedShareBasisPoints ?? 5_000;
       assertBasisPoints(fixed, 'fixed share');
-      const [equalCents, populationCents] = allocateCents(keyCents, [fixed, FULL - fixed]);
-      add(
-        payers,
-        allocateCents(
-          equalCents,
-          payers.map(() => 1),
-        ),
-      );
-      if (populationCents > 0) add(payers, allocateCents(populationCents, populations(payers)));
-      break;
+      // f/FULL · 1/n + (FULL−f)/FULL · pop_i/P, over the common denominator FULL·n·P.
+      if (fixed === FULL) return payers.map(() => 1n);
+      const pops = populations(payers).map(BigInt);
+      const P = pops.reduce((sum, p) => sum + p, 0n);
+      const n = BigInt(payers.length);
+      return pops.map((p) => BigInt(fixed) * P + BigInt(FULL - fixed) * n * p);
     }
     case 'custom_percentages': {
       const weights = payers.map((m) => key.basisPointsByMunicipality?.[m.id] ?? 0);
@@ -110,11 +125,9 @@ export function splitContribution(
           'Geen van de betalende gemeenten heeft een aandeel in de verdeelsleutel.',
         );
       }
-      add(payers, allocateCents(keyCents, weights));
-      break;
+      return weights.map(BigInt);
     }
   }
-  return shares;
 }
 
 function populations(group: readonly ContributingMunicipality[]): number[] {

@@ -14,17 +14,32 @@ export function allocateCents(amountCents: number, weights: readonly number[]): 
       throw new RangeError(`weights[${index}] must be a whole number of at least 0, got ${weight}`);
     }
   });
-  const total = weights.reduce((sum, weight) => sum + BigInt(weight), 0n);
+  return allocateCentsByQuota(amountCents, weights.map(BigInt));
+}
+
+/**
+ * {@link allocateCents} over weights of any size: each part's exact share is
+ * `amount × weight / Σweights`, so a key made of several parts (a fixed part, a part by
+ * population, a surcharge) is split in one pass over its exact rational shares when the weights
+ * are the numerators of those shares over one common denominator. Every part then differs from
+ * its exact share by less than one cent.
+ */
+export function allocateCentsByQuota(amountCents: number, weights: readonly bigint[]): number[] {
+  assertWholeCents(amountCents, 'amountCents');
+  weights.forEach((weight, index) => {
+    if (weight < 0n) throw new RangeError(`weights[${index}] must be at least 0, got ${weight}`);
+  });
+  const total = weights.reduce((sum, weight) => sum + weight, 0n);
   if (weights.length === 0 || total === 0n) {
     if (amountCents === 0) return weights.map(() => 0);
     throw new RangeError('cannot split a non-zero amount when every weight is 0');
   }
 
   const amount = BigInt(amountCents);
-  const floors = weights.map((weight) => (amount * BigInt(weight)) / total);
+  const floors = weights.map((weight) => (amount * weight) / total);
   const remainders = weights.map((weight, index) => ({
     index,
-    remainder: (amount * BigInt(weight)) % total,
+    remainder: (amount * weight) % total,
   }));
   let leftOver = amount - floors.reduce((sum, share) => sum + share, 0n);
   remainders.sort((a, b) =>

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import type { BroadProsperityTheme, FundingSource } from '@koers/contracts';
+import type { BroadProsperityTheme, FundingSource, PayerSplit } from '@koers/contracts';
 import { bigintTransformer, numericTransformer } from '../../common/bigint.transformer';
 
 /** The rows an assignment owns; replaced as a whole when the assignment is saved. */
@@ -13,6 +13,20 @@ export class AssignmentBudgetLineEntity {
   @Column({ type: 'int' }) year: number;
   @Column({ name: 'amount_cents', type: 'bigint', transformer: bigintTransformer })
   amountCents: number;
+  @Column({ type: 'int' }) position: number;
+  /** Extra contributions only; null on a line stored before payers existed (`needsPayers`). */
+  @Column({ name: 'payer_split', type: 'varchar', length: 20, nullable: true })
+  payerSplit: PayerSplit | null;
+}
+
+/** A municipality that pays an extra contribution line; follows its line (replaced with it). */
+@Entity('assignment_budget_line_payers')
+export class AssignmentBudgetLinePayerEntity {
+  @PrimaryColumn({ name: 'budget_line_id', type: 'uuid' }) budgetLineId: string;
+  @PrimaryColumn({ name: 'municipality_id', type: 'uuid' }) municipalityId: string;
+  @Column({ name: 'region_id', type: 'uuid' }) regionId: string;
+  @Column({ name: 'amount_cents', type: 'bigint', nullable: true, transformer: bigintTransformer })
+  amountCents: number | null;
   @Column({ type: 'int' }) position: number;
 }
 

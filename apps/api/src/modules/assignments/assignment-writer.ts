@@ -1,10 +1,12 @@
 import type { FieldError } from '@koers/contracts';
+import { checkLinePayers } from '@koers/domain';
 import { EntityManager } from 'typeorm';
 import { ValidationFailedError } from '../../common/koers-error';
 import { assertIdsInRegion, eachId, IdReference } from '../../common/region-ids';
 import { UpdateAssignmentDto } from './dto/assignment-request.dto';
 import {
   AssignmentBudgetLineEntity,
+  AssignmentBudgetLinePayerEntity,
   AssignmentCapacityLineEntity,
   AssignmentExternalProgrammeEntity,
   AssignmentKpiEntity,
@@ -24,6 +26,12 @@ export function checkAssignmentRules(body: AssignmentParts): void {
         field: `capacityLines.${i}.fte`,
         message: 'vul fte of uren in (één van beide)',
       });
+    }
+  });
+  // An extra contribution names who pays it and how, on every create or edit (issue 12).
+  body.budgetLines?.forEach((line, i) => {
+    for (const problem of checkLinePayers(line)) {
+      errors.push({ field: `budgetLines.${i}.${problem.field}`, message: problem.message });
     }
   });
   const { validFrom, validUntil } = body.mandate ?? {};
@@ -59,6 +67,13 @@ export async function checkAssignmentReferences(
       id: line.supplierOrganisationId,
     })),
     ...eachId('participantIds', 'municipalities', body.participantIds),
+    ...(body.budgetLines ?? []).flatMap((line, i) =>
+      eachId(
+        `budgetLines.${i}.payers`,
+        'municipalities',
+        (line.payers ?? []).map((p) => p.municipalityId),
+      ).map((ref) => ({ ...ref, field: `${ref.field}.municipalityId` })),
+    ),
     ...eachId('linkedAssignmentIds', 'assignments', body.linkedAssignmentIds),
     ...eachId('externalProgrammeIds', 'external_programmes', body.externalProgrammeIds),
   ];
@@ -74,12 +89,9 @@ export async function replaceAssignmentParts(
 ): Promise<void> {
   const owned = { assignmentId, regionId };
   if (body.budgetLines) {
+    // Deleting the lines deletes their payers (ON DELETE CASCADE).
     await manager.delete(AssignmentBudgetLineEntity, { assignmentId });
-    await insertAll(
-      manager,
-      AssignmentBudgetLineEntity,
-      body.budgetLines.map((line, position) => ({ ...owned, ...line, position })),
-    );
+    await insertBudgetLines(manager, owned, body.budgetLines);
   }
   if (body.capacityLines) {
     await manager.delete(AssignmentCapacityLineEntity, { assignmentId });
@@ -127,6 +139,44 @@ export async function replaceAssignmentParts(
       })),
     );
   }
+}
+
+/**
+ * The lines in order, each extra contribution with its payers. A line copied without payers (an
+ * extra contribution stored before payers existed) stays without: still `needsPayers`.
+ */
+async function insertBudgetLines(
+  manager: EntityManager,
+  owned: { assignmentId: string; regionId: string },
+  lines: NonNullable<AssignmentParts['budgetLines']>,
+): Promise<void> {
+  if (lines.length === 0) return;
+  const named = (line: (typeof lines)[number]) =>
+    line.fundingSource === 'extra_member_contribution' && !!line.payers?.length;
+  const inserted = await manager.insert(
+    AssignmentBudgetLineEntity,
+    lines.map((line, position) => ({
+      ...owned,
+      fundingSource: line.fundingSource,
+      sourceName: line.sourceName ?? '',
+      year: line.year,
+      amountCents: line.amountCents,
+      payerSplit: named(line) ? (line.payerSplit ?? 'equal') : null,
+      position,
+    })),
+  );
+  const payers = lines.flatMap((line, i) =>
+    named(line)
+      ? line.payers!.map((payer, position) => ({
+          budgetLineId: (inserted.identifiers[i] as { id: string }).id,
+          municipalityId: payer.municipalityId.toLowerCase(),
+          regionId: owned.regionId,
+          amountCents: line.payerSplit === 'fixed_amounts' ? (payer.amountCents ?? 0) : null,
+          position,
+        }))
+      : [],
+  );
+  await insertAll(manager, AssignmentBudgetLinePayerEntity, payers);
 }
 
 async function insertAll<E extends object>(

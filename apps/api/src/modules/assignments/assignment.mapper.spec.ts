@@ -42,6 +42,7 @@ const line = (position: number, amountCents: number) =>
     year: 2026,
     amountCents,
     position,
+    payerSplit: null,
   });
 
 describe('assignment mapper', () => {
@@ -49,6 +50,7 @@ describe('assignment mapper', () => {
     const response = toAssignmentResponse({
       assignment,
       budgetLines: [line(1, 250), line(0, 1_000_000_001)],
+      budgetLinePayers: [],
       capacityLines: [
         Object.assign(new AssignmentCapacityLineEntity(), {
           id: 'c0',
@@ -94,6 +96,9 @@ describe('assignment mapper', () => {
       sourceName: 'regel 0',
       year: 2026,
       amountCents: 1_000_000_001,
+      payers: null,
+      payerSplit: null,
+      needsPayers: false,
     });
     expect(response.budgetTotalCents).toBe(1_000_000_251);
     expect(response.capacityLines[0]).not.toHaveProperty('id');

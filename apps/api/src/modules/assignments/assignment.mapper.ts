@@ -1,7 +1,13 @@
-import type { AssignmentResponse, AssignmentSummary } from '@koers/contracts';
+import type {
+  AssignmentResponse,
+  AssignmentSummary,
+  BudgetLinePayer,
+  BudgetLineResponse,
+} from '@koers/contracts';
 import { AssignmentEntity } from './assignment.entity';
 import {
   AssignmentBudgetLineEntity,
+  AssignmentBudgetLinePayerEntity,
   AssignmentCapacityLineEntity,
   AssignmentKpiEntity,
 } from './assignment-parts.entity';
@@ -10,6 +16,8 @@ import {
 export interface AssignmentAggregate {
   assignment: AssignmentEntity;
   budgetLines: AssignmentBudgetLineEntity[];
+  /** The payers of its extra contribution lines (any order). */
+  budgetLinePayers: AssignmentBudgetLinePayerEntity[];
   capacityLines: AssignmentCapacityLineEntity[];
   kpis: AssignmentKpiEntity[];
   participantIds: string[];
@@ -92,12 +100,12 @@ export function toAssignmentResponse(aggregate: AssignmentAggregate): Assignment
       reportBackDates: a.mandateReportBackDates,
       escalation: a.mandateEscalation,
     },
-    budgetLines: byPosition(aggregate.budgetLines).map((l) => ({
-      fundingSource: l.fundingSource,
-      sourceName: l.sourceName,
-      year: l.year,
-      amountCents: l.amountCents,
-    })),
+    budgetLines: byPosition(aggregate.budgetLines).map((l) =>
+      toBudgetLineResponse(
+        l,
+        byPosition(aggregate.budgetLinePayers.filter((p) => p.budgetLineId === l.id)),
+      ),
+    ),
     capacityLines: byPosition(aggregate.capacityLines).map((l) => ({
       supplierOrganisationId: l.supplierOrganisationId,
       supplierName: l.supplierName,
@@ -119,5 +127,31 @@ export function toAssignmentResponse(aggregate: AssignmentAggregate): Assignment
     contributionKey: a.contributionKey ?? null,
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+/** A budget line with its payers; an extra contribution without any `needsPayers`. */
+export function toBudgetLineResponse(
+  line: Pick<
+    AssignmentBudgetLineEntity,
+    'fundingSource' | 'sourceName' | 'year' | 'amountCents' | 'payerSplit'
+  >,
+  payers: Pick<AssignmentBudgetLinePayerEntity, 'municipalityId' | 'amountCents'>[],
+): BudgetLineResponse {
+  const extra = line.fundingSource === 'extra_member_contribution';
+  const named = extra && line.payerSplit !== null && payers.length > 0;
+  return {
+    fundingSource: line.fundingSource,
+    sourceName: line.sourceName,
+    year: line.year,
+    amountCents: line.amountCents,
+    payers: named
+      ? payers.map((p): BudgetLinePayer => ({
+          municipalityId: p.municipalityId,
+          amountCents: p.amountCents,
+        }))
+      : null,
+    payerSplit: named ? line.payerSplit : null,
+    needsPayers: extra && !named,
   };
 }

@@ -29,6 +29,7 @@ import { AssignmentAggregate, toAssignmentResponse } from './assignment.mapper';
 import { listAssignments } from './assignment-list';
 import {
   AssignmentBudgetLineEntity,
+  AssignmentBudgetLinePayerEntity,
   AssignmentCapacityLineEntity,
   AssignmentExternalProgrammeEntity,
   AssignmentKpiEntity,
@@ -289,22 +290,32 @@ export class AssignmentsService {
   private async load(manager: EntityManager, id: string): Promise<AssignmentAggregate> {
     const assignment = await this.find(manager, id);
     const where = { assignmentId: id };
-    const [budgetLines, capacityLines, kpis, participants, links, externals] = await runQueries(
-      manager,
-      () => manager.find(AssignmentBudgetLineEntity, { where, order: { position: 'ASC' } }),
-      () => manager.find(AssignmentCapacityLineEntity, { where, order: { position: 'ASC' } }),
-      () => manager.find(AssignmentKpiEntity, { where, order: { position: 'ASC' } }),
-      () => manager.find(AssignmentParticipantEntity, { where, order: { municipalityId: 'ASC' } }),
-      () => manager.find(AssignmentLinkEntity, { where, order: { linkedAssignmentId: 'ASC' } }),
-      () =>
-        manager.find(AssignmentExternalProgrammeEntity, {
-          where,
-          order: { externalProgrammeId: 'ASC' },
-        }),
-    );
+    const [budgetLines, budgetLinePayers, capacityLines, kpis, participants, links, externals] =
+      await runQueries(
+        manager,
+        () => manager.find(AssignmentBudgetLineEntity, { where, order: { position: 'ASC' } }),
+        () =>
+          manager
+            .createQueryBuilder(AssignmentBudgetLinePayerEntity, 'p')
+            .innerJoin(AssignmentBudgetLineEntity, 'l', 'l.id = p.budget_line_id')
+            .where('l.assignment_id = :id', { id })
+            .orderBy('p.position', 'ASC')
+            .getMany(),
+        () => manager.find(AssignmentCapacityLineEntity, { where, order: { position: 'ASC' } }),
+        () => manager.find(AssignmentKpiEntity, { where, order: { position: 'ASC' } }),
+        () =>
+          manager.find(AssignmentParticipantEntity, { where, order: { municipalityId: 'ASC' } }),
+        () => manager.find(AssignmentLinkEntity, { where, order: { linkedAssignmentId: 'ASC' } }),
+        () =>
+          manager.find(AssignmentExternalProgrammeEntity, {
+            where,
+            order: { externalProgrammeId: 'ASC' },
+          }),
+      );
     return {
       assignment,
       budgetLines,
+      budgetLinePayers,
       capacityLines,
       kpis,
       participantIds: participants.map((p) => p.municipalityId),
@@ -339,7 +350,8 @@ async function loadSteeringGroup(manager: EntityManager, assignmentId: string) {
     () => manager.find(SteeringGroupMemberEntity, { where, order: { position: 'ASC' } }),
     () => manager.find(SteeringGroupCommitmentEntity, { where, order: { position: 'ASC' } }),
   );
-  return toSteeringGroupResponse(assignmentId, members, commitments);
+  // A copied steering group starts at version 1 (the column's default).
+  return toSteeringGroupResponse(assignmentId, 1, members, commitments);
 }
 
 /** The columns of the assignment row itself that the body sets. */

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { AuditRecordResponse, Page } from '@koers/contracts';
+import type { AuditPage } from '@koers/contracts';
 import type { Request } from 'express';
 import { Access } from '../../common/access/access.decorator';
 import { ApiProblems } from '../../common/api-problem';
@@ -16,7 +16,7 @@ export class AuditController {
   @Access({ signedIn: true })
   @ApiOkResponse({ type: AuditPageDto, description: 'Newest first.' })
   @ApiProblems(400)
-  list(@Query() query: AuditQueryDto, @Req() req: Request): Promise<Page<AuditRecordResponse>> {
+  list(@Query() query: AuditQueryDto, @Req() req: Request): Promise<AuditPage> {
     return this.audit.list(query, req.user);
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { AuditRecordResponse, Page } from '@koers/contracts';
+import type { AuditNames, AuditPage, AuditRecordResponse } from '@koers/contracts';
 import { DataSource } from 'typeorm';
 import { toSafeInteger } from '../../common/bigint.transformer';
 import type { Principal } from '../../common/access/principal';
 import { preparedReadOfShape, runPrepared } from '../../database/prepared-read';
 import { sqlIsoTimestamp } from '../../database/sql-formats';
+import { auditNamesJson } from './audit-names';
 import { AuditQueryDto } from './dto/audit.dto';
 
 /** The actor of the audit record aliased `r` as the API answers it (see AuditActor). */
@@ -14,6 +15,7 @@ export const AUDIT_ACTOR_JSON = `CASE WHEN r.actor_name IS NOT NULL THEN json_bu
 interface AuditPageRow {
   items: AuditRecordResponse[];
   total: string;
+  names: AuditNames;
 }
 
 @Injectable()
@@ -24,7 +26,7 @@ export class AuditService {
    * The audit trail, newest first, filtered by entity, entity id, region and action — and always
    * limited to the regions the reader has a role in (a platform administrator reads all).
    */
-  async list(query: AuditQueryDto, reader?: Principal): Promise<Page<AuditRecordResponse>> {
+  async list(query: AuditQueryDto, reader?: Principal): Promise<AuditPage> {
     // Each filter on the records (alias f) and on their counts (alias c, migration AuditCounts).
     const values: unknown[] = [];
     const onRecords: string[] = [];
@@ -65,8 +67,9 @@ export class AuditService {
                  ${where(onRecords, '$2 * 2 >= (SELECT total FROM n)')}
                 ORDER BY f.id ASC
                 LIMIT greatest(0, least($1, (SELECT total FROM n) - $2))
-                OFFSET greatest(0, (SELECT total FROM n) - $2 - $1)))
-       SELECT n.total::text AS total,
+                OFFSET greatest(0, (SELECT total FROM n) - $2 - $1))),
+            page AS (SELECT r.entity_id, r.changes FROM ids JOIN audit_records r ON r.id = ids.id)
+       SELECT n.total::text AS total, ${auditNamesJson('page')} AS names,
               (SELECT coalesce(json_agg(json_build_object(
                         'id', r.id::text, 'occurredAt', ${sqlIsoTimestamp('r.occurred_at')},
                         'regionId', r.region_id, 'actor', ${AUDIT_ACTOR_JSON}, 'entity', r.entity,
@@ -82,6 +85,7 @@ export class AuditService {
     ]);
     return {
       items: row.items,
+      names: row.names,
       total: toSafeInteger(row.total),
       limit: query.limit,
       offset: query.offset,

@@ -23,6 +23,7 @@ import {
   MeResponseDto,
 } from './dto/auth.dto';
 import { SESSION_COOKIE } from './security';
+import { answerFailures } from './answer-failures';
 import { endSession, startSession } from './session-control';
 
 @ApiTags('auth')
@@ -46,18 +47,13 @@ export class AuthController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<MeResponse> {
-    try {
+    return answerFailures(res, async () => {
       const userId = await this.auth.verifyCredentials(body.email, body.password, req.ip ?? '');
       const csrfToken = await startSession(req, userId);
       const principal = await loadPrincipal(this.dataSource.manager, userId);
       if (!principal) throw notSignedIn();
       return await this.auth.me(principal, csrfToken);
-    } catch (error) {
-      const retryAfter = (error as { extra?: { retryAfterSeconds?: number } }).extra
-        ?.retryAfterSeconds;
-      if (retryAfter) res.setHeader('Retry-After', String(retryAfter));
-      throw error;
-    }
+    });
   }
 
   @Post('logout')
@@ -73,7 +69,9 @@ export class AuthController {
   @Access({ signedIn: true })
   @ApiOkResponse({ type: MeResponseDto })
   @ApiUnauthorizedResponse({ type: ProblemDetailsDto, description: 'Not signed in.' })
-  me(@Req() req: Request): Promise<MeResponse> {
+  me(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MeResponse> {
+    // Who is signed in, with the CSRF token: never for a shared or the browser's back-forward cache.
+    res.setHeader('Cache-Control', 'no-store');
     if (!req.user || !req.session.csrfToken) throw notSignedIn();
     return this.auth.me(req.user, req.session.csrfToken);
   }
@@ -83,14 +81,17 @@ export class AuthController {
   @Access({ signedIn: true })
   @ApiNoContentResponse({ description: 'Changed; every other session of the user has ended.' })
   @ApiUnauthorizedResponse({ type: ProblemDetailsDto, description: 'Not signed in.' })
+  @ApiTooManyRequestsResponse({ type: ProblemDetailsDto, description: 'See Retry-After.' })
   @ApiProblems(400)
-  async changePassword(@Req() req: Request, @Body() body: ChangePasswordDto): Promise<void> {
-    if (!req.user) throw notSignedIn();
-    await this.auth.changePassword(
-      req.user.id,
-      req.sessionID,
-      body.currentPassword,
-      body.newPassword,
+  async changePassword(
+    @Req() req: Request,
+    @Body() body: ChangePasswordDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
+    const user = req.user;
+    if (!user) throw notSignedIn();
+    await answerFailures(res, () =>
+      this.auth.changePassword(user.id, req.sessionID, body.currentPassword, body.newPassword),
     );
   }
 

@@ -12,6 +12,14 @@ export const loginRateLimited = (retryAfterSeconds: number) =>
     { retryAfterSeconds },
   );
 
+export const passwordChangeRateLimited = (retryAfterSeconds: number) =>
+  new KoersError(
+    'PASSWORD_CHANGE_RATE_LIMITED',
+    429,
+    `Te vaak een verkeerd huidig wachtwoord. Probeer het over ${Math.ceil(retryAfterSeconds / 60)} minuten opnieuw.`,
+    { retryAfterSeconds },
+  );
+
 export const currentPasswordWrong = () =>
   new KoersError('CURRENT_PASSWORD_WRONG', 403, 'Het huidige wachtwoord klopt niet.');
 

@@ -3,8 +3,14 @@ import type { DemoAccountsResponse, MeResponse, RoleGrant, RoleName } from '@koe
 import { DataSource } from 'typeorm';
 import { Principal } from '../../common/access/principal';
 import { DEMO_PASSWORD } from '../../seed/data/demo-accounts';
-import { currentPasswordWrong, loginFailed, loginRateLimited } from './auth.errors';
-import { LoginRateLimit } from './login-rate-limit';
+import { recordAudit } from '../audit/audit-trail';
+import {
+  currentPasswordWrong,
+  loginFailed,
+  loginRateLimited,
+  passwordChangeRateLimited,
+} from './auth.errors';
+import { LoginRateLimit, PASSWORD_CHANGE_LIMIT, signInLimits } from './login-rate-limit';
 import {
   assertAcceptablePassword,
   hashPassword,
@@ -28,24 +34,55 @@ export class AuthService {
     private readonly rateLimit: LoginRateLimit,
   ) {}
 
-  /** The user id for these credentials; 429 when the account or address tried too often. */
-  async verifyCredentials(email: string, password: string, ip: string): Promise<string> {
-    const address = normaliseEmail(email);
-    const keys = [`email:${address}`, `ip:${ip}`];
-    const retryAfter = await this.rateLimit.retryAfter(keys);
-    if (retryAfter !== null) throw loginRateLimited(retryAfter);
-    const rows: { id: string; password_hash: string; active: boolean }[] =
-      await this.dataSource.query(`SELECT id, password_hash, active FROM users WHERE email = $1`, [
-        address,
-      ]);
+  /**
+   * The user id for these credentials; 429 when a sign-in limit is reached (before the password
+   * is checked). Every checked attempt on an existing account is audited, without the password.
+   */
+  async verifyCredentials(email: string, password: string, address: string): Promise<string> {
+    const account = normaliseEmail(email);
+    const limits = signInLimits(account, address);
+    const rows: { id: string; name: string; password_hash: string; active: boolean }[] =
+      await this.dataSource.query(
+        `SELECT id, name, password_hash, active FROM users WHERE email = $1`,
+        [account],
+      );
     const user = rows[0];
+    const reserved = await this.rateLimit.reserve(limits);
+    // Refused attempts are not audited: they cost no password check, and a flood of them would
+    // otherwise fill the append-only trail. The limits' counters show them.
+    if ('retryAfter' in reserved) throw loginRateLimited(reserved.retryAfter);
     const valid = await verifyPassword(user?.password_hash, password);
     if (!valid || !user.active) {
-      await this.rateLimit.recordFailure(keys);
+      await this.auditSignIn(user, address, valid ? 'inactive' : 'failed');
       throw loginFailed();
     }
-    await this.rateLimit.clear(keys[0]);
+    await this.rateLimit.succeeded(
+      reserved.reservation,
+      limits.slice(0, 2).map((l) => l.key),
+    );
+    await this.auditSignIn(user, address, 'success');
     return user.id;
+  }
+
+  /** A sign-in attempt in the audit trail of the account (none for an unknown address). */
+  private async auditSignIn(
+    user: { id: string; name: string } | undefined,
+    address: string,
+    outcome: 'success' | 'failed' | 'inactive',
+  ): Promise<void> {
+    if (!user) return;
+    await recordAudit(this.dataSource.manager, {
+      regionId: null,
+      entity: 'sign_in',
+      entityId: user.id,
+      action: 'create',
+      changes: [
+        { field: 'outcome', old: null, new: outcome },
+        { field: 'address', old: null, new: address },
+      ],
+      // Nobody is signed in yet: the attempt is on this account's name.
+      actor: { id: user.id, name: user.name, role: null },
+    });
   }
 
   async me(principal: Principal, csrfToken: string): Promise<MeResponse> {
@@ -71,32 +108,54 @@ export class AuthService {
     };
   }
 
-  /** Sets a new password and ends every other session of the user. */
+  /**
+   * Sets a new password and ends every other session of the user. Wrong current passwords are
+   * limited like sign-ins (429 once PASSWORD_CHANGE_LIMIT is reached), so a session left open
+   * cannot be used to guess the password.
+   */
   async changePassword(
     userId: string,
     currentSessionId: string,
     currentPassword: string,
     newPassword: string,
   ): Promise<void> {
-    const rows: { password_hash: string }[] = await this.dataSource.query(
-      `SELECT password_hash FROM users WHERE id = $1`,
-      [userId],
-    );
+    const limit = { key: `password-change:${userId}`, max: PASSWORD_CHANGE_LIMIT };
+    const reserved = await this.rateLimit.reserve([limit]);
+    if ('retryAfter' in reserved) throw passwordChangeRateLimited(reserved.retryAfter);
+    const rows: { password_hash: string; password_changed_at: Date }[] =
+      await this.dataSource.query(
+        `SELECT password_hash, password_changed_at FROM users WHERE id = $1`,
+        [userId],
+      );
     if (!(await verifyPassword(rows[0]?.password_hash, currentPassword))) {
       throw currentPasswordWrong();
     }
+    await this.rateLimit.succeeded(reserved.reservation, [limit.key]);
     assertAcceptablePassword('newPassword', newPassword);
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
+      const [updated]: [{ changed_at: Date }[], number] = await manager.query(
         `UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now()
-          WHERE id = $1`,
+          WHERE id = $1 RETURNING password_changed_at AS changed_at`,
         [userId, passwordHash],
       );
       await manager.query(`DELETE FROM "session" WHERE sess->>'userId' = $1 AND sid <> $2`, [
         userId,
         currentSessionId,
       ]);
+      await recordAudit(manager, {
+        regionId: null,
+        entity: 'user',
+        entityId: userId,
+        action: 'update',
+        changes: [
+          {
+            field: 'passwordChangedAt',
+            old: rows[0].password_changed_at.toISOString(),
+            new: updated[0].changed_at.toISOString(),
+          },
+        ],
+      });
     });
   }
 

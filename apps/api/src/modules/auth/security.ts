@@ -4,6 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import session from 'express-session';
 import helmet from 'helmet';
 import { DEV_SESSION_SECRET, SessionConfig } from '../../config/koers-config';
+import { DATABASE_UNREACHABLE_DETAIL, isDatabaseUnreachable } from './database-unreachable';
 import { SessionStore } from './session-store';
 
 export const SESSION_COOKIE = 'koers.sid';
@@ -38,12 +39,17 @@ const DOCS_CSP = {
 /**
  * Security headers, and server-side sessions in PostgreSQL (table "session", on the app's own
  * pool), for `createKoersApp`: the cookie is HttpOnly, SameSite=Lax, Secure over HTTPS (also
- * behind a proxy on the private network that sets X-Forwarded-Proto), and idles out.
+ * behind a trusted proxy that sets X-Forwarded-Proto), and idles out.
  */
-export function installSecurity(app: INestApplication, config: SessionConfig): void {
+export function installSecurity(
+  app: INestApplication,
+  config: SessionConfig,
+  trustedProxies: string[],
+): void {
   const express = app as NestExpressApplication;
-  // Proxies on loopback and private networks (Docker, a load balancer) may set X-Forwarded-*.
-  express.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Only the configured proxies may say who the client is (X-Forwarded-For, which the sign-in
+  // limits count by) and that it came over HTTPS: anyone else could pick their own address.
+  express.set('trust proxy', trustedProxies.length > 0 ? trustedProxies : false);
 
   const strict = helmet({ contentSecurityPolicy: { useDefaults: false, directives: STRICT_CSP } });
   const docs = helmet({ contentSecurityPolicy: { useDefaults: false, directives: DOCS_CSP } });
@@ -61,7 +67,6 @@ export function installSecurity(app: INestApplication, config: SessionConfig): v
       resave: false,
       saveUninitialized: false,
       rolling: true,
-      proxy: true,
       cookie: {
         httpOnly: true,
         sameSite: 'lax',
@@ -75,14 +80,20 @@ export function installSecurity(app: INestApplication, config: SessionConfig): v
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     new Logger('Sessions').error(String(error));
-    res.status(503).type('application/problem+json').json({
-      type: 'about:blank',
-      title: 'Niet beschikbaar',
-      status: 503,
-      detail: 'Aanmelden is nu niet mogelijk; probeer het zo opnieuw.',
-      code: 'SESSIONS_UNAVAILABLE',
-      instance: req.originalUrl,
-      requestId: req.requestId,
-    });
+    const unreachable = isDatabaseUnreachable(error);
+    res
+      .status(503)
+      .type('application/problem+json')
+      .json({
+        type: 'about:blank',
+        title: 'Niet beschikbaar',
+        status: 503,
+        detail: unreachable
+          ? DATABASE_UNREACHABLE_DETAIL
+          : 'Aanmelden is nu niet mogelijk; probeer het zo opnieuw.',
+        code: unreachable ? 'DATABASE_UNREACHABLE' : 'SESSIONS_UNAVAILABLE',
+        instance: req.originalUrl,
+        requestId: req.requestId,
+      });
   });
 }

@@ -22,14 +22,16 @@ const assignment = (
   participantIds: [],
   contributionKey: null,
   budgetLines: [
-    { fundingSource: 'member_contribution', amountCents: 100_000 },
-    { fundingSource: 'extra_member_contribution', amountCents: 1 },
-    { fundingSource: 'province', amountCents: 999_999 },
+    { fundingSource: 'member_contribution', amountCents: 100_000, year: 2026 },
+    // Stored before payers existed: split by the key until edited.
+    { fundingSource: 'extra_member_contribution', amountCents: 1, year: 2026 },
+    { fundingSource: 'province', amountCents: 999_999, year: 2026 },
   ],
   ...overrides,
 });
 
 const input = (overrides: Partial<ContributionInput> = {}): ContributionInput => ({
+  year: 2026,
   programmeKey: null,
   regionDefaultKeyType: 'per_inhabitant',
   municipalities,
@@ -137,10 +139,13 @@ describe('computeContributions', () => {
     const current = computeContributions(input());
     const previous = computeContributions(
       input({
+        year: 2025,
         municipalities: municipalities.slice(0, 2),
         assignments: [
           assignment('old', {
-            budgetLines: [{ fundingSource: 'member_contribution', amountCents: 40_000 }],
+            budgetLines: [
+              { fundingSource: 'member_contribution', amountCents: 40_000, year: 2025 },
+            ],
           }),
         ],
       }),
@@ -152,6 +157,64 @@ describe('computeContributions', () => {
     expect(compareWithPreviousYear(current, null).get('a')).toEqual({
       previousYearTotalCents: null,
       differenceCents: null,
+    });
+  });
+
+  it("counts only the programme's year; later years are shown apart, never in the total", () => {
+    const result = computeContributions(
+      input({
+        assignments: [
+          assignment('x', {
+            budgetLines: [
+              { fundingSource: 'member_contribution', amountCents: 100_000, year: 2026 },
+              { fundingSource: 'member_contribution', amountCents: 50_000_00, year: 2027 },
+              { fundingSource: 'member_contribution', amountCents: 7, year: 2025 },
+            ],
+          }),
+        ],
+      }),
+    );
+    expect(result.totalCents).toBe(100_000);
+    expect(result.assignments[0]).toMatchObject({
+      amountCents: 100_000,
+      laterYears: [{ year: 2027, amountCents: 50_000_00 }],
+    });
+    expect(result.laterYears).toEqual([
+      { year: 2027, totalCents: 50_000_00, unsplitAssignmentIds: [] },
+    ]);
+    expect(result.municipalities[2]).toMatchObject({
+      totalCents: 60_000,
+      laterYears: [{ year: 2027, totalCents: 30_000_00 }],
+    });
+  });
+
+  it('splits an extra contribution only over its named payers, minus a payer that declined', () => {
+    const extra = (payerIds: string[]) =>
+      assignment('x', {
+        budgetLines: [
+          {
+            fundingSource: 'extra_member_contribution',
+            amountCents: 900,
+            year: 2026,
+            payerSplit: 'equal',
+            payers: payerIds.map((municipalityId) => ({ municipalityId })),
+          },
+        ],
+      });
+    const result = computeContributions(input({ assignments: [extra(['b', 'c'])] }));
+    expect(sharesOf(result)).toEqual({ a: 0, b: 450, c: 450 });
+    expect(result.municipalities[0]).toMatchObject({ totalCents: 0, byAssignment: [] });
+    const declined = computeContributions(
+      input({
+        assignments: [extra(['b', 'c'])],
+        decisions: [{ municipalityId: 'b', status: 'partial', declinedAssignmentIds: ['x'] }],
+      }),
+    );
+    expect(sharesOf(declined)).toEqual({ a: 0, b: 0, c: 900 });
+    expect(declined.assignments[0].extraContributions[0]).toMatchObject({
+      namedPayerIds: ['b', 'c'],
+      declinedByIds: ['b'],
+      shares: [{ municipalityId: 'c', amountCents: 900 }],
     });
   });
 });

@@ -1,96 +1,15 @@
+import type { AppliedContributionKey, MunicipalityLaterYear } from '@koers/contracts';
+import { ContributionKey, ContributionSplitError, memberAmountOfYear } from '@koers/domain';
+import { laterMemberYears, SplitBudgetLine, splitAssignmentYear } from './assignment-split';
 import type {
-  AppliedContributionKey,
-  ContributionKeySpec,
-  CouncilDecisionStatus,
-  FundingSource,
-  Participation,
-} from '@koers/contracts';
-import {
-  ContributionKey,
-  ContributionKeyType,
-  ContributionSplitError,
-  splitContribution,
-} from '@koers/domain';
+  ComputedAssignmentContribution,
+  ComputedMunicipalityContribution,
+  ContributionInput,
+  ContributionInputAssignment,
+  ContributionResult,
+} from './contribution-types';
 
-/** The budget lines whose money the member municipalities bring in, and so is split over them. */
-export const MEMBER_FUNDING_SOURCES: readonly FundingSource[] = [
-  'member_contribution',
-  'extra_member_contribution',
-];
-
-export interface ContributionInputMunicipality {
-  id: string;
-  /** Inhabitants at the programme's reference date; null when not known. */
-  population: number | null;
-}
-
-export interface ContributionInputAssignment {
-  id: string;
-  code: string;
-  title: string;
-  participation: Participation;
-  /** The participants when participation is `opt_in`. */
-  participantIds: readonly string[];
-  contributionKey: ContributionKeySpec | null;
-  budgetLines: readonly { fundingSource: FundingSource; amountCents: number }[];
-}
-
-export interface ContributionInputDecision {
-  municipalityId: string;
-  status: CouncilDecisionStatus;
-  declinedAssignmentIds: readonly string[];
-}
-
-/** Everything a split needs, read from the database or from a frozen programme version. */
-export interface ContributionInput {
-  /** The programme's key; null = the region's default key type. */
-  programmeKey: ContributionKeySpec | null;
-  regionDefaultKeyType: ContributionKeyType;
-  /** The member municipalities ('all' means all of these). */
-  municipalities: readonly ContributionInputMunicipality[];
-  assignments: readonly ContributionInputAssignment[];
-  /** Council decisions; `partial` declines the named assignments, `rejected` declines all. */
-  decisions?: readonly ContributionInputDecision[];
-}
-
-export interface ContributionSplitFailure {
-  code: ContributionSplitError['code'];
-  message: string;
-  municipalityIds: string[];
-}
-
-export interface ComputedAssignmentContribution {
-  assignmentId: string;
-  code: string;
-  title: string;
-  amountCents: number;
-  key: AppliedContributionKey;
-  payerIds: string[];
-  declinedByIds: string[];
-  /** Cents per member municipality (0 for those that do not pay); empty when the split failed. */
-  shares: Record<string, number>;
-  splitTotalCents: number;
-  balanced: boolean;
-  error: ContributionSplitFailure | null;
-}
-
-export interface ComputedMunicipalityContribution {
-  municipalityId: string;
-  population: number | null;
-  totalCents: number;
-  /** The assignments it pays for (as a payer), in the order of the input. */
-  byAssignment: { assignmentId: string; code: string; amountCents: number }[];
-  /** totalCents / population in euro cents, rounded to 1/100 cent; null when unknown. */
-  perInhabitantCents: number | null;
-}
-
-export interface ContributionResult {
-  totalCents: number;
-  assignments: ComputedAssignmentContribution[];
-  municipalities: ComputedMunicipalityContribution[];
-  /** The assignments whose split could not be made. */
-  failures: ComputedAssignmentContribution[];
-}
+export * from './contribution-types';
 
 /** The key of an assignment: its own override, else the programme's, else the region's type. */
 export function keyFor(
@@ -124,9 +43,6 @@ export function computeContributions(input: ContributionInput): ContributionResu
   }
 
   const assignments = input.assignments.map((assignment): ComputedAssignmentContribution => {
-    const amountCents = assignment.budgetLines
-      .filter((line) => MEMBER_FUNDING_SOURCES.includes(line.fundingSource))
-      .reduce((sum, line) => sum + line.amountCents, 0);
     const participants =
       assignment.participation === 'all'
         ? memberIds
@@ -135,34 +51,53 @@ export function computeContributions(input: ContributionInput): ContributionResu
     const payerIds = participants.filter((id) => !declined.has(id));
     const declinedByIds = participants.filter((id) => declined.has(id));
     const key = keyFor(assignment, input);
-    const base = { assignmentId: assignment.id, code: assignment.code, title: assignment.title };
-    try {
-      const shares = splitContribution(
-        amountCents,
+    const split = (year: number) =>
+      splitAssignmentYear(
+        assignment.budgetLines,
+        year,
         input.municipalities,
         payerIds,
+        declined,
         toDomainKey(key),
       );
+    const laterSplits = laterMemberYears(assignment.budgetLines, input.year).map((year) => {
+      try {
+        const later = split(year);
+        return { year, amountCents: later.amountCents, shares: later.shares, failed: false };
+      } catch (error) {
+        if (!(error instanceof ContributionSplitError)) throw error;
+        const amountCents = split0(assignment.budgetLines, year);
+        return { year, amountCents, shares: {}, failed: true };
+      }
+    });
+    const base = {
+      assignmentId: assignment.id,
+      code: assignment.code,
+      title: assignment.title,
+      key,
+      payerIds,
+      declinedByIds,
+      laterYears: laterSplits.map(({ year, amountCents }) => ({ year, amountCents })),
+      laterSplits: laterSplits.map(({ year, shares, failed }) => ({ year, shares, failed })),
+    };
+    try {
+      const { amountCents, shares, payingIds, extraContributions } = split(input.year);
       const splitTotalCents = Object.values(shares).reduce((sum, cents) => sum + cents, 0);
       return {
         ...base,
         amountCents,
-        key,
-        payerIds,
-        declinedByIds,
         shares,
         splitTotalCents,
         balanced: splitTotalCents === amountCents,
         error: null,
+        payingIds,
+        extraContributions,
       };
     } catch (error) {
       if (!(error instanceof ContributionSplitError)) throw error;
       return {
         ...base,
-        amountCents,
-        key,
-        payerIds,
-        declinedByIds,
+        amountCents: split0(assignment.budgetLines, input.year),
         shares: {},
         splitTotalCents: 0,
         balanced: false,
@@ -171,13 +106,17 @@ export function computeContributions(input: ContributionInput): ContributionResu
           message: error.message,
           municipalityIds: [...error.municipalityIds],
         },
+        payingIds: [],
+        extraContributions: [],
       };
     }
   });
 
+  const laterYearsOf = [...new Set(assignments.flatMap((a) => a.laterYears.map((l) => l.year)))];
+  laterYearsOf.sort((a, b) => a - b);
   const municipalities = input.municipalities.map((m): ComputedMunicipalityContribution => {
     const byAssignment = assignments
-      .filter((a) => a.payerIds.includes(m.id))
+      .filter((a) => a.payingIds.includes(m.id))
       .map((a) => ({
         assignmentId: a.assignmentId,
         code: a.code,
@@ -190,6 +129,17 @@ export function computeContributions(input: ContributionInput): ContributionResu
       totalCents,
       byAssignment,
       perInhabitantCents: perInhabitant(totalCents, m.population),
+      laterYears: laterYearsOf.flatMap((year): MunicipalityLaterYear[] => {
+        const parts = assignments.flatMap((a) => {
+          const cents = a.laterSplits.find((l) => l.year === year)?.shares[m.id] ?? 0;
+          return cents > 0
+            ? [{ assignmentId: a.assignmentId, code: a.code, amountCents: cents }]
+            : [];
+        });
+        if (parts.length === 0) return [];
+        const total = parts.reduce((sum, part) => sum + part.amountCents, 0);
+        return [{ year, totalCents: total, byAssignment: parts }];
+      }),
     };
   });
 
@@ -198,8 +148,23 @@ export function computeContributions(input: ContributionInput): ContributionResu
     assignments,
     municipalities,
     failures: assignments.filter((a) => a.error !== null),
+    laterYears: laterYearsOf.map((year) => {
+      const splits = assignments.flatMap((a) => a.laterSplits.filter((l) => l.year === year));
+      return {
+        year,
+        totalCents: splits
+          .flatMap((l) => Object.values(l.shares))
+          .reduce((sum, cents) => sum + cents, 0),
+        unsplitAssignmentIds: assignments
+          .filter((a) => a.laterSplits.some((l) => l.year === year && l.failed))
+          .map((a) => a.assignmentId),
+      };
+    }),
   };
 }
+
+/** The members' money of one year of the lines (also when its split cannot be made). */
+const split0 = (lines: readonly SplitBudgetLine[], year: number) => memberAmountOfYear(lines, year);
 
 /** Cents per inhabitant to 1/100 cent (a ratio for display, never stored as money). */
 export function perInhabitant(totalCents: number, population: number | null): number | null {

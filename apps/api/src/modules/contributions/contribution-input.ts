@@ -1,4 +1,9 @@
-import type { ContributionKeySpec, FundingSource, ProgrammeStatus } from '@koers/contracts';
+import type {
+  ContributionKeySpec,
+  FundingSource,
+  PayerSplit,
+  ProgrammeStatus,
+} from '@koers/contracts';
 import type { ContributionKeyType } from '@koers/domain';
 import { EntityManager } from 'typeorm';
 import { toSafeInteger } from '../../common/bigint.transformer';
@@ -18,6 +23,8 @@ export interface MemberMunicipality {
   name: string;
   cbsCode: string;
   population: number | null;
+  /** The date of that population: the latest figure on or before the reference date. */
+  populationDate: string | null;
 }
 
 /** The programme a split is of, as its endpoints show it. */
@@ -42,7 +49,15 @@ export interface SplitInputs {
 }
 
 type AssignmentJson = Omit<ContributionInputAssignment, 'budgetLines'> & {
-  budgetLines: { fundingSource: FundingSource; amountCents: string }[];
+  budgetLines: {
+    fundingSource: FundingSource;
+    amountCents: string;
+    year: number;
+    sourceName: string;
+    position: number;
+    payerSplit: PayerSplit | null;
+    payers: { municipalityId: string; amountCents: string | null }[] | null;
+  }[];
 };
 
 /** The JSON text of the `split` column of {@link splitSql}. */
@@ -50,6 +65,7 @@ interface SplitJson {
   programmeKey: ContributionKeySpec | null;
   regionKey: ContributionKeyType;
   members: (MemberMunicipality & { previousPopulation: number | null })[];
+  year: number;
   assignments: AssignmentJson[];
   decisions: ContributionInputDecision[];
   previous: {
@@ -77,8 +93,8 @@ export interface SplitRow {
 const MEMBER_SOURCES = MEMBER_FUNDING_SOURCES.map((s) => `'${s}'`).join(', ');
 
 /** The population of `m` at `date`: the latest figure on or before it, null when none is known. */
-const populationAt = (date: string) =>
-  `(SELECT mp.population FROM municipality_populations mp
+const populationAt = (date: string, column = 'mp.population') =>
+  `(SELECT ${column} FROM municipality_populations mp
      WHERE mp.municipality_id = m.id AND mp.reference_date <= ${date}
      ORDER BY mp.reference_date DESC LIMIT 1)`;
 
@@ -90,7 +106,12 @@ const assignmentsOf = (programme: string) => `
                  ORDER BY pa.municipality_id) FROM assignment_participants pa
                  WHERE pa.assignment_id = a.id), '{}'),
             'budgetLines', coalesce((SELECT json_agg(json_build_object(
-                 'fundingSource', b.funding_source, 'amountCents', b.amount_cents::text)
+                 'fundingSource', b.funding_source, 'amountCents', b.amount_cents::text,
+                 'year', b.year, 'sourceName', b.source_name, 'position', b.position,
+                 'payerSplit', b.payer_split,
+                 'payers', (SELECT json_agg(json_build_object('municipalityId', bp.municipality_id,
+                     'amountCents', bp.amount_cents::text) ORDER BY bp.position)
+                     FROM assignment_budget_line_payers bp WHERE bp.budget_line_id = b.id))
                  ORDER BY b.position) FROM assignment_budget_lines b
                  WHERE b.assignment_id = a.id AND b.funding_source IN (${MEMBER_SOURCES})), '[]'))
             ORDER BY a.code, a.id), '[]')
@@ -125,8 +146,10 @@ export function splitSql(columns = ''): string {
          json_build_object(
            'programmeKey', p.contribution_key,
            'regionKey', (SELECT default_contribution_key FROM regions WHERE id = p.region_id),
+           'year', p.year,
            'members', (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name,
                  'cbsCode', m.cbs_code, 'population', ${populationAt('p.at')},
+                 'populationDate', ${populationAt('p.at', sqlIsoDate('mp.reference_date'))},
                  'previousPopulation', CASE WHEN q.id IS NOT NULL THEN ${populationAt('q.at')} END)
                  ORDER BY m.name, m.id), '[]')
                FROM municipalities m WHERE m.region_id = p.region_id),
@@ -159,8 +182,13 @@ export function toSplitProgramme(row: SplitRow): SplitProgramme {
 const toAssignment = (a: AssignmentJson): ContributionInputAssignment => ({
   ...a,
   budgetLines: a.budgetLines.map((l) => ({
-    fundingSource: l.fundingSource,
+    ...l,
     amountCents: toSafeInteger(l.amountCents),
+    payers:
+      l.payers?.map((p) => ({
+        municipalityId: p.municipalityId,
+        amountCents: p.amountCents === null ? null : toSafeInteger(p.amountCents),
+      })) ?? null,
   })),
 });
 
@@ -168,6 +196,7 @@ const toAssignment = (a: AssignmentJson): ContributionInputAssignment => ({
 export function parseSplitInputs(text: string): SplitInputs {
   const split = JSON.parse(text) as SplitJson;
   const input: MembersInput = {
+    year: split.year,
     programmeKey: split.programmeKey,
     regionDefaultKeyType: split.regionKey,
     // The rows carry their previous population along; the split reads only id and population.
@@ -182,6 +211,7 @@ export function parseSplitInputs(text: string): SplitInputs {
       programmeId: previous.programmeId,
       year: previous.year,
       input: {
+        year: previous.year,
         programmeKey: previous.programmeKey,
         regionDefaultKeyType: split.regionKey,
         municipalities: split.members.map((m) => ({ id: m.id, population: m.previousPopulation })),

@@ -5,5 +5,6 @@ import { ContributionsService } from './contributions.service';
 @Module({
   controllers: [ContributionsController],
   providers: [ContributionsService],
+  exports: [ContributionsService],
 })
 export class ContributionsModule {}

@@ -1,5 +1,6 @@
 import { types } from 'pg';
 import { EntityManager } from 'typeorm';
+import { toSafeInteger } from '../../common/bigint.transformer';
 import { preparedRead, runPrepared } from '../../database/prepared-read';
 import { sqlIsoDate } from '../../database/sql-formats';
 import {
@@ -50,6 +51,8 @@ const MUNICIPALITY_SUMMARY = preparedRead(
            'decisionDate', ${sqlIsoDate('d.decision_date')},
            'decisionReference', d.decision_reference, 'decisionUrl', d.decision_url,
            'declinedAssignmentIds', d.declined_assignment_ids::text[], 'version', d.version,
+           'shownTotalCents', d.shown_total_cents::text, 'shownByAssignment', d.shown_by_assignment,
+           'shownAt', d.shown_at::text,
            ${TIMES('d')},
            'viewPoints', coalesce((SELECT json_agg(json_build_object('id', v.id,
                 'programmeId', v.programme_id, 'regionId', v.region_id,
@@ -73,8 +76,15 @@ const MUNICIPALITY_SUMMARY = preparedRead(
 );
 
 type Timestamps = { createdAt: string; updatedAt: string };
-type DecisionJson = Omit<CouncilDecisionEntity, 'createdAt' | 'updatedAt'> &
-  Timestamps & { viewPoints: ViewPointJson[] };
+type DecisionJson = Omit<
+  CouncilDecisionEntity,
+  'createdAt' | 'updatedAt' | 'shownAt' | 'shownTotalCents'
+> &
+  Timestamps & {
+    viewPoints: ViewPointJson[];
+    shownAt: string | null;
+    shownTotalCents: string | null;
+  };
 type ViewPointJson = Omit<ViewPointEntity, 'createdAt' | 'updatedAt' | 'answeredAt'> &
   Timestamps & { answeredAt: string | null };
 
@@ -104,10 +114,19 @@ export async function readMunicipalitySummary(
 }
 
 /** The decision and its points as the council-decisions module reads them (TypeORM entities). */
-function toEntities({ viewPoints, createdAt, updatedAt, ...decision }: DecisionJson) {
+function toEntities({
+  viewPoints,
+  createdAt,
+  updatedAt,
+  shownAt,
+  shownTotalCents,
+  ...decision
+}: DecisionJson) {
   return {
     decision: Object.assign(new CouncilDecisionEntity(), {
       ...decision,
+      shownAt: shownAt === null ? null : toDate(shownAt),
+      shownTotalCents: shownTotalCents === null ? null : toSafeInteger(shownTotalCents),
       createdAt: toDate(createdAt),
       updatedAt: toDate(updatedAt),
     }),

@@ -11,6 +11,7 @@ import { EntityManager } from 'typeorm';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 import { programmeNotFound } from '../programmes/programme.errors';
 import { CouncilDecisionEntity, ViewPointEntity } from './council-decision.entity';
+import { decisionAmounts, MunicipalityAmount } from './shown-contribution';
 
 /** What the mappers need besides the rows themselves. */
 export interface DecisionContext {
@@ -19,6 +20,11 @@ export interface DecisionContext {
   assignments: AssignmentRef[];
   deadline: string | null;
   today: string;
+  /**
+   * What each municipality pays now (programme year), to compare with what its council was
+   * shown when it decided; left out (or a municipality missing) when the split cannot be made.
+   */
+  currentContributions?: ReadonlyMap<string, MunicipalityAmount>;
 }
 
 export async function findProgramme(
@@ -125,6 +131,9 @@ export type MatrixDecision = Pick<
   | 'decisionReference'
   | 'decisionUrl'
   | 'declinedAssignmentIds'
+  | 'shownTotalCents'
+  | 'shownByAssignment'
+  | 'shownAt'
   | 'version'
   | 'updatedAt'
 > & { viewPointCount: number; unansweredViewPointCount: number };
@@ -150,6 +159,10 @@ export function toCouncilDecisionResponse(
     unansweredViewPointCount: decision.unansweredViewPointCount,
     deadline: context.deadline,
     deadlineState: councilDeadlineState(decision, context),
+    ...decisionAmounts(
+      decision,
+      context.currentContributions?.get(decision.municipalityId) ?? null,
+    ),
     version: decision.version,
     updatedAt: decision.updatedAt.toISOString(),
   };

@@ -1,4 +1,9 @@
-import type { CouncilDecisionStatus, ViewPointOutcome } from '@koers/contracts';
+import type {
+  CouncilDecisionStatus,
+  MunicipalityAssignmentShare,
+  ViewPointOutcome,
+} from '@koers/contracts';
+import { bigintTransformer } from '../../common/bigint.transformer';
 import {
   Column,
   CreateDateColumn,
@@ -24,6 +29,17 @@ export class CouncilDecisionEntity {
   decisionUrl: string | null;
   @Column({ name: 'declined_assignment_ids', type: 'uuid', array: true, default: () => `'{}'` })
   declinedAssignmentIds: string[];
+  /** What the municipality was to pay when the decision was recorded; null before (or pending). */
+  @Column({
+    name: 'shown_total_cents',
+    type: 'bigint',
+    nullable: true,
+    transformer: bigintTransformer,
+  })
+  shownTotalCents: number | null;
+  @Column({ name: 'shown_by_assignment', type: 'jsonb', nullable: true })
+  shownByAssignment: MunicipalityAssignmentShare[] | null;
+  @Column({ name: 'shown_at', type: 'timestamptz', nullable: true }) shownAt: Date | null;
   @Column({ type: 'int', default: 1 }) version: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

@@ -9,6 +9,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { ValidationFailedError } from '../../common/koers-error';
 import { diffFields, recordAudit } from '../audit/audit-trail';
+import { ContributionsService } from '../contributions/contributions.service';
+import { municipalityAmountNow } from '../contributions/current-amount';
 import { CouncilDecisionEntity, ViewPointEntity } from './council-decision.entity';
 import {
   councilDecisionNotFound,
@@ -35,6 +37,7 @@ export class CouncilDecisionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly contributions: ContributionsService,
   ) {}
 
   /** The ratification matrix: every member council, its status and where it stands on time. */
@@ -45,8 +48,9 @@ export class CouncilDecisionsService {
       this.clock.today(),
     );
     if (decisions.length === 0) throw programmeNotSentToCouncils(programme.status);
+    const currentContributions = await this.contributions.currentAmounts(programmeId);
     const items = decisions
-      .map((d) => toCouncilDecisionResponse(d, context))
+      .map((d) => toCouncilDecisionResponse(d, { ...context, currentContributions }))
       .sort((a, b) => a.municipality.name.localeCompare(b.municipality.name, 'nl'));
     const byStatus = Object.fromEntries(COUNCIL_DECISION_STATUSES.map((s) => [s, 0])) as Record<
       (typeof COUNCIL_DECISION_STATUSES)[number],
@@ -126,6 +130,17 @@ export class CouncilDecisionsService {
       }
       const points = numberedPoints(body);
       await syncViewPoints(manager, decision, before, points);
+      // What the municipality pays under this decision is kept with it, so a later change of
+      // its amount is shown (then and now), never recalculated silently.
+      const shown =
+        body.status === 'pending'
+          ? null
+          : await municipalityAmountNow(manager, programmeId, municipalityId);
+      await manager.update(CouncilDecisionEntity, decision.id, {
+        shownTotalCents: shown?.totalCents ?? null,
+        shownByAssignment: shown?.byAssignment ?? null,
+        shownAt: shown ? () => 'now()' : null,
+      });
       await recordAudit(manager, {
         regionId: decision.regionId,
         entity: 'council_decision',
@@ -147,7 +162,8 @@ export class CouncilDecisionsService {
     if (!decision) throw councilDecisionNotFound(programmeId, municipalityId);
     const context = await loadContext(manager, programme, this.clock.today());
     const points = await loadViewPoints(manager, { programmeId, councilDecisionId: decision.id });
-    return toCouncilDecisionDetail(decision, points, context);
+    const currentContributions = await this.contributions.currentAmounts(programmeId);
+    return toCouncilDecisionDetail(decision, points, { ...context, currentContributions });
   }
 }
 

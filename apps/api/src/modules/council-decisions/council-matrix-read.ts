@@ -1,5 +1,6 @@
 import type { AssignmentRef, MunicipalityRef, ProgrammeStatus } from '@koers/contracts';
 import { EntityManager } from 'typeorm';
+import { toSafeInteger } from '../../common/bigint.transformer';
 import { preparedRead, runPrepared } from '../../database/prepared-read';
 import { sqlIsoDate, sqlIsoTimestamp } from '../../database/sql-formats';
 import { programmeNotFound } from '../programmes/programme.errors';
@@ -30,6 +31,9 @@ const COUNCIL_MATRIX = preparedRead(
                     'decisionDate', ${sqlIsoDate('d.decision_date')},
                     'decisionReference', d.decision_reference, 'decisionUrl', d.decision_url,
                     'declinedAssignmentIds', d.declined_assignment_ids, 'version', d.version,
+                    'shownTotalCents', d.shown_total_cents::text,
+                    'shownByAssignment', d.shown_by_assignment,
+                    'shownAt', ${sqlIsoTimestamp('d.shown_at')},
                     'updatedAt', ${sqlIsoTimestamp('d.updated_at')},
                     'viewPointCount', v.total, 'unansweredViewPointCount', v.unanswered)), '[]')
              FROM council_decisions d
@@ -46,7 +50,11 @@ interface MatrixRow {
   consultation_deadline: string | null;
   municipalities: MunicipalityRef[];
   assignments: AssignmentRef[];
-  decisions: (Omit<MatrixDecision, 'updatedAt'> & { updatedAt: string })[];
+  decisions: (Omit<MatrixDecision, 'updatedAt' | 'shownAt' | 'shownTotalCents'> & {
+    updatedAt: string;
+    shownAt: string | null;
+    shownTotalCents: string | null;
+  })[];
 }
 
 export interface CouncilMatrixData {
@@ -65,7 +73,12 @@ export async function readCouncilMatrix(
   if (!row) throw programmeNotFound(programmeId);
   return {
     programme: { status: row.status, sentToCouncilsOn: row.sent_to_councils_on },
-    decisions: row.decisions.map((d) => ({ ...d, updatedAt: new Date(d.updatedAt) })),
+    decisions: row.decisions.map((d) => ({
+      ...d,
+      updatedAt: new Date(d.updatedAt),
+      shownAt: d.shownAt === null ? null : new Date(d.shownAt),
+      shownTotalCents: d.shownTotalCents === null ? null : toSafeInteger(d.shownTotalCents),
+    })),
     context: {
       municipalities: new Map(row.municipalities.map((m) => [m.id, m])),
       assignments: row.assignments,

@@ -25,3 +25,11 @@ export const municipalityVersionConflict = (currentVersion: number) =>
     'Iemand anders heeft deze gemeente intussen gewijzigd',
     currentVersion,
   );
+
+export const populationDateTaken = (name: string, referenceDate: string) =>
+  new KoersError(
+    'POPULATION_DATE_TAKEN',
+    409,
+    `${name} heeft al een inwonertal op ${referenceDate}; pas dat aan via de gemeente of kies een andere datum.`,
+    { referenceDate },
+  );

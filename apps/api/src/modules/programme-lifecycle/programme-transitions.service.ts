@@ -131,6 +131,7 @@ export class ProgrammeTransitionsService {
             ORDER BY id DESC LIMIT 1`,
           [programme.id],
         );
+    const author = currentActor(programme.regionId, 'a programme version');
     await manager.insert(ProgrammeVersionEntity, {
       programmeId: programme.id,
       regionId: programme.regionId,
@@ -138,7 +139,9 @@ export class ProgrammeTransitionsService {
       fromStatus: programme.status,
       toStatus: to,
       reason: back?.reason ?? null,
-      createdBy: currentActor(programme.regionId, 'a programme version').name,
+      createdBy: author.name,
+      createdById: author.id,
+      createdByRole: author.role ?? null,
       snapshot: (await buildProgrammeSnapshot(manager, programme)) as never,
     });
     return number;

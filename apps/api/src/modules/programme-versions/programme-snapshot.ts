@@ -9,10 +9,11 @@ import { toSafeInteger } from '../../common/bigint.transformer';
 import { AssignmentEntity } from '../assignments/assignment.entity';
 import {
   AssignmentBudgetLineEntity,
+  AssignmentBudgetLinePayerEntity,
   AssignmentCapacityLineEntity,
   AssignmentParticipantEntity,
 } from '../assignments/assignment-parts.entity';
-import { sumCents } from '../assignments/assignment.mapper';
+import { sumCents, toBudgetLineResponse } from '../assignments/assignment.mapper';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 
 /**
@@ -42,6 +43,14 @@ export async function buildProgrammeSnapshot(
   const budget = byAssignment(
     await manager.find(AssignmentBudgetLineEntity, { where, order: { position: 'ASC' } }),
   );
+  const lineIds = [...budget.values()].flat().map((l) => l.id);
+  const payersByLine = new Map<string, AssignmentBudgetLinePayerEntity[]>();
+  for (const payer of await manager.find(AssignmentBudgetLinePayerEntity, {
+    where: { budgetLineId: In(lineIds) },
+    order: { position: 'ASC' },
+  })) {
+    payersByLine.set(payer.budgetLineId, [...(payersByLine.get(payer.budgetLineId) ?? []), payer]);
+  }
   const capacity = byAssignment(
     await manager.find(AssignmentCapacityLineEntity, { where, order: { position: 'ASC' } }),
   );
@@ -49,12 +58,22 @@ export async function buildProgrammeSnapshot(
     await manager.find(AssignmentParticipantEntity, { where, order: { municipalityId: 'ASC' } }),
   );
   const snapshots = assignments.map((a): AssignmentSnapshot => {
-    const budgetLines: BudgetLine[] = (budget.get(a.id) ?? []).map((l) => ({
-      fundingSource: l.fundingSource,
-      sourceName: l.sourceName,
-      year: l.year,
-      amountCents: toSafeInteger(l.amountCents),
-    }));
+    // With its payers, so a version's split is the split it had (snapshots frozen before payers
+    // existed have none: their extra lines are split by the key, as they were then).
+    const budgetLines: BudgetLine[] = (budget.get(a.id) ?? []).map((l) => {
+      const line = toBudgetLineResponse(
+        { ...l, amountCents: toSafeInteger(l.amountCents) },
+        payersByLine.get(l.id) ?? [],
+      );
+      return {
+        fundingSource: line.fundingSource,
+        sourceName: line.sourceName,
+        year: line.year,
+        amountCents: line.amountCents,
+        payers: line.payers,
+        payerSplit: line.payerSplit,
+      };
+    });
     const capacityLines: CapacityLine[] = (capacity.get(a.id) ?? []).map((l) => ({
       supplierOrganisationId: l.supplierOrganisationId,
       supplierName: l.supplierName,

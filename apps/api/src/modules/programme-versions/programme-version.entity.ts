@@ -13,6 +13,11 @@ export class ProgrammeVersionEntity {
   @Column({ type: 'text', nullable: true }) reason: string | null;
   @Column({ name: 'created_by', type: 'varchar', length: 320, nullable: true })
   createdBy: string | null;
+
+  @Column({ name: 'created_by_id', type: 'uuid', nullable: true }) createdById: string | null;
+
+  @Column({ name: 'created_by_role', type: 'varchar', length: 120, nullable: true })
+  createdByRole: string | null;
   @Column({ type: 'jsonb' }) snapshot: ProgrammeSnapshot;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

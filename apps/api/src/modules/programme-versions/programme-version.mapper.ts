@@ -8,6 +8,10 @@ export function toProgrammeVersionSummary(entity: ProgrammeVersionEntity): Progr
     fromStatus: entity.fromStatus,
     toStatus: entity.toStatus,
     reason: entity.reason,
+    createdBy:
+      entity.createdBy === null
+        ? null
+        : { id: entity.createdById, name: entity.createdBy, role: entity.createdByRole },
     assignmentCount: entity.snapshot.assignments.length,
     budgetTotalCents: entity.snapshot.budgetTotalCents,
   };

@@ -45,6 +45,9 @@ export async function contributionDeltas(
   );
   const compute = async (snapshot: ProgrammeSnapshot) =>
     computeContributions({
+      // Snapshots frozen before payers existed have none on their extra lines: split by the
+      // key, as they were then; their lines always carried a year.
+      year: snapshot.year,
       programmeKey: snapshot.contributionKey,
       regionDefaultKeyType: region.default_contribution_key,
       municipalities: await membersAt(manager, snapshot.regionId, snapshot.populationReferenceDate),

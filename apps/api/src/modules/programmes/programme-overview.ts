@@ -1,7 +1,15 @@
-import type { ContributionKey, ProgrammeStatus, ProgrammeTotals } from '@koers/contracts';
+import type {
+  ContributionKey,
+  MoneyWarning,
+  PayerSplit,
+  ProgrammeStatus,
+  ProgrammeTotals,
+} from '@koers/contracts';
 import { EntityManager } from 'typeorm';
 import { preparedRead, runPrepared } from '../../database/prepared-read';
 import { sqlIsoDate } from '../../database/sql-formats';
+import { moneyWarnings } from '../contributions/money-warnings';
+import { programmeReferenceDate } from '../municipalities/population-history';
 import { ProgrammeEntity } from './programme.entity';
 import {
   TOTALS_COLUMNS,
@@ -15,6 +23,45 @@ import {
 const isoDate = (column: string) =>
   `${sqlIsoDate(column)} AS ${column.slice(column.indexOf('.') + 1)}`;
 
+/**
+ * What the money warnings need: each member's latest population date on or before the reference
+ * date, and the extra contribution lines that name no payers yet.
+ */
+const MONEY_WARNING_COLUMNS = `
+  (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name,
+            'populationDate', (SELECT ${sqlIsoDate('mp.reference_date')}
+               FROM municipality_populations mp
+              WHERE mp.municipality_id = m.id AND mp.reference_date <=
+                    coalesce(p.population_reference_date, make_date(p.year, 1, 1))
+              ORDER BY mp.reference_date DESC LIMIT 1)) ORDER BY m.name, m.id), '[]')
+     FROM municipalities m WHERE m.region_id = p.region_id) AS warning_members,
+  (SELECT coalesce(json_agg(json_build_object('id', a.id, 'code', a.code, 'budgetLines',
+            (SELECT json_agg(json_build_object('fundingSource', b.funding_source,
+                      'amountCents', b.amount_cents, 'year', b.year, 'position', b.position,
+                      'payerSplit', b.payer_split) ORDER BY b.position)
+               FROM assignment_budget_lines b
+              WHERE b.assignment_id = a.id AND b.funding_source = 'extra_member_contribution'
+                AND b.payer_split IS NULL)) ORDER BY a.code, a.id), '[]')
+     FROM assignments a WHERE a.programme_id = p.id AND EXISTS (
+       SELECT 1 FROM assignment_budget_lines b WHERE b.assignment_id = a.id
+          AND b.funding_source = 'extra_member_contribution' AND b.payer_split IS NULL)
+  ) AS warning_assignments`;
+
+interface WarningColumns {
+  warning_members: { id: string; name: string; populationDate: string | null }[];
+  warning_assignments: {
+    id: string;
+    code: string;
+    budgetLines: {
+      fundingSource: 'extra_member_contribution';
+      amountCents: number;
+      year: number;
+      position: number;
+      payerSplit: PayerSplit | null;
+    }[];
+  }[];
+}
+
 /** A programme and all its sums in one prepared statement: the overview's only query. */
 const PROGRAMME_OVERVIEW = preparedRead(
   'koers_programme_overview',
@@ -24,11 +71,11 @@ const PROGRAMME_OVERVIEW = preparedRead(
          ${isoDate('p.sent_to_councils_on')}, ${isoDate('p.consultation_deadline')},
          ${isoDate('p.adopted_on')},
          p.contribution_key, p.current_version_number, p.created_at, p.updated_at,
-         ${TOTALS_COLUMNS}
+         ${TOTALS_COLUMNS}, ${MONEY_WARNING_COLUMNS}
     FROM programmes p WHERE p.id = $1`,
 );
 
-interface OverviewRow extends TotalsColumns {
+interface OverviewRow extends TotalsColumns, WarningColumns {
   id: string;
   region_id: string;
   year: number;
@@ -51,7 +98,9 @@ interface OverviewRow extends TotalsColumns {
 export async function readProgrammeOverview(
   manager: EntityManager,
   id: string,
-): Promise<{ programme: ProgrammeEntity; totals: ProgrammeTotals } | undefined> {
+): Promise<
+  { programme: ProgrammeEntity; totals: ProgrammeTotals; moneyWarnings: MoneyWarning[] } | undefined
+> {
   const [row] = await runPrepared<OverviewRow>(manager, PROGRAMME_OVERVIEW, [id]);
   if (!row) return undefined;
   const programme = Object.assign(new ProgrammeEntity(), {
@@ -72,5 +121,13 @@ export async function readProgrammeOverview(
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });
-  return { programme, totals: toProgrammeTotals(totalRowsOf(row)) };
+  return {
+    programme,
+    totals: toProgrammeTotals(totalRowsOf(row)),
+    moneyWarnings: moneyWarnings(
+      programmeReferenceDate(programme),
+      row.warning_members,
+      row.warning_assignments,
+    ),
+  };
 }

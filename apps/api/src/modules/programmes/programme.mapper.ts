@@ -1,4 +1,9 @@
-import type { ProgrammeResponse, ProgrammeSummary, ProgrammeTotals } from '@koers/contracts';
+import type {
+  MoneyWarning,
+  ProgrammeResponse,
+  ProgrammeSummary,
+  ProgrammeTotals,
+} from '@koers/contracts';
 import { ProgrammeEntity } from './programme.entity';
 
 export function toProgrammeSummary(
@@ -29,6 +34,7 @@ export function toProgrammeSummary(
 export function toProgrammeResponse(
   entity: ProgrammeEntity,
   totals: ProgrammeTotals,
+  moneyWarnings: MoneyWarning[] = [],
 ): ProgrammeResponse {
-  return { ...toProgrammeSummary(entity, totals.assignmentCount), totals };
+  return { ...toProgrammeSummary(entity, totals.assignmentCount), totals, moneyWarnings };
 }

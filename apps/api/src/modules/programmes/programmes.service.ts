@@ -71,7 +71,7 @@ export class ProgrammesService {
   ): Promise<ProgrammeResponse> {
     const overview = await readProgrammeOverview(manager, id);
     if (!overview) throw programmeNotFound(id);
-    return toProgrammeResponse(overview.programme, overview.totals);
+    return toProgrammeResponse(overview.programme, overview.totals, overview.moneyWarnings);
   }
 
   async create(regionId: string, body: CreateProgrammeDto): Promise<ProgrammeResponse> {

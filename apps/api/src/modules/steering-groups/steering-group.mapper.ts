@@ -1,8 +1,10 @@
 import type { SteeringGroupResponse } from '@koers/contracts';
 import { SteeringGroupCommitmentEntity, SteeringGroupMemberEntity } from './steering-group.entity';
 
+/** `version`: of the steering group as a whole (assignments.steering_group_version). */
 export function toSteeringGroupResponse(
   assignmentId: string,
+  version: number,
   members: SteeringGroupMemberEntity[],
   commitments: SteeringGroupCommitmentEntity[],
 ): SteeringGroupResponse {
@@ -10,6 +12,7 @@ export function toSteeringGroupResponse(
     [...rows].sort((a, b) => a.position - b.position);
   return {
     assignmentId,
+    version,
     members: byPosition(members).map((m) => ({
       personId: m.personId,
       organisationId: m.organisationId,

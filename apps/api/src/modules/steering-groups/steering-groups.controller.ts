@@ -1,9 +1,11 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, Put } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { SteeringGroupResponse } from '@koers/contracts';
 import { Access } from '../../common/access/access.decorator';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
+import { expectedVersion } from '../../common/version';
+import { IF_MATCH } from '../../common/version.dto';
 import { assignmentNotFound } from '../assignments/assignment.errors';
 import { SteeringGroupDto, SteeringGroupResponseDto } from './dto/steering-group.dto';
 import { SteeringGroupsService } from './steering-groups.service';
@@ -25,12 +27,14 @@ export class SteeringGroupsController {
 
   @Put()
   @Access({ roles: ['bureau'] })
+  @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: SteeringGroupResponseDto, description: 'The steering group as stored.' })
   @ApiProblems(400, 404, 409)
   replace(
     @Param('assignmentId', new IdParamPipe(assignmentNotFound)) assignmentId: string,
     @Body() body: SteeringGroupDto,
+    @Headers('if-match') ifMatch?: string,
   ): Promise<SteeringGroupResponse> {
-    return this.steeringGroups.replace(assignmentId, body);
+    return this.steeringGroups.replace(assignmentId, expectedVersion(body.version, ifMatch), body);
   }
 }

@@ -3,6 +3,7 @@ import type { FieldError, SteeringGroupResponse } from '@koers/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { ValidationFailedError } from '../../common/koers-error';
 import { assertIdsInRegion } from '../../common/region-ids';
+import { versionConflict } from '../../common/version';
 import { AssignmentEntity } from '../assignments/assignment.entity';
 import { assignmentNotFound } from '../assignments/assignment.errors';
 import { diffFields, recordAudit } from '../audit/audit-trail';
@@ -20,8 +21,15 @@ export class SteeringGroupsService {
     return this.load(this.dataSource.manager, assignmentId);
   }
 
-  /** Replaces members and commitments in one transaction. */
-  async replace(assignmentId: string, body: SteeringGroupDto): Promise<SteeringGroupResponse> {
+  /**
+   * Replaces members and commitments in one transaction, when the steering group is still at
+   * `version`; else STEERING_GROUP_VERSION_CONFLICT.
+   */
+  async replace(
+    assignmentId: string,
+    version: number,
+    body: SteeringGroupDto,
+  ): Promise<SteeringGroupResponse> {
     const { regionId, programmeId } = await this.assignment(this.dataSource.manager, assignmentId);
     assertNoDuplicatePeople(body);
     return this.dataSource.transaction(async (manager) => {
@@ -41,8 +49,13 @@ export class SteeringGroupsService {
           id: c.organisationId,
         })),
       ]);
-      // Lock the assignment so two replacements do not interleave.
-      await manager.query('SELECT 1 FROM assignments WHERE id = $1 FOR UPDATE', [assignmentId]);
+      // Lock the assignment so two replacements do not interleave; the second sees the first's version.
+      const current = await lockedVersion(manager, assignmentId);
+      if (current !== version) throw steeringGroupVersionConflict(current);
+      await manager.query(
+        'UPDATE assignments SET steering_group_version = steering_group_version + 1 WHERE id = $1',
+        [assignmentId],
+      );
       const before = await this.load(manager, assignmentId);
       await manager.delete(SteeringGroupMemberEntity, { assignmentId });
       await manager.delete(SteeringGroupCommitmentEntity, { assignmentId });
@@ -85,9 +98,29 @@ export class SteeringGroupsService {
     const where = { assignmentId };
     const members = await manager.find(SteeringGroupMemberEntity, { where });
     const commitments = await manager.find(SteeringGroupCommitmentEntity, { where });
-    return toSteeringGroupResponse(assignmentId, members, commitments);
+    const [{ version }]: { version: number }[] = await manager.query(
+      'SELECT steering_group_version AS version FROM assignments WHERE id = $1',
+      [assignmentId],
+    );
+    return toSteeringGroupResponse(assignmentId, version, members, commitments);
   }
 }
+
+async function lockedVersion(manager: EntityManager, assignmentId: string): Promise<number> {
+  const rows: { version: number }[] = await manager.query(
+    'SELECT steering_group_version AS version FROM assignments WHERE id = $1 FOR UPDATE',
+    [assignmentId],
+  );
+  if (rows.length === 0) throw assignmentNotFound(assignmentId);
+  return rows[0].version;
+}
+
+const steeringGroupVersionConflict = (currentVersion: number) =>
+  versionConflict(
+    'STEERING_GROUP_VERSION_CONFLICT',
+    'Iemand anders heeft de stuurgroep intussen gewijzigd',
+    currentVersion,
+  );
 
 function assertNoDuplicatePeople(body: SteeringGroupDto): void {
   const seen = new Set<string>();

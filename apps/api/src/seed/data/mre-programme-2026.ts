@@ -26,8 +26,11 @@ export interface SeedAssignment {
     target: string;
     broadProsperityTheme?: BroadProsperityTheme;
   }[];
-  /** Euros as in the demo data; the seed converts them to integer cents. */
-  budget: { source: string; fundingSource: FundingSource; eur: number }[];
+  /**
+   * Euros as in the demo data; the seed converts them to integer cents. An extra contribution
+   * names its payers (municipality names; left out: the participants) and is split per inhabitant.
+   */
+  budget: { source: string; fundingSource: FundingSource; eur: number; payers?: string[] }[];
   capacity: { supplier: string; organisation?: string; fte: number }[];
   portfolioHolder: string;
   lead: string;
@@ -123,6 +126,7 @@ export const MRE_ASSIGNMENTS_2026: readonly SeedAssignment[] = [
         source: 'deelnemende gemeenten Helmond/Deurne/Laarbeek',
         fundingSource: 'extra_member_contribution',
         eur: 70000,
+        payers: ['Helmond', 'Deurne', 'Laarbeek'],
       },
     ],
     capacity: [bureau(0.8), municipal(0.6), partners(0.2)],

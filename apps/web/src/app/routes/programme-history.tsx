@@ -1,7 +1,8 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/query-state';
+import { paths } from '../../config/paths';
 import { useProgramme } from '../../lib/api/get-programme';
 import { ProgrammeVersions } from '../../features/history/components/programme-versions';
 
@@ -21,6 +22,9 @@ export function ProgrammeHistoryRoute() {
         <>
           <Heading1>{t('history.programmeTitle', { title: data.title, year: data.year })}</Heading1>
           <Paragraph lead>{t('history.programmeIntro')}</Paragraph>
+          <Paragraph>
+            <Link to={paths.programmeLog.url(programmeId)}>{t('history.log.toLog')}</Link>
+          </Paragraph>
           <ProgrammeVersions programmeId={programmeId} regionId={data.regionId} />
         </>
       )}

@@ -55,6 +55,7 @@ export function ProgrammeRoute() {
               },
               { label: t('workspace.links.ratification'), url: paths.ratification.url(data.id) },
               { label: t('workspace.links.history'), url: paths.programmeHistory.url(data.id) },
+              { label: t('workspace.links.log'), url: paths.programmeLog.url(data.id) },
             ]}
           />
           <div role="status" className="koers-announcement">

@@ -1,10 +1,11 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../lib/api-client';
 import { type FieldErrors, fieldErrorsFromProblem } from '../../lib/field-errors';
+import { ConflictAlert } from './conflict-alert';
 import {
   type RecordField,
   RecordFields,
@@ -51,13 +52,9 @@ export function RecordEditForm<R extends { version: number }, B extends { versio
   const [saved, setSaved] = useState(false);
   const [dirty, setDirty] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const conflictRef = useRef<HTMLDivElement>(null);
   const savedRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
-  useEffect(() => {
-    if (conflict) conflictRef.current?.focus();
-  }, [conflict]);
   useEffect(() => {
     if (saved) savedRef.current?.focus();
   }, [saved]);
@@ -106,34 +103,19 @@ export function RecordEditForm<R extends { version: number }, B extends { versio
       }}
     >
       {conflict && (
-        <Alert type="warning" role="alert">
-          <div ref={conflictRef} tabIndex={-1}>
-            <Heading2>{props.conflictTitle}</Heading2>
-            <Paragraph>{t('recordEdit.conflict.kept')}</Paragraph>
-            <ButtonGroup>
-              <Button
-                appearance="secondary-action-button"
-                onClick={() => {
-                  setValues(props.valuesOf(conflict));
-                  setVersion(conflict.version);
-                  setConflict(null);
-                  setDirty(false);
-                }}
-              >
-                {t('recordEdit.conflict.reload')}
-              </Button>
-              <Button
-                appearance="secondary-action-button"
-                onClick={() => {
-                  setVersion(conflict.version);
-                  setConflict(null);
-                }}
-              >
-                {t('recordEdit.conflict.keepMine')}
-              </Button>
-            </ButtonGroup>
-          </div>
-        </Alert>
+        <ConflictAlert
+          title={props.conflictTitle}
+          onReload={() => {
+            setValues(props.valuesOf(conflict));
+            setVersion(conflict.version);
+            setConflict(null);
+            setDirty(false);
+          }}
+          onKeepMine={() => {
+            setVersion(conflict.version);
+            setConflict(null);
+          }}
+        />
       )}
       {saved && (
         <div ref={savedRef} tabIndex={-1}>

@@ -132,7 +132,15 @@ export const assignment = (over: Partial<AssignmentResponse> = {}): AssignmentRe
     escalation: '',
   },
   budgetLines: [
-    { fundingSource: 'member_contribution', sourceName: '', year: 2026, amountCents: 100_000_00 },
+    {
+      fundingSource: 'member_contribution',
+      sourceName: '',
+      year: 2026,
+      amountCents: 100_000_00,
+      payers: null,
+      payerSplit: null,
+      needsPayers: false,
+    },
   ],
   capacityLines: [
     {

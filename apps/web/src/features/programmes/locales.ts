@@ -10,6 +10,7 @@ const nl = {
       lifecycle: 'Besluitvorming',
       ratification: 'Besluiten van de raden',
       history: 'Geschiedenis',
+      log: 'Logboek',
     },
     totals: {
       title: 'Totalen',
@@ -105,6 +106,7 @@ const en: typeof nl = {
       lifecycle: 'Decision-making',
       ratification: 'Council decisions',
       history: 'History',
+      log: 'Log',
     },
     totals: {
       title: 'Totals',

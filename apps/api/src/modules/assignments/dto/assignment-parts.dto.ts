@@ -3,11 +3,14 @@ import {
   BROAD_PROSPERITY_THEMES,
   BroadProsperityTheme,
   BudgetLine,
+  BudgetLinePayer,
   CapacityLine,
   FUNDING_SOURCES,
   FundingSource,
   Kpi,
   Mandate,
+  PAYER_SPLITS,
+  PayerSplit,
   Risk,
 } from '@koers/contracts';
 import { Type } from 'class-transformer';
@@ -25,11 +28,31 @@ import {
   IsNotEmpty,
 } from 'class-validator';
 import { MAX_AMOUNT_CENTS } from '@koers/domain';
-import { IsAmountCents, IsHundredths, IsOptionalNotNull } from '../../../common/validators';
+import {
+  IsAmountCents,
+  IsHundredths,
+  IsOptionalNotNull,
+  NestedList,
+} from '../../../common/validators';
 import { IsCalendarDate } from '../../../common/calendar-date';
 
 export const YEAR_RANGE = { message: 'moet tussen 2000 en 2100 liggen' };
 export const NOT_NEGATIVE = { message: 'mag niet negatief zijn' };
+
+export class BudgetLinePayerDto implements BudgetLinePayer {
+  @ApiProperty({ format: 'uuid', description: 'A municipality of the region.' })
+  @IsUUID()
+  municipalityId: string;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'fixed_amounts only: whole euro cents; together they make the line.',
+  })
+  @IsOptional()
+  @IsAmountCents()
+  amountCents?: number | null;
+}
 
 export class BudgetLineDto implements BudgetLine {
   @ApiProperty({ enum: FUNDING_SOURCES }) @IsIn(FUNDING_SOURCES) fundingSource: FundingSource;
@@ -53,6 +76,26 @@ export class BudgetLineDto implements BudgetLine {
   })
   @IsAmountCents()
   amountCents: number;
+
+  @ApiPropertyOptional({
+    type: [BudgetLinePayerDto],
+    nullable: true,
+    description:
+      'extra_member_contribution only, and required there: the municipalities that pay it. ' +
+      'A payer whose council declines the assignment pays nothing; its part goes to the others.',
+  })
+  @IsOptional()
+  @NestedList(BudgetLinePayerDto, 500)
+  payers?: BudgetLinePayerDto[] | null;
+
+  @ApiPropertyOptional({
+    enum: PAYER_SPLITS,
+    nullable: true,
+    description: 'extra_member_contribution only, and required there.',
+  })
+  @IsOptional()
+  @IsIn(PAYER_SPLITS)
+  payerSplit?: PayerSplit | null;
 }
 
 export class CapacityLineDto implements CapacityLine {

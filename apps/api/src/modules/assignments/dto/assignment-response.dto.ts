@@ -6,7 +6,8 @@ import {
   AssignmentSummary,
   BROAD_PROSPERITY_THEMES,
   BroadProsperityTheme,
-  BudgetLine,
+  BudgetLinePayer,
+  BudgetLineResponse,
   CapacityLine,
   ContributionKeySpec,
   CopyAssignmentsResponse,
@@ -15,17 +16,30 @@ import {
   Kpi,
   Mandate,
   Page,
+  PAYER_SPLITS,
   PARTICIPATIONS,
+  PayerSplit,
   Participation,
   Risk,
 } from '@koers/contracts';
 import { ContributionKeyDto } from '../../programmes/dto/contribution-key.dto';
 
-class BudgetLineResponseDto implements BudgetLine {
+class BudgetLinePayerResponseDto implements BudgetLinePayer {
+  @ApiProperty({ format: 'uuid' }) municipalityId: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'fixed_amounts only.' })
+  amountCents: number | null;
+}
+
+class BudgetLineResponseDto implements BudgetLineResponse {
   @ApiProperty({ enum: FUNDING_SOURCES }) fundingSource: FundingSource;
   @ApiProperty() sourceName: string;
   @ApiProperty() year: number;
   @ApiProperty() amountCents: number;
+  @ApiProperty({ type: [BudgetLinePayerResponseDto], nullable: true })
+  payers: BudgetLinePayerResponseDto[] | null;
+  @ApiProperty({ enum: PAYER_SPLITS, nullable: true }) payerSplit: PayerSplit | null;
+  @ApiProperty({ description: 'An extra contribution stored before payers existed.' })
+  needsPayers: boolean;
 }
 
 class CapacityLineResponseDto implements CapacityLine {
@@ -84,7 +98,7 @@ export class AssignmentResponseDto extends AssignmentSummaryDto implements Assig
   @ApiProperty({ type: [String] }) results: string[];
   @ApiProperty({ type: [RiskResponseDto] }) risks: Risk[];
   @ApiProperty({ type: MandateResponseDto }) mandate: Mandate;
-  @ApiProperty({ type: [BudgetLineResponseDto] }) budgetLines: BudgetLine[];
+  @ApiProperty({ type: [BudgetLineResponseDto] }) budgetLines: BudgetLineResponse[];
   @ApiProperty({ type: [CapacityLineResponseDto] }) capacityLines: CapacityLine[];
   @ApiProperty({ type: [KpiResponseDto] }) kpis: Kpi[];
   @ApiProperty({ type: [String], format: 'uuid' }) participantIds: string[];

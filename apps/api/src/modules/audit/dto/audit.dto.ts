@@ -5,8 +5,9 @@ import {
   AuditAction,
   AuditActor,
   AuditChangeItem,
+  AuditNames,
+  AuditPage,
   AuditRecordResponse,
-  Page,
 } from '@koers/contracts';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination';
@@ -39,7 +40,7 @@ class AuditChangeDto implements AuditChangeItem {
   @ApiProperty({ nullable: true, description: 'Any JSON value.' }) new: unknown;
 }
 
-class AuditActorDto implements AuditActor {
+export class AuditActorDto implements AuditActor {
   @ApiProperty({
     type: String,
     format: 'uuid',
@@ -74,8 +75,15 @@ export class AuditRecordResponseDto implements AuditRecordResponse {
   @ApiProperty({ type: String, nullable: true }) reason: string | null;
 }
 
-export class AuditPageDto implements Page<AuditRecordResponse> {
+export const AUDIT_NAMES_SCHEMA = {
+  type: 'object',
+  additionalProperties: { type: 'string' },
+  description: 'The name of every id the page mentions, e.g. {"<uuid>": "Asten"}.',
+} as const;
+
+export class AuditPageDto implements AuditPage {
   @ApiProperty({ type: [AuditRecordResponseDto] }) items: AuditRecordResponse[];
+  @ApiProperty(AUDIT_NAMES_SCHEMA) names: AuditNames;
   @ApiProperty() total: number;
   @ApiProperty() limit: number;
   @ApiProperty() offset: number;

@@ -1,10 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CONTRIBUTION_KEYS,
+  PAYER_SPLITS,
+  POPULATION_STATUSES,
   type AppliedContributionKey,
   type AssignmentContribution,
   type ContributionKey,
   type ContributionsResponse,
+  type ExtraContributionSplit,
+  type LaterYearAmount,
+  type LaterYearContribution,
+  type MunicipalityLaterYear,
+  type PayerSplit,
+  type PopulationStatus,
+  type MoneyWarning,
   type MunicipalityAssignmentShare,
   type MunicipalityContribution,
   type MunicipalitySummaryResponse,
@@ -14,6 +23,7 @@ import {
   CouncilDecisionDetailResponseDto,
   MunicipalityRefDto,
 } from '../../council-decisions/dto/council-decision-response.dto';
+import { MoneyWarningDto } from './money-warning.dto';
 
 class SurchargeDto {
   @ApiProperty({ type: [String], format: 'uuid' }) municipalityIds: string[];
@@ -34,17 +44,44 @@ export class AppliedContributionKeyDto implements AppliedContributionKey {
   source: 'assignment' | 'programme' | 'region';
 }
 
+class PayerShareDto {
+  @ApiProperty({ format: 'uuid' }) municipalityId: string;
+  @ApiProperty() amountCents: number;
+}
+
+export class ExtraContributionSplitDto implements ExtraContributionSplit {
+  @ApiProperty({ description: "Position in the assignment's budget lines (0-based)." })
+  budgetLineIndex: number;
+  @ApiProperty() sourceName: string;
+  @ApiProperty() amountCents: number;
+  @ApiProperty({ enum: PAYER_SPLITS, nullable: true }) payerSplit: PayerSplit | null;
+  @ApiProperty({ type: [String], format: 'uuid' }) namedPayerIds: string[];
+  @ApiProperty({ type: [String], format: 'uuid' }) declinedByIds: string[];
+  @ApiProperty({ type: [PayerShareDto] }) shares: PayerShareDto[];
+  @ApiProperty({ description: 'Stored before payers existed: split by the key until edited.' })
+  needsPayers: boolean;
+}
+
+class LaterYearAmountDto implements LaterYearAmount {
+  @ApiProperty() year: number;
+  @ApiProperty() amountCents: number;
+}
+
 export class AssignmentContributionDto implements AssignmentContribution {
   @ApiProperty({ format: 'uuid' }) assignmentId: string;
   @ApiProperty() code: string;
   @ApiProperty() title: string;
-  @ApiProperty({ description: 'Member and extra member contributions, in cents.' })
+  @ApiProperty({ description: "Member and extra member contributions of the programme's year." })
   amountCents: number;
   @ApiProperty({ type: AppliedContributionKeyDto }) key: AppliedContributionKeyDto;
   @ApiProperty({ type: [String], format: 'uuid' }) payerIds: string[];
   @ApiProperty({ type: [String], format: 'uuid' }) declinedByIds: string[];
   @ApiProperty() splitTotalCents: number;
   @ApiProperty({ description: 'The parts sum exactly to amountCents.' }) balanced: boolean;
+  @ApiProperty({ type: [ExtraContributionSplitDto] })
+  extraContributions: ExtraContributionSplitDto[];
+  @ApiProperty({ type: [LaterYearAmountDto], description: 'Later years; not in amountCents.' })
+  laterYears: LaterYearAmountDto[];
 }
 
 export class MunicipalityAssignmentShareDto implements MunicipalityAssignmentShare {
@@ -53,24 +90,41 @@ export class MunicipalityAssignmentShareDto implements MunicipalityAssignmentSha
   @ApiProperty() amountCents: number;
 }
 
+class MunicipalityLaterYearDto implements MunicipalityLaterYear {
+  @ApiProperty() year: number;
+  @ApiProperty() totalCents: number;
+  @ApiProperty({ type: [MunicipalityAssignmentShareDto] })
+  byAssignment: MunicipalityAssignmentShareDto[];
+}
+
 export class MunicipalityContributionDto implements MunicipalityContribution {
   @ApiProperty({ format: 'uuid' }) municipalityId: string;
   @ApiProperty() name: string;
   @ApiProperty() cbsCode: string;
   @ApiProperty({ type: Number, nullable: true }) population: number | null;
-  @ApiProperty() totalCents: number;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) populationDate: string | null;
+  @ApiProperty({ enum: POPULATION_STATUSES }) populationStatus: PopulationStatus;
+  @ApiProperty({ description: "The programme's year only." }) totalCents: number;
   @ApiProperty({ type: [MunicipalityAssignmentShareDto] })
   byAssignment: MunicipalityAssignmentShareDto[];
   @ApiProperty({ type: Number, nullable: true, description: 'Euro cents per inhabitant.' })
   perInhabitantCents: number | null;
   @ApiProperty({ type: Number, nullable: true }) previousYearTotalCents: number | null;
   @ApiProperty({ type: Number, nullable: true }) differenceCents: number | null;
+  @ApiProperty({ type: [MunicipalityLaterYearDto], description: 'Never in totalCents.' })
+  laterYears: MunicipalityLaterYearDto[];
 }
 
 class PreviousYearDto {
   @ApiProperty({ format: 'uuid' }) programmeId: string;
   @ApiProperty() year: number;
   @ApiProperty() totalCents: number;
+}
+
+class LaterYearContributionDto implements LaterYearContribution {
+  @ApiProperty() year: number;
+  @ApiProperty() totalCents: number;
+  @ApiProperty({ type: [String], format: 'uuid' }) unsplitAssignmentIds: string[];
 }
 
 export class ContributionsResponseDto implements ContributionsResponse {
@@ -82,6 +136,9 @@ export class ContributionsResponseDto implements ContributionsResponse {
   municipalities: MunicipalityContributionDto[];
   @ApiProperty({ type: [AssignmentContributionDto] }) assignments: AssignmentContributionDto[];
   @ApiProperty({ type: PreviousYearDto, nullable: true }) previousYear: PreviousYearDto | null;
+  @ApiProperty({ type: [LaterYearContributionDto], description: 'Never in totalCents.' })
+  laterYears: LaterYearContributionDto[];
+  @ApiProperty({ type: [MoneyWarningDto] }) warnings: MoneyWarning[];
 }
 
 class PersonRefDto {
@@ -114,4 +171,5 @@ export class MunicipalitySummaryResponseDto implements MunicipalitySummaryRespon
   @ApiProperty({ type: [SummaryAssignmentDto] }) assignments: SummaryAssignmentDto[];
   @ApiProperty({ type: CouncilDecisionDetailResponseDto, nullable: true })
   councilDecision: CouncilDecisionDetailResponseDto | null;
+  @ApiProperty({ type: [MoneyWarningDto] }) warnings: MoneyWarning[];
 }

@@ -3,14 +3,18 @@ import {
   COUNCIL_DEADLINE_STATES,
   COUNCIL_DECISION_STATUSES,
   VIEW_POINT_OUTCOMES,
+  type AssignmentAmountChange,
   type AssignmentRef,
+  type ContributionSinceDecision,
   type CouncilDeadlineState,
   type CouncilDecisionCounts,
   type CouncilDecisionDetailResponse,
   type CouncilDecisionMatrixResponse,
   type CouncilDecisionResponse,
   type CouncilDecisionStatus,
+  type MunicipalityAssignmentShare,
   type MunicipalityRef,
+  type ShownContribution,
   type ViewPointOutcome,
   type ViewPointRegisterResponse,
   type ViewPointResponse,
@@ -43,6 +47,33 @@ export class ViewPointResponseDto implements ViewPointResponse {
   @ApiProperty() version: number;
 }
 
+class AssignmentShareDto implements MunicipalityAssignmentShare {
+  @ApiProperty({ format: 'uuid' }) assignmentId: string;
+  @ApiProperty() code: string;
+  @ApiProperty() amountCents: number;
+}
+
+export class ShownContributionDto implements ShownContribution {
+  @ApiProperty() totalCents: number;
+  @ApiProperty({ type: [AssignmentShareDto] }) byAssignment: AssignmentShareDto[];
+  @ApiProperty({ format: 'date-time' }) shownAt: string;
+}
+
+class AssignmentAmountChangeDto implements AssignmentAmountChange {
+  @ApiProperty({ format: 'uuid' }) assignmentId: string;
+  @ApiProperty() code: string;
+  @ApiProperty() thenCents: number;
+  @ApiProperty() nowCents: number;
+  @ApiProperty() differenceCents: number;
+}
+
+export class ContributionSinceDecisionDto implements ContributionSinceDecision {
+  @ApiProperty() thenCents: number;
+  @ApiProperty() nowCents: number;
+  @ApiProperty({ description: 'now − then' }) differenceCents: number;
+  @ApiProperty({ type: [AssignmentAmountChangeDto] }) byAssignment: AssignmentAmountChangeDto[];
+}
+
 export class CouncilDecisionResponseDto implements CouncilDecisionResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) programmeId: string;
@@ -59,6 +90,16 @@ export class CouncilDecisionResponseDto implements CouncilDecisionResponse {
   @ApiProperty({ type: String, format: 'date', nullable: true }) deadline: string | null;
   @ApiProperty({ enum: COUNCIL_DEADLINE_STATES, nullable: true })
   deadlineState: CouncilDeadlineState | null;
+  @ApiProperty({
+    type: ShownContributionDto,
+    nullable: true,
+    description: 'What the municipality was to pay when the council recorded its decision.',
+  })
+  shownContribution: ShownContributionDto | null;
+  @ApiProperty({ description: "Today's amount differs from shownContribution." })
+  amountChangedSinceDecision: boolean;
+  @ApiProperty({ type: ContributionSinceDecisionDto, nullable: true })
+  contributionSinceDecision: ContributionSinceDecisionDto | null;
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }

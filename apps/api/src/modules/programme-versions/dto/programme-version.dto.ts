@@ -17,9 +17,11 @@ import {
   ProgrammeStatus,
   ProgrammeVersionList,
   ProgrammeVersionResponse,
+  AuditActor,
   ProgrammeVersionSummary,
   VersionDiffResponse,
 } from '@koers/contracts';
+import { AuditActorDto } from '../../audit/dto/audit.dto';
 import { ContributionKeyDto } from '../../programmes/dto/contribution-key.dto';
 
 export class ProgrammeVersionSummaryDto implements ProgrammeVersionSummary {
@@ -29,6 +31,12 @@ export class ProgrammeVersionSummaryDto implements ProgrammeVersionSummary {
   @ApiProperty({ enum: PROGRAMME_STATUSES }) toStatus: ProgrammeStatus;
   @ApiProperty({ type: String, nullable: true, description: 'Why the version was made.' })
   reason: string | null;
+  @ApiProperty({
+    type: AuditActorDto,
+    nullable: true,
+    description: 'Who froze it; null on versions from before Koers recorded it.',
+  })
+  createdBy: AuditActor | null;
   @ApiProperty() assignmentCount: number;
   @ApiProperty() budgetTotalCents: number;
 }

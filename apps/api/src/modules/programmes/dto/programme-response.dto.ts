@@ -7,6 +7,7 @@ import {
   ContributionKeySpec,
   FUNDING_SOURCES,
   FundingSource,
+  MoneyWarning,
   Page,
   PROGRAMME_STATUSES,
   ProgrammeResponse,
@@ -14,6 +15,7 @@ import {
   ProgrammeSummary,
   ProgrammeTotals,
 } from '@koers/contracts';
+import { MoneyWarningDto } from '../../contributions/dto/money-warning.dto';
 import { ContributionKeyDto } from './contribution-key.dto';
 
 class AmountByFundingSourceDto implements AmountByFundingSource {
@@ -78,6 +80,11 @@ export class ProgrammeSummaryDto implements ProgrammeSummary {
 
 export class ProgrammeResponseDto extends ProgrammeSummaryDto implements ProgrammeResponse {
   @ApiProperty({ type: ProgrammeTotalsDto }) totals: ProgrammeTotals;
+  @ApiProperty({
+    type: [MoneyWarningDto],
+    description: 'Old or missing populations, extra contributions without payers.',
+  })
+  moneyWarnings: MoneyWarning[];
 }
 
 export class ProgrammePageDto implements Page<ProgrammeSummary> {

@@ -15,6 +15,7 @@ import {
   IsOptionalNotNull,
   NestedList,
 } from '../../../common/validators';
+import { IsVersion } from '../../../common/version.dto';
 
 export class SteeringGroupMemberDto implements SteeringGroupMember {
   @ApiProperty({ format: 'uuid' }) @IsUUID() personId: string;
@@ -52,7 +53,12 @@ export class SteeringGroupCommitmentDto implements SteeringGroupCommitment {
   fte: number | null = null;
 }
 
-export class SteeringGroupDto implements SteeringGroupRequest {
+export class SteeringGroupDto implements Omit<SteeringGroupRequest, 'version'> {
+  @IsVersion(
+    'The version of the steering group read; required here or as If-Match. 409 when no longer current.',
+  )
+  version?: number;
+
   @ApiProperty({ type: [SteeringGroupMemberDto] })
   @NestedList(SteeringGroupMemberDto, 100)
   members: SteeringGroupMemberDto[];
@@ -77,6 +83,7 @@ class SteeringGroupCommitmentResponseDto implements SteeringGroupCommitment {
 
 export class SteeringGroupResponseDto implements SteeringGroupResponse {
   @ApiProperty({ format: 'uuid' }) assignmentId: string;
+  @ApiProperty({ description: 'Send it back with the next PUT.' }) version: number;
   @ApiProperty({ type: [SteeringGroupMemberResponseDto] }) members: SteeringGroupMember[];
   @ApiProperty({ type: [SteeringGroupCommitmentResponseDto] })
   commitments: SteeringGroupCommitment[];

@@ -15,27 +15,17 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
-import { centsToEuroInput, parseEuros } from '../../../lib/euro-input';
+import { ConflictAlert } from '../../../components/forms/conflict-alert';
+import { parseEuros } from '../../../lib/euro-input';
+import { getSteeringGroup } from '../api/get-steering-group';
 import { useUpdateSteeringGroup } from '../api/update-steering-group';
 import { newKey, removeAt, replaceAt } from '../form/assignment-draft';
+import { commitmentDrafts, type MemberDraft, memberDrafts } from '../form/steering-group-draft';
 import { fieldErrorsFromProblem, type FieldErrors } from '../form/field-errors';
-import { SelectField, TextField } from './fields';
+import { SelectField } from './fields';
+import { SteeringGroupCommitments } from './steering-group-commitments';
 import { ItemActions } from './item-actions';
 import type { AssignmentFormLookups } from './section-types';
-
-interface MemberDraft {
-  key: string;
-  personId: string;
-  organisationId: string;
-  role: SteeringGroupRole;
-}
-interface CommitmentDraft {
-  key: string;
-  organisationId: string;
-  description: string;
-  amount: string;
-  fte: string;
-}
 
 /** The tailored steering group: members and what their organisations commit. Saved on its own. */
 export function SteeringGroupForm({
@@ -49,18 +39,11 @@ export function SteeringGroupForm({
 }) {
   const { t } = useTranslation();
   const save = useUpdateSteeringGroup(group.assignmentId);
-  const [members, setMembers] = useState<MemberDraft[]>(() =>
-    group.members.map((m) => ({ key: newKey(), ...m, organisationId: m.organisationId ?? '' })),
-  );
-  const [commitments, setCommitments] = useState<CommitmentDraft[]>(() =>
-    group.commitments.map((c) => ({
-      key: newKey(),
-      organisationId: c.organisationId,
-      description: c.description,
-      amount: c.amountCents === null ? '' : centsToEuroInput(c.amountCents),
-      fte: c.fte === null ? '' : String(c.fte).replace('.', ','),
-    })),
-  );
+  const [members, setMembers] = useState(() => memberDrafts(group));
+  const [commitments, setCommitments] = useState(() => commitmentDrafts(group));
+  // The version read; a save against an older one meets a 409 and says so, keeping the drafts.
+  const [version, setVersion] = useState(group.version);
+  const [conflict, setConflict] = useState<SteeringGroupResponse | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [dirty, setDirty] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -95,16 +78,20 @@ export function SteeringGroupForm({
           problems[`commitments.${i}.fte`] = t('assignments.form.errors.fte');
         return { organisationId: c.organisationId, description: c.description, amountCents, fte };
       }),
+      version,
     };
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
     save.mutate(body, {
-      onSuccess: () => {
+      onSuccess: (stored) => {
+        setVersion(stored.version);
         setDirty(false);
         setSaved(true);
       },
       onError: (error) => {
-        if (error instanceof ApiError) setErrors(fieldErrorsFromProblem(error.problem));
+        if (isConflict(error)) {
+          void getSteeringGroup(group.assignmentId).then(setConflict, () => undefined);
+        } else if (error instanceof ApiError) setErrors(fieldErrorsFromProblem(error.problem));
       },
     });
   };
@@ -112,6 +99,22 @@ export function SteeringGroupForm({
   return (
     <section aria-labelledby="steering-group-title" className="koers-section">
       <Heading2 id="steering-group-title">{t('assignments.steering.title')}</Heading2>
+      {conflict && (
+        <ConflictAlert
+          title={t('assignments.steering.conflict')}
+          onReload={() => {
+            setMembers(memberDrafts(conflict));
+            setCommitments(commitmentDrafts(conflict));
+            setVersion(conflict.version);
+            setConflict(null);
+            setDirty(false);
+          }}
+          onKeepMine={() => {
+            setVersion(conflict.version);
+            setConflict(null);
+          }}
+        />
+      )}
       <Fieldset>
         <FieldsetLegend>{t('assignments.fields.members')}</FieldsetLegend>
         {members.length === 0 && <Paragraph>{t('assignments.steering.noMembers')}</Paragraph>}
@@ -178,89 +181,31 @@ export function SteeringGroupForm({
           {t('assignments.steering.addMember')}
         </Button>
       </Fieldset>
-      <Fieldset>
-        <FieldsetLegend>{t('assignments.fields.commitments')}</FieldsetLegend>
-        {commitments.length === 0 && (
-          <Paragraph>{t('assignments.steering.noCommitments')}</Paragraph>
-        )}
-        {commitments.map((c, i) => {
-          const label = t('assignments.steering.commitmentN', { n: i + 1 });
-          const path = (f: string) => `commitments.${i}.${f}`;
-          const set = (patch: Partial<CommitmentDraft>) => {
-            setCommitments(replaceAt(commitments, i, patch));
-            edit();
-          };
-          return (
-            <div key={c.key} className="koers-item koers-grid" role="group" aria-label={label}>
-              <SelectField
-                path={path('organisationId')}
-                label={`${label}: ${t('assignments.fields.organisation')}`}
-                value={c.organisationId}
-                error={errors[path('organisationId')]}
-                emptyLabel={t('assignments.form.choose')}
-                options={organisations}
-                onChange={(organisationId) => set({ organisationId })}
-              />
-              <TextField
-                path={path('description')}
-                label={`${label}: ${t('assignments.steering.description')}`}
-                value={c.description}
-                error={errors[path('description')]}
-                onChange={(description) => set({ description })}
-              />
-              <TextField
-                path={path('amountCents')}
-                label={`${label}: ${t('assignments.fields.amount')}`}
-                inputMode="decimal"
-                value={c.amount}
-                error={errors[path('amountCents')]}
-                onChange={(amount) => set({ amount })}
-              />
-              <TextField
-                path={path('fte')}
-                label={`${label}: ${t('assignments.form.fte')}`}
-                inputMode="decimal"
-                width="short"
-                value={c.fte}
-                error={errors[path('fte')]}
-                onChange={(fte) => set({ fte })}
-              />
-              <ItemActions
-                itemLabel={label}
-                index={i}
-                count={commitments.length}
-                onRemove={() => {
-                  setCommitments(removeAt(commitments, i));
-                  edit();
-                }}
-              />
-            </div>
-          );
-        })}
-        <Button
-          appearance="secondary-action-button"
-          onClick={() => {
-            setCommitments([
-              ...commitments,
-              { key: newKey(), organisationId: '', description: '', amount: '', fte: '' },
-            ]);
-            edit();
-          }}
-        >
-          {t('assignments.steering.addCommitment')}
-        </Button>
-      </Fieldset>
+      <SteeringGroupCommitments
+        commitments={commitments}
+        errors={errors}
+        organisations={organisations}
+        onChange={(next) => {
+          setCommitments(next);
+          edit();
+        }}
+      />
       <div role="status" className="koers-announcement">
         {saved && <Paragraph>{t('assignments.steering.saved')}</Paragraph>}
       </div>
-      {save.isError && !(save.error instanceof ApiError && save.error.problem?.errors?.length) && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('assignments.steering.failed')}</Paragraph>
-        </Alert>
-      )}
+      {save.isError &&
+        !isConflict(save.error) &&
+        !(save.error instanceof ApiError && save.error.problem?.errors?.length) && (
+          <Alert type="error" role="alert">
+            <Paragraph>{t('assignments.steering.failed')}</Paragraph>
+          </Alert>
+        )}
       <Button appearance="primary-action-button" busy={save.isPending} onClick={submit}>
         {t('assignments.steering.save')}
       </Button>
     </section>
   );
 }
+
+const isConflict = (error: Error | null) =>
+  error instanceof ApiError && error.problem?.code === 'STEERING_GROUP_VERSION_CONFLICT';

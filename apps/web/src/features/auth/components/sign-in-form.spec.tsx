@@ -95,6 +95,18 @@ describe('signing in', () => {
     });
     await userEvent.click(screen.getByRole('button', { name: 'Aanmelden' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Te veel mislukte pogingen');
+
+    mockApi({
+      '/auth/me': { status: 401, body: {} },
+      'POST /auth/login': {
+        status: 503,
+        body: { status: 503, code: 'DATABASE_UNREACHABLE', detail: 'x' },
+      },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Aanmelden' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Koers kan zijn database nu niet bereiken',
+    );
   });
 
   it('keeps the council accounts folded away under their own heading', async () => {

@@ -33,11 +33,13 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const failureMessage =
     failure?.status === 429
       ? t('signIn.tooMany')
-      : failure?.status === 401
-        ? t('signIn.wrong')
-        : signIn.isError
-          ? t('signIn.failed')
-          : null;
+      : failure?.status === 503
+        ? t('signIn.databaseDown')
+        : failure?.status === 401
+          ? t('signIn.wrong')
+          : signIn.isError
+            ? t('signIn.failed')
+            : null;
 
   return (
     <>

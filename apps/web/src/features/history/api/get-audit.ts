@@ -1,4 +1,4 @@
-import type { AuditRecordResponse, Page } from '@koers/contracts';
+import type { AuditPage } from '@koers/contracts';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 
@@ -11,7 +11,7 @@ export interface AuditFilter {
 
 /** One page of the audit trail of an entity, newest first. */
 export const getAudit = ({ entity, entityId }: AuditFilter, offset: number) =>
-  apiFetch<Page<AuditRecordResponse>>(
+  apiFetch<AuditPage>(
     `/audit?entity=${entity}&entityId=${encodeURIComponent(entityId)}&limit=${AUDIT_PAGE_SIZE}&offset=${offset}`,
   );
 

@@ -1,42 +1,34 @@
 import type { AuditRecordResponse } from '@koers/contracts';
-import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state';
 import { useAudit } from '../api/get-audit';
 import { actorLabel } from '../lib/actor-label';
-import { formatDateTime } from '../lib/format-change';
-import { ChangeTable } from './change-table';
+import { formatDateTime, type Names } from '../lib/format-change';
+import { HistoryEntry } from './history-entry';
 
 function AuditEntry({
   record,
+  names,
   focusRef,
 }: {
   record: AuditRecordResponse;
+  names: Names;
   focusRef?: React.Ref<HTMLHeadingElement>;
 }) {
   const { t, i18n } = useTranslation();
-  const headingId = `audit-${record.id}`;
   return (
-    <li className="koers-record">
-      <article aria-labelledby={headingId}>
-        <Heading3 id={headingId} ref={focusRef} tabIndex={-1}>
-          {t('history.audit.entry', {
-            when: formatDateTime(record.occurredAt, i18n.language),
-            who: actorLabel(record.actor, t),
-            action: t(`history.audit.actions.${record.action}`),
-          })}
-        </Heading3>
-        {record.reason && (
-          <Paragraph>{t('history.audit.reason', { reason: record.reason })}</Paragraph>
-        )}
-        {record.changes.length > 0 ? (
-          <ChangeTable changes={record.changes} />
-        ) : (
-          <Paragraph>{t('history.audit.noChanges')}</Paragraph>
-        )}
-      </article>
-    </li>
+    <HistoryEntry
+      record={record}
+      names={names}
+      focusRef={focusRef}
+      heading={t('history.audit.entry', {
+        when: formatDateTime(record.occurredAt, i18n.language),
+        who: actorLabel(record.actor, t),
+        action: t(`history.audit.actions.${record.action}`),
+      })}
+    />
   );
 }
 
@@ -66,6 +58,9 @@ export function AuditTrail({ entity, entityId }: { entity: string; entityId: str
         const pages = data.pages;
         const total = pages[pages.length - 1].total;
         const shown = pages.reduce((sum, p) => sum + p.items.length, 0);
+        const names: Names = Object.fromEntries(
+          pages.flatMap((p) => Object.entries(p.names ?? {})),
+        );
         const firstOfLastPage = pages.length > 1 ? pages[pages.length - 1].items[0]?.id : undefined;
         return (
           <>
@@ -75,6 +70,7 @@ export function AuditTrail({ entity, entityId }: { entity: string; entityId: str
                   <AuditEntry
                     key={record.id}
                     record={record}
+                    names={names}
                     focusRef={record.id === firstOfLastPage ? firstNew : undefined}
                   />
                 )),

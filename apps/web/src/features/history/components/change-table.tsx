@@ -9,10 +9,18 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { expandChanges, fieldLabel, formatValue } from '../lib/format-change';
+import { expandChanges, fieldLabel, formatValue, type Names } from '../lib/format-change';
 
-/** Changed fields, each with its old and new value in words (money in euros). */
-export function ChangeTable({ changes, caption }: { changes: FieldChange[]; caption?: string }) {
+/** Changed fields, each with its old and new value in words (money in euros, ids by name). */
+export function ChangeTable({
+  changes,
+  caption,
+  names,
+}: {
+  changes: FieldChange[];
+  caption?: string;
+  names?: Names;
+}) {
   const { t, i18n } = useTranslation();
   const rows = expandChanges(changes);
   return (
@@ -31,8 +39,8 @@ export function ChangeTable({ changes, caption }: { changes: FieldChange[]; capt
         {rows.map((change) => (
           <TableRow key={change.field}>
             <TableHeaderCell scope="row">{fieldLabel(change.field, t)}</TableHeaderCell>
-            <TableCell>{formatValue(change.field, change.old, t, i18n.language)}</TableCell>
-            <TableCell>{formatValue(change.field, change.new, t, i18n.language)}</TableCell>
+            <TableCell>{formatValue(change.field, change.old, t, i18n.language, names)}</TableCell>
+            <TableCell>{formatValue(change.field, change.new, t, i18n.language, names)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

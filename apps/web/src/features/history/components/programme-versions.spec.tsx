@@ -27,6 +27,7 @@ const version = (
   fromStatus: from,
   toStatus: to,
   reason,
+  createdBy: { id: `u${number}`, name: 'Bram Bestuur', role: 'board' },
   assignmentCount: 2 + number,
   budgetTotalCents: budget,
 });
@@ -119,7 +120,7 @@ describe('programme history', () => {
     const versions = await screen.findByRole('table', { name: '2 versies, oudste eerst' });
     const rows = within(versions).getAllByRole('row');
     expect(rows[1]).toHaveTextContent(
-      '115 maart 2026Concept → Voorstel aan het bestuurVoorstel aan het bestuur3€ 100.000,00',
+      '115 maart 2026Concept → Voorstel aan het bestuurBram Bestuur (Bestuur)Voorstel aan het bestuur3€ 100.000,00',
     );
     expect(rows[2]).toHaveTextContent('Na de zienswijzen aangepast');
 

@@ -11,6 +11,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatEuros } from '../../../lib/format';
+import { actorLabel } from '../lib/actor-label';
 
 /** The frozen versions of a programme, oldest first, with why each was made. */
 export function VersionList({ versions }: { versions: ProgrammeVersionSummary[] }) {
@@ -25,6 +26,7 @@ export function VersionList({ versions }: { versions: ProgrammeVersionSummary[] 
             <TableHeaderCell scope="col">{t('history.versions.number')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('history.versions.date')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('history.versions.transition')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('history.versions.by')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('history.versions.reason')}</TableHeaderCell>
             <TableHeaderCell scope="col" className="koers-number">
               {t('history.versions.assignments')}
@@ -45,6 +47,7 @@ export function VersionList({ versions }: { versions: ProgrammeVersionSummary[] 
                   to: t(`programmes.statuses.${v.toStatus}`),
                 })}
               </TableCell>
+              <TableCell>{actorLabel(v.createdBy ?? null, t)}</TableCell>
               <TableCell>{v.reason || t('history.versions.noReason')}</TableCell>
               <TableCell className="koers-number">{v.assignmentCount}</TableCell>
               <TableCell className="koers-number">{formatEuros(v.budgetTotalCents)}</TableCell>

@@ -38,38 +38,80 @@ export function formatDelta(cents: number): string {
 /** The name of a field in words, or the field itself when Koers has no words for it. */
 export function fieldLabel(field: string, t: TFunction): string {
   const key = `history.changes.fields.${field.replace(/\./g, '_')}`;
-  return t(key, { defaultValue: field });
+  // A nested field without words of its own ("budgetLines.0.year") is named by its last part.
+  const leaf = `history.changes.fields.${field.split('.').pop() ?? field}`;
+  return t(key, { defaultValue: t(leaf, { defaultValue: field }) });
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** The names of the ids a page of history mentions (AuditNames): municipalities, people, … */
+export type Names = Readonly<Record<string, string>>;
 
-/** A changed value in words: money in euros, dates in full, statuses and sources translated. */
-export function formatValue(field: string, value: unknown, t: TFunction, language: string): string {
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Fields whose words are in a table of their own: `history.changes.<table>.<value>`. */
+const VALUE_TABLES: Record<string, string> = {
+  status: 'statuses',
+  participation: 'participations',
+  type: 'contributionKeys',
+  outcome: 'outcomes',
+  role: 'steeringRoles',
+  governanceMode: 'governanceModes',
+  kind: 'organisationKinds',
+  broadProsperityTheme: 'broadProsperity',
+};
+
+/** An id by its name; an id Koers no longer knows says so instead of showing the id. */
+export function nameOf(id: string, t: TFunction, names: Names): string {
+  return names[id] ?? t('history.changes.unknownRef');
+}
+
+/**
+ * A changed value in words: money in euros, years as years (2026, not 2.026), shares in
+ * percent, dates in full, ids by name, statuses and sources translated.
+ */
+export function formatValue(
+  field: string,
+  value: unknown,
+  t: TFunction,
+  language: string,
+  names: Names = {},
+): string {
   const leaf = field.split('.').pop() ?? field;
   if (value === null || value === undefined || value === '') return t('history.changes.empty');
   if (typeof value === 'number') {
-    return /Cents$/.test(leaf) ? formatEuros(value) : formatNumber(value, language);
+    if (/Cents$/.test(leaf)) return formatEuros(value);
+    if (/^year$|Year$/.test(leaf)) return String(value);
+    if (/BasisPoints$/.test(leaf) || field.includes('basisPointsByMunicipality')) {
+      return `${formatNumber(value / 100, language)}%`;
+    }
+    return formatNumber(value, language);
   }
   if (typeof value === 'boolean') return t(value ? 'history.changes.yes' : 'history.changes.no');
   if (typeof value === 'string') {
-    if (leaf === 'status') return t(`history.changes.statuses.${value}`, { defaultValue: value });
-    if (leaf === 'participation') {
-      return t(`history.changes.participations.${value}`, { defaultValue: value });
-    }
-    if (leaf === 'fundingSource')
+    if (UUID.test(value)) return nameOf(value, t, names);
+    const table = VALUE_TABLES[leaf];
+    if (table) return t(`history.changes.${table}.${value}`, { defaultValue: value });
+    if (leaf === 'fundingSource') {
       return t(`history.fundingSources.${value}`, { defaultValue: value });
+    }
     if (ISO_DATE.test(value)) return formatDate(value, language);
     return value;
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return t('history.changes.none');
-    return value.map((item) => formatItem(leaf, item, t, language)).join('; ');
+    return value.map((item) => formatItem(leaf, item, t, language, names)).join('; ');
   }
-  if (isPlainObject(value)) return formatObject(value, t, language);
+  if (isPlainObject(value)) return formatObject(field, value, t, language, names);
   return JSON.stringify(value);
 }
 
-function formatItem(field: string, item: unknown, t: TFunction, language: string): string {
+function formatItem(
+  field: string,
+  item: unknown,
+  t: TFunction,
+  language: string,
+  names: Names,
+): string {
   if (isPlainObject(item)) {
     if (typeof item.amountCents === 'number' && typeof item.fundingSource === 'string') {
       return t('history.changes.budgetLine', {
@@ -83,15 +125,24 @@ function formatItem(field: string, item: unknown, t: TFunction, language: string
         amount: formatEuros(item.amountCents),
       });
     }
-    return formatObject(item, t, language);
+    return formatObject(field, item, t, language, names);
   }
-  return formatValue(field, item, t, language);
+  return formatValue(field, item, t, language, names);
 }
 
-function formatObject(value: Record<string, unknown>, t: TFunction, language: string): string {
+function formatObject(
+  field: string,
+  value: Record<string, unknown>,
+  t: TFunction,
+  language: string,
+  names: Names,
+): string {
   return Object.entries(value)
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([key, v]) => `${key}: ${formatValue(key, v, t, language)}`)
+    .map(([key, v]) => {
+      const label = UUID.test(key) ? nameOf(key, t, names) : fieldLabel(key, t);
+      return `${label}: ${formatValue(`${field}.${key}`, v, t, language, names)}`;
+    })
     .join(', ');
 }
 
