@@ -20,7 +20,7 @@ export function ProgrammeLogRoute() {
     >
       {(data) => (
         <>
-          <Heading1>{t('history.log.title', { title: data.title, year: data.year })}</Heading1>
+          <Heading1>{t('history.log.title', { title: data.title })}</Heading1>
           <Paragraph lead>{t('history.log.intro')}</Paragraph>
           <Paragraph>
             <Link to={paths.programmeHistory.url(programmeId)}>{t('history.log.toVersions')}</Link>

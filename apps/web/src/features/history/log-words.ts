@@ -1,6 +1,6 @@
 /** The words of a programme's log (the programme-wide history page), Dutch first. */
 const nl = {
-  title: 'Logboek van {{title}} ({{year}})',
+  title: 'Logboek van {{title}}',
   intro:
     'Alles wat er met dit programma gebeurde, nieuwste eerst: overgangen, raadsbesluiten, antwoorden op zienswijzen en wijzigingen van opdrachten — met wie het deed en in welke rol.',
   programmeFailed: 'Dit programma kon niet worden geladen.',
@@ -24,7 +24,7 @@ const nl = {
   failed: 'Het logboek kon niet worden geladen.',
   empty: 'Er is voor dit programma nog niets vastgelegd.',
   noMatch: 'Niets gevonden met deze filters.',
-  shown: '{{first}}–{{last}} van {{total}}',
+  shown: 'Gebeurtenissen {{first}}–{{last}} van {{total}}',
   meta: '{{when}} · {{who}}',
   pages: 'Pagina’s van het logboek',
   page: 'Pagina {{page}} van {{pages}}',
@@ -51,7 +51,7 @@ const nl = {
 };
 
 const en: typeof nl = {
-  title: 'Log of {{title}} ({{year}})',
+  title: 'Log of {{title}}',
   intro:
     'Everything that happened to this programme, newest first: transitions, council decisions, answers to formal views and changes to assignments — with who did it and in which role.',
   programmeFailed: 'This programme could not be loaded.',
@@ -75,7 +75,7 @@ const en: typeof nl = {
   failed: 'The log could not be loaded.',
   empty: 'Nothing has been recorded for this programme yet.',
   noMatch: 'Nothing found with these filters.',
-  shown: '{{first}}–{{last}} of {{total}}',
+  shown: 'Events {{first}}–{{last}} of {{total}}',
   meta: '{{when}} · {{who}}',
   pages: 'Pages of the log',
   page: 'Page {{page}} of {{pages}}',

@@ -39,8 +39,12 @@ export function ChangeTable({
         {rows.map((change) => (
           <TableRow key={change.field}>
             <TableHeaderCell scope="row">{fieldLabel(change.field, t)}</TableHeaderCell>
-            <TableCell>{formatValue(change.field, change.old, t, i18n.language, names)}</TableCell>
-            <TableCell>{formatValue(change.field, change.new, t, i18n.language, names)}</TableCell>
+            <TableCell data-label={t('history.changes.old')}>
+              {formatValue(change.field, change.old, t, i18n.language, names)}
+            </TableCell>
+            <TableCell data-label={t('history.changes.new')}>
+              {formatValue(change.field, change.new, t, i18n.language, names)}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -1,12 +1,5 @@
 import { HISTORY_KINDS, type HistoryKind } from '@koers/contracts';
-import {
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormLabel,
-  Select,
-  SelectOption,
-} from '@utrecht/component-library-react';
+import { FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useHistoryPeople } from '../api/get-history-people';
 import { roleLabel } from '../lib/actor-label';
@@ -26,8 +19,13 @@ export function HistoryFilters({
   const { t } = useTranslation();
   const people = useHistoryPeople(programmeId);
   return (
-    <Fieldset className="koers-filters">
-      <FieldsetLegend>{t('history.log.filters')}</FieldsetLegend>
+    // A search landmark of its own: the filters apply as they change, there is nothing to submit.
+    <form
+      role="search"
+      aria-label={t('history.log.filters')}
+      className="koers-log-filters"
+      onSubmit={(event) => event.preventDefault()}
+    >
       <FormField>
         <FormLabel htmlFor="history-kind">{t('history.log.kind')}</FormLabel>
         <Select
@@ -65,6 +63,6 @@ export function HistoryFilters({
           })}
         </Select>
       </FormField>
-    </Fieldset>
+    </form>
   );
 }

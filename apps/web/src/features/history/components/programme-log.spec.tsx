@@ -93,10 +93,10 @@ describe("a programme's log", () => {
     expect(
       await screen.findByRole('heading', {
         level: 1,
-        name: 'Logboek van Werkprogramma 2026 (2026)',
+        name: 'Logboek van Werkprogramma 2026',
       }),
     ).toBeVisible();
-    expect(await screen.findByRole('heading', { name: '1–3 van 43' })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Gebeurtenissen 1–3 van 43' })).toBeVisible();
     const adopted = screen.getByRole('article', {
       name: 'Status: Bij de gemeenteraden → Vastgesteld',
     });

@@ -77,7 +77,12 @@ export function ProgrammeLog({ programmeId }: { programmeId: string }) {
           const pages = Math.max(1, Math.ceil(data.total / HISTORY_PAGE_SIZE));
           return (
             <>
-              <Heading2 ref={summary} tabIndex={-1} aria-live="polite">
+              <Heading2
+                ref={summary}
+                tabIndex={-1}
+                aria-live="polite"
+                className="koers-log-summary"
+              >
                 {t('history.log.shown', { first, last, total: data.total })}
               </Heading2>
               <ol className="koers-bare-list koers-audit" aria-busy={history.isPlaceholderData}>
