@@ -14,9 +14,9 @@ export class ProgrammeHistoryCounts1764100200000 implements MigrationInterface {
   name = 'ProgrammeHistoryCounts1764100200000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    const [{ schema }]: { schema: string }[] = await queryRunner.query(
+    const [{ schema }] = (await queryRunner.query(
       `SELECT quote_ident(current_schema()) AS schema`,
-    );
+    )) as { schema: string }[];
     await queryRunner.query(`
       CREATE TABLE "audit_programme_counts" (
         "programme_id" uuid NOT NULL,
