@@ -64,7 +64,7 @@ export async function auditProtectionGap(app: Client): Promise<string | undefine
        FROM pg_roles r WHERE r.rolname = current_user`,
   );
   const { role, superuser, owns } = rows[0];
-  if (superuser) return `${role} is a superuser`;
-  if (owns) return `${role} owns the audit table`;
+  if (superuser) return `${role}, a superuser`;
+  if (owns) return `${role}, the owner of the audit table`;
   return undefined;
 }
