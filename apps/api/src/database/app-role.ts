@@ -8,6 +8,7 @@ import { Client } from 'pg';
 const PROTECTED_TABLES: Record<string, string> = {
   audit_records: 'SELECT, INSERT',
   audit_counts: 'SELECT',
+  audit_programme_counts: 'SELECT',
   migrations: 'SELECT',
 };
 
