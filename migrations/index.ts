@@ -10,6 +10,7 @@ import { RegionDataVersions1763860000000 } from './1763860000000-RegionDataVersi
 import { ContributionPayersAndShownAmounts1764000000000 } from './1764000000000-ContributionPayersAndShownAmounts';
 import { AuditActors1764100000000 } from './1764100000000-AuditActors';
 import { ProgrammeHistory1764100100000 } from './1764100100000-ProgrammeHistory';
+import { ProgrammeHistoryCounts1764100200000 } from './1764100200000-ProgrammeHistoryCounts';
 import { RoleInvitations1764200000000 } from './1764200000000-RoleInvitations';
 import { AuditCountsKeptByOwner1764300000000 } from './1764300000000-AuditCountsKeptByOwner';
 import { ProgrammeBudgetBound1764400000000 } from './1764400000000-ProgrammeBudgetBound';
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   ContributionPayersAndShownAmounts1764000000000,
   AuditActors1764100000000,
   ProgrammeHistory1764100100000,
+  ProgrammeHistoryCounts1764100200000,
   RoleInvitations1764200000000,
   AuditCountsKeptByOwner1764300000000,
   ProgrammeBudgetBound1764400000000,

@@ -40,6 +40,13 @@ describe('the role the app connects as', () => {
     expect(used[0].role).toBe(rows[0].role);
   });
 
+  it('stores text as UTF-8, so a length counts characters', async () => {
+    const { rows } = await app.query(
+      `SELECT pg_encoding_to_char(encoding) AS encoding FROM pg_database WHERE datname = current_database()`,
+    );
+    expect(rows[0].encoding).toBe('UTF8');
+  });
+
   it('cannot switch off triggers for its session (session_replication_role)', async () => {
     await refused('SET session_replication_role = replica');
   });

@@ -132,6 +132,14 @@ describe('the amount a council decided on, and population dates', () => {
       ],
     });
     expect(split.municipalities.find((m) => m.name === 'Deurne')!.totalCents).toBe(0);
+
+    // Back to pending: it decided nothing, so nothing is compared.
+    await decide('Best', { status: 'pending', decisionDate: null });
+    expect(row(await matrix(), 'Best')).toMatchObject({
+      shownContribution: null,
+      amountChangedSinceDecision: false,
+      contributionSinceDecision: null,
+    });
   });
 
   it('takes the latest population on or before the reference date, says which, and warns when it is old', async () => {
@@ -193,6 +201,8 @@ describe('the amount a council decided on, and population dates', () => {
     const taken = await record({ referenceDate: '2025-01-01', population: 1, source: 'x' });
     expect(taken.status).toBe(409);
     expect(taken.body.code).toBe('POPULATION_DATE_TAKEN');
+    const ancient = await record({ referenceDate: '0000-01-01', population: 1, source: 'x' });
+    expect(ancient.status).toBe(400);
     const bad = await record({ referenceDate: '2025-02-30', population: -1, source: '' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([

@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { Client } from 'pg';
 import request, { Response } from 'supertest';
 import { createRegionFixture, RegionFixture } from './factories/programme-fixtures';
 import type { SignedInAgent } from './support/accounts';
@@ -85,6 +86,18 @@ describe('input hardening', () => {
   });
 
   describe('text that is longer than it looks', () => {
+    it('is stored in a UTF-8 database, which counts characters, not bytes', async () => {
+      const client = new Client({ connectionString: t.db.url });
+      await client.connect();
+      const { rows } = await client
+        .query<{ encoding: string }>(
+          `SELECT pg_encoding_to_char(encoding) AS encoding
+             FROM pg_database WHERE datname = current_database()`,
+        )
+        .finally(() => client.end());
+      expect(rows).toEqual([{ encoding: 'UTF8' }]);
+    });
+
     it('counts characters as the database does: variation selectors too', async () => {
       // class-validator's MaxLength does not count U+FE0F; PostgreSQL's varchar(200) does.
       const res = await api.post(people()).send({ name: `a${'\uFE0F'.repeat(200)}` });

@@ -140,6 +140,11 @@ describe(`the OpenAPI fuzzer (seed ${SEED}, ${RUNS} per operation)`, () => {
               body: text,
             });
             if (res.status < 300) accepted++;
+            if (process.env.FUZZ_DEBUG && res.status >= 400) {
+              process.stdout.write(
+                `${op.key} ${res.status} ${JSON.stringify(res.body.errors ?? res.body.code).slice(0, 150)}\n`,
+              );
+            }
             if (res.status >= 500) serverErrors++;
             if (res.status >= 500) report(`${res.status} for ${c.what}`);
             else if (res.status >= 400 && !isProblem(res)) report(`${res.status} for ${c.what}`);

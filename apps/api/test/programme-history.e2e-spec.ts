@@ -1,4 +1,5 @@
 import type { AuditPage, HistoryPerson, ProgrammeHistoryPage } from '@koers/contracts';
+import { Client } from 'pg';
 import request from 'supertest';
 import { runSignedCycle, type SignedCycle } from './factories/signed-cycle';
 import { createRegion } from './factories/reference-data';
@@ -70,6 +71,48 @@ describe("a programme's history", () => {
     const paged = await history('?kind=assignment&limit=4&offset=4');
     expect(paged.total).toBe(6);
     expect(paged.items.map((i) => i.action)).toEqual(['create', 'create']);
+    // A late page is read from the oldest end, and is the same page.
+    const all = await history('?limit=50');
+    const late = await history('?limit=4&offset=12');
+    expect(late.items.map((i) => i.id)).toEqual(all.items.slice(12).map((i) => i.id));
+    const middle = await history('?limit=4&offset=6');
+    expect(middle.items.map((i) => i.id)).toEqual(all.items.slice(6, 10).map((i) => i.id));
+  });
+
+  it('keeps its totals in a counts table that only the database writes, exact under every filter', async () => {
+    const db = new Client({ connectionString: t.db.url });
+    await db.connect();
+    try {
+      const programmeId = cycle.programme.id;
+      const counted = async (condition: string, ...values: unknown[]) =>
+        Number(
+          (
+            await db.query(
+              `SELECT count(*) AS n FROM audit_records WHERE programme_id = $1 AND ${condition}`,
+              [programmeId, ...values],
+            )
+          ).rows[0].n,
+        );
+      const bea = cycle.agents.bureau.me.user.id;
+      expect((await history()).total).toBe(await counted('true'));
+      expect((await history('?kind=view_answer')).total).toBe(
+        await counted(`entity = 'view_point'`),
+      );
+      expect((await history(`?kind=programme&person=${bea}`)).total).toBe(
+        await counted(`entity = 'programme' AND action <> 'transition' AND actor_id = $2`, bea),
+      );
+      await expect(
+        db.query(`UPDATE audit_programme_counts SET records = records + 1`),
+      ).rejects.toMatchObject({ code: '42501' });
+      await expect(
+        db.query(
+          `INSERT INTO audit_programme_counts VALUES ($1, 'programme', 'update', 'x', 1, 1)`,
+          [programmeId],
+        ),
+      ).rejects.toMatchObject({ code: '42501' });
+    } finally {
+      await db.end();
+    }
   });
 
   it('lists the people who appear in it, with their role', async () => {

@@ -28,6 +28,22 @@ describe('starting Koers', () => {
     expect(stderr).not.toContain('geheim');
   });
 
+  it('runs on one superuser URL, warning that the app could then change the audit trail', async () => {
+    const db = await createTestDatabase();
+    const port = await freePort();
+    const koers = startKoers({ DATABASE_URL: db.ownerUrl, PORT: String(port) });
+    try {
+      await waitForHealthy(port, koers.child);
+      expect(koers.output().stdout).toMatch(
+        /connects as \w+, a superuser: it could change the audit trail/,
+      );
+    } finally {
+      koers.child.kill('SIGTERM');
+      await koers.exited;
+      await db.drop();
+    }
+  }, 60_000);
+
   describe('on a reachable database with a built web app', () => {
     let db: TestDatabase;
     let port: number;

@@ -8,6 +8,7 @@ import { Client } from 'pg';
 const PROTECTED_TABLES: Record<string, string> = {
   audit_records: 'SELECT, INSERT',
   audit_counts: 'SELECT',
+  audit_programme_counts: 'SELECT',
   migrations: 'SELECT',
 };
 
@@ -63,7 +64,7 @@ export async function auditProtectionGap(app: Client): Promise<string | undefine
        FROM pg_roles r WHERE r.rolname = current_user`,
   );
   const { role, superuser, owns } = rows[0];
-  if (superuser) return `${role} is a superuser`;
-  if (owns) return `${role} owns the audit table`;
+  if (superuser) return `${role}, a superuser`;
+  if (owns) return `${role}, the owner of the audit table`;
   return undefined;
 }

@@ -95,6 +95,9 @@ export class PostgresServer {
           '--auth=scram-sha-256',
           `--username=${superuser}`,
           `--pwfile=${pwfile}`,
+          // Under LC_ALL=C initdb would pick SQL_ASCII: varchar(200) would count bytes, not
+          // characters, and text would go unchecked. Koers's text is UTF-8.
+          '--encoding=UTF8',
           '--lc-messages=C',
         ],
         ids,

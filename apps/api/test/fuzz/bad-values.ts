@@ -44,16 +44,27 @@ export interface FuzzIds {
   uuids: string[];
 }
 
+/** Values by field name, for rules the schema does not state (a pattern, a version read). */
+const HINTS: [RegExp, unknown[]][] = [
+  [/email/i, ['fuzz@test.koers', 'x@y.nl']],
+  [/url$/i, ['https://example.nl/besluit', 'http://x.nl']],
+  [/^cbsCode$/, ['GM0001', 'GM9999']],
+  [/^version$/, [1, 2]],
+];
+
 /** A value that fits the schema more or less: real ids, dates, in-range numbers, short text. */
 export function plausible(
   doc: OpenApiDocument,
   raw: Schema | undefined,
   ids: FuzzIds,
   depth = 0,
+  name = '',
 ): fc.Arbitrary<unknown> {
   const schema = resolve(doc, raw);
   if (schema.enum?.length) return fc.constantFrom(...schema.enum);
   const type = typeOf(schema);
+  const hint = HINTS.find(([pattern]) => pattern.test(name));
+  if (hint && (type === 'string' || type === 'integer')) return fc.constantFrom(...hint[1]);
   switch (type) {
     case 'string':
       if (schema.format === 'uuid') return fc.constantFrom(...ids.uuids);
@@ -80,7 +91,7 @@ export function plausible(
       const properties = schema.properties ?? {};
       if (depth > 3 || Object.keys(properties).length === 0) return fc.constant({});
       const model = Object.fromEntries(
-        Object.entries(properties).map(([name, s]) => [name, plausible(doc, s, ids, depth + 1)]),
+        Object.entries(properties).map(([key, s]) => [key, plausible(doc, s, ids, depth + 1, key)]),
       );
       return fc.record(model, { requiredKeys: schema.required ?? [] });
     }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { FuzzIds } from './bad-values';
+import { FuzzIds, plausible } from './bad-values';
 import { OpenApiDocument, resolve, Schema, typeOf } from './openapi-operations';
 
 /**
@@ -44,6 +44,16 @@ export function edgeValue(
   depth = 0,
 ): fc.Arbitrary<unknown> {
   const schema = resolve(doc, raw);
+  const type = typeOf(schema);
+  if (type === 'array' || type === 'object') return edgeContainer(doc, schema, ids, depth);
+  // Mostly plausible values, so that bodies get past validation to the handler and the database.
+  return fc.oneof(
+    { weight: 3, arbitrary: plausible(doc, schema, ids, depth) },
+    { weight: 1, arbitrary: edgeLeaf(schema, ids) },
+  );
+}
+
+function edgeLeaf(schema: Schema, ids: FuzzIds & { foreign: string[] }): fc.Arbitrary<unknown> {
   if (schema.enum?.length) return fc.constantFrom(...schema.enum);
   switch (typeOf(schema)) {
     case 'string':
@@ -60,6 +70,18 @@ export function edgeValue(
     }
     case 'boolean':
       return fc.boolean();
+    default:
+      return fc.constantFrom('x', 1);
+  }
+}
+
+function edgeContainer(
+  doc: OpenApiDocument,
+  schema: Schema,
+  ids: FuzzIds & { foreign: string[] },
+  depth: number,
+): fc.Arbitrary<unknown> {
+  switch (typeOf(schema)) {
     case 'array':
       return depth > 3
         ? fc.constant([])
@@ -73,6 +95,6 @@ export function edgeValue(
       return fc.record(model, { requiredKeys: schema.required ?? [] });
     }
     default:
-      return fc.constantFrom('x', 1);
+      return fc.constant({});
   }
 }

@@ -23,6 +23,12 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/region')).default }),
       },
       {
+        path: paths.municipalityPopulation.path,
+        lazy: async () => ({
+          Component: (await import('./routes/municipality-population')).default,
+        }),
+      },
+      {
         path: paths.regionEdit.path,
         lazy: async () => ({ Component: (await import('./routes/region-edit')).default }),
       },

@@ -8,7 +8,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
+import { ScrollsWhenNarrow } from './scrolls-when-narrow';
 
 export interface FiguresColumn {
   header: ReactNode;
@@ -40,6 +41,7 @@ export interface FiguresTableProps {
  * Numeric columns get `koers-number`; a blank (`null`) cell gets no number formatting.
  */
 export function FiguresTable({ caption, className, columns, rows, footer }: FiguresTableProps) {
+  const captionId = useId();
   const renderCells = (cells: ReactNode[]) =>
     cells.map((cell, index) =>
       cell === null || cell === undefined ? (
@@ -52,37 +54,39 @@ export function FiguresTable({ caption, className, columns, rows, footer }: Figu
     );
 
   return (
-    <Table className={className}>
-      <TableCaption>{caption}</TableCaption>
-      <TableHeader>
-        <TableRow>
-          {columns.map((column, index) => (
-            <TableHeaderCell
-              key={index}
-              scope="col"
-              className={column.numeric ? 'koers-number' : undefined}
-            >
-              {column.header}
-            </TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.key}>
-            <TableHeaderCell scope="row">{row.header}</TableHeaderCell>
-            {renderCells(row.cells)}
-          </TableRow>
-        ))}
-      </TableBody>
-      {footer && (
-        <TableFooter>
+    <ScrollsWhenNarrow captionId={captionId}>
+      <Table className={className}>
+        <TableCaption id={captionId}>{caption}</TableCaption>
+        <TableHeader>
           <TableRow>
-            <TableHeaderCell scope="row">{footer.header}</TableHeaderCell>
-            {renderCells(footer.cells)}
+            {columns.map((column, index) => (
+              <TableHeaderCell
+                key={index}
+                scope="col"
+                className={column.numeric ? 'koers-number' : undefined}
+              >
+                {column.header}
+              </TableHeaderCell>
+            ))}
           </TableRow>
-        </TableFooter>
-      )}
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.key}>
+              <TableHeaderCell scope="row">{row.header}</TableHeaderCell>
+              {renderCells(row.cells)}
+            </TableRow>
+          ))}
+        </TableBody>
+        {footer && (
+          <TableFooter>
+            <TableRow>
+              <TableHeaderCell scope="row">{footer.header}</TableHeaderCell>
+              {renderCells(footer.cells)}
+            </TableRow>
+          </TableFooter>
+        )}
+      </Table>
+    </ScrollsWhenNarrow>
   );
 }

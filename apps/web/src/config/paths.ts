@@ -29,6 +29,12 @@ export const paths = {
     url: (regionId: string, municipalityId: string) =>
       `/regio/${regionId}/gemeenten/${municipalityId}/bewerken`,
   },
+  /** A member municipality's population figures; the bureau records a new one there. */
+  municipalityPopulation: {
+    path: '/regio/:regionId/gemeenten/:municipalityId/inwoners',
+    url: (regionId: string, municipalityId: string, programmeId?: string) =>
+      `/regio/${regionId}/gemeenten/${municipalityId}/inwoners${programmeId ? `?programma=${programmeId}` : ''}`,
+  },
   /** The bureau starts a region's programme for a new year. */
   programmeNew: {
     path: '/regio/:regionId/programma/nieuw',

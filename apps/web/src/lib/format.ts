@@ -20,3 +20,9 @@ export function formatDate(isoDate: string, language = 'nl'): string {
 export function formatNumber(value: number, language = 'nl'): string {
   return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL').format(value);
 }
+
+/** A change in money with its sign first: 126877 → "+€ 1.268,77", −500 → "−€ 5,00", 0 → "€ 0,00". */
+export function formatEuroChange(cents: number): string {
+  const sign = cents > 0 ? '+' : cents < 0 ? '\u2212' : '';
+  return `${sign}${formatEuros(Math.abs(cents))}`;
+}

@@ -95,6 +95,7 @@ export const en: Translations = {
     cbsCode: 'CBS code',
     population: 'Inhabitants',
     referenceDate: 'Reference date',
+    populationOf: ' inhabitants of {{name}}: all figures and sources',
     unknown: 'Unknown',
     unknownNote_one:
       'For {{count}} municipality the source gives no population; Koers does not estimate it.',

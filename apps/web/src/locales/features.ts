@@ -5,6 +5,9 @@ import { portfolioLocales } from '../features/portfolio/locales';
 import { publicLocales } from '../features/public/locales';
 import { councilDecisionsLocales } from '../features/council-decisions/locales';
 import { lifecycleLocales } from '../features/lifecycle/locales';
+import { populationLocales } from '../features/municipalities/population-locales';
+import { moneyLocales } from '../components/money-locales';
+import { councilMoneyLocales } from '../features/council-decisions/money-locales';
 import { recordEditLocales } from '../components/forms/locales';
 import { peopleLocales } from '../features/people/locales';
 import { themesLocales } from '../features/themes/locales';
@@ -29,6 +32,9 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   publicLocales,
   lifecycleLocales,
   councilDecisionsLocales,
+  populationLocales,
+  moneyLocales,
+  councilMoneyLocales,
   recordEditLocales,
   peopleLocales,
   themesLocales,

@@ -95,6 +95,7 @@ export const nl = {
     cbsCode: 'CBS-code',
     population: 'Inwoners',
     referenceDate: 'Peildatum',
+    populationOf: ' inwoners van {{name}}: alle cijfers en bronnen',
     unknown: 'Onbekend',
     unknownNote_one:
       'Van {{count}} gemeente is het inwonertal niet bekend in de bron; Koers schat het niet.',

@@ -12,6 +12,15 @@ import { AuditQueryDto } from './dto/audit.dto';
 export const AUDIT_ACTOR_JSON = `CASE WHEN r.actor_name IS NOT NULL THEN json_build_object(
   'id', r.actor_id, 'name', r.actor_name, 'role', r.actor_role) END`;
 
+/**
+ * The records of the page whose ids are in the CTE `ids`, by primary key: as an array, so that
+ * the generic plan of a prepared statement (which cannot know the LIMIT) never chooses to hash
+ * the whole table instead — measured: 38 ms of 45 on a programme with 21,693 records.
+ */
+export const AUDIT_PAGE_OF_IDS = `SELECT r.id, r.occurred_at, r.region_id, r.actor_id, r.actor_name,
+         r.actor_role, r.entity, r.entity_id, r.action, r.changes, r.reason
+    FROM audit_records r WHERE r.id = ANY (ARRAY(SELECT ids.id FROM ids))`;
+
 interface AuditPageRow {
   items: AuditRecordResponse[];
   total: string;
@@ -68,14 +77,14 @@ export class AuditService {
                 ORDER BY f.id ASC
                 LIMIT greatest(0, least($1, (SELECT total FROM n) - $2))
                 OFFSET greatest(0, (SELECT total FROM n) - $2 - $1))),
-            page AS (SELECT r.entity_id, r.changes FROM ids JOIN audit_records r ON r.id = ids.id)
+            page AS (${AUDIT_PAGE_OF_IDS})
        SELECT n.total::text AS total, ${auditNamesJson('page')} AS names,
               (SELECT coalesce(json_agg(json_build_object(
                         'id', r.id::text, 'occurredAt', ${sqlIsoTimestamp('r.occurred_at')},
                         'regionId', r.region_id, 'actor', ${AUDIT_ACTOR_JSON}, 'entity', r.entity,
                         'entityId', r.entity_id, 'action', r.action, 'changes', r.changes,
                         'reason', r.reason) ORDER BY r.id DESC), '[]')
-                 FROM ids JOIN audit_records r ON r.id = ids.id) AS items
+                 FROM page r) AS items
          FROM n`,
     );
     const [row] = await runPrepared<AuditPageRow>(this.dataSource.manager, statement, [

@@ -159,8 +159,11 @@ export function toCouncilDecisionResponse(
     unansweredViewPointCount: decision.unansweredViewPointCount,
     deadline: context.deadline,
     deadlineState: councilDeadlineState(decision, context),
+    // A pending council has decided nothing (a new round clears what an earlier one was shown).
     ...decisionAmounts(
-      decision,
+      decision.status === 'pending'
+        ? { shownTotalCents: null, shownByAssignment: null, shownAt: null }
+        : decision,
       context.currentContributions?.get(decision.municipalityId) ?? null,
     ),
     version: decision.version,

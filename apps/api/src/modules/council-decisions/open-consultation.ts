@@ -5,7 +5,8 @@ import { EntityManager } from 'typeorm';
  * council decision for every member municipality of the region (a member that has not left by
  * `today`), and every existing decision of the programme (from an earlier round) back to pending.
  * A new round is a new proposal: the views of an earlier round were about an earlier version, so
- * they are cleared with the decisions (the audit trail keeps what they said). Returns how many
+ * they are cleared with the decisions and the amounts those were shown (the audit trail keeps
+ * what they said). Returns how many
  * councils are now pending.
  */
 export async function openConsultation(
@@ -27,6 +28,7 @@ export async function openConsultation(
     `UPDATE council_decisions
         SET status = 'pending', council_meeting_date = NULL, decision_date = NULL,
             decision_reference = '', decision_url = NULL, declined_assignment_ids = '{}',
+            shown_total_cents = NULL, shown_by_assignment = NULL, shown_at = NULL,
             version = version + 1, updated_at = now()
       WHERE programme_id = $1 AND status <> 'pending'`,
     [programmeId],

@@ -8,6 +8,8 @@ import { councilGrant, rolesIn } from '../../features/auth/lib/roles';
 import { useMunicipalitySummary } from '../../features/council-decisions/api/get-municipality-summary';
 import { CouncilDecisionFacts } from '../../features/council-decisions/components/council-decision-facts';
 import { CouncilDecisionForm } from '../../features/council-decisions/components/council-decision-form';
+import { AmountSinceDecision } from '../../features/council-decisions/components/amount-since-decision';
+import { LaterYears } from '../../features/council-decisions/components/later-years';
 import { MunicipalityMoney } from '../../features/council-decisions/components/municipality-money';
 import { ViewPointList } from '../../features/council-decisions/components/view-point-list';
 import { useProgramme } from '../../lib/api/get-programme';
@@ -37,6 +39,7 @@ export function CouncilViewRoute() {
         const mayRecord = roles.includes('admin') || roles.includes('bureau') || ownCouncil;
         const otherCouncil = !!council && !ownCouncil && !mayRecord;
         const decision = data.councilDecision;
+        const titles = Object.fromEntries(data.assignments.map((a) => [a.id, a.title]));
         return (
           <>
             <Heading1>
@@ -67,6 +70,8 @@ export function CouncilViewRoute() {
               </Link>
             </Paragraph>
             <MunicipalityMoney summary={data} />
+            {decision && <AmountSinceDecision decision={decision} titles={titles} />}
+            <LaterYears year={data.year} contribution={data.contribution} titles={titles} />
             <section aria-labelledby="summary-decision-title" className="koers-section">
               <Heading2 id="summary-decision-title">
                 {t('councilDecisions.summary.decisionTitle')}

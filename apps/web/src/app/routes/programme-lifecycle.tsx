@@ -4,6 +4,7 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LoadingMessage } from '../../components/layout/loading-message';
+import { MoneyWarnings } from '../../components/money-warnings';
 import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
@@ -52,6 +53,14 @@ export function ProgrammeLifecycleRoute() {
               )}
             </Paragraph>
             <ProgrammeFacts programme={data} />
+            {(data.status === 'draft' || data.status === 'proposed') && (
+              <MoneyWarnings
+                programme={data}
+                canFix={rolesIn(me.data, data.regionId).some(
+                  (r) => r === 'bureau' || r === 'admin',
+                )}
+              />
+            )}
             {me.data === null ? (
               <Paragraph>{t('lifecycle.transitions.signInNeeded')}</Paragraph>
             ) : ready ? (

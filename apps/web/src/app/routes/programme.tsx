@@ -3,6 +3,7 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { MoneyWarnings } from '../../components/money-warnings';
 import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
 import { AssignmentWorkspace } from '../../features/assignments/components/assignment-workspace';
@@ -60,6 +61,7 @@ export function ProgrammeRoute() {
           <div role="status" className="koers-announcement">
             {announcement && <Paragraph>{announcement}</Paragraph>}
           </div>
+          <MoneyWarnings programme={data} canFix={canEdit} />
           {canEdit && data.status === 'draft' && (
             <Paragraph>
               <Link

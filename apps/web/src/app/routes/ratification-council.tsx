@@ -6,6 +6,7 @@ import { paths } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
 import { rolesIn } from '../../features/auth/lib/roles';
 import { useCouncilDecision } from '../../features/council-decisions/api/get-council-decision';
+import { AmountSinceDecision } from '../../features/council-decisions/components/amount-since-decision';
 import { CouncilDecisionFacts } from '../../features/council-decisions/components/council-decision-facts';
 import { ViewPointList } from '../../features/council-decisions/components/view-point-list';
 import { useProgramme } from '../../lib/api/get-programme';
@@ -43,6 +44,7 @@ export function RatificationCouncilRoute() {
             </Link>
           </Paragraph>
           <CouncilDecisionFacts decision={data} />
+          <AmountSinceDecision decision={data} titles={{}} />
           <section aria-labelledby="points-title" className="koers-section">
             <Heading2 id="points-title">{t('councilDecisions.points.title')}</Heading2>
             <ViewPointList

@@ -110,6 +110,8 @@ const nl = {
       surchargePercent: 'Toeslag (procent van de bijdrage)',
       surchargeMunicipalities: 'Wie betaalt de toeslag',
       keyRest: 'De rest verdelen',
+      payers: 'betalers',
+      payerSplit: 'verdeling',
       municipalityPercents: 'Aandeel per gemeente (procent)',
       members: 'Leden',
       commitments: 'Inbreng van de organisaties',
@@ -195,14 +197,46 @@ const nl = {
           'Vul een percentage in van 0 tot en met 100, met hoogstens twee decimalen (bijv. 12,5).',
         percentsRequired: 'Vul voor minstens één gemeente een percentage in.',
         surchargeMunicipalities: 'Kies minstens één gemeente die de toeslag betaalt.',
+        payersRequired: 'Kies minstens één gemeente die deze extra bijdrage betaalt.',
+        payerSplit: 'Kies hoe de extra bijdrage wordt verdeeld.',
+        payersSum: 'De vaste bedragen tellen niet op tot het bedrag van de regel.',
       },
+    },
+    payers: {
+      who: '{{line}}: welke gemeenten betalen deze extra bijdrage?',
+      how: '{{line}}: hoe verdelen zij haar?',
+      splits: {
+        equal: 'In gelijke delen',
+        per_inhabitant: 'Naar inwonertal',
+        fixed_amounts: 'Vaste bedragen per gemeente',
+      },
+      amountOf: '{{line}}: bedrag van {{name}} (euro)',
+      sumExact: 'Samen {{sum}}: precies het bedrag van de regel.',
+      sumShort: 'Samen {{sum}} van {{line}}: er is nog {{rest}} te verdelen.',
+      sumOver: 'Samen {{sum}}, {{rest}} meer dan de regel ({{line}}).',
+      sumNoLine: 'Samen {{sum}}; het bedrag van de regel is nog niet te lezen.',
+      sumUnreadable: 'Een bedrag is nog niet te lezen en telt niet mee.',
+      needsPayers:
+        'Deze extra bijdrage noemt nog niet welke gemeenten haar betalen. Tot dat is ingevuld, betalen alle deelnemers mee naar de verdeelsleutel; kies hieronder de gemeenten die haar dragen.',
     },
     preview: {
       title: 'Bijdrage per gemeente (voorbeeld)',
       intro_one:
-        'De gemeenten dragen {{amount}} bij, verdeeld met de sleutel “{{key}}” ({{source}}) over {{count}} gemeente. Dit volgt wat je nu invult; opgeslagen is het nog niet.',
+        'De gemeenten dragen {{amount}} bij in {{year}}, verdeeld met de sleutel “{{key}}” ({{source}}) over {{count}} gemeente. Dit volgt wat je nu invult; opgeslagen is het nog niet.',
       intro_other:
-        'De gemeenten dragen {{amount}} bij, verdeeld met de sleutel “{{key}}” ({{source}}) over {{count}} gemeenten. Dit volgt wat je nu invult; opgeslagen is het nog niet.',
+        'De gemeenten dragen {{amount}} bij in {{year}}, verdeeld met de sleutel “{{key}}” ({{source}}) over {{count}} gemeenten. Dit volgt wat je nu invult; opgeslagen is het nog niet.',
+      extras_one:
+        'Daarbovenop komt {{amount}} aan extra bijdrage (1 regel), die alleen de gemeenten betalen die de regel noemt.',
+      extras_other:
+        'Daarbovenop komt {{amount}} aan extra bijdragen ({{count}} regels), die alleen de gemeenten betalen die de regel noemen.',
+      otherYears:
+        'Niet in dit voorbeeld, want niet voor {{year}}: {{amounts}}. Dat vraagt het programma van dat jaar.',
+      inYear: '{{amount}} voor {{year}}',
+      pendingExtra:
+        'Begrotingsregel {{n}} is een extra bijdrage die nog niet zegt wie betaalt en hoe; zij telt hier pas mee als dat gekozen is.',
+      extraProblem: 'Begrotingsregel {{n}}: {{problem}}',
+      byKey: 'Volgens de sleutel',
+      byExtra: 'Extra bijdrage',
       keySources: {
         assignment: 'eigen sleutel van deze opdracht',
         programme: 'sleutel van het programma',
@@ -406,6 +440,8 @@ const en: typeof nl = {
       surchargePercent: 'Surcharge (percent of the contribution)',
       surchargeMunicipalities: 'Who pays the surcharge',
       keyRest: 'Split the rest',
+      payers: 'payers',
+      payerSplit: 'split',
       municipalityPercents: 'Share per municipality (percent)',
       members: 'Members',
       commitments: 'What the organisations commit',
@@ -489,14 +525,46 @@ const en: typeof nl = {
         percent: 'Enter a percentage from 0 to 100 with at most two decimals (e.g. 12,5).',
         percentsRequired: 'Enter a percentage for at least one municipality.',
         surchargeMunicipalities: 'Choose at least one municipality that pays the surcharge.',
+        payersRequired: 'Choose at least one municipality that pays this extra contribution.',
+        payerSplit: 'Choose how the extra contribution is split.',
+        payersSum: 'The fixed amounts do not add up to the amount of the line.',
       },
+    },
+    payers: {
+      who: '{{line}}: which municipalities pay this extra contribution?',
+      how: '{{line}}: how do they split it?',
+      splits: {
+        equal: 'In equal parts',
+        per_inhabitant: 'By population',
+        fixed_amounts: 'Fixed amounts per municipality',
+      },
+      amountOf: '{{line}}: amount of {{name}} (euro)',
+      sumExact: 'Together {{sum}}: exactly the amount of the line.',
+      sumShort: 'Together {{sum}} of {{line}}: {{rest}} is still to be split.',
+      sumOver: 'Together {{sum}}, {{rest}} more than the line ({{line}}).',
+      sumNoLine: 'Together {{sum}}; the amount of the line cannot be read yet.',
+      sumUnreadable: 'An amount cannot be read yet and is left out.',
+      needsPayers:
+        'This extra contribution does not say yet which municipalities pay it. Until it does, every participant pays a part by the cost-sharing key; choose below the municipalities that carry it.',
     },
     preview: {
       title: 'Contribution per municipality (preview)',
       intro_one:
-        'The municipalities contribute {{amount}}, split by the key “{{key}}” ({{source}}) over {{count}} municipality. This follows what you type; it is not saved yet.',
+        'The municipalities contribute {{amount}} in {{year}}, split by the key “{{key}}” ({{source}}) over {{count}} municipality. This follows what you type; it is not saved yet.',
       intro_other:
-        'The municipalities contribute {{amount}}, split by the key “{{key}}” ({{source}}) over {{count}} municipalities. This follows what you type; it is not saved yet.',
+        'The municipalities contribute {{amount}} in {{year}}, split by the key “{{key}}” ({{source}}) over {{count}} municipalities. This follows what you type; it is not saved yet.',
+      extras_one:
+        'On top of that comes {{amount}} of extra contribution (1 line), paid only by the municipalities the line names.',
+      extras_other:
+        'On top of that come {{amount}} of extra contributions ({{count}} lines), paid only by the municipalities each line names.',
+      otherYears:
+        'Not in this preview, as not for {{year}}: {{amounts}}. That year’s programme asks for it.',
+      inYear: '{{amount}} for {{year}}',
+      pendingExtra:
+        'Budget line {{n}} is an extra contribution that does not say yet who pays and how; it counts here once that is chosen.',
+      extraProblem: 'Budget line {{n}}: {{problem}}',
+      byKey: 'By the key',
+      byExtra: 'Extra contribution',
       keySources: {
         assignment: 'this assignment’s own key',
         programme: 'the programme’s key',

@@ -7,7 +7,7 @@ import {
   ProgrammeHistoryItem,
   ProgrammeHistoryPage,
 } from '@koers/contracts';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination';
 import { AUDIT_NAMES_SCHEMA, AuditRecordResponseDto } from './audit.dto';
 
@@ -24,6 +24,7 @@ export class ProgrammeHistoryQueryDto extends PageQueryDto {
   })
   @IsOptional()
   @IsString()
+  @MinLength(1)
   @MaxLength(320)
   person?: string;
 }

@@ -4,7 +4,7 @@ import type {
   PopulationRecordResponse,
   RecordPopulationRequest,
 } from '@koers/contracts';
-import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsDateOnly } from '../../../common/validators';
 
 export class RecordPopulationDto implements RecordPopulationRequest {
@@ -15,6 +15,7 @@ export class RecordPopulationDto implements RecordPopulationRequest {
   })
   @IsString()
   @IsDateOnly()
+  @Matches(/^(1[89]|2[01])\d\d-/, { message: 'moet tussen 1800 en 2199 liggen' })
   referenceDate: string;
 
   @ApiProperty({ minimum: 0, maximum: 2_000_000_000, example: 31_418 })

@@ -12,7 +12,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { draftFromAssignment, emptyDraft, type AssignmentDraft } from '../form/assignment-draft';
-import { memberContributionCents } from '../form/draft-to-document';
+import { contributionParts } from '../form/contribution-parts';
 import { fieldId } from '../form/field-errors';
 import { fieldLabel } from '../form/field-label';
 import { keyFromDraft } from '../form/key-draft';
@@ -70,7 +70,7 @@ export function AssignmentForm(props: AssignmentFormProps) {
   };
   const sectionProps: SectionProps = { draft, change, errors, lookups };
 
-  const contribution = memberContributionCents(draft.budgetLines);
+  const parts = contributionParts(draft.budgetLines, lookups.programmeYear);
   const ownKey = keyFromDraft(draft.contributionKey);
   const key = ownKey.key ?? lookups.programmeKey ?? { type: lookups.regionDefaultKey };
   const keySource = ownKey.key ? 'assignment' : lookups.programmeKey ? 'programme' : 'region';
@@ -153,8 +153,8 @@ export function AssignmentForm(props: AssignmentFormProps) {
       <PeopleSection {...sectionProps} />
       <ContributionKeyFields {...sectionProps} />
       <ContributionPreview
-        amountCents={contribution.amountCents}
-        unreadableLines={contribution.unreadable}
+        programmeYear={lookups.programmeYear}
+        parts={parts}
         municipalities={lookups.municipalities}
         payerIds={payerIds}
         contributionKey={key}

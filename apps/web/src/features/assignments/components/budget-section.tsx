@@ -11,6 +11,8 @@ import {
 } from '../form/assignment-draft';
 import { fieldId } from '../form/field-errors';
 import { SelectField, TextField } from './fields';
+import { EXTRA } from '../form/payers-draft';
+import { ExtraPayers } from './extra-payers';
 import { ItemActions } from './item-actions';
 import { focusSoon, type SectionProps } from './section-types';
 
@@ -68,6 +70,16 @@ export function BudgetSection({ draft, change, errors, lookups }: SectionProps) 
               error={errors[path('amountCents')]}
               onChange={(amount) => set(i, { amount })}
             />
+            {line.fundingSource === EXTRA && (
+              <ExtraPayers
+                index={i}
+                label={label}
+                line={line}
+                errors={errors}
+                municipalities={lookups.municipalities}
+                onChange={(patch) => set(i, patch)}
+              />
+            )}
             <ItemActions
               itemLabel={label}
               index={i}

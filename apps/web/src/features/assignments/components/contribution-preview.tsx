@@ -1,18 +1,19 @@
 import type { ContributionKeySpec, MunicipalityResponse } from '@koers/contracts';
-import { ContributionSplitError, splitContribution } from '@koers/domain';
+import type { ContributionSplitError } from '@koers/domain';
 import { Alert, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { FiguresTable } from '../../../components/figures-table';
 import { formatEuros, formatNumber } from '../../../lib/format';
+import type { ContributionParts } from '../form/contribution-parts';
 import { keyName } from '../form/key-name';
+import { previewShares } from '../form/preview-shares';
 
 export interface ContributionPreviewProps {
-  /** The members' part: member_contribution + extra_member_contribution lines, in cents. */
-  amountCents: number;
-  /** Budget lines of the members whose amount cannot be read yet (left out of the amount). */
-  unreadableLines: number;
+  programmeYear: number;
+  /** The members' money as typed now, by how it is split. */
+  parts: ContributionParts;
   municipalities: readonly MunicipalityResponse[];
-  /** Every member, or the opt-in selection. */
+  /** Every member, or the opt-in selection: who pays by the key. */
   payerIds: readonly string[];
   contributionKey: ContributionKeySpec;
   keySource: 'assignment' | 'programme' | 'region';
@@ -20,97 +21,116 @@ export interface ContributionPreviewProps {
   keyUnreadable?: boolean;
 }
 
-type Split =
-  { ok: true; shares: Record<string, number> } | { ok: false; error: ContributionSplitError };
+const sum = (shares: Record<string, number>) => Object.values(shares).reduce((a, b) => a + b, 0);
 
-function trySplit(props: ContributionPreviewProps): Split {
-  try {
-    return {
-      ok: true,
-      shares: splitContribution(
-        props.amountCents,
-        props.municipalities.map((m) => ({ id: m.id, population: m.population })),
-        props.payerIds,
-        props.contributionKey,
-      ),
-    };
-  } catch (error) {
-    if (error instanceof ContributionSplitError) return { ok: false, error };
-    throw error;
-  }
-}
-
-/** What each municipality would pay for this assignment, as typed now, before saving. */
+/** What each municipality would pay for this assignment in the programme's year, as typed now. */
 export function ContributionPreview(props: ContributionPreviewProps) {
   const { t, i18n } = useTranslation();
-  const { amountCents, municipalities, payerIds } = props;
-  const split = trySplit(props);
-  const payers = municipalities.filter((m) => payerIds.includes(m.id));
+  const { parts, municipalities, payerIds } = props;
+  const split = previewShares(parts, municipalities, payerIds, props.contributionKey);
+  const extraCents = parts.extras.reduce((total, e) => total + e.amountCents, 0);
   const names = (ids: readonly string[]) =>
     municipalities
       .filter((m) => ids.includes(m.id))
       .map((m) => m.name)
       .join(', ');
+  const problemText = (problem: ContributionSplitError) =>
+    problem.code === 'POPULATION_UNKNOWN'
+      ? t('assignments.preview.populationUnknown', {
+          count: problem.municipalityIds.length,
+          names: names(problem.municipalityIds),
+        })
+      : problem.code === 'NO_PAYERS'
+        ? t('assignments.preview.noPayers')
+        : t('assignments.preview.invalidKey');
+  const warnings = [
+    props.keyUnreadable && t('assignments.preview.keyUnreadable'),
+    parts.unreadable > 0 && t('assignments.preview.unreadable', { count: parts.unreadable }),
+    ...parts.pendingExtras.map((n) => t('assignments.preview.pendingExtra', { n })),
+    split.keyProblem && parts.keyAmountCents > 0 && problemText(split.keyProblem),
+    ...split.extraProblems.map(({ n, problem }) =>
+      t('assignments.preview.extraProblem', { n, problem: problemText(problem) }),
+    ),
+  ].filter((w): w is string => Boolean(w));
+  const byKey = split.byKey ?? {};
+  const shown = municipalities.filter((m) => payerIds.includes(m.id) || m.id in split.byExtra);
+  const withExtras = parts.extras.length > 0;
+  const canShow = split.byKey !== null || parts.keyAmountCents === 0;
 
   return (
     <section aria-labelledby="contribution-preview-title" className="koers-preview">
       <Heading3 id="contribution-preview-title">{t('assignments.preview.title')}</Heading3>
       <Paragraph>
         {t('assignments.preview.intro', {
-          amount: formatEuros(amountCents),
+          amount: formatEuros(parts.keyAmountCents),
+          year: props.programmeYear,
           key: keyName(props.contributionKey, municipalities, t, i18n.language),
           source: t(`assignments.preview.keySources.${props.keySource}`),
-          count: payers.length,
+          count: municipalities.filter((m) => payerIds.includes(m.id)).length,
         })}
+        {withExtras &&
+          ` ${t('assignments.preview.extras', { amount: formatEuros(extraCents), count: parts.extras.length })}`}
       </Paragraph>
-      {props.unreadableLines > 0 && (
-        <Alert type="warning">
-          <Paragraph>
-            {t('assignments.preview.unreadable', { count: props.unreadableLines })}
-          </Paragraph>
-        </Alert>
+      {parts.otherYears.length > 0 && (
+        <Paragraph>
+          {t('assignments.preview.otherYears', {
+            year: props.programmeYear,
+            amounts: parts.otherYears
+              .map((y) =>
+                t('assignments.preview.inYear', {
+                  amount: formatEuros(y.amountCents),
+                  year: y.year,
+                }),
+              )
+              .join(', '),
+          })}
+        </Paragraph>
       )}
-      {props.keyUnreadable && (
-        <Alert type="warning">
-          <Paragraph>{t('assignments.preview.keyUnreadable')}</Paragraph>
+      {warnings.map((warning) => (
+        <Alert type="warning" key={warning}>
+          <Paragraph>{warning}</Paragraph>
         </Alert>
-      )}
-      {!split.ok ? (
-        <Alert type="warning">
-          <Paragraph>
-            {split.error.code === 'POPULATION_UNKNOWN'
-              ? t('assignments.preview.populationUnknown', {
-                  count: split.error.municipalityIds.length,
-                  names: names(split.error.municipalityIds),
-                })
-              : split.error.code === 'NO_PAYERS'
-                ? t('assignments.preview.noPayers')
-                : t('assignments.preview.invalidKey')}
-          </Paragraph>
-        </Alert>
-      ) : amountCents === 0 ? (
+      ))}
+      {parts.keyAmountCents + extraCents === 0 ? (
         <Paragraph>{t('assignments.preview.nothing')}</Paragraph>
       ) : (
-        <FiguresTable
-          caption={t('assignments.preview.caption', { count: payers.length })}
-          columns={[
-            { header: t('assignments.preview.municipality') },
-            { header: t('assignments.preview.population'), numeric: true },
-            { header: t('assignments.preview.amount'), numeric: true },
-          ]}
-          rows={payers.map((m) => ({
-            key: m.id,
-            header: m.name,
-            cells: [
-              m.population === null ? '—' : formatNumber(m.population, i18n.language),
-              formatEuros(split.shares[m.id] ?? 0),
-            ],
-          }))}
-          footer={{
-            header: t('assignments.preview.total'),
-            cells: [null, formatEuros(Object.values(split.shares).reduce((sum, c) => sum + c, 0))],
-          }}
-        />
+        canShow && (
+          <FiguresTable
+            caption={t('assignments.preview.caption', { count: shown.length })}
+            columns={[
+              { header: t('assignments.preview.municipality') },
+              { header: t('assignments.preview.population'), numeric: true },
+              ...(withExtras
+                ? [
+                    { header: t('assignments.preview.byKey'), numeric: true },
+                    { header: t('assignments.preview.byExtra'), numeric: true },
+                  ]
+                : []),
+              { header: t('assignments.preview.amount'), numeric: true },
+            ]}
+            rows={shown.map((m) => {
+              const key = byKey[m.id] ?? 0;
+              const extra = split.byExtra[m.id] ?? 0;
+              return {
+                key: m.id,
+                header: m.name,
+                cells: [
+                  m.population === null ? '—' : formatNumber(m.population, i18n.language),
+                  ...(withExtras ? [formatEuros(key), formatEuros(extra)] : []),
+                  formatEuros(key + extra),
+                ],
+              };
+            })}
+            footer={{
+              header: t('assignments.preview.total'),
+              cells: [
+                null,
+                ...(withExtras ? [formatEuros(sum(byKey)), formatEuros(sum(split.byExtra))] : []),
+                formatEuros(sum(byKey) + sum(split.byExtra)),
+              ],
+            }}
+          />
+        )
       )}
     </section>
   );

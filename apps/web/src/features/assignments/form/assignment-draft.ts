@@ -7,6 +7,7 @@ import type {
 } from '@koers/contracts';
 import { centsToEuroInput } from '../../../lib/euro-input';
 import { keyDraftFrom, type KeyDraft } from './key-draft';
+import { emptyPayers, payersDraftFrom, type PayersDraft } from './payers-draft';
 
 /**
  * The assignment as the form holds it: every number as the text the user typed (so nothing is
@@ -30,7 +31,7 @@ export interface KpiDraft {
   targetDate: string;
   broadProsperityTheme: BroadProsperityTheme | '';
 }
-export interface BudgetLineDraft {
+export interface BudgetLineDraft extends PayersDraft {
   key: string;
   fundingSource: FundingSource;
   sourceName: string;
@@ -90,6 +91,7 @@ export const emptyBudgetLine = (year: number): BudgetLineDraft => ({
   sourceName: '',
   year: String(year),
   amount: '',
+  ...emptyPayers(),
 });
 
 export const emptyCapacityLine = (year: number): CapacityLineDraft => ({
@@ -170,6 +172,7 @@ export function draftFromAssignment(a: AssignmentResponse): AssignmentDraft {
       sourceName: line.sourceName,
       year: String(line.year),
       amount: centsToEuroInput(line.amountCents),
+      ...payersDraftFrom(line),
     })),
     capacityLines: a.capacityLines.map((line) => ({
       key: newKey(),

@@ -1,20 +1,25 @@
-import type { AssignmentDocument, CapacityLine, FundingSource } from '@koers/contracts';
+import type { AssignmentDocument, CapacityLine } from '@koers/contracts';
 import { parseEuros } from '../../../lib/euro-input';
-import type { AssignmentDraft, BudgetLineDraft } from './assignment-draft';
+import type { AssignmentDraft } from './assignment-draft';
 import { keyFromDraft, type KeyProblem } from './key-draft';
+import { payersToLine, type PayersProblem } from './payers-draft';
 
 /** Why a field was refused, as a key under `assignments.form.errors`. */
 export type DraftProblem =
-  'required' | 'code' | 'euros' | 'year' | 'priority' | 'fte' | 'hours' | KeyProblem;
+  | 'required'
+  | 'code'
+  | 'euros'
+  | 'year'
+  | 'priority'
+  | 'fte'
+  | 'hours'
+  | KeyProblem
+  | PayersProblem;
 
 export type DraftCheck =
   | { ok: true; document: AssignmentDocument }
   | { ok: false; problems: Record<string, DraftProblem> };
 
-const MEMBER_SOURCES: readonly FundingSource[] = [
-  'member_contribution',
-  'extra_member_contribution',
-];
 const CODE = /^[A-Za-z0-9._-]+$/;
 const FTE = /^\d{1,4}([.,]\d{1,2})?$/;
 
@@ -49,11 +54,14 @@ export function draftToDocument(draft: AssignmentDraft): DraftCheck {
     if (amountCents === null) problems[`budgetLines.${i}.amountCents`] = 'euros';
     const lineYear = year(line.year);
     if (lineYear === null) problems[`budgetLines.${i}.year`] = 'year';
+    const payers = payersToLine(i, line.fundingSource, amountCents, line);
+    Object.assign(problems, payers.problems);
     return {
       fundingSource: line.fundingSource,
       sourceName: line.sourceName.trim(),
       year: lineYear ?? 0,
       amountCents: amountCents ?? 0,
+      ...payers.part,
     };
   });
 
@@ -123,20 +131,4 @@ export function draftToDocument(draft: AssignmentDraft): DraftCheck {
       contributionKey: contributionKey.key,
     },
   };
-}
-
-/** The members' part of the budget (what the contribution key splits), from what is typed now. */
-export function memberContributionCents(lines: readonly BudgetLineDraft[]): {
-  amountCents: number;
-  unreadable: number;
-} {
-  let amountCents = 0;
-  let unreadable = 0;
-  for (const line of lines) {
-    if (!MEMBER_SOURCES.includes(line.fundingSource)) continue;
-    const cents = parseEuros(line.amount);
-    if (cents === null) unreadable += 1;
-    else amountCents += cents;
-  }
-  return { amountCents, unreadable };
 }

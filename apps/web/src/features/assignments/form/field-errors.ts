@@ -6,12 +6,14 @@ export { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/field-err
 /**
  * The API's field errors, placed where the form can show them: an error on one id of a list of
  * ids (`participantIds.2`, `contributionKey.surcharge.municipalityIds.0`) belongs to the list,
- * which is one group of checkboxes.
+ * which is one group of checkboxes; so does an error on one payer of an extra contribution.
  */
 export function assignmentFieldErrors(problem: ProblemDetails | undefined): FieldErrors {
   const errors: FieldErrors = {};
   for (const [path, message] of Object.entries(fieldErrorsFromProblem(problem))) {
-    const field = path.replace(/(Ids)\.\d+$/, '$1');
+    const field = path
+      .replace(/(Ids)\.\d+$/, '$1')
+      .replace(/(\.payers)\.\d+\.municipalityId$/, '$1');
     errors[field] = errors[field] ? `${errors[field]}; ${message}` : message;
   }
   return errors;

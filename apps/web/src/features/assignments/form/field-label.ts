@@ -29,6 +29,8 @@ const SUB_FIELDS: Record<string, string> = {
   organisationId: 'organisation',
   role: 'role',
   type: 'keyType',
+  payers: 'payers',
+  payerSplit: 'payerSplit',
   fixedShareBasisPoints: 'fixedSharePercent',
   basisPointsByMunicipality: 'municipalityPercents',
   basisPoints: 'surchargePercent',

@@ -1,8 +1,8 @@
-import type { MunicipalitySummaryResponse } from '@koers/contracts';
-import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import type { MoneyWarning, MunicipalitySummaryResponse } from '@koers/contracts';
+import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { FiguresTable } from '../../../components/figures-table';
-import { formatEuros, formatNumber } from '../../../lib/format';
+import { formatDate, formatEuros, formatNumber } from '../../../lib/format';
 
 /** What the municipality pays: in total, per inhabitant, against last year, and per assignment. */
 export function MunicipalityMoney({ summary }: { summary: MunicipalitySummaryResponse }) {
@@ -14,7 +14,14 @@ export function MunicipalityMoney({ summary }: { summary: MunicipalitySummaryRes
     [t('councilDecisions.summary.total', { year: summary.year }), formatEuros(c.totalCents)],
     [
       t('councilDecisions.summary.population'),
-      c.population === null ? unknown : formatNumber(c.population, i18n.language),
+      c.population === null
+        ? unknown
+        : c.populationDate
+          ? t('councilMoney.population.withDate', {
+              population: formatNumber(c.population, i18n.language),
+              date: formatDate(c.populationDate, i18n.language),
+            })
+          : formatNumber(c.population, i18n.language),
     ],
     [
       t('councilDecisions.summary.perInhabitant'),
@@ -28,6 +35,10 @@ export function MunicipalityMoney({ summary }: { summary: MunicipalitySummaryRes
         : formatEuros(c.previousYearTotalCents),
     ],
   ];
+  const populationWarning = (summary.warnings ?? []).find(
+    (w): w is Extract<MoneyWarning, { code: 'POPULATION_STALE' | 'POPULATION_MISSING' }> =>
+      w.code === 'POPULATION_STALE' || w.code === 'POPULATION_MISSING',
+  );
   if (c.differenceCents !== null) {
     rows.push([t('councilDecisions.summary.difference'), signed(c.differenceCents)]);
   }
@@ -44,6 +55,22 @@ export function MunicipalityMoney({ summary }: { summary: MunicipalitySummaryRes
             </div>
           ))}
         </dl>
+        {populationWarning && (
+          <Alert type="warning">
+            <Paragraph>
+              {populationWarning.code === 'POPULATION_STALE'
+                ? t('councilMoney.population.stale', {
+                    name: c.name,
+                    used: formatDate(populationWarning.populationDate, i18n.language),
+                    date: formatDate(populationWarning.referenceDate, i18n.language),
+                  })
+                : t('councilMoney.population.missing', {
+                    name: c.name,
+                    date: formatDate(populationWarning.referenceDate, i18n.language),
+                  })}
+            </Paragraph>
+          </Alert>
+        )}
       </section>
       <section aria-labelledby="summary-assignments-title" className="koers-section">
         <Heading2 id="summary-assignments-title">

@@ -22,8 +22,9 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ScrollsWhenNarrow } from '../../../components/scrolls-when-narrow';
 import { paths } from '../../../config/paths';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatEuroChange } from '../../../lib/format';
 import { DeadlineState } from './deadline-state';
 
 const isStatus = (value: string | null): value is CouncilDecisionStatus =>
@@ -48,6 +49,7 @@ export function RatificationMatrix({ matrix }: { matrix: CouncilDecisionMatrixRe
       { replace: true },
     );
 
+  const changed = matrix.items.filter((item) => item.amountChangedSinceDecision).length;
   const rows = matrix.items.filter(
     (item) =>
       (!onlyOverdue || item.deadlineState === 'overdue') && (!status || item.status === status),
@@ -86,57 +88,74 @@ export function RatificationMatrix({ matrix }: { matrix: CouncilDecisionMatrixRe
       <Paragraph role="status" aria-live="polite" className="koers-visually-hidden">
         {t('councilDecisions.matrix.caption', { shown: rows.length, total: matrix.items.length })}
       </Paragraph>
+      {changed > 0 && <Paragraph>{t('councilMoney.matrixChanged', { count: changed })}</Paragraph>}
       {rows.length === 0 ? (
         <Paragraph>{t('councilDecisions.matrix.noMatch')}</Paragraph>
       ) : (
-        <Table className="koers-matrix">
-          <TableCaption>
-            {t('councilDecisions.matrix.caption', {
-              shown: rows.length,
-              total: matrix.items.length,
-            })}
-          </TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">
-                {t('councilDecisions.matrix.municipality')}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col">{t('councilDecisions.matrix.status')}</TableHeaderCell>
-              <TableHeaderCell scope="col">
-                {t('councilDecisions.matrix.decisionDate')}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col">{t('councilDecisions.matrix.deadline')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('councilDecisions.matrix.points')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((item) => (
-              <TableRow key={item.id}>
-                <TableHeaderCell scope="row">
-                  <Link
-                    to={paths.ratificationCouncil.url(matrix.programmeId, item.municipality.id)}
-                    aria-label={t('councilDecisions.matrix.open', { name: item.municipality.name })}
-                  >
-                    {item.municipality.name}
-                  </Link>
+        <ScrollsWhenNarrow captionId="matrix-caption">
+          <Table className="koers-matrix">
+            <TableCaption id="matrix-caption">
+              {t('councilDecisions.matrix.caption', {
+                shown: rows.length,
+                total: matrix.items.length,
+              })}
+            </TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">
+                  {t('councilDecisions.matrix.municipality')}
                 </TableHeaderCell>
-                <TableCell>{t(`councilDecisions.statuses.${item.status}`)}</TableCell>
-                <TableCell>
-                  {item.decisionDate ? formatDate(item.decisionDate, i18n.language) : '—'}
-                </TableCell>
-                <TableCell>
-                  <DeadlineState state={item.deadlineState} />
-                </TableCell>
-                <TableCell className="koers-number">
-                  {t('councilDecisions.matrix.pointsValue', {
-                    count: item.viewPointCount,
-                    unanswered: item.unansweredViewPointCount,
-                  })}
-                </TableCell>
+                <TableHeaderCell scope="col">{t('councilDecisions.matrix.status')}</TableHeaderCell>
+                <TableHeaderCell scope="col">
+                  {t('councilDecisions.matrix.decisionDate')}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col">
+                  {t('councilDecisions.matrix.deadline')}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col">{t('councilDecisions.matrix.points')}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {rows.map((item) => (
+                <TableRow key={item.id}>
+                  <TableHeaderCell scope="row">
+                    <Link
+                      to={paths.ratificationCouncil.url(matrix.programmeId, item.municipality.id)}
+                      aria-label={t('councilDecisions.matrix.open', {
+                        name: item.municipality.name,
+                      })}
+                    >
+                      {item.municipality.name}
+                    </Link>
+                  </TableHeaderCell>
+                  <TableCell>
+                    {t(`councilDecisions.statuses.${item.status}`)}
+                    {item.amountChangedSinceDecision && item.contributionSinceDecision && (
+                      <span className="koers-flag">
+                        {t('councilMoney.matrixFlag')}{' '}
+                        <span className="koers-nowrap">
+                          {formatEuroChange(item.contributionSinceDecision.differenceCents)}
+                        </span>
+                      </span>
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    {item.decisionDate ? formatDate(item.decisionDate, i18n.language) : '—'}
+                  </TableCell>
+                  <TableCell>
+                    <DeadlineState state={item.deadlineState} />
+                  </TableCell>
+                  <TableCell className="koers-number">
+                    {t('councilDecisions.matrix.pointsValue', {
+                      count: item.viewPointCount,
+                      unanswered: item.unansweredViewPointCount,
+                    })}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollsWhenNarrow>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { FiguresTable } from '../../../components/figures-table';
 import { EditLink } from '../../../components/forms/edit-link';
 import { QueryState } from '../../../components/query-state';
@@ -56,9 +57,15 @@ export function MunicipalityTable({
                   ),
                   cells: [
                     m.cbsCode,
-                    m.population === null
-                      ? t('municipalities.unknown')
-                      : formatNumber(m.population, i18n.language),
+                    // The figure leads to its history (and, for the bureau, the form to record one).
+                    <Link key="population" to={paths.municipalityPopulation.url(regionId, m.id)}>
+                      {m.population === null
+                        ? t('municipalities.unknown')
+                        : formatNumber(m.population, i18n.language)}
+                      <span className="koers-visually-hidden">
+                        {t('municipalities.populationOf', { name: m.name })}
+                      </span>
+                    </Link>,
                     m.populationReferenceDate
                       ? formatDate(m.populationReferenceDate, i18n.language)
                       : '—',

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FiguresTable } from '../../../components/figures-table';
 import { QueryState } from '../../../components/query-state';
 import { formatDate, formatEuros, formatNumber } from '../../../lib/format';
-import { useContributions } from '../api/get-contributions';
+import { useContributions } from '../../../lib/api/get-contributions';
 
 /** What each member municipality contributes, in total and per inhabitant. */
 export function PublicContributions({ programmeId }: { programmeId: string }) {

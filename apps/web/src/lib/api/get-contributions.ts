@@ -1,6 +1,6 @@
 import type { ContributionsResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { apiFetch } from '../api-client';
 
 export const getContributions = (programmeId: string) =>
   apiFetch<ContributionsResponse>(`/programmes/${programmeId}/contributions`);
