@@ -118,6 +118,11 @@ describe('contributions: years, extra-contribution payers, exact composite keys'
         needsPayers: false,
       }),
     ]);
+    // A payer cannot be deleted while it pays.
+    const gone = await api.delete(`/api/municipalities/${id('Laarbeek')}`).expect(409);
+    expect(gone.body.detail).toBe(
+      'Gemeente Laarbeek wordt nog gebruikt door 1 betaling van een extra bijdrage; haal die verwijzingen eerst weg.',
+    );
   });
 
   it('refuses an extra contribution without payers, or with fixed amounts that miss the line, naming the field', async () => {

@@ -140,6 +140,19 @@ describe('the embedded database of an earlier Koers', () => {
     expect(again).not.toBe(pid);
   }, 60_000);
 
+  it('leaves the database of a Koers that runs alone: a second Koers on the same folder stops', async () => {
+    const second = startKoers({
+      DATABASE_URL: undefined,
+      KOERS_DATA_DIR: dataDir,
+      KOERS_DB_PORT: String(dbPort),
+      KOERS_DEMO: '0',
+      PORT: String(await freePort()),
+    });
+    expect(await second.exited).toBe(1);
+    expect(second.output().stderr).toContain(`Koers already runs on KOERS_DATA_DIR ${dataDir}`);
+    expect(await health(port)).toBe(200);
+  }, 60_000);
+
   it('stops its PostgreSQL on SIGTERM', async () => {
     koers.child.kill('SIGTERM');
     expect(await koers.exited).toBe(0);

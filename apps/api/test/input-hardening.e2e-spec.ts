@@ -111,6 +111,14 @@ describe('input hardening', () => {
     it('refuses a version of 2^31 or more', async () => {
       const res = await api.patch(`/api/assignments/${assignmentId}`).send({ version: 2 ** 31 });
       expect(fields(res)).toEqual(['version']);
+      const decision = await api
+        .put(`/api/programmes/${programmeId}/council-decisions/${region.municipalityIds[0]}`)
+        .send({ version: 2 ** 31 });
+      expect(fields(decision)).toContain('version');
+      const answer = await api
+        .put(`/api/programmes/${programmeId}/views/${region.municipalityIds[0]}/answer`)
+        .send({ version: 2 ** 31, answer: 'Zo doen we het.' });
+      expect(fields(answer)).toContain('version');
     });
 
     it('refuses an offset beyond what a list can skip', async () => {
@@ -225,6 +233,8 @@ describe('input hardening', () => {
           '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nP\r\n--x--\r\n',
         ],
         ['application/x-www-form-urlencoded', 'name=P'],
+        ['application/json; charset', '{"name": "P"}'],
+        ['application/json;;x', '{"name": "P"}'],
       ]) {
         const res = await api.post(people()).set('Content-Type', type).send(body);
         expect([type, problem(res, 415).code]).toEqual([type, 'HTTP_415']);

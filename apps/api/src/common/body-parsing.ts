@@ -35,10 +35,30 @@ function hasBody(req: Request): boolean {
   return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+/** One `; name=value` parameter of a media type (RFC 9110), the value a token or quoted. */
+const PARAMETER = new RegExp(`^\\s*(${TOKEN})\\s*=\\s*(${TOKEN}|"[^"\\\\]*")\\s*$`);
+
+/**
+ * The charset of a well-formed `application/json` Content-Type (undefined when it names none),
+ * or null when the header is anything else: another type, or parameters that do not parse.
+ */
+export function jsonCharset(header: string | undefined): string | undefined | null {
+  const [type, ...parameters] = (header ?? '').split(';');
+  if (type.trim().toLowerCase() !== 'application/json') return null;
+  let charset: string | undefined;
+  for (const parameter of parameters) {
+    const match = PARAMETER.exec(parameter);
+    if (!match) return null;
+    if (match[1].toLowerCase() === 'charset') charset = match[2].replace(/"/g, '');
+  }
+  return charset;
+}
+
 function requireJson(req: Request, res: Response, next: NextFunction): void {
   if (WITHOUT_BODY.has(req.method) || !hasBody(req)) return next();
-  const [type, ...parameters] = (req.headers['content-type'] ?? '').split(';');
-  if (type.trim().toLowerCase() !== 'application/json') {
+  const charset = jsonCharset(req.headers['content-type']);
+  if (charset === null) {
     return sendProblem(
       new UnsupportedMediaTypeException(
         'De inhoud van het verzoek moet JSON zijn (application/json).',
@@ -47,9 +67,6 @@ function requireJson(req: Request, res: Response, next: NextFunction): void {
       res,
     );
   }
-  const charset = parameters
-    .map((p) => /^\s*charset\s*=\s*"?([^";\s]*)"?\s*$/i.exec(p)?.[1])
-    .find((c) => c !== undefined);
   if (charset !== undefined && !/^utf-?8$/i.test(charset)) {
     return sendProblem(
       new UnsupportedMediaTypeException('De inhoud van het verzoek moet UTF-8 zijn.'),
@@ -71,6 +88,16 @@ function requireUtf8(_req: Request, _res: Response, buffer: Buffer): void {
 }
 
 function inspectRequest(req: Request, res: Response, next: NextFunction): void {
+  // A JSON type the parser did not take (e.g. `application/json; charset`): never read as `{}`.
+  if (req.body === undefined && !WITHOUT_BODY.has(req.method) && hasBody(req)) {
+    return sendProblem(
+      new UnsupportedMediaTypeException(
+        'De inhoud van het verzoek moet JSON zijn (application/json).',
+      ),
+      req,
+      res,
+    );
+  }
   const errors = [
     ...(req.body === undefined ? [] : inspectInput(req.body)),
     ...inspectInput(req.query),

@@ -11,6 +11,10 @@ const LABELS: Record<string, [string, string]> = {
   assignment_participants: ['deelname aan een opdracht', 'deelnames aan opdrachten'],
   assignment_external_programmes: ['koppeling met een opdracht', 'koppelingen met opdrachten'],
   assignment_budget_lines: ['begrotingsregel', 'begrotingsregels'],
+  assignment_budget_line_payers: [
+    'betaling van een extra bijdrage',
+    'betalingen van extra bijdragen',
+  ],
   assignment_capacity_lines: ['capaciteitsregel', 'capaciteitsregels'],
   assignment_kpis: ['KPI', "KPI's"],
   assignment_links: ['koppeling tussen opdrachten', 'koppelingen tussen opdrachten'],

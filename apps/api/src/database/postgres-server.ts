@@ -171,7 +171,8 @@ export class PostgresServer {
       await signalAndWait(child.pid);
     }
     RUNNING.delete(this);
-    await stopPostmasterOfFolder(this.options.dataDir, this.options.logger);
+    // One started outside Koers meanwhile (not another Koers's: that one it leaves alone).
+    await stopPostmasterOfFolder(this.options.dataDir, this.options.logger).catch(() => undefined);
   }
 
   private onExit(child: ChildProcess, code: number | null, signal: string | null): void {

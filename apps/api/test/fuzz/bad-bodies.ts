@@ -149,6 +149,9 @@ export function poisonedBody(op: Operation, ctx: Context): fc.Arbitrary<Body> {
         'application/json; charset=latin1',
         'application/json-patch+json',
         'text/json',
+        'application/json; charset',
+        'application/json;;x',
+        'application/json; charset="utf-8',
       ),
     )
     .map(([value, contentType]) => ({

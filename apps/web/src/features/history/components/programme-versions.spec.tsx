@@ -130,6 +130,9 @@ describe('programme history', () => {
     expect(
       await screen.findByText('Na de zienswijzen aangepast', { selector: 'dd' }),
     ).toBeVisible();
+    expect(
+      screen.getByText(/^Versie 2 \(.*, door Bram Bestuur \(Bestuur\)\)$/, { selector: 'dt' }),
+    ).toBeVisible();
     expect(screen.getByRole('heading', { name: '1 opdracht toegevoegd' })).toBeVisible();
     expect(screen.getByText('ENE-2 Warmtenet — Bereikbaarheid, € 30.000,00')).toBeVisible();
     expect(screen.getByText('MOB-2 Fietssnelweg — Bereikbaarheid, € 10.000,00')).toBeVisible();

@@ -5,6 +5,7 @@ import { QueryState } from '../../../components/query-state';
 import { formatDate } from '../../../lib/format';
 import { useVersionDiff } from '../api/get-version-diff';
 import { BudgetDeltaTable } from './budget-delta-table';
+import { actorLabel } from '../lib/actor-label';
 import { ChangeTable } from './change-table';
 import { ContributionDeltaTable } from './contribution-delta-table';
 import { DiffAssignments } from './diff-assignments';
@@ -47,6 +48,7 @@ export function VersionDiff({ programmeId, regionId, from, to }: VersionDiffProp
                       number: v.number,
                       date: formatDate(v.createdAt, i18n.language),
                       transition: transition(v),
+                      who: actorLabel(v.createdBy ?? null, t),
                     })}
                   </dt>
                   <dd>{v.reason || t('history.versions.noReason')}</dd>
