@@ -126,8 +126,13 @@ describe('a region admin cannot take over accounts of other regions', () => {
     expect(await rolesOf(holder.id)).toHaveLength(1);
     const agent = await signIn(t.http, holder.email);
     const pending = await agent.get('/api/auth/invitations').expect(200);
+    // The holder sees who offered it, to judge whether to accept.
     expect(pending.body).toEqual([
-      expect.objectContaining({ regionId: w.a.regionId, role: 'observer' }),
+      expect.objectContaining({
+        regionId: w.a.regionId,
+        role: 'observer',
+        invitedByName: (await adminA.get('/api/auth/me').expect(200)).body.user.name,
+      }),
     ]);
     // Nobody else can accept it.
     const other = await signIn(t.http, zwolle.email);

@@ -91,6 +91,8 @@ export interface RoleInvitationResponse {
   regionName: string;
   role: RoleName;
   municipalityName: string | null;
+  /** The administrator who offered it, by name (null when that account is gone). */
+  invitedByName: string | null;
   createdAt: string;
 }
 

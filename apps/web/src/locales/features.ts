@@ -14,6 +14,7 @@ import { themesLocales } from '../features/themes/locales';
 import { organisationsLocales } from '../features/organisations/locales';
 import { municipalitiesLocales } from '../features/municipalities/locales';
 import { regionsLocales } from '../features/regions/locales';
+import { invitationLocales } from '../features/auth/invitation-locales';
 
 /**
  * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
@@ -41,4 +42,5 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   organisationsLocales,
   municipalitiesLocales,
   regionsLocales,
+  invitationLocales,
 ];

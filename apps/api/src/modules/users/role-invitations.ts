@@ -81,6 +81,7 @@ interface InvitationRow {
   municipality_id: string | null;
   municipality_name: string | null;
   person_id: string | null;
+  invited_by_name: string | null;
   created_at: Date;
 }
 
@@ -92,10 +93,11 @@ export async function invitationsOf(
 ): Promise<InvitationRow[]> {
   return manager.query(
     `SELECT i.id, i.region_id, r.name AS region_name, i.role, i.municipality_id,
-            m.name AS municipality_name, i.person_id, i.created_at
+            m.name AS municipality_name, i.person_id, u.name AS invited_by_name, i.created_at
        FROM role_invitations i
        JOIN regions r ON r.id = i.region_id
        LEFT JOIN municipalities m ON m.id = i.municipality_id
+       LEFT JOIN users u ON u.id = i.invited_by
       WHERE i.user_id = $1 AND ($2::uuid IS NULL OR i.id = $2::uuid)
       ORDER BY i.created_at, i.id
       ${id ? 'FOR UPDATE OF i' : ''}`,
@@ -109,5 +111,6 @@ export const toInvitationResponse = (row: InvitationRow): RoleInvitationResponse
   regionName: row.region_name,
   role: row.role,
   municipalityName: row.municipality_name,
+  invitedByName: row.invited_by_name,
   createdAt: row.created_at.toISOString(),
 });

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
+import { InvitationNotice } from '../../features/auth/components/invitation-notice';
 import { RegionList } from '../../features/regions/components/region-list';
 import { SystemStatus } from '../../features/status/components/system-status';
 
@@ -19,6 +20,7 @@ export function HomeRoute() {
     <>
       <Heading1>{t('home.title')}</Heading1>
       <Paragraph lead>{t('home.intro')}</Paragraph>
+      <InvitationNotice signedIn={Boolean(me.data)} />
       {me.data ? (
         <RegionList />
       ) : me.data === null ? (

@@ -11,6 +11,7 @@ import {
 } from '../../features/assignments/components/unsaved-changes';
 import { useMe } from '../../features/auth/api/get-me';
 import { actsAsBureau } from '../../features/auth/lib/roles';
+import { useMunicipalities } from '../../features/municipalities/api/get-municipalities';
 import { EditProgrammeForm } from '../../features/programmes/components/edit-programme-form';
 import { useRegion } from '../../features/regions/api/get-region';
 import { useProgramme } from '../../lib/api/get-programme';
@@ -23,6 +24,7 @@ export function ProgrammeEditRoute() {
   const navigate = useNavigate();
   const programme = useProgramme(programmeId);
   const region = useRegion(programme.data?.regionId ?? '');
+  const municipalities = useMunicipalities(programme.data?.regionId ?? '');
   const me = useMe();
   const [dirty, setDirty] = useState(false);
   const guard = useUnsavedChangesGuard(dirty);
@@ -49,10 +51,18 @@ export function ProgrammeEditRoute() {
             <Alert type="info">
               <Paragraph>{t('programmeEdit.notDraft')}</Paragraph>
             </Alert>
+          ) : municipalities.isPending ? (
+            <LoadingMessage />
+          ) : region.isError || municipalities.isError ? (
+            <Alert type="error">
+              <Paragraph>{t('programmeEdit.lookupsFailed')}</Paragraph>
+            </Alert>
           ) : (
             <EditProgrammeForm
               programme={data}
               regionWeeks={region.data?.viewWindowWeeks ?? 12}
+              regionDefaultKey={region.data?.defaultContributionKey ?? 'per_inhabitant'}
+              municipalities={municipalities.data?.items ?? []}
               cancelUrl={paths.programme.url(data.id)}
               onDirtyChange={onDirtyChange}
               onSaved={(saved) => {

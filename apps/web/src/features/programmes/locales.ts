@@ -92,6 +92,16 @@ const nl = {
       reload: 'Nieuwste versie laden',
       keepMine: 'Mijn wijzigingen houden',
     },
+    lookupsFailed:
+      'De regio en haar gemeenten konden niet worden geladen, dus het formulier ook niet. Probeer het later opnieuw.',
+    key: {
+      legend: 'Standaardverdeelsleutel van het programma',
+      preview_one:
+        'Zo verdeelt de sleutel “{{key}}” een voorbeeldbedrag van {{amount}} over {{count}} gemeente van de regio. Opdrachten zonder eigen sleutel volgen deze sleutel. Dit volgt wat je nu invult; opgeslagen is het nog niet.',
+      preview_other:
+        'Zo verdeelt de sleutel “{{key}}” een voorbeeldbedrag van {{amount}} over de {{count}} gemeenten van de regio. Opdrachten zonder eigen sleutel volgen deze sleutel. Dit volgt wat je nu invult; opgeslagen is het nog niet.',
+      field: 'Verdeelsleutel',
+    },
   },
 };
 
@@ -188,6 +198,16 @@ const en: typeof nl = {
       kept: 'Your changes are still in the form. Load the latest version, or save yours over theirs.',
       reload: 'Load the latest version',
       keepMine: 'Keep my changes',
+    },
+    lookupsFailed:
+      'The region and its municipalities could not be loaded, so neither could the form. Please try again later.',
+    key: {
+      legend: 'The programme’s default cost-sharing key',
+      preview_one:
+        'This is how the key “{{key}}” splits an example amount of {{amount}} over {{count}} municipality of the region. Assignments without their own key follow this key. This follows what you enter now; it is not saved yet.',
+      preview_other:
+        'This is how the key “{{key}}” splits an example amount of {{amount}} over the {{count}} municipalities of the region. Assignments without their own key follow this key. This follows what you enter now; it is not saved yet.',
+      field: 'Cost-sharing key',
     },
   },
 };

@@ -84,6 +84,7 @@ export class RoleInvitationResponseDto implements RoleInvitationResponse {
   @ApiProperty() regionName: string;
   @ApiProperty({ enum: ROLE_NAMES }) role: RoleName;
   @ApiProperty({ type: String, nullable: true }) municipalityName: string | null;
+  @ApiProperty({ type: String, nullable: true }) invitedByName: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 

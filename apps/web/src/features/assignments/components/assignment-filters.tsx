@@ -8,7 +8,7 @@ import { Button, Fieldset, FieldsetLegend } from '@utrecht/component-library-rea
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssignmentFilters as Filters } from '../api/get-assignments';
-import { SelectField, TextField } from './fields';
+import { SelectField, TextField } from '../../../components/forms/fields';
 
 /** Filters on theme, status, portfolio holder and municipality, and a text search (debounced). */
 export function AssignmentFilters({

@@ -15,14 +15,15 @@ import { draftFromAssignment, emptyDraft, type AssignmentDraft } from '../form/a
 import { contributionParts } from '../form/contribution-parts';
 import { fieldId } from '../form/field-errors';
 import { fieldLabel } from '../form/field-label';
-import { keyFromDraft } from '../form/key-draft';
+import { keyFromDraft } from '../../../components/contribution-key/key-draft';
 import { useAssignmentSubmit } from '../form/use-assignment-submit';
 import { BasicsSection } from './basics-section';
 import { BudgetSection } from './budget-section';
 import { CapacitySection } from './capacity-section';
 import { ConflictNotice } from './conflict-notice';
-import { ContributionKeyFields } from './contribution-key-fields';
-import { ContributionPreview } from './contribution-preview';
+import { ContributionKeyFields } from '../../../components/contribution-key/contribution-key-fields';
+import { ContributionPreview } from '../../../components/contribution-key/contribution-preview';
+import { keyName } from '../../../components/contribution-key/key-name';
 import { KpiSection } from './kpi-section';
 import { LinksSection } from './links-section';
 import { MandateSection } from './mandate-section';
@@ -42,7 +43,7 @@ export interface AssignmentFormProps {
 
 /** Every field of an assignment, a contribution preview that follows the typing, and the save. */
 export function AssignmentForm(props: AssignmentFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { target, lookups, onDirtyChange } = props;
   const [base, setBase] = useState('assignment' in target ? target.assignment : null);
   const [draft, setDraft] = useState<AssignmentDraft>(() =>
@@ -151,7 +152,24 @@ export function AssignmentForm(props: AssignmentFormProps) {
       <CapacitySection {...sectionProps} />
       <MandateSection {...sectionProps} />
       <PeopleSection {...sectionProps} />
-      <ContributionKeyFields {...sectionProps} />
+      <ContributionKeyFields
+        legend={t('assignments.form.keySection')}
+        inheritLabel={t(
+          lookups.programmeKey ? 'assignments.form.keyOfProgramme' : 'assignments.form.keyOfRegion',
+          {
+            name: keyName(
+              lookups.programmeKey ?? { type: lookups.regionDefaultKey },
+              lookups.municipalities,
+              t,
+              i18n.language,
+            ),
+          },
+        )}
+        value={draft.contributionKey}
+        onChange={(value) => change('contributionKey', value)}
+        errors={errors}
+        municipalities={lookups.municipalities}
+      />
       <ContributionPreview
         programmeYear={lookups.programmeYear}
         parts={parts}

@@ -2,7 +2,7 @@ import { ASSIGNMENT_STATUSES } from '@koers/contracts';
 import { Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { SectionProps } from './section-types';
-import { SelectField, TextAreaField, TextField } from './fields';
+import { SelectField, TextAreaField, TextField } from '../../../components/forms/fields';
 
 /** Theme, code, title, goal, status and priority: what the assignment is. */
 export function BasicsSection({ draft, change, errors, lookups }: SectionProps) {

@@ -10,7 +10,7 @@ import {
   type BudgetLineDraft,
 } from '../form/assignment-draft';
 import { fieldId } from '../form/field-errors';
-import { SelectField, TextField } from './fields';
+import { SelectField, TextField } from '../../../components/forms/fields';
 import { EXTRA } from '../form/payers-draft';
 import { ExtraPayers } from './extra-payers';
 import { ItemActions } from './item-actions';

@@ -7,7 +7,7 @@ import {
   type CapacityLineDraft,
 } from '../form/assignment-draft';
 import { errorFor, fieldId } from '../form/field-errors';
-import { SelectField, TextField } from './fields';
+import { SelectField, TextField } from '../../../components/forms/fields';
 import { ItemActions } from './item-actions';
 import { focusSoon, type SectionProps } from './section-types';
 

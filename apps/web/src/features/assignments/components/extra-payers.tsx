@@ -13,8 +13,8 @@ import { formatEuros } from '../../../lib/format';
 import { parseEuros } from '../../../lib/euro-input';
 import { errorFor, fieldId, type FieldErrors } from '../form/field-errors';
 import { fixedAmounts, type PayersDraft } from '../form/payers-draft';
-import { CheckList } from './check-list';
-import { TextField } from './fields';
+import { CheckList } from '../../../components/forms/check-list';
+import { TextField } from '../../../components/forms/fields';
 
 /**
  * Who pays an extra contribution of some members and how: the region's municipalities to choose

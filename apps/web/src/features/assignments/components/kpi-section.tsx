@@ -3,7 +3,7 @@ import { Button, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-
 import { useTranslation } from 'react-i18next';
 import { emptyKpi, removeAt, replaceAt, type KpiDraft } from '../form/assignment-draft';
 import { fieldId } from '../form/field-errors';
-import { SelectField, TextField } from './fields';
+import { SelectField, TextField } from '../../../components/forms/fields';
 import { ItemActions } from './item-actions';
 import { focusSoon, type SectionProps } from './section-types';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CheckList } from './check-list';
+import { CheckList } from '../../../components/forms/check-list';
 import type { SectionProps } from './section-types';
 
 /** Links to other assignments and to provincial, national and EU programmes ("more synergy"). */

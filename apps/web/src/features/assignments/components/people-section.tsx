@@ -7,8 +7,8 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { fieldId } from '../form/field-errors';
-import { CheckList } from './check-list';
-import { SelectField } from './fields';
+import { CheckList } from '../../../components/forms/check-list';
+import { SelectField } from '../../../components/forms/fields';
 import type { SectionProps } from './section-types';
 
 /** Portfolio holder, lead, and which municipalities take part. */

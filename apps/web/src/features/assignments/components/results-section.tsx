@@ -2,7 +2,7 @@ import { Button, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-
 import { useTranslation } from 'react-i18next';
 import { move, newKey, removeAt, replaceAt } from '../form/assignment-draft';
 import { fieldId } from '../form/field-errors';
-import { TextAreaField, TextField } from './fields';
+import { TextAreaField, TextField } from '../../../components/forms/fields';
 import { ItemActions } from './item-actions';
 import { focusSoon, type SectionProps } from './section-types';
 

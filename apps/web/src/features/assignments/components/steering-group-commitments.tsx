@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { newKey, removeAt, replaceAt } from '../form/assignment-draft';
 import type { FieldErrors } from '../form/field-errors';
 import type { CommitmentDraft } from '../form/steering-group-draft';
-import { SelectField, TextField } from './fields';
+import { SelectField, TextField } from '../../../components/forms/fields';
 import { ItemActions } from './item-actions';
 
 /** What the organisations in the steering group commit: money, people, or both. */

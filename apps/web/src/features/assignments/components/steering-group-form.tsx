@@ -22,7 +22,7 @@ import { useUpdateSteeringGroup } from '../api/update-steering-group';
 import { newKey, removeAt, replaceAt } from '../form/assignment-draft';
 import { commitmentDrafts, type MemberDraft, memberDrafts } from '../form/steering-group-draft';
 import { fieldErrorsFromProblem, type FieldErrors } from '../form/field-errors';
-import { SelectField } from './fields';
+import { SelectField } from '../../../components/forms/fields';
 import { SteeringGroupCommitments } from './steering-group-commitments';
 import { ItemActions } from './item-actions';
 import type { AssignmentFormLookups } from './section-types';

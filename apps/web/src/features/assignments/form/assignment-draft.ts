@@ -6,7 +6,7 @@ import type {
   Participation,
 } from '@koers/contracts';
 import { centsToEuroInput } from '../../../lib/euro-input';
-import { keyDraftFrom, type KeyDraft } from './key-draft';
+import { keyDraftFrom, type KeyDraft } from '../../../components/contribution-key/key-draft';
 import { emptyPayers, payersDraftFrom, type PayersDraft } from './payers-draft';
 
 /**

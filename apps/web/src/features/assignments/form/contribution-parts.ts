@@ -1,29 +1,12 @@
-import type { PayerSplit } from '@koers/contracts';
 import { parseEuros } from '../../../lib/euro-input';
 import type { BudgetLineDraft } from './assignment-draft';
+import type { ContributionParts } from '../../../components/contribution-key/contribution-parts';
 import { EXTRA } from './payers-draft';
 
-/** An extra contribution of the programme's year that names its payers and how they split it. */
-export interface ExtraPart {
-  /** 1-based, as the form names the line. */
-  n: number;
-  amountCents: number;
-  payers: { municipalityId: string; amountCents: number | null }[];
-  split: PayerSplit;
-}
-
-/** The members' money of an assignment as typed now, by how it is split. */
-export interface ContributionParts {
-  /** Member contributions of the programme's year, and extra ones stored before payers existed. */
-  keyAmountCents: number;
-  extras: ExtraPart[];
-  /** Extra contributions of the year that do not say yet who pays (line numbers). */
-  pendingExtras: number[];
-  /** Members' money of other years: asked by those years' programmes, not by this one. */
-  otherYears: { year: number; amountCents: number }[];
-  /** Lines whose amount or year cannot be read yet. */
-  unreadable: number;
-}
+export type {
+  ContributionParts,
+  ExtraPart,
+} from '../../../components/contribution-key/contribution-parts';
 
 /**
  * Splits the typed budget lines the way the API counts a programme's contribution: only lines of

@@ -1,7 +1,7 @@
 import type { AssignmentDocument, CapacityLine } from '@koers/contracts';
 import { parseEuros } from '../../../lib/euro-input';
 import type { AssignmentDraft } from './assignment-draft';
-import { keyFromDraft, type KeyProblem } from './key-draft';
+import { keyFromDraft, type KeyProblem } from '../../../components/contribution-key/key-draft';
 import { payersToLine, type PayersProblem } from './payers-draft';
 
 /** Why a field was refused, as a key under `assignments.form.errors`. */

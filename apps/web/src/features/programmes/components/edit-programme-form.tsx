@@ -1,8 +1,13 @@
-import type { ProgrammeResponse } from '@koers/contracts';
+import type { ContributionKey, MunicipalityResponse, ProgrammeResponse } from '@koers/contracts';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import {
+  keyDraftFrom,
+  keyFromDraft,
+  type KeyDraft,
+} from '../../../components/contribution-key/key-draft';
 import { ApiError } from '../../../lib/api-client';
 import { getProgramme } from '../../../lib/api/get-programme';
 import { fieldErrorsFromProblem } from '../../../lib/field-errors';
@@ -15,6 +20,7 @@ import {
   type ProgrammeValues,
   useFormProblems,
 } from './programme-fields';
+import { ProgrammeKeySection } from './programme-key-section';
 
 const valuesOf = (programme: ProgrammeResponse): ProgrammeValues => ({
   year: String(programme.year),
@@ -27,6 +33,9 @@ const valuesOf = (programme: ProgrammeResponse): ProgrammeValues => ({
 export interface EditProgrammeFormProps {
   programme: ProgrammeResponse;
   regionWeeks: number;
+  regionDefaultKey: ContributionKey;
+  /** The region's municipalities: who the key can name, and who the preview splits over. */
+  municipalities: readonly MunicipalityResponse[];
   cancelUrl: string;
   onDirtyChange: (dirty: boolean) => void;
   onSaved: (programme: ProgrammeResponse) => void;
@@ -41,6 +50,7 @@ export function EditProgrammeForm(props: EditProgrammeFormProps) {
   const { onDirtyChange } = props;
   const [version, setVersion] = useState(props.programme.version);
   const [values, setValues] = useState(() => valuesOf(props.programme));
+  const [keyDraft, setKeyDraft] = useState(() => keyDraftFrom(props.programme.contributionKey));
   const { errors, failure, summaryRef, showFields, showFailure, clear } = useFormProblems();
   const [conflict, setConflict] = useState<ProgrammeResponse | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -57,9 +67,28 @@ export function EditProgrammeForm(props: EditProgrammeFormProps) {
     setValues((current) => ({ ...current, [field]: value }));
   };
 
+  const changeKey = (value: KeyDraft) => {
+    setDirty(true);
+    setKeyDraft(value);
+  };
+  const reload = (programme: ProgrammeResponse) => {
+    setValues(valuesOf(programme));
+    setKeyDraft(keyDraftFrom(programme.contributionKey));
+  };
+
   const submit = () => {
+    const own = keyFromDraft(keyDraft);
+    const keyProblems = Object.entries(own.problems);
+    if (keyProblems.length > 0) {
+      showFields(
+        Object.fromEntries(
+          keyProblems.map(([path, p]) => [path, t(`assignments.form.errors.${p}`)]),
+        ),
+      );
+      return;
+    }
     update.mutate(
-      { ...programmeRequest(values), version },
+      { ...programmeRequest(values), contributionKey: own.key, version },
       {
         onSuccess: (saved) => {
           setDirty(false);
@@ -98,7 +127,7 @@ export function EditProgrammeForm(props: EditProgrammeFormProps) {
               <Button
                 appearance="secondary-action-button"
                 onClick={() => {
-                  setValues(valuesOf(conflict));
+                  reload(conflict);
                   setVersion(conflict.version);
                   setConflict(null);
                   setDirty(false);
@@ -125,6 +154,14 @@ export function EditProgrammeForm(props: EditProgrammeFormProps) {
         errors={errors}
         regionWeeks={props.regionWeeks}
         onChange={change}
+      />
+      <ProgrammeKeySection
+        programmeYear={props.programme.year}
+        value={keyDraft}
+        onChange={changeKey}
+        errors={errors}
+        municipalities={props.municipalities}
+        regionDefaultKey={props.regionDefaultKey}
       />
       <ButtonGroup className="koers-form-actions">
         <Button type="submit" appearance="primary-action-button" busy={update.isPending}>

@@ -13,6 +13,7 @@ import {
 } from '@utrecht/component-library-react';
 import { forwardRef, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldIdFor } from '../../../components/forms/field-id';
 import type { FieldErrors } from '../../../lib/field-errors';
 
 export type ProgrammeFieldName =
@@ -110,6 +111,10 @@ export function ProgrammeFields({
   );
 }
 
+/** The key's input for an error path: an error on one id of a list belongs to the list. */
+const keyInputPath = (path: string) =>
+  path === 'contributionKey' ? 'contributionKey.type' : path.replace(/(Ids)\.\d+$/, '$1');
+
 /** What went wrong with the last save: field errors or one failure, said where focus goes. */
 export function useFormProblems() {
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -148,6 +153,10 @@ export const ProgrammeFormSummary = forwardRef<
                 {FIELDS.includes(name as ProgrammeFieldName) ? (
                   <a href={`#${programmeInputId(name as ProgrammeFieldName)}`}>
                     {t(`programmeNew.fields.${name}`)}: {message}
+                  </a>
+                ) : name.startsWith('contributionKey') ? (
+                  <a href={`#${fieldIdFor('programme', keyInputPath(name))}`}>
+                    {t('programmeEdit.key.field')}: {message}
                   </a>
                 ) : (
                   `${name}: ${message}`

@@ -1,13 +1,12 @@
 import type { ContributionKey } from '@koers/contracts';
 import { Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { formatPercent } from '../../../lib/percent-input';
-import { errorFor, fieldId } from '../form/field-errors';
-import { percentSum, type KeyChoice, type KeyDraft } from '../form/key-draft';
-import { keyName } from '../form/key-name';
-import { CheckList } from './check-list';
-import { SelectField, TextField } from './fields';
-import type { SectionProps } from './section-types';
+import type { FieldErrors } from '../../lib/field-errors';
+import { formatPercent } from '../../lib/percent-input';
+import { CheckList } from '../forms/check-list';
+import { useFieldId } from '../forms/field-id';
+import { SelectField, TextField } from '../forms/fields';
+import { percentSum, type KeyChoice, type KeyDraft } from './key-draft';
 
 const TYPES: readonly ContributionKey[] = [
   'per_inhabitant',
@@ -15,20 +14,35 @@ const TYPES: readonly ContributionKey[] = [
   'custom_percentages',
 ];
 const PREFIX = 'contributionKey';
-const under = (errors: SectionProps['errors'], path: string) =>
-  errorFor(errors, ...Object.keys(errors).filter((p) => p === path || p.startsWith(`${path}.`)));
+/** Every message on a path or below it, as one (an error on one id belongs to the list). */
+const under = (errors: FieldErrors, path: string) =>
+  Object.entries(errors)
+    .filter(([p]) => p === path || p.startsWith(`${path}.`))
+    .map(([, message]) => message)
+    .join('; ') || undefined;
+
+export interface ContributionKeyFieldsProps {
+  value: KeyDraft;
+  onChange: (value: KeyDraft) => void;
+  errors: FieldErrors;
+  municipalities: readonly { id: string; name: string }[];
+  legend: string;
+  /** The choice of having no own key, in words (the programme's or the region's key, named). */
+  inheritLabel: string;
+}
 
 /**
- * The assignment's own cost-sharing key: the programme's, per inhabitant, a fixed part plus per
+ * An own cost-sharing key (of an assignment, or a programme's default): the inherited one, per inhabitant, a fixed part plus per
  * inhabitant, own percentages, or a surcharge for the main beneficiaries with the rest split by
  * one of the others. Percentages are typed as text and read in the draft.
  */
-export function ContributionKeyFields({ draft, change, errors, lookups }: SectionProps) {
+export function ContributionKeyFields(props: ContributionKeyFieldsProps) {
+  const { errors, municipalities } = props;
   const { t, i18n } = useTranslation();
-  const key = draft.contributionKey;
-  const set = (patch: Partial<KeyDraft>) => change('contributionKey', { ...key, ...patch });
+  const fieldId = useFieldId();
+  const key = props.value;
+  const set = (patch: Partial<KeyDraft>) => props.onChange({ ...key, ...patch });
   const type = key.choice === 'surcharge' ? key.restType : key.choice;
-  const inherited = lookups.programmeKey ?? { type: lookups.regionDefaultKey };
   const typeOption = (value: ContributionKey) => ({
     value,
     label: t(`assignments.contributionKeys.${value}`),
@@ -37,22 +51,14 @@ export function ContributionKeyFields({ draft, change, errors, lookups }: Sectio
 
   return (
     <Fieldset>
-      <FieldsetLegend>{t('assignments.form.keySection')}</FieldsetLegend>
+      <FieldsetLegend>{props.legend}</FieldsetLegend>
       <SelectField
         path={`${PREFIX}.type`}
         label={t('assignments.fields.contributionKey')}
         value={key.choice}
-        error={errorFor(errors, `${PREFIX}.type`, PREFIX)}
+        error={[errors[`${PREFIX}.type`], errors[PREFIX]].filter(Boolean).join('; ') || undefined}
         options={[
-          {
-            value: 'inherit',
-            label: t(
-              lookups.programmeKey
-                ? 'assignments.form.keyOfProgramme'
-                : 'assignments.form.keyOfRegion',
-              { name: keyName(inherited, lookups.municipalities, t, i18n.language) },
-            ),
-          },
+          { value: 'inherit', label: props.inheritLabel },
           ...TYPES.map(typeOption),
           { value: 'surcharge', label: t('assignments.contributionKeys.surcharge') },
         ]}
@@ -73,7 +79,7 @@ export function ContributionKeyFields({ draft, change, errors, lookups }: Sectio
           <CheckList
             path={`${PREFIX}.surcharge.municipalityIds`}
             legend={t('assignments.fields.surchargeMunicipalities')}
-            items={lookups.municipalities.map((m) => ({ id: m.id, label: m.name }))}
+            items={municipalities.map((m) => ({ id: m.id, label: m.name }))}
             selected={key.surchargeIds}
             onChange={(surchargeIds) => set({ surchargeIds })}
             error={under(errors, `${PREFIX}.surcharge.municipalityIds`)}
@@ -108,7 +114,7 @@ export function ContributionKeyFields({ draft, change, errors, lookups }: Sectio
             </Paragraph>
           )}
           <div className="koers-grid">
-            {lookups.municipalities.map((m) => (
+            {municipalities.map((m) => (
               <TextField
                 key={m.id}
                 path={`${PREFIX}.basisPointsByMunicipality.${m.id}`}

@@ -1,5 +1,5 @@
 import type { ContributionKey, ContributionKeySpec } from '@koers/contracts';
-import { basisPointsToPercentInput, parsePercent } from '../../../lib/percent-input';
+import { basisPointsToPercentInput, parsePercent } from '../../lib/percent-input';
 
 /**
  * An assignment's own cost-sharing key as the form holds it: every percentage as typed, so

@@ -1,10 +1,18 @@
 import type { MunicipalityResponse } from '@koers/contracts';
 import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { i18n } from '../../../lib/i18n';
-import type { ContributionParts } from '../form/contribution-parts';
-import { municipality } from '../test-fixtures';
+import { i18n } from '../../lib/i18n';
+import type { ContributionParts } from './contribution-parts';
 import { ContributionPreview, type ContributionPreviewProps } from './contribution-preview';
+
+const municipality = (id: string, name: string, population: number | null) => ({
+  id,
+  name,
+  cbsCode: id,
+  population,
+  populationKnown: population !== null,
+  populationReferenceDate: '2025-01-01',
+});
 
 const members = [
   municipality('m1', 'Kampen', 50_000),

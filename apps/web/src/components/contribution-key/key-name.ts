@@ -1,6 +1,6 @@
 import type { ContributionKeySpec } from '@koers/contracts';
 import type { TFunction } from 'i18next';
-import { formatPercent } from '../../../lib/percent-input';
+import { formatPercent } from '../../lib/percent-input';
 
 /**
  * A key in words, whole: "Per inwoner", or "Toeslag van 20% voor Eindhoven en Helmond; de rest

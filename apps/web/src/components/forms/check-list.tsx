@@ -6,7 +6,7 @@ import {
   FormLabel,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { fieldId } from '../form/field-errors';
+import { useFieldId } from './field-id';
 
 /** A set of checkboxes bound to a list of ids. */
 export function CheckList({
@@ -26,6 +26,7 @@ export function CheckList({
   error?: string;
   emptyMessage: string;
 }) {
+  const fieldId = useFieldId();
   const errorId = `${fieldId(path)}-error`;
   return (
     <Fieldset invalid={Boolean(error)} aria-describedby={error ? errorId : undefined}>

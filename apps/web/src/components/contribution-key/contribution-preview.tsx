@@ -2,11 +2,11 @@ import type { ContributionKeySpec, MunicipalityResponse } from '@koers/contracts
 import type { ContributionSplitError } from '@koers/domain';
 import { Alert, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { FiguresTable } from '../../../components/figures-table';
-import { formatEuros, formatNumber } from '../../../lib/format';
-import type { ContributionParts } from '../form/contribution-parts';
-import { keyName } from '../form/key-name';
-import { previewShares } from '../form/preview-shares';
+import { formatEuros, formatNumber } from '../../lib/format';
+import { FiguresTable } from '../figures-table';
+import type { ContributionParts } from './contribution-parts';
+import { keyName } from './key-name';
+import { previewShares } from './preview-shares';
 
 export interface ContributionPreviewProps {
   programmeYear: number;
@@ -19,6 +19,8 @@ export interface ContributionPreviewProps {
   keySource: 'assignment' | 'programme' | 'region';
   /** A percentage of the key cannot be read yet (it counts as 0 here). */
   keyUnreadable?: boolean;
+  /** What the preview shows, in words, when it is not an assignment's money (a key's example). */
+  intro?: string;
 }
 
 const sum = (shares: Record<string, number>) => Object.values(shares).reduce((a, b) => a + b, 0);
@@ -61,13 +63,14 @@ export function ContributionPreview(props: ContributionPreviewProps) {
     <section aria-labelledby="contribution-preview-title" className="koers-preview">
       <Heading3 id="contribution-preview-title">{t('assignments.preview.title')}</Heading3>
       <Paragraph>
-        {t('assignments.preview.intro', {
-          amount: formatEuros(parts.keyAmountCents),
-          year: props.programmeYear,
-          key: keyName(props.contributionKey, municipalities, t, i18n.language),
-          source: t(`assignments.preview.keySources.${props.keySource}`),
-          count: municipalities.filter((m) => payerIds.includes(m.id)).length,
-        })}
+        {props.intro ??
+          t('assignments.preview.intro', {
+            amount: formatEuros(parts.keyAmountCents),
+            year: props.programmeYear,
+            key: keyName(props.contributionKey, municipalities, t, i18n.language),
+            source: t(`assignments.preview.keySources.${props.keySource}`),
+            count: municipalities.filter((m) => payerIds.includes(m.id)).length,
+          })}
         {withExtras &&
           ` ${t('assignments.preview.extras', { amount: formatEuros(extraCents), count: parts.extras.length })}`}
       </Paragraph>

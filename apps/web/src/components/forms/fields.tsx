@@ -9,7 +9,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
-import { errorId, fieldId } from '../form/field-errors';
+import { useFieldId } from './field-id';
 
 interface FieldProps {
   /** The API field path; gives the input its id, so errors and the summary can find it. */
@@ -20,8 +20,13 @@ interface FieldProps {
   required?: boolean;
 }
 
-function describedBy(path: string, error?: string, description?: string) {
-  const ids = [description && `${fieldId(path)}-description`, error && errorId(path)];
+function describedBy(
+  fieldId: (path: string) => string,
+  path: string,
+  error?: string,
+  description?: string,
+) {
+  const ids = [description && `${fieldId(path)}-description`, error && `${fieldId(path)}-error`];
   return ids.filter(Boolean).join(' ') || undefined;
 }
 
@@ -32,6 +37,7 @@ function Field({
   description,
   children,
 }: FieldProps & { children: ReactNode }) {
+  const fieldId = useFieldId();
   return (
     <FormField invalid={Boolean(error)} className="koers-field">
       <FormLabel htmlFor={fieldId(path)}>{label}</FormLabel>
@@ -40,7 +46,9 @@ function Field({
           {description}
         </FormFieldDescription>
       )}
-      {error && <FormFieldErrorMessage id={errorId(path)}>{error}</FormFieldErrorMessage>}
+      {error && (
+        <FormFieldErrorMessage id={`${fieldId(path)}-error`}>{error}</FormFieldErrorMessage>
+      )}
       {children}
     </FormField>
   );
@@ -56,6 +64,7 @@ export function TextField(
   },
 ) {
   const { path, error, description, value, onChange, type = 'text', inputMode, required } = props;
+  const fieldId = useFieldId();
   return (
     <Field {...props}>
       <Textbox
@@ -66,7 +75,7 @@ export function TextField(
         required={required}
         invalid={Boolean(error)}
         className={props.width === 'short' ? 'koers-input--short' : undefined}
-        aria-describedby={describedBy(path, error, description)}
+        aria-describedby={describedBy(fieldId, path, error, description)}
         onChange={(event) => onChange(event.target.value)}
       />
     </Field>
@@ -77,6 +86,7 @@ export function TextAreaField(
   props: FieldProps & { value: string; onChange: (value: string) => void },
 ) {
   const { path, error, description, value, onChange, required } = props;
+  const fieldId = useFieldId();
   return (
     <Field {...props}>
       <Textarea
@@ -85,7 +95,7 @@ export function TextAreaField(
         required={required}
         invalid={Boolean(error)}
         rows={3}
-        aria-describedby={describedBy(path, error, description)}
+        aria-describedby={describedBy(fieldId, path, error, description)}
         onChange={(event) => onChange(event.target.value)}
       />
     </Field>
@@ -107,6 +117,7 @@ export function SelectField(
   },
 ) {
   const { path, error, description, value, onChange, options, emptyLabel, required } = props;
+  const fieldId = useFieldId();
   return (
     <Field {...props}>
       <Select
@@ -114,7 +125,7 @@ export function SelectField(
         value={value}
         required={required}
         invalid={Boolean(error)}
-        aria-describedby={describedBy(path, error, description)}
+        aria-describedby={describedBy(fieldId, path, error, description)}
         onChange={(event) => onChange(event.target.value)}
       >
         {emptyLabel !== undefined && <SelectOption value="">{emptyLabel}</SelectOption>}

@@ -1,0 +1,26 @@
+import type { InvitationAnswerRequest } from '@koers/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+import { invitationsQueryOptions } from './get-invitations';
+import { meQueryOptions } from './get-me';
+
+export type InvitationAnswer = 'accept' | 'decline';
+
+export const answerInvitation = (answer: InvitationAnswer, body: InvitationAnswerRequest) =>
+  apiFetch<void>(`/auth/invitations/${answer}`, { method: 'POST', body: JSON.stringify(body) });
+
+/** Accepts or declines one offer; an accepted role counts at once (the user's roles are read again). */
+export function useAnswerInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ answer, invitationId }: { answer: InvitationAnswer; invitationId: string }) =>
+      answerInvitation(answer, { invitationId }),
+    onSuccess: async (_, { answer }) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: invitationsQueryOptions().queryKey }),
+        answer === 'accept' &&
+          queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey }),
+      ]);
+    },
+  });
+}
