@@ -7,6 +7,7 @@ import { resolveSessionSecret } from './config/secret-file';
 import { leaveShutdownSignalsToCaller } from './database/embedded-postgres';
 import { openDatabase } from './database/open-database';
 import { prepareDatabase } from './database/prepare-database';
+import { demoAccountsWithPublishedPassword } from './seed/demo-accounts-left';
 import { DEMO_SEEDS } from './seed/demo-seeds';
 
 /**
@@ -47,6 +48,16 @@ async function drain(server: Server, handlers: { settled: () => Promise<void> })
   server.closeAllConnections();
 }
 
+/** Production without KOERS_DEMO=1 does not run on demo accounts that open with the published password. */
+async function refuseDemoAccounts(url: string): Promise<void> {
+  const open = await demoAccountsWithPublishedPassword(url);
+  if (open === 0) return;
+  throw new ConfigError(
+    `this database holds ${open} demo account(s) that open with the published demo password; ` +
+      'use a database without demo data for production, or set KOERS_DEMO=1 to run it as a demo.',
+  );
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   Logger.overrideLogger(levelsUpTo(config.logLevel));
@@ -66,6 +77,7 @@ async function main(): Promise<void> {
       logger,
       appUrl: database.url,
     });
+    if (config.production && !config.demo) await refuseDemoAccounts(database.url);
     const app = await createKoersApp({
       databaseUrl: database.url,
       webDir: config.webDir,

@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { readEmbeddedCredentials } from '../src/database/embedded-postgres';
+import { hashPassword } from '../src/modules/auth/passwords';
+import { DEMO_PASSWORD } from '../src/seed/data/demo-accounts';
 import { createRegionFixture } from './factories/programme-fixtures';
 import { createUser } from './support/accounts';
 import { freePort, isListening, startKoers, waitForHealthy } from './support/koers-process';
@@ -40,6 +42,39 @@ describe('starting Koers', () => {
     } finally {
       koers.child.kill('SIGTERM');
       await koers.exited;
+      await db.drop();
+    }
+  }, 60_000);
+
+  it('refuses a production start on a database that still holds the demo accounts with their published password', async () => {
+    const db = await createTestDatabase();
+    const admin = await createUser(db.url, { email: 'admin@koers.demo' });
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    await client.query('UPDATE users SET password_hash = $2 WHERE id = $1', [
+      admin.id,
+      await hashPassword(DEMO_PASSWORD),
+    ]);
+    await client.end();
+    const koers = startKoers({
+      DATABASE_URL: db.url,
+      DATABASE_MIGRATION_URL: db.ownerUrl,
+      PORT: String(await freePort()),
+      NODE_ENV: 'production',
+      KOERS_DEMO: undefined,
+      KOERS_SESSION_SECRET: 'startup-test-session-secret-0123456789',
+    });
+    try {
+      const stillRunning = new Promise((resolve) =>
+        setTimeout(() => resolve('still running'), 40_000),
+      );
+      expect(await Promise.race([koers.exited, stillRunning])).toBe(1);
+      const { stderr } = koers.output();
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toContain('Koers cannot start: this database holds 1 demo account(s)');
+      expect(stderr).not.toContain(DEMO_PASSWORD);
+    } finally {
+      if (koers.child.exitCode === null) koers.child.kill('SIGKILL');
       await db.drop();
     }
   }, 60_000);
