@@ -2,7 +2,8 @@ const UUID = `'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9
 
 /**
  * One JSON object naming every id a page of audit records mentions — anywhere in their changes
- * (as a value, or as a key: a custom key's share per municipality), and the records' own subjects — read once for the whole page (never per record or per id).
+ * (as a value, or as a key: a custom key's share per municipality), and the records' own
+ * subjects — read once for the whole page (never per record or per id).
  * `page` is a CTE of the page's records with `entity_id` and `changes`. Each table is looked up
  * by primary key; an id found in none (a row deleted since) is left out.
  */
