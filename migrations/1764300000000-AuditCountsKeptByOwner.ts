@@ -10,9 +10,9 @@ export class AuditCountsKeptByOwner1764300000000 implements MigrationInterface {
   name = 'AuditCountsKeptByOwner1764300000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    const [{ schema }]: { schema: string }[] = await queryRunner.query(
+    const [{ schema }] = (await queryRunner.query(
       `SELECT quote_ident(current_schema()) AS schema`,
-    );
+    )) as { schema: string }[];
     await queryRunner.query(
       `ALTER FUNCTION "koers_count_audit_records"() SECURITY DEFINER SET search_path = ${schema}, pg_temp`,
     );

@@ -1,4 +1,7 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -23,9 +26,50 @@ function dropUtrechtDisplayNames(): Plugin {
   };
 }
 
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Writes a brotli (.br) and a gzip (.gz) copy next to every text file of the build, at the highest
+ * levels (once, at build time), so the API can send what the browser accepts without compressing
+ * per request (apps/api/src/web/serve-web-app.ts). Source maps are left alone: no browser of a
+ * user asks for them. A copy that would not be smaller is not written.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'koers:precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+      const texts = entries.filter(
+        (e) => e.isFile() && /\.(js|mjs|css|html|svg|json|txt|webmanifest)$/.test(e.name),
+      );
+      await Promise.all(
+        texts.map(async (entry) => {
+          const file = path.join(entry.parentPath, entry.name);
+          const body = await readFile(file);
+          const br = await brotli(body, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+            },
+          });
+          const gz = await gzipAsync(body, { level: constants.Z_BEST_COMPRESSION });
+          if (br.length < body.length) await writeFile(`${file}.br`, br);
+          if (gz.length < body.length) await writeFile(`${file}.gz`, gz);
+        }),
+      );
+    },
+  };
+}
+
 export default defineConfig({
   root: __dirname,
-  plugins: [react(), dropUtrechtDisplayNames()],
+  plugins: [react(), dropUtrechtDisplayNames(), precompress()],
   resolve: {
     alias: {
       '@koers/contracts': path.join(root, 'libs/contracts/src/index.ts'),

@@ -10,7 +10,7 @@ import { requestIdMiddleware } from './common/request-id';
 import { requestContextMiddleware } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import { installBodyParsing } from './common/body-parsing';
-import { serveWebApp } from './web/serve-web-app';
+import { webAppMiddleware } from './web/serve-web-app';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -46,7 +46,7 @@ export async function createKoersApp(
   installSecurity(app, session, options.trustedProxies ?? []);
   app.use(requestContextMiddleware);
   if (options.webDir)
-    serveWebApp(app, options.webDir, { sourceMaps: options.webSourceMaps ?? true });
+    app.use(webAppMiddleware(options.webDir, { sourceMaps: options.webSourceMaps ?? true }));
   installBodyParsing(app);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

@@ -1,4 +1,4 @@
-import '@utrecht/component-library-css/dist/index.css';
+import './styles/utrecht.css';
 import './styles/theme.css';
 import './styles/app.css';
 import { StrictMode } from 'react';

@@ -108,6 +108,8 @@ export const RULES: Record<string, Entry> = {
   'GET /api/programmes/{programmeId}/versions/{a}/diff/{b}': read,
   // Any signed-in user; the records are filtered to the user's regions (audit.service).
   'GET /api/audit': signedIn,
+  'GET /api/programmes/{programmeId}/history': read,
+  'GET /api/programmes/{programmeId}/history/people': read,
   'GET /api/programmes/{programmeId}/council-decisions': published,
   'GET /api/programmes/{programmeId}/council-decisions/{municipalityId}': published,
   'PUT /api/programmes/{programmeId}/council-decisions/{municipalityId}': {

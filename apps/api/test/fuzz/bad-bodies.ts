@@ -84,7 +84,8 @@ export function poisonedBody(op: Operation, ctx: Context): fc.Arbitrary<Body> {
         })),
       ),
   );
-  const known = (spots: Spot[]) => spots.filter((s) => s.path.length > 0);
+  const known = (spots: Spot[]) =>
+    spots.filter((s) => s.path.length > 0 && wrongValues(ctx.doc, s.schema).length > 0);
   const wrongType = mutate(known, (spot) =>
     fc.constantFrom(...wrongValues(ctx.doc, spot.schema)).map((value) => ({
       what: `wrong type ${JSON.stringify(value)}`,

@@ -105,11 +105,13 @@ export function wrongValues(doc: OpenApiDocument, raw: Schema): unknown[] {
   const schema = resolve(doc, raw);
   const type = typeOf(schema);
   const nullable = isNullable(schema);
-  const values: unknown[] = [{}, [1, 2]];
-  if (type !== 'string' || schema.enum || schema.format) values.push(12345, true);
-  if (type === 'string' && !schema.enum && !schema.format) values.push(12345, false, { a: 'b' });
-  if (type === 'integer' || type === 'number') values.push('twaalf', '12', 'NaN');
-  if (type === 'boolean') values.push('ja', 'true', 1);
+  if (type === undefined) return [];
+  const values: unknown[] = [[1, 2]];
+  if (type !== 'object') values.push({});
+  if (type !== 'integer' && type !== 'number') values.push(12345, -1.5);
+  if (type !== 'boolean') values.push(true, false);
+  if (type === 'integer' || type === 'number') values.push('twaalf', 'NaN');
+  if (type === 'boolean') values.push('ja', 1);
   if (type === 'array') values.push('lijst', 7, { 0: 'a' });
   if (type === 'object') values.push('object', 42, [{}]);
   if (!nullable) values.push(null);
