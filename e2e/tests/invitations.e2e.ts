@@ -11,7 +11,7 @@ const SLOW = { timeout: 30_000 };
 async function post(page: Page, path: string, body: unknown): Promise<number> {
   return page.evaluate(
     async ({ path, body }) => {
-      const me = await (await fetch('/api/auth/me')).json();
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
       const response = await fetch(`/api${path}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
@@ -34,10 +34,14 @@ describe('an invitation to a role in another region', () => {
   it('is shown to its holder after signing in, and can be declined', async () => {
     const admin = (await newPage(browser)).page;
     await signIn(admin, 'admin@koers.demo');
-    const regions = await admin.evaluate(async () => (await fetch('/api/regions')).json());
-    const mre = regions.items.find((r: { shortName: string }) => r.shortName === 'MRE');
+    const mreId = await admin.evaluate(async () => {
+      const regions = (await (await fetch('/api/regions')).json()) as {
+        items: { id: string; shortName: string }[];
+      };
+      return regions.items.find((r) => r.shortName === 'MRE')?.id;
+    });
     expect(
-      await post(admin, `/regions/${mre.id}/users`, {
+      await post(admin, `/regions/${mreId ?? ''}/users`, {
         email: 'bureau.zwolle@koers.demo',
         name: 'Collega uit Zwolle',
         role: 'observer',
