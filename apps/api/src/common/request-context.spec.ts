@@ -21,7 +21,7 @@ const anna: Principal = {
 };
 
 /** Runs `work` as the handler of a request whose guard identified `principal`. */
-const inRequest = <T>(principal: Principal | undefined, work: () => Promise<T>) =>
+const inRequest = <T>(principal: Principal | undefined, work: () => T) =>
   new Promise<T>((resolve, reject) => {
     requestContextMiddleware({} as never, {} as never, () => {
       setRequestPrincipal(principal);
@@ -35,23 +35,21 @@ const inRequest = <T>(principal: Principal | undefined, work: () => Promise<T>) 
 
 describe('the actor of a write', () => {
   it('is the signed-in person with their roles in the region of the write', async () => {
-    expect(await inRequest(anna, async () => currentActor('r1'))).toEqual({
+    expect(await inRequest(anna, () => currentActor('r1'))).toEqual({
       id: 'u1',
       name: 'Anna de Vries',
       role: 'admin,bureau',
     });
-    expect(await inRequest(anna, async () => currentActor('r2'))).toMatchObject({
+    expect(await inRequest(anna, () => currentActor('r2'))).toMatchObject({
       role: 'observer',
     });
     expect(
-      await inRequest({ ...anna, isPlatformAdmin: true, grants: [] }, async () =>
-        currentActor(null),
-      ),
+      await inRequest({ ...anna, isPlatformAdmin: true, grants: [] }, () => currentActor(null)),
     ).toMatchObject({ role: 'platform_admin' });
   });
 
-  it('is the named part of Koers outside a request (seed, command line)', async () => {
-    expect(await runAs(SYSTEM_ACTORS.seed, async () => currentActor('r1'))).toEqual({
+  it('is the named part of Koers outside a request (seed, command line)', () => {
+    expect(runAs(SYSTEM_ACTORS.seed, () => currentActor('r1'))).toEqual({
       id: null,
       name: 'demo-gegevens',
       role: null,
@@ -62,7 +60,7 @@ describe('the actor of a write', () => {
   it('is "systeem" only when nothing else is known, and says so in the log', async () => {
     const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     expect(currentActor('r1', 'update programme').name).toBe('systeem');
-    expect(await inRequest(undefined, async () => currentActor('r1')).then((a) => a.name)).toBe(
+    expect(await inRequest(undefined, () => currentActor('r1')).then((a) => a.name)).toBe(
       'systeem',
     );
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('update programme'));

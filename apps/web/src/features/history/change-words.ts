@@ -20,7 +20,10 @@ const nl = {
     contributionKey_type: 'Verdeelsleutel: soort',
     contributionKey_fixedShareBasisPoints: 'Verdeelsleutel: vast deel',
     contributionKey_basisPointsByMunicipality: 'Verdeelsleutel: aandeel per gemeente',
-    contributionKey_surcharge: 'Verdeelsleutel: opslag',
+    contributionKey_surcharge: 'Verdeelsleutel: toeslag',
+    // The parts of a surcharge: "percentage: 20%, gemeenten: Eindhoven; Helmond".
+    basisPoints: 'percentage',
+    municipalityIds: 'gemeenten',
     regionId: 'Regio',
     programmeId: 'Programma',
     // Assignment
@@ -186,6 +189,8 @@ const en: typeof nl = {
     contributionKey_fixedShareBasisPoints: 'Cost-sharing key: fixed part',
     contributionKey_basisPointsByMunicipality: 'Cost-sharing key: share per municipality',
     contributionKey_surcharge: 'Cost-sharing key: surcharge',
+    basisPoints: 'percentage',
+    municipalityIds: 'municipalities',
     regionId: 'Region',
     programmeId: 'Programme',
     code: 'Code',

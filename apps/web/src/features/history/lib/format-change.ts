@@ -81,7 +81,7 @@ export function formatValue(
   if (typeof value === 'number') {
     if (/Cents$/.test(leaf)) return formatEuros(value);
     if (/^year$|Year$/.test(leaf)) return String(value);
-    if (/BasisPoints$/.test(leaf) || field.includes('basisPointsByMunicipality')) {
+    if (/(^b|B)asisPoints$/.test(leaf) || field.includes('basisPointsByMunicipality')) {
       return `${formatNumber(value / 100, language)}%`;
     }
     return formatNumber(value, language);

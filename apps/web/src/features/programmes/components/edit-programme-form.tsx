@@ -112,6 +112,7 @@ export function EditProgrammeForm(props: EditProgrammeFormProps) {
 
   return (
     <form
+      className="koers-programme-form"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
