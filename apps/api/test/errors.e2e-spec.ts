@@ -32,6 +32,12 @@ describe('error responses', () => {
     expect(res.body.detail).toBe('De inhoud van het verzoek is geen geldige JSON.');
   });
 
+  it('answers a path with a broken percent-encoding with a Dutch 400, not Express its English', async () => {
+    const res = await request(t.http).get('/api/assignments/%FF').expect(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.detail).toBe('Het adres bevat een ongeldige %-codering.');
+  });
+
   it('gives every response a request id, and keeps a sane one sent by a proxy', async () => {
     const fresh = await request(t.http).get('/api/health');
     expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);

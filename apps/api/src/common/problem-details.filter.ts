@@ -88,6 +88,9 @@ function httpDetail(exception: HttpException, request: Request): string {
   if (status === 400 && /JSON/i.test(exception.message)) {
     return 'De inhoud van het verzoek is geen geldige JSON.';
   }
+  if (status === 400 && exception.message.startsWith('Failed to decode param')) {
+    return 'Het adres bevat een ongeldige %-codering.';
+  }
   if (status === 413 && exception.message === 'Payload Too Large') {
     return 'De inhoud van het verzoek is te groot.';
   }
