@@ -52,3 +52,19 @@ export async function signIn(page: Page, email: string): Promise<void> {
   await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
   await page.getByRole('button', { name: 'Afmelden' }).waitFor();
 }
+
+/**
+ * From the start page, as the MRE bureau: a new, empty programme for `year` (the running
+ * assignments not taken over), waited for until its page shows. Returns the programme's title.
+ */
+export async function createEmptyMreProgramme(page: Page, year: string): Promise<string> {
+  const title = `Werkprogramma ${year} Metropoolregio Eindhoven`;
+  await page.getByRole('link', { name: 'Metropoolregio Eindhoven (MRE)' }).click();
+  await page.getByRole('link', { name: 'Nieuw jaarprogramma' }).click();
+  await page.getByRole('textbox', { name: 'Jaar' }).fill(year);
+  const takeOver = page.getByRole('checkbox', { name: /Neem de lopende opdrachten over/ });
+  if (await takeOver.count()) await takeOver.uncheck();
+  await page.getByRole('button', { name: 'Programma aanmaken' }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 30_000 });
+  return title;
+}

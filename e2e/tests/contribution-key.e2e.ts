@@ -1,5 +1,11 @@
 import { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+import {
+  launchBrowser,
+  newPage,
+  seriousAccessibilityViolations,
+  signIn,
+  createEmptyMreProgramme,
+} from '../support/browser';
 
 /**
  * The MRE bureau gives an assignment a surcharge key (Eindhoven and Helmond, the main
@@ -7,7 +13,6 @@ import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '
  * saves. It works in a programme of its own (2030), so the flow test's 2026 programme is untouched.
  */
 const YEAR = '2030';
-const PROGRAMME = `Werkprogramma ${YEAR} Metropoolregio Eindhoven`;
 const KEY = 'Verdeelsleutel voor de bijdrage van de gemeenten';
 const SLOW = { timeout: 30_000 };
 
@@ -44,13 +49,7 @@ describe('the surcharge key in the assignment form', () => {
   afterAll(() => browser.close());
 
   it('lets the bureau set a surcharge, see the split per municipality, and save it', async () => {
-    await page.getByRole('link', { name: 'Metropoolregio Eindhoven (MRE)' }).click();
-    await page.getByRole('link', { name: 'Nieuw jaarprogramma' }).click();
-    await page.getByRole('textbox', { name: 'Jaar' }).fill(YEAR);
-    const takeOver = page.getByRole('checkbox', { name: /Neem de lopende opdrachten over/ });
-    if (await takeOver.count()) await takeOver.uncheck();
-    await page.getByRole('button', { name: 'Programma aanmaken' }).click();
-    await page.getByRole('heading', { level: 1, name: PROGRAMME }).waitFor(SLOW);
+    await createEmptyMreProgramme(page, YEAR);
 
     await page.getByRole('link', { name: 'Nieuwe opdracht' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Nieuwe opdracht' }).waitFor();

@@ -1,5 +1,11 @@
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+import {
+  launchBrowser,
+  newPage,
+  seriousAccessibilityViolations,
+  signIn,
+  createEmptyMreProgramme,
+} from '../support/browser';
 
 /**
  * The MRE bureau makes a surcharge (Eindhoven and Helmond pay 20% on top) the default key of a
@@ -24,13 +30,7 @@ describe('the default key in the programme’s settings', () => {
   afterAll(() => browser.close());
 
   it('lets the bureau set a surcharge as the programme’s default, named and previewed', async () => {
-    await page.getByRole('link', { name: 'Metropoolregio Eindhoven (MRE)' }).click();
-    await page.getByRole('link', { name: 'Nieuw jaarprogramma' }).click();
-    await page.getByRole('textbox', { name: 'Jaar' }).fill(YEAR);
-    const takeOver = page.getByRole('checkbox', { name: /Neem de lopende opdrachten over/ });
-    if (await takeOver.count()) await takeOver.uncheck();
-    await page.getByRole('button', { name: 'Programma aanmaken' }).click();
-    await page.getByRole('heading', { level: 1, name: PROGRAMME }).waitFor(SLOW);
+    await createEmptyMreProgramme(page, YEAR);
 
     await page.getByRole('link', { name: 'Programma bewerken' }).click();
     await page.getByRole('heading', { level: 1, name: 'Programma bewerken' }).waitFor(SLOW);

@@ -1,5 +1,11 @@
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+import {
+  launchBrowser,
+  newPage,
+  seriousAccessibilityViolations,
+  signIn,
+  createEmptyMreProgramme,
+} from '../support/browser';
 
 /**
  * The MRE bureau drafts a programme of its own (2031, so the other tests' programmes stay as
@@ -22,13 +28,7 @@ describe("a programme's log", () => {
   afterAll(() => browser.close());
 
   it('shows who did what, in which role, with Dutch field names and names instead of ids', async () => {
-    await page.getByRole('link', { name: 'Metropoolregio Eindhoven (MRE)' }).click();
-    await page.getByRole('link', { name: 'Nieuw jaarprogramma' }).click();
-    await page.getByRole('textbox', { name: 'Jaar' }).fill(YEAR);
-    const takeOver = page.getByRole('checkbox', { name: /Neem de lopende opdrachten over/ });
-    if (await takeOver.count()) await takeOver.uncheck();
-    await page.getByRole('button', { name: 'Programma aanmaken' }).click();
-    await page.getByRole('heading', { level: 1, name: PROGRAMME }).waitFor(SLOW);
+    await createEmptyMreProgramme(page, YEAR);
 
     await page.getByRole('link', { name: 'Nieuwe opdracht' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Nieuwe opdracht' }).waitFor();
