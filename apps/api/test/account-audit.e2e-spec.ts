@@ -123,7 +123,7 @@ describe('accounts in the audit trail', () => {
       .expect(204);
 
     const records = await recordsOf(user.id);
-    const self = { actor_id: user.id, actor_name: 'Piet Inlog' };
+    const self = { actor_id: user.id, actor_name: 'Piet Inlog', region_id: region.regionId };
     expect(records).toEqual([
       expect.objectContaining({
         ...self,
@@ -145,6 +145,9 @@ describe('accounts in the audit trail', () => {
         changes: [expect.objectContaining({ field: 'passwordChangedAt' })],
       }),
     ]);
+    // The admin of the account's region reads them: "from which region" (issue 12 item 8).
+    const signIns = await admin.get(`/api/audit?entity=sign_in&entityId=${user.id}`).expect(200);
+    expect(signIns.body.total).toBe(2);
     const everything = JSON.stringify(await sql(`SELECT * FROM audit_records`));
     for (const secret of [TEST_PASSWORD, 'een-fout-wachtwoord', 'een-nieuw-lang-wachtwoord']) {
       expect(everything).not.toContain(secret);

@@ -3,7 +3,7 @@ import type { DemoAccountsResponse, MeResponse, RoleGrant, RoleName } from '@koe
 import { DataSource } from 'typeorm';
 import { Principal } from '../../common/access/principal';
 import { DEMO_PASSWORD } from '../../seed/data/demo-accounts';
-import { recordAudit } from '../audit/audit-trail';
+import { recordAccountAudit } from '../users/account-audit';
 import {
   currentPasswordWrong,
   loginFailed,
@@ -71,18 +71,21 @@ export class AuthService {
     outcome: 'success' | 'failed' | 'inactive',
   ): Promise<void> {
     if (!user) return;
-    await recordAudit(this.dataSource.manager, {
-      regionId: null,
-      entity: 'sign_in',
-      entityId: user.id,
-      action: 'create',
-      changes: [
-        { field: 'outcome', old: null, new: outcome },
-        { field: 'address', old: null, new: address },
-      ],
+    await recordAccountAudit(
+      this.dataSource.manager,
+      user.id,
+      {
+        entity: 'sign_in',
+        entityId: user.id,
+        action: 'create',
+        changes: [
+          { field: 'outcome', old: null, new: outcome },
+          { field: 'address', old: null, new: address },
+        ],
+      },
       // Nobody is signed in yet: the attempt is on this account's name.
-      actor: { id: user.id, name: user.name, role: null },
-    });
+      { name: user.name },
+    );
   }
 
   async me(principal: Principal, csrfToken: string): Promise<MeResponse> {
@@ -143,8 +146,7 @@ export class AuthService {
         userId,
         currentSessionId,
       ]);
-      await recordAudit(manager, {
-        regionId: null,
+      await recordAccountAudit(manager, userId, {
         entity: 'user',
         entityId: userId,
         action: 'update',

@@ -9,6 +9,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../common/access/principal';
 import { PageQueryDto } from '../../common/pagination';
 import { recordAudit } from '../audit/audit-trail';
+import { recordAccountAudit } from './account-audit';
 import { GrantRow, toRoleGrant } from '../auth/auth.service';
 import {
   assertAcceptablePassword,
@@ -159,20 +160,12 @@ export class UsersService {
       );
       if (updated[1] === 0) throw userNotFound(userId);
       await manager.query(`DELETE FROM "session" WHERE sess->>'userId' = $1`, [userId]);
-      const regions: { region_id: string }[] = await manager.query(
-        `SELECT DISTINCT region_id FROM role_assignments WHERE user_id = $1`,
-        [userId],
-      );
-      const wasActive = updated[0][0].was_active;
-      for (const regionId of regions.length ? regions.map((r) => r.region_id) : [null]) {
-        await recordAudit(manager, {
-          regionId,
-          entity: 'user',
-          entityId: userId,
-          action: 'update',
-          changes: [{ field: 'active', old: wasActive, new: false }],
-        });
-      }
+      await recordAccountAudit(manager, userId, {
+        entity: 'user',
+        entityId: userId,
+        action: 'update',
+        changes: [{ field: 'active', old: updated[0][0].was_active, new: false }],
+      });
     });
   }
 
