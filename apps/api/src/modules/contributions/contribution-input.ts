@@ -92,11 +92,14 @@ export interface SplitRow {
 
 const MEMBER_SOURCES = MEMBER_FUNDING_SOURCES.map((s) => `'${s}'`).join(', ');
 
-/** The population of `m` at `date`: the latest figure on or before it, null when none is known. */
-const populationAt = (date: string, column = 'mp.population') =>
-  `(SELECT ${column} FROM municipality_populations mp
+/** The figure of `m` at `date`: the latest on or before it (no row when none is known). */
+const latestPopulation = (date: string) =>
+  `(SELECT mp.population, mp.reference_date FROM municipality_populations mp
      WHERE mp.municipality_id = m.id AND mp.reference_date <= ${date}
      ORDER BY mp.reference_date DESC LIMIT 1)`;
+
+/** The population of `m` at `date`, null when none is known. */
+const populationAt = (date: string) => `(SELECT population FROM ${latestPopulation(date)} l)`;
 
 /** The assignments of `programme` by code, with participants and their member money (as text). */
 const assignmentsOf = (programme: string) => `
@@ -148,11 +151,13 @@ export function splitSql(columns = ''): string {
            'regionKey', (SELECT default_contribution_key FROM regions WHERE id = p.region_id),
            'year', p.year,
            'members', (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name,
-                 'cbsCode', m.cbs_code, 'population', ${populationAt('p.at')},
-                 'populationDate', ${populationAt('p.at', sqlIsoDate('mp.reference_date'))},
+                 'cbsCode', m.cbs_code, 'population', cur.population,
+                 'populationDate', ${sqlIsoDate('cur.reference_date')},
                  'previousPopulation', CASE WHEN q.id IS NOT NULL THEN ${populationAt('q.at')} END)
                  ORDER BY m.name, m.id), '[]')
-               FROM municipalities m WHERE m.region_id = p.region_id),
+               FROM municipalities m
+               LEFT JOIN LATERAL ${latestPopulation('p.at')} cur ON true
+              WHERE m.region_id = p.region_id),
            'assignments', ${assignmentsOf('p.id')},
            'decisions', ${decisionsOf('p.id')},
            'previous', CASE WHEN q.id IS NOT NULL THEN json_build_object(
