@@ -1,6 +1,6 @@
 import type { AppliedContributionKey, MunicipalityLaterYear } from '@koers/contracts';
 import { ContributionKey, ContributionSplitError, memberAmountOfYear } from '@koers/domain';
-import { laterMemberYears, SplitBudgetLine, splitAssignmentYear } from './assignment-split';
+import { laterMemberYears, splitAssignmentYear } from './assignment-split';
 import type {
   ComputedAssignmentContribution,
   ComputedMunicipalityContribution,
@@ -66,7 +66,7 @@ export function computeContributions(input: ContributionInput): ContributionResu
         return { year, amountCents: later.amountCents, shares: later.shares, failed: false };
       } catch (error) {
         if (!(error instanceof ContributionSplitError)) throw error;
-        const amountCents = split0(assignment.budgetLines, year);
+        const amountCents = memberAmountOfYear(assignment.budgetLines, year);
         return { year, amountCents, shares: {}, failed: true };
       }
     });
@@ -97,7 +97,7 @@ export function computeContributions(input: ContributionInput): ContributionResu
       if (!(error instanceof ContributionSplitError)) throw error;
       return {
         ...base,
-        amountCents: split0(assignment.budgetLines, input.year),
+        amountCents: memberAmountOfYear(assignment.budgetLines, input.year),
         shares: {},
         splitTotalCents: 0,
         balanced: false,
@@ -162,9 +162,6 @@ export function computeContributions(input: ContributionInput): ContributionResu
     }),
   };
 }
-
-/** The members' money of one year of the lines (also when its split cannot be made). */
-const split0 = (lines: readonly SplitBudgetLine[], year: number) => memberAmountOfYear(lines, year);
 
 /** Cents per inhabitant to 1/100 cent (a ratio for display, never stored as money). */
 export function perInhabitant(totalCents: number, population: number | null): number | null {
