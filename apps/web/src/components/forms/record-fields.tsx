@@ -1,19 +1,16 @@
 import {
-  Alert,
   FormField,
   FormFieldErrorMessage,
   FormLabel,
-  Paragraph,
   Select,
   SelectOption,
   Textarea,
   Textbox,
-  UnorderedList,
-  UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { forwardRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '../../lib/field-errors';
+import { FormSummary, type SummaryItem } from './form-summary';
 
 /** One field of a record form; its name is the API's field name, so errors land beside it. */
 export interface RecordField {
@@ -98,32 +95,18 @@ export const RecordFormSummary = forwardRef<
 >(function RecordFormSummary({ idPrefix, fields, errors, failure }, ref) {
   const { t } = useTranslation();
   const entries = Object.entries(errors);
-  const labelOf = (name: string) => fields.find((field) => field.name === name)?.label;
+  const items = entries.map(([name, message]): SummaryItem => {
+    const label = fields.find((field) => field.name === name)?.label;
+    return label
+      ? { key: name, href: `#${recordInputId(idPrefix, name)}`, text: `${label}: ${message}` }
+      : { key: name, href: null, text: `${name}: ${message}` };
+  });
   return (
-    <div ref={ref} tabIndex={-1} className="koers-form-summary">
-      {entries.length > 0 && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('recordEdit.checkFields', { count: entries.length })}</Paragraph>
-          <UnorderedList>
-            {entries.map(([name, message]) => (
-              <UnorderedListItem key={name}>
-                {labelOf(name) ? (
-                  <a href={`#${recordInputId(idPrefix, name)}`}>
-                    {labelOf(name)}: {message}
-                  </a>
-                ) : (
-                  `${name}: ${message}`
-                )}
-              </UnorderedListItem>
-            ))}
-          </UnorderedList>
-        </Alert>
-      )}
-      {failure && (
-        <Alert type="error" role="alert">
-          <Paragraph>{failure}</Paragraph>
-        </Alert>
-      )}
-    </div>
+    <FormSummary
+      ref={ref}
+      intro={t('recordEdit.checkFields', { count: entries.length })}
+      items={items}
+      failure={failure}
+    />
   );
 });

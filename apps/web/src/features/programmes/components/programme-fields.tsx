@@ -1,19 +1,16 @@
 import type { CreateProgrammeRequest } from '@koers/contracts';
 import {
-  Alert,
   FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
-  Paragraph,
   Textarea,
   Textbox,
-  UnorderedList,
-  UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { forwardRef, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldIdFor } from '../../../components/forms/field-id';
+import { FormSummary, type SummaryItem } from '../../../components/forms/form-summary';
 import type { FieldErrors } from '../../../lib/field-errors';
 
 export type ProgrammeFieldName =
@@ -142,35 +139,23 @@ export const ProgrammeFormSummary = forwardRef<
 >(function ProgrammeFormSummary({ errors, failure }, ref) {
   const { t } = useTranslation();
   const entries = Object.entries(errors);
+  const items = entries.map(([name, message]): SummaryItem => {
+    if (FIELDS.includes(name as ProgrammeFieldName)) {
+      const href = `#${programmeInputId(name as ProgrammeFieldName)}`;
+      return { key: name, href, text: `${t(`programmeNew.fields.${name}`)}: ${message}` };
+    }
+    if (name.startsWith('contributionKey')) {
+      const href = `#${fieldIdFor('programme', keyInputPath(name))}`;
+      return { key: name, href, text: `${t('programmeEdit.key.field')}: ${message}` };
+    }
+    return { key: name, href: null, text: `${name}: ${message}` };
+  });
   return (
-    <div ref={ref} tabIndex={-1} className="koers-form-summary">
-      {entries.length > 0 && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('programmeNew.checkFields', { count: entries.length })}</Paragraph>
-          <UnorderedList>
-            {entries.map(([name, message]) => (
-              <UnorderedListItem key={name}>
-                {FIELDS.includes(name as ProgrammeFieldName) ? (
-                  <a href={`#${programmeInputId(name as ProgrammeFieldName)}`}>
-                    {t(`programmeNew.fields.${name}`)}: {message}
-                  </a>
-                ) : name.startsWith('contributionKey') ? (
-                  <a href={`#${fieldIdFor('programme', keyInputPath(name))}`}>
-                    {t('programmeEdit.key.field')}: {message}
-                  </a>
-                ) : (
-                  `${name}: ${message}`
-                )}
-              </UnorderedListItem>
-            ))}
-          </UnorderedList>
-        </Alert>
-      )}
-      {failure && (
-        <Alert type="error" role="alert">
-          <Paragraph>{failure}</Paragraph>
-        </Alert>
-      )}
-    </div>
+    <FormSummary
+      ref={ref}
+      intro={t('programmeNew.checkFields', { count: entries.length })}
+      items={items}
+      failure={failure}
+    />
   );
 });
