@@ -99,8 +99,9 @@ describe('statements per request', () => {
     const many = await countStatements(() => list());
     expect(many.result.body.items).toHaveLength(5);
     expect(many.result.body.total).toBe(5);
-    expect(many.result.body.items.find((u: { name: string }) => u.name === 'Gebruiker 3').roles)
-      .toEqual([expect.objectContaining({ role: 'council', municipalityName: 'Asten' })]);
+    expect(
+      many.result.body.items.find((u: { name: string }) => u.name === 'Gebruiker 3').roles,
+    ).toEqual([expect.objectContaining({ role: 'council', municipalityName: 'Asten' })]);
     expect(many.statements.length).toBe(one.statements.length);
     expect(many.statements.length).toBeLessThanOrEqual(3);
   });

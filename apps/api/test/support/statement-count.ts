@@ -12,7 +12,7 @@ export async function countStatements<T>(
   const original = proto.query;
   proto.query = function (this: Client, ...args: unknown[]) {
     const first = args[0] as string | { text?: string };
-    statements.push(typeof first === 'string' ? first : (first?.text ?? String(first)));
+    statements.push(typeof first === 'string' ? first : (first?.text ?? JSON.stringify(first)));
     return original.apply(this, args);
   };
   try {

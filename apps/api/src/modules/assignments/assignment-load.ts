@@ -60,10 +60,9 @@ export async function loadAssignment(
   id: string,
   lockProgramme = false,
 ): Promise<LoadedAssignment | undefined> {
-  const rows: LoadedRow[] = await manager.query(
-    lockProgramme ? `${LOAD} FOR SHARE OF p` : LOAD,
-    [id],
-  );
+  const rows: LoadedRow[] = await manager.query(lockProgramme ? `${LOAD} FOR SHARE OF p` : LOAD, [
+    id,
+  ]);
   const row = rows[0];
   if (!row) return undefined;
   const rowsOf = <E extends object>(target: new () => E, list: Json[]) =>
