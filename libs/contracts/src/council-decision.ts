@@ -1,56 +1,7 @@
+import type { CouncilDecisionStatus, DeadlineState } from '@koers/domain';
 import type { MunicipalityAssignmentShare } from './contribution';
+import type { AssignmentRef, MunicipalityRef } from './refs';
 import type { ViewPointResponse } from './view-point';
-
-/**
- * Where a member council stands on a programme sent to it for its formal view:
- * `pending` (nothing yet), `no_view` (decided not to send a view), `view_submitted` (sent a view,
- * no final decision yet), `agreed`, `agreed_with_view`, `rejected` (declines every assignment),
- * `partial` (takes part, but declines the assignments it names).
- */
-export type CouncilDecisionStatus =
-  'pending' | 'no_view' | 'view_submitted' | 'agreed' | 'agreed_with_view' | 'rejected' | 'partial';
-export const COUNCIL_DECISION_STATUSES: readonly CouncilDecisionStatus[] = [
-  'pending',
-  'no_view',
-  'view_submitted',
-  'agreed',
-  'agreed_with_view',
-  'rejected',
-  'partial',
-];
-
-/** The statuses that come with a formal view of at least one point. */
-export const STATUSES_WITH_VIEW: readonly CouncilDecisionStatus[] = [
-  'view_submitted',
-  'agreed_with_view',
-];
-
-/** The statuses in which a council has not sent a view and so may not have points. */
-export const STATUSES_WITHOUT_VIEW: readonly CouncilDecisionStatus[] = [
-  'pending',
-  'no_view',
-  'agreed',
-];
-
-/** Against the consultation deadline (`due_soon` = within 14 days, still pending). */
-export type CouncilDeadlineState = 'on_time' | 'due_soon' | 'overdue';
-export const COUNCIL_DEADLINE_STATES: readonly CouncilDeadlineState[] = [
-  'on_time',
-  'due_soon',
-  'overdue',
-];
-
-export interface MunicipalityRef {
-  id: string;
-  name: string;
-  cbsCode: string;
-}
-
-export interface AssignmentRef {
-  id: string;
-  code: string;
-  title: string;
-}
 
 /**
  * What the council's municipality was to pay when the council recorded its decision (its own
@@ -99,7 +50,7 @@ export interface CouncilDecisionResponse {
   unansweredViewPointCount: number;
   /** The programme's consultation deadline (null if it was never set). */
   deadline: string | null;
-  deadlineState: CouncilDeadlineState | null;
+  deadlineState: DeadlineState | null;
   /** Null while the council has not decided (pending), or for a decision recorded before it was kept. */
   shownContribution: ShownContribution | null;
   /** True when today's amount differs from `shownContribution` (by total or per assignment). */
@@ -118,7 +69,7 @@ export interface CouncilDecisionCounts {
   total: number;
   responded: number;
   byStatus: Record<CouncilDecisionStatus, number>;
-  byDeadlineState: Record<CouncilDeadlineState, number>;
+  byDeadlineState: Record<DeadlineState, number>;
   viewPoints: number;
   unansweredViewPoints: number;
 }

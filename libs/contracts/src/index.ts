@@ -18,3 +18,5 @@ export * from './view-point';
 export * from './contribution';
 export * from './municipality-summary';
 export * from './auth';
+export * from './refs';
+export * from './domain';

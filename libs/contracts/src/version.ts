@@ -7,7 +7,7 @@ import type {
   Participation,
 } from './assignment';
 import type { AuditActor } from './audit';
-import type { ContributionKeySpec, ProgrammeStatus } from './programme';
+import type { ContributionKeySpec, ProgrammeStatus } from '@koers/domain';
 
 /** One assignment as it was frozen in a programme version. */
 export interface AssignmentSnapshot {

@@ -1,4 +1,4 @@
-import type { AssignmentRef, MunicipalityRef } from './council-decision';
+import type { AssignmentRef, MunicipalityRef } from './refs';
 import type { Page } from './pagination';
 
 /** What the board did with a point of a formal view. */
