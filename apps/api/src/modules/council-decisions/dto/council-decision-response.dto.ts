@@ -18,6 +18,7 @@ import {
   type ViewPointOutcome,
   type ViewPointRegisterResponse,
   type ViewPointResponse,
+  PROGRAMME_STATUSES,
 } from '@koers/contracts';
 
 export class MunicipalityRefDto implements MunicipalityRef {
@@ -138,7 +139,7 @@ export class CouncilDecisionCountsDto implements CouncilDecisionCounts {
 
 export class CouncilDecisionMatrixResponseDto implements CouncilDecisionMatrixResponse {
   @ApiProperty({ format: 'uuid' }) programmeId: string;
-  @ApiProperty() programmeStatus: string;
+  @ApiProperty({ enum: PROGRAMME_STATUSES }) programmeStatus: string;
   @ApiProperty({ type: String, format: 'date', nullable: true }) sentToCouncilsOn: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) deadline: string | null;
   @ApiProperty({ format: 'date' }) today: string;
