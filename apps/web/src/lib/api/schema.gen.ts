@@ -883,7 +883,7 @@ export interface paths {
         };
         /**
          * Get the ratification matrix: every council with its decision
-         * @description The ratification matrix: every member council with its decision.
+         * @description The ratification matrix of a consultation round (default the current): every member council with its decision.
          *
          *     Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
          */
@@ -905,14 +905,14 @@ export interface paths {
         };
         /**
          * Get one council's decision with its view and the answers
-         * @description One council's decision with its view and the board's answers.
+         * @description One council's decision in a consultation round (default the current), with its view and the board's answers.
          *
          *     Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
          */
         get: operations["getCouncilDecision"];
         /**
          * Record a council's decision and formal view
-         * @description Records a council's decision and view (while in consultation).
+         * @description Records a council's decision and view in the current round (while in consultation).
          *
          *     Access: in the region of the request, bureau, admin; the council of the municipality in the path.
          */
@@ -933,7 +933,7 @@ export interface paths {
         };
         /**
          * List every point of the formal views, with its answer
-         * @description The register of all points of the formal views, with answers.
+         * @description The register of all points of the formal views of a consultation round (default the current), with answers.
          *
          *     Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
          */
@@ -956,7 +956,7 @@ export interface paths {
         get?: never;
         /**
          * Answer one point of a formal view
-         * @description The board's reasoned answer to one point (while in consultation).
+         * @description The board's reasoned answer to one point of the current round (while in consultation).
          *
          *     Access: in the region of the request, bureau, admin.
          */
@@ -2340,6 +2340,8 @@ export interface components {
             id: string;
             /** Format: uuid */
             programmeId: string;
+            /** @description The consultation round of this decision. */
+            round: number;
             municipality: components["schemas"]["MunicipalityRefDto"];
             /** @enum {string} */
             status: "pending" | "no_view" | "view_submitted" | "agreed" | "agreed_with_view" | "rejected" | "partial";
@@ -2392,6 +2394,12 @@ export interface components {
         CouncilDecisionMatrixResponseDto: {
             /** Format: uuid */
             programmeId: string;
+            /** @description The consultation round shown. */
+            round: number;
+            /** @description The programme's latest round. */
+            currentRound: number;
+            /** @description Every round of the programme, oldest first. */
+            rounds: number[];
             /** @enum {string} */
             programmeStatus: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
             /** Format: date */
@@ -2408,6 +2416,8 @@ export interface components {
             id: string;
             /** Format: uuid */
             councilDecisionId: string;
+            /** @description The consultation round of the view. */
+            round: number;
             municipality: components["schemas"]["MunicipalityRefDto"];
             number: number;
             text: string;
@@ -2426,6 +2436,8 @@ export interface components {
             id: string;
             /** Format: uuid */
             programmeId: string;
+            /** @description The consultation round of this decision. */
+            round: number;
             municipality: components["schemas"]["MunicipalityRefDto"];
             /** @enum {string} */
             status: "pending" | "no_view" | "view_submitted" | "agreed" | "agreed_with_view" | "rejected" | "partial";
@@ -2453,6 +2465,10 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             viewPoints: components["schemas"]["ViewPointResponseDto"][];
+            /** @description The programme's latest round. */
+            currentRound: number;
+            /** @description Every round of the programme, oldest first. */
+            rounds: number[];
         };
         ViewPointInputDto: {
             /** @description 1..n; left out = the position in the list. */
@@ -2491,6 +2507,12 @@ export interface components {
             unanswered: number;
         };
         ViewPointRegisterResponseDto: {
+            /** @description The consultation round shown (0: never sent). */
+            round: number;
+            /** @description The programme's latest round (0: never sent). */
+            currentRound: number;
+            /** @description Every round of the programme, oldest first. */
+            rounds: number[];
             items: components["schemas"]["ViewPointResponseDto"][];
             total: number;
             limit: number;
@@ -6526,7 +6548,10 @@ export interface operations {
     };
     getCouncilDecisionMatrix: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The consultation round; default the current. */
+                round?: number;
+            };
             header?: never;
             path: {
                 programmeId: string;
@@ -6542,6 +6567,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CouncilDecisionMatrixResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
             /** @description Not found. */
@@ -6566,7 +6600,10 @@ export interface operations {
     };
     getCouncilDecision: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The consultation round; default the current. */
+                round?: number;
+            };
             header?: never;
             path: {
                 programmeId: string;
@@ -6583,6 +6620,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CouncilDecisionDetailResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
             /** @description Not found. */
@@ -6694,6 +6740,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
+                /** @description The consultation round; default the current. */
+                round?: number;
                 /** @description true: only points without an answer; false: only answered. */
                 unanswered?: boolean;
                 municipalityId?: string;
