@@ -1012,6 +1012,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programmes/{programmeId}/export/workbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme as one Excel workbook (XLSX), streamed.
+         * @description A cover sheet, then the assignments, budget lines, capacity lines, contributions (SUM formulas whose results are the API totals), the ratification matrix and the views register.
+         *
+         *     Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["exportProgrammeWorkbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/export/tables/{table}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One table of the programme as CSV (UTF-8 with BOM), streamed.
+         * @description Texts that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get a leading apostrophe.
+         *
+         *     Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["exportProgrammeTable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6948,6 +6992,81 @@ export interface operations {
             };
             /** @description Conflict with the current state, e.g. a stale version. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    exportProgrammeWorkbook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    exportProgrammeTable: {
+        parameters: {
+            query?: {
+                /** @description `semicolon`: `;` between fields and a decimal comma, as Dutch Excel opens it. */
+                separator?: "comma" | "semicolon";
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+                table: "assignments" | "budget-lines" | "capacity-lines" | "contributions" | "council-decisions" | "views";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
