@@ -1,5 +1,6 @@
 import type { CouncilDecisionStatus, DeadlineState } from '@koers/domain';
 import type { MunicipalityAssignmentShare } from './contribution';
+import type { ConsultationRoundInfo } from './consultation-round';
 import type { AssignmentRef, MunicipalityRef } from './refs';
 import type { ViewPointResponse } from './view-point';
 
@@ -36,6 +37,8 @@ export interface ContributionSinceDecision {
 export interface CouncilDecisionResponse {
   id: string;
   programmeId: string;
+  /** The consultation round this decision belongs to. */
+  round: number;
   municipality: MunicipalityRef;
   status: CouncilDecisionStatus;
   /** True once the council reacted (any status but `pending`); its decision date counts for the deadline. */
@@ -63,6 +66,9 @@ export interface CouncilDecisionResponse {
 
 export interface CouncilDecisionDetailResponse extends CouncilDecisionResponse {
   viewPoints: ViewPointResponse[];
+  /** The programme's latest round and all its rounds (this decision's is `round`). */
+  currentRound: number;
+  rounds: number[];
 }
 
 export interface CouncilDecisionCounts {
@@ -74,8 +80,8 @@ export interface CouncilDecisionCounts {
   unansweredViewPoints: number;
 }
 
-/** `GET /api/programmes/{id}/council-decisions`. */
-export interface CouncilDecisionMatrixResponse {
+/** `GET /api/programmes/{id}/council-decisions[?round=n]`: the current round unless asked. */
+export interface CouncilDecisionMatrixResponse extends ConsultationRoundInfo {
   programmeId: string;
   programmeStatus: string;
   sentToCouncilsOn: string | null;

@@ -19,4 +19,5 @@ export * from './contribution';
 export * from './municipality-summary';
 export * from './auth';
 export * from './refs';
+export * from './consultation-round';
 export * from './domain';

@@ -76,7 +76,10 @@ describe('checkCouncilDecision', () => {
     ]);
     expect(
       rules({ ...valid('view_submitted'), viewPoints: [{ text: ' ', assignmentId: 'y' }] }),
-    ).toEqual(['viewPoints.0.text:VIEW_POINT_TEXT_MISSING', 'viewPoints.0.assignmentId:NOT_AN_ASSIGNMENT']);
+    ).toEqual([
+      'viewPoints.0.text:VIEW_POINT_TEXT_MISSING',
+      'viewPoints.0.assignmentId:NOT_AN_ASSIGNMENT',
+    ]);
   });
 
   it('checks no ids when it does not know the programme (the web before loading it)', () => {

@@ -86,7 +86,9 @@ export function checkCouncilDecision(
 ): CouncilDecisionProblem[] {
   const problems: CouncilDecisionProblem[] = [];
   const add = (field: string, rule: CouncilDecisionRule, message: string, number?: number) =>
-    problems.push(number === undefined ? { field, rule, message } : { field, rule, message, number });
+    problems.push(
+      number === undefined ? { field, rule, message } : { field, rule, message, number },
+    );
   const { status } = input;
   const declined = input.declinedAssignmentIds ?? [];
   const points = input.viewPoints ?? [];
@@ -164,7 +166,11 @@ export function checkCouncilDecision(
       add(`viewPoints.${i}.text`, 'VIEW_POINT_TEXT_MISSING', 'mag niet leeg zijn', numbers[i]);
     }
     if (p.assignmentId && assignmentIds && !assignmentIds.has(p.assignmentId.toLowerCase())) {
-      add(`viewPoints.${i}.assignmentId`, 'NOT_AN_ASSIGNMENT', 'is geen opdracht van dit programma');
+      add(
+        `viewPoints.${i}.assignmentId`,
+        'NOT_AN_ASSIGNMENT',
+        'is geen opdracht van dit programma',
+      );
     }
   });
   return problems;
