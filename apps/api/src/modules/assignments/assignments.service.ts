@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type {
+  AssignmentOverviewResponse,
   AssignmentResponse,
   AssignmentSummary,
   CopyAssignmentsResponse,
@@ -27,6 +28,7 @@ import {
 } from './assignment.errors';
 import { AssignmentAggregate, toAssignmentResponse } from './assignment.mapper';
 import { listAssignments } from './assignment-list';
+import { readAssignmentOverview } from './assignment-overview';
 import {
   AssignmentBudgetLineEntity,
   AssignmentBudgetLinePayerEntity,
@@ -57,6 +59,11 @@ export class AssignmentsService {
 
   async get(id: string): Promise<AssignmentResponse> {
     return toAssignmentResponse(await this.load(this.dataSource.manager, id));
+  }
+
+  /** The assignment as a reader sees it, every reference named (the read-only page). */
+  async overview(id: string): Promise<AssignmentOverviewResponse> {
+    return readAssignmentOverview(this.dataSource.manager, await this.get(id));
   }
 
   async create(programmeId: string, body: CreateAssignmentDto): Promise<AssignmentResponse> {
