@@ -6,6 +6,7 @@ import type {
 } from '@koers/contracts';
 import { EntityManager } from 'typeorm';
 import { runQueries } from '../../common/run-queries';
+import { CURRENT_ROUND } from '../council-decisions/consultation-round';
 
 interface Row {
   kind: 'programme' | 'theme' | 'person' | 'organisation' | 'municipality' | 'member' | 'declined';
@@ -18,7 +19,7 @@ interface Row {
 /**
  * The names an assignment refers to, in one round trip: its programme, theme, the people and
  * organisations of its steering group and capacity, the region's municipalities (members of the
- * programme's year flagged), and the councils that declined it.
+ * programme's year flagged), and the councils that declined it in the current consultation round.
  */
 const NAMES = `
   SELECT 'programme' AS kind, p.id, p.title AS name, p.status AS extra, p.year
@@ -42,7 +43,7 @@ const NAMES = `
     FROM municipalities m JOIN programmes p ON p.id = $1 WHERE m.region_id = p.region_id
   UNION ALL
   SELECT 'declined', d.municipality_id, '', NULL, NULL FROM council_decisions d
-   WHERE d.programme_id = $1
+   WHERE d.programme_id = $1 AND d.round = ${CURRENT_ROUND('$1')}
      AND (d.status = 'rejected' OR (d.status = 'partial' AND $4 = ANY(d.declined_assignment_ids)))`;
 
 /** The assignment as a reader sees it: `assignment` with every reference named. */

@@ -21,7 +21,11 @@ import {
   ViewPointRegisterResponseDto,
   ViewPointResponseDto,
 } from './dto/council-decision-response.dto';
-import { AnswerViewPointDto, ViewPointRegisterQueryDto } from './dto/view-point-request.dto';
+import {
+  AnswerViewPointDto,
+  RoundQueryDto,
+  ViewPointRegisterQueryDto,
+} from './dto/view-point-request.dto';
 import { ViewPointsService } from './view-points.service';
 
 const ProgrammeId = () => Param('programmeId', new IdParamPipe(programmeNotFound));
@@ -38,28 +42,40 @@ export class CouncilDecisionsController {
 
   @Access({ read: 'region', publishedProgramme: true })
   @Get('council-decisions')
-  @ApiOperation({ summary: 'The ratification matrix: every member council with its decision.' })
+  @ApiOperation({
+    summary:
+      'The ratification matrix of a consultation round (default the current): every member council with its decision.',
+  })
   @ApiOkResponse({ type: CouncilDecisionMatrixResponseDto })
-  @ApiProblems(404, 409)
-  matrix(@ProgrammeId() programmeId: string): Promise<CouncilDecisionMatrixResponse> {
-    return this.decisions.matrix(programmeId);
+  @ApiProblems(400, 404, 409)
+  matrix(
+    @ProgrammeId() programmeId: string,
+    @Query() query: RoundQueryDto,
+  ): Promise<CouncilDecisionMatrixResponse> {
+    return this.decisions.matrix(programmeId, query.round);
   }
 
   @Access({ read: 'region', publishedProgramme: true })
   @Get('council-decisions/:municipalityId')
-  @ApiOperation({ summary: "One council's decision with its view and the board's answers." })
+  @ApiOperation({
+    summary:
+      "One council's decision in a consultation round (default the current), with its view and the board's answers.",
+  })
   @ApiOkResponse({ type: CouncilDecisionDetailResponseDto })
-  @ApiProblems(404)
+  @ApiProblems(400, 404)
   get(
     @ProgrammeId() programmeId: string,
     @MunicipalityId() municipalityId: string,
+    @Query() query: RoundQueryDto,
   ): Promise<CouncilDecisionDetailResponse> {
-    return this.decisions.get(programmeId, municipalityId);
+    return this.decisions.get(programmeId, municipalityId, query.round);
   }
 
   @Access({ roles: ['bureau'], councilMunicipalityParam: 'municipalityId' })
   @Put('council-decisions/:municipalityId')
-  @ApiOperation({ summary: "Records a council's decision and view (while in consultation)." })
+  @ApiOperation({
+    summary: "Records a council's decision and view in the current round (while in consultation).",
+  })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: CouncilDecisionDetailResponseDto })
   @ApiProblems(400, 404, 409)
@@ -75,7 +91,10 @@ export class CouncilDecisionsController {
 
   @Access({ read: 'region', publishedProgramme: true })
   @Get('views')
-  @ApiOperation({ summary: 'The register of all points of the formal views, with answers.' })
+  @ApiOperation({
+    summary:
+      'The register of all points of the formal views of a consultation round (default the current), with answers.',
+  })
   @ApiOkResponse({ type: ViewPointRegisterResponseDto })
   @ApiProblems(400, 404)
   register(
@@ -87,7 +106,10 @@ export class CouncilDecisionsController {
 
   @Access({ roles: ['bureau'] })
   @Put('views/:pointId/answer')
-  @ApiOperation({ summary: "The board's reasoned answer to one point (while in consultation)." })
+  @ApiOperation({
+    summary:
+      "The board's reasoned answer to one point of the current round (while in consultation).",
+  })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: ViewPointResponseDto })
   @ApiProblems(400, 404, 409)
