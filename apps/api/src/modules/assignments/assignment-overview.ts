@@ -58,41 +58,42 @@ export async function readAssignmentOverview(
   const [rows, members, commitments, linked, externals] = await runQueries(
     manager,
     () =>
-      manager.query(NAMES, [
+      manager.query<Row[]>(NAMES, [
         assignment.programmeId,
         assignment.themeId,
         people,
         assignment.id,
         suppliers,
-      ]) as Promise<Row[]>,
+      ]),
     () =>
-      manager.query(
+      manager.query<{ person_id: string; organisation_id: string | null; role: string }[]>(
         `SELECT person_id, organisation_id, role FROM steering_group_members
           WHERE assignment_id = $1 ORDER BY position`,
         [assignment.id],
-      ) as Promise<{ person_id: string; organisation_id: string | null; role: string }[]>,
+      ),
     () =>
-      manager.query(
-        `SELECT organisation_id, description, amount_cents, fte FROM steering_group_commitments
-          WHERE assignment_id = $1 ORDER BY position`,
-        [assignment.id],
-      ) as Promise<
+      manager.query<
         {
           organisation_id: string;
           description: string;
           amount_cents: string | null;
           fte: string | null;
         }[]
-      >,
+      >(
+        `SELECT organisation_id, description, amount_cents, fte FROM steering_group_commitments
+          WHERE assignment_id = $1 ORDER BY position`,
+        [assignment.id],
+      ),
     () =>
-      manager.query(`SELECT id, code, title FROM assignments WHERE id = ANY($1) ORDER BY code`, [
-        assignment.linkedAssignmentIds,
-      ]) as Promise<{ id: string; code: string; title: string }[]>,
+      manager.query<{ id: string; code: string; title: string }[]>(
+        `SELECT id, code, title FROM assignments WHERE id = ANY($1) ORDER BY code`,
+        [assignment.linkedAssignmentIds],
+      ),
     () =>
-      manager.query(
+      manager.query<AssignmentOverviewResponse['externalProgrammes']>(
         `SELECT id, name, level FROM external_programmes WHERE id = ANY($1) ORDER BY name`,
         [assignment.externalProgrammeIds],
-      ) as Promise<AssignmentOverviewResponse['externalProgrammes']>,
+      ),
   );
   const of = (kind: Row['kind']) => rows.filter((r) => r.kind === kind);
   const named = (r: Row): NamedRef => ({ id: r.id, name: r.name });
