@@ -53,6 +53,7 @@ const PORTFOLIO_HOLDER_FIELDS = ['version', 'mandate', 'status'];
 export class AssignmentsController {
   constructor(private readonly assignments: AssignmentsService) {}
 
+  @ApiOperation({ summary: 'List the assignments of a programme', operationId: 'listAssignments' })
   @Get('programmes/:programmeId/assignments')
   @Access({ read: 'region', publishedProgramme: true })
   @ApiOkResponse({ type: AssignmentPageDto })
@@ -64,6 +65,10 @@ export class AssignmentsController {
     return this.assignments.list(programmeId, query);
   }
 
+  @ApiOperation({
+    summary: 'Add an assignment to a draft programme',
+    operationId: 'createAssignment',
+  })
   @Post('programmes/:programmeId/assignments')
   @Access({ roles: ['bureau'] })
   @ApiCreatedResponse({ type: AssignmentResponseDto })
@@ -75,6 +80,10 @@ export class AssignmentsController {
     return this.assignments.create(programmeId, body);
   }
 
+  @ApiOperation({
+    summary: 'Copy the continuing assignments of an earlier programme',
+    operationId: 'copyAssignments',
+  })
   @Post('programmes/:programmeId/assignments/copy')
   @Access({ roles: ['bureau'] })
   @HttpCode(200)
@@ -90,6 +99,10 @@ export class AssignmentsController {
     return this.assignments.copyFrom(programmeId, body.fromProgrammeId);
   }
 
+  @ApiOperation({
+    summary: 'Get an assignment with its budget, capacity and mandate',
+    operationId: 'getAssignment',
+  })
   @Get('assignments/:assignmentId')
   @Access({ read: 'region', publishedProgramme: true })
   @ApiOkResponse({ type: AssignmentResponseDto })
@@ -100,12 +113,12 @@ export class AssignmentsController {
     return this.assignments.get(id);
   }
 
-  @Get('assignments/:assignmentId/overview')
-  @Access({ read: 'region', publishedProgramme: true })
   @ApiOperation({
     summary: 'One assignment as every role that may see it reads it, with every reference named',
     operationId: 'getAssignmentOverview',
   })
+  @Get('assignments/:assignmentId/overview')
+  @Access({ read: 'region', publishedProgramme: true })
   @ApiOkResponse({ type: AssignmentOverviewResponseDto })
   @ApiProblems(404)
   overview(
@@ -114,6 +127,7 @@ export class AssignmentsController {
     return this.assignments.overview(id);
   }
 
+  @ApiOperation({ summary: 'Change an assignment', operationId: 'updateAssignment' })
   @Patch('assignments/:assignmentId')
   @Access({ roles: ['bureau'], portfolioHolderFields: PORTFOLIO_HOLDER_FIELDS })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version read, e.g. "3".' })
@@ -127,6 +141,7 @@ export class AssignmentsController {
     return this.assignments.update(id, expectedVersion(body.version, ifMatch), body);
   }
 
+  @ApiOperation({ summary: 'Delete an assignment', operationId: 'deleteAssignment' })
   @Delete('assignments/:assignmentId')
   @Access({ roles: ['bureau'] })
   @HttpCode(204)
