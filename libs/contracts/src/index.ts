@@ -21,3 +21,4 @@ export * from './auth';
 export * from './refs';
 export * from './consultation-round';
 export * from './domain';
+export * from './assignment-overview';

@@ -9,3 +9,4 @@ export * from './contributions/population';
 export * from './access/transition-roles';
 export * from './council-decisions/council-decision-rules';
 export * from './errors/error-codes';
+export * from './access/programme-visibility';
