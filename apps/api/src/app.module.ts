@@ -11,6 +11,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
 import { CouncilDecisionsModule } from './modules/council-decisions/council-decisions.module';
 import { AmendmentsModule } from './modules/amendments/amendments.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { ExternalProgrammesModule } from './modules/external-programmes/external-programmes.module';
 import { HealthModule } from './modules/health/health.module';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
@@ -59,6 +60,7 @@ export class AppModule {
         CouncilDecisionsModule,
         AmendmentsModule,
         ContributionsModule,
+        ExportsModule,
       ],
     };
   }

@@ -120,6 +120,8 @@ export const RULES: Record<string, Entry> = {
   'GET /api/programmes/{programmeId}/amendments': published,
   'GET /api/programmes/{programmeId}/contributions': published,
   'GET /api/programmes/{programmeId}/municipalities/{municipalityId}/summary': published,
+  'GET /api/programmes/{programmeId}/export/workbook': published,
+  'GET /api/programmes/{programmeId}/export/tables/{table}': published,
 };
 
 /**
