@@ -19,3 +19,4 @@ export * from './amendment';
 export * from './contribution';
 export * from './municipality-summary';
 export * from './auth';
+export * from './assignment-overview';
