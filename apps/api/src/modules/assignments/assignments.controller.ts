@@ -15,9 +15,11 @@ import {
   ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import type {
+  AssignmentOverviewResponse,
   AssignmentResponse,
   AssignmentSummary,
   CopyAssignmentsResponse,
@@ -31,6 +33,7 @@ import { programmeNotFound } from '../programmes/programme.errors';
 import { assignmentNotFound } from './assignment.errors';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentListQueryDto } from './dto/assignment-list.query';
+import { AssignmentOverviewResponseDto } from './dto/assignment-overview.dto';
 import {
   CopyAssignmentsDto,
   CreateAssignmentDto,
@@ -50,6 +53,7 @@ const PORTFOLIO_HOLDER_FIELDS = ['version', 'mandate', 'status'];
 export class AssignmentsController {
   constructor(private readonly assignments: AssignmentsService) {}
 
+  @ApiOperation({ summary: 'List the assignments of a programme', operationId: 'listAssignments' })
   @Get('programmes/:programmeId/assignments')
   @Access({ read: 'region', publishedProgramme: true })
   @ApiOkResponse({ type: AssignmentPageDto })
@@ -61,6 +65,10 @@ export class AssignmentsController {
     return this.assignments.list(programmeId, query);
   }
 
+  @ApiOperation({
+    summary: 'Add an assignment to a draft programme',
+    operationId: 'createAssignment',
+  })
   @Post('programmes/:programmeId/assignments')
   @Access({ roles: ['bureau'] })
   @ApiCreatedResponse({ type: AssignmentResponseDto })
@@ -72,6 +80,10 @@ export class AssignmentsController {
     return this.assignments.create(programmeId, body);
   }
 
+  @ApiOperation({
+    summary: 'Copy the continuing assignments of an earlier programme',
+    operationId: 'copyAssignments',
+  })
   @Post('programmes/:programmeId/assignments/copy')
   @Access({ roles: ['bureau'] })
   @HttpCode(200)
@@ -87,6 +99,10 @@ export class AssignmentsController {
     return this.assignments.copyFrom(programmeId, body.fromProgrammeId);
   }
 
+  @ApiOperation({
+    summary: 'Get an assignment with its budget, capacity and mandate',
+    operationId: 'getAssignment',
+  })
   @Get('assignments/:assignmentId')
   @Access({ read: 'region', publishedProgramme: true })
   @ApiOkResponse({ type: AssignmentResponseDto })
@@ -97,6 +113,21 @@ export class AssignmentsController {
     return this.assignments.get(id);
   }
 
+  @ApiOperation({
+    summary: 'One assignment as every role that may see it reads it, with every reference named',
+    operationId: 'getAssignmentOverview',
+  })
+  @Get('assignments/:assignmentId/overview')
+  @Access({ read: 'region', publishedProgramme: true })
+  @ApiOkResponse({ type: AssignmentOverviewResponseDto })
+  @ApiProblems(404)
+  overview(
+    @Param('assignmentId', new IdParamPipe(assignmentNotFound)) id: string,
+  ): Promise<AssignmentOverviewResponse> {
+    return this.assignments.overview(id);
+  }
+
+  @ApiOperation({ summary: 'Change an assignment', operationId: 'updateAssignment' })
   @Patch('assignments/:assignmentId')
   @Access({ roles: ['bureau'], portfolioHolderFields: PORTFOLIO_HOLDER_FIELDS })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version read, e.g. "3".' })
@@ -110,6 +141,7 @@ export class AssignmentsController {
     return this.assignments.update(id, expectedVersion(body.version, ifMatch), body);
   }
 
+  @ApiOperation({ summary: 'Delete an assignment', operationId: 'deleteAssignment' })
   @Delete('assignments/:assignmentId')
   @Access({ roles: ['bureau'] })
   @HttpCode(204)

@@ -40,12 +40,14 @@ export class CouncilDecisionsController {
     private readonly viewPoints: ViewPointsService,
   ) {}
 
-  @Access({ read: 'region', publishedProgramme: true })
-  @Get('council-decisions')
   @ApiOperation({
-    summary:
+    summary: 'Get the ratification matrix: every council with its decision',
+    operationId: 'getCouncilDecisionMatrix',
+    description:
       'The ratification matrix of a consultation round (default the current): every member council with its decision.',
   })
+  @Access({ read: 'region', publishedProgramme: true })
+  @Get('council-decisions')
   @ApiOkResponse({ type: CouncilDecisionMatrixResponseDto })
   @ApiProblems(400, 404, 409)
   matrix(
@@ -55,12 +57,14 @@ export class CouncilDecisionsController {
     return this.decisions.matrix(programmeId, query.round);
   }
 
-  @Access({ read: 'region', publishedProgramme: true })
-  @Get('council-decisions/:municipalityId')
   @ApiOperation({
-    summary:
+    summary: "Get one council's decision with its view and the answers",
+    operationId: 'getCouncilDecision',
+    description:
       "One council's decision in a consultation round (default the current), with its view and the board's answers.",
   })
+  @Access({ read: 'region', publishedProgramme: true })
+  @Get('council-decisions/:municipalityId')
   @ApiOkResponse({ type: CouncilDecisionDetailResponseDto })
   @ApiProblems(400, 404)
   get(
@@ -71,11 +75,14 @@ export class CouncilDecisionsController {
     return this.decisions.get(programmeId, municipalityId, query.round);
   }
 
+  @ApiOperation({
+    summary: "Record a council's decision and formal view",
+    operationId: 'recordCouncilDecision',
+    description:
+      "Records a council's decision and view in the current round (while in consultation).",
+  })
   @Access({ roles: ['bureau'], councilMunicipalityParam: 'municipalityId' })
   @Put('council-decisions/:municipalityId')
-  @ApiOperation({
-    summary: "Records a council's decision and view in the current round (while in consultation).",
-  })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: CouncilDecisionDetailResponseDto })
   @ApiProblems(400, 404, 409)
@@ -89,12 +96,14 @@ export class CouncilDecisionsController {
     return this.decisions.record(programmeId, municipalityId, version, body);
   }
 
-  @Access({ read: 'region', publishedProgramme: true })
-  @Get('views')
   @ApiOperation({
-    summary:
+    summary: 'List every point of the formal views, with its answer',
+    operationId: 'listViewPoints',
+    description:
       'The register of all points of the formal views of a consultation round (default the current), with answers.',
   })
+  @Access({ read: 'region', publishedProgramme: true })
+  @Get('views')
   @ApiOkResponse({ type: ViewPointRegisterResponseDto })
   @ApiProblems(400, 404)
   register(
@@ -104,12 +113,14 @@ export class CouncilDecisionsController {
     return this.viewPoints.register(programmeId, query);
   }
 
-  @Access({ roles: ['bureau'] })
-  @Put('views/:pointId/answer')
   @ApiOperation({
-    summary:
+    summary: 'Answer one point of a formal view',
+    operationId: 'answerViewPoint',
+    description:
       "The board's reasoned answer to one point of the current round (while in consultation).",
   })
+  @Access({ roles: ['bureau'] })
+  @Put('views/:pointId/answer')
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: ViewPointResponseDto })
   @ApiProblems(400, 404, 409)

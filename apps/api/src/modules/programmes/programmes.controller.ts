@@ -9,6 +9,7 @@ import {
   Patch,
   Post,
   Query,
+  Req,
 } from '@nestjs/common';
 import {
   ApiCreatedResponse,
@@ -16,9 +17,13 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { Page, ProgrammeResponse, ProgrammeSummary } from '@koers/contracts';
+import { COUNCIL_HIDDEN_STATUSES } from '@koers/domain';
+import type { Request } from 'express';
 import { Access } from '../../common/access/access.decorator';
+import { onlyCouncilIn } from '../../common/access/principal';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
 import { PageQueryDto } from '../../common/pagination';
@@ -34,6 +39,10 @@ import { ProgrammesService } from './programmes.service';
 export class ProgrammesController {
   constructor(private readonly programmes: ProgrammesService) {}
 
+  @ApiOperation({
+    summary: 'List the annual programmes of a region',
+    operationId: 'listProgrammes',
+  })
   @Get('regions/:regionId/programmes')
   @Access({ read: 'region' })
   @ApiOkResponse({ type: ProgrammePageDto })
@@ -41,10 +50,14 @@ export class ProgrammesController {
   list(
     @Param('regionId', new IdParamPipe(regionNotFound)) regionId: string,
     @Query() query: PageQueryDto,
+    @Req() req: Request,
   ): Promise<Page<ProgrammeSummary>> {
-    return this.programmes.list(regionId, query);
+    // A council's list holds what it may open: no drafts (the access guard answers 404 there).
+    const hidden = onlyCouncilIn(req.user, regionId) ? COUNCIL_HIDDEN_STATUSES : [];
+    return this.programmes.list(regionId, query, hidden);
   }
 
+  @ApiOperation({ summary: 'Start a new annual programme (draft)', operationId: 'createProgramme' })
   @Post('regions/:regionId/programmes')
   @Access({ roles: ['bureau'] })
   @ApiCreatedResponse({ type: ProgrammeResponseDto })
@@ -56,6 +69,7 @@ export class ProgrammesController {
     return this.programmes.create(regionId, body);
   }
 
+  @ApiOperation({ summary: 'Get an annual programme with its totals', operationId: 'getProgramme' })
   @Get('programmes/:programmeId')
   @Access({ read: 'region', publishedProgramme: true })
   @ApiOkResponse({ type: ProgrammeResponseDto })
@@ -66,6 +80,7 @@ export class ProgrammesController {
     return this.programmes.get(id);
   }
 
+  @ApiOperation({ summary: 'Change a programme', operationId: 'updateProgramme' })
   @Patch('programmes/:programmeId')
   @Access({ roles: ['bureau'] })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version read, e.g. "3".' })
@@ -79,6 +94,7 @@ export class ProgrammesController {
     return this.programmes.update(id, expectedVersion(body.version, ifMatch), body);
   }
 
+  @ApiOperation({ summary: 'Delete a draft programme', operationId: 'deleteProgramme' })
   @Delete('programmes/:programmeId')
   @Access({ roles: ['bureau'] })
   @HttpCode(204)

@@ -18,6 +18,7 @@ import {
   type ViewPointOutcome,
   type ViewPointRegisterResponse,
   type ViewPointResponse,
+  PROGRAMME_STATUSES,
 } from '@koers/contracts';
 
 export class MunicipalityRefDto implements MunicipalityRef {
@@ -148,7 +149,7 @@ export class CouncilDecisionMatrixResponseDto implements CouncilDecisionMatrixRe
   @ApiProperty({ minimum: 1, description: "The programme's latest round." }) currentRound: number;
   @ApiProperty({ type: [Number], description: 'Every round of the programme, oldest first.' })
   rounds: number[];
-  @ApiProperty() programmeStatus: string;
+  @ApiProperty({ enum: PROGRAMME_STATUSES }) programmeStatus: string;
   @ApiProperty({ type: String, format: 'date', nullable: true }) sentToCouncilsOn: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) deadline: string | null;
   @ApiProperty({ format: 'date' }) today: string;
