@@ -1164,7 +1164,10 @@ export interface components {
             title: string;
             status: number;
             detail: string;
-            /** @example REGION_NOT_FOUND */
+            /**
+             * @description One of ERROR_CODES of @koers/domain, or HTTP_<status> for a framework error.
+             * @example REGION_NOT_FOUND
+             */
             code: string;
             instance?: string;
             requestId?: string;
