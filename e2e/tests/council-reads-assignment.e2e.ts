@@ -24,7 +24,8 @@ async function api<T>(page: Page, method: string, path: string, body?: unknown):
         headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
-      return { status: res.status, body: res.status === 204 ? null : await res.json() };
+      const answer: unknown = res.status === 204 ? null : await res.json();
+      return { status: res.status, body: answer };
     },
     { method, path, body },
   );
