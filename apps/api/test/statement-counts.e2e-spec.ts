@@ -109,11 +109,11 @@ describe('statements per request', () => {
 
   it('records a council decision with its view in at most 8 statements, and answers it', async () => {
     const admin = await t.asAdmin();
-    const { region: r, programme, assignments } = await createProgrammeWithAssignments(
-      admin,
-      t.db.url,
-      { count: 3 },
-    );
+    const {
+      region: r,
+      programme,
+      assignments,
+    } = await createProgrammeWithAssignments(admin, t.db.url, { count: 3 });
     await moveTo(admin, programme.id, 'consultation', { sentOn: '2026-03-02' });
     const municipalityId = r.municipalityIds[0];
     const clerk = await signInAs(t, {

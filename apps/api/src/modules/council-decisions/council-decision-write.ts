@@ -73,11 +73,17 @@ export async function readDecisionState(
 export async function amountUnderDecision(
   manager: EntityManager,
   programmeId: string,
-  decision: { municipalityId: string; status: CouncilDecisionEntity['status']; declinedAssignmentIds: string[] },
+  decision: {
+    municipalityId: string;
+    status: CouncilDecisionEntity['status'];
+    declinedAssignmentIds: string[];
+  },
 ): Promise<{ assignments: AssignmentRef[]; amount: MunicipalityAmount | undefined }> {
   const { split } = await readContributionSplit(manager, programmeId);
   const { input } = parseSplitInputs(split);
-  const others = (input.decisions ?? []).filter((d) => d.municipalityId !== decision.municipalityId);
+  const others = (input.decisions ?? []).filter(
+    (d) => d.municipalityId !== decision.municipalityId,
+  );
   const declines = decision.status === 'partial' || decision.status === 'rejected';
   const result = computeContributions({
     ...input,

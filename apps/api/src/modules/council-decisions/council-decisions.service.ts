@@ -141,7 +141,15 @@ export class CouncilDecisionsService {
 
       const points = numberedPoints(body);
       const shown = body.status === 'pending' ? null : (amount ?? null);
-      const written = await writeDecision(manager, decision, version, fields, shown, before, points);
+      const written = await writeDecision(
+        manager,
+        decision,
+        version,
+        fields,
+        shown,
+        before,
+        points,
+      );
       if (!written) {
         // Written by someone else between the read and the write.
         const [current] = await loadDecisions(manager, programmeId, decision.round, municipalityId);
