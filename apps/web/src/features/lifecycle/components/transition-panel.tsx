@@ -1,4 +1,5 @@
 import type { ProgrammeStatus, ProgrammeSummary, RoleName } from '@koers/contracts';
+import { mayTransition } from '@koers/domain';
 import {
   Alert,
   Button,
@@ -12,7 +13,6 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state';
 import { useAmendments } from '../../../lib/api/get-amendments';
 import { useTransitions } from '../api/get-transitions';
-import { mayTransition } from '../lib/transition-roles';
 import { TransitionConfirmation } from './transition-confirmation';
 
 interface TransitionPanelProps {
