@@ -10,6 +10,7 @@ import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
 import { CouncilDecisionsModule } from './modules/council-decisions/council-decisions.module';
+import { DocumentsModule } from './modules/documents/documents.module';
 import { ExternalProgrammesModule } from './modules/external-programmes/external-programmes.module';
 import { HealthModule } from './modules/health/health.module';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
@@ -57,6 +58,7 @@ export class AppModule {
         AuditModule,
         CouncilDecisionsModule,
         ContributionsModule,
+        DocumentsModule,
       ],
     };
   }

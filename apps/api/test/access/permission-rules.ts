@@ -119,6 +119,8 @@ export const RULES: Record<string, Entry> = {
   'PUT /api/programmes/{programmeId}/views/{pointId}/answer': write('bureau'),
   'GET /api/programmes/{programmeId}/contributions': published,
   'GET /api/programmes/{programmeId}/municipalities/{municipalityId}/summary': published,
+  'GET /api/programmes/{programmeId}/municipalities/{municipalityId}/council-pack': published,
+  'GET /api/programmes/{programmeId}/municipalities/{municipalityId}/council-pack/pdf': published,
 };
 
 /**
