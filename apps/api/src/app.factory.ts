@@ -1,8 +1,9 @@
 import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppModuleOptions } from './app.module';
+import { buildOpenApiDocument } from './common/openapi/openapi-document';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { SessionConfig } from './config/koers-config';
 import { DEFAULT_SESSION_CONFIG, installSecurity } from './modules/auth/security';
@@ -52,14 +53,7 @@ export async function createKoersApp(
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Koers API')
-      .setDescription('The annual programme of a Dutch region: assignments, money, councils.')
-      .setVersion('1')
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }
