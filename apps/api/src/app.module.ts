@@ -10,11 +10,8 @@ import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
 import { CouncilDecisionsModule } from './modules/council-decisions/council-decisions.module';
-<<<<<<< HEAD
 import { DocumentsModule } from './modules/documents/documents.module';
-=======
 import { ExportsModule } from './modules/exports/exports.module';
->>>>>>> main
 import { ExternalProgrammesModule } from './modules/external-programmes/external-programmes.module';
 import { HealthModule } from './modules/health/health.module';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
@@ -62,11 +59,8 @@ export class AppModule {
         AuditModule,
         CouncilDecisionsModule,
         ContributionsModule,
-<<<<<<< HEAD
         DocumentsModule,
-=======
         ExportsModule,
->>>>>>> main
       ],
     };
   }
