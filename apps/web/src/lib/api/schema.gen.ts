@@ -1012,6 +1012,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programmes/{programmeId}/municipalities/{municipalityId}/council-pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A municipality's council pack: what the region asks, what it costs, the procedure.
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["getCouncilPack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/municipalities/{municipalityId}/council-pack/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The council pack as a tagged PDF (Dutch, with bookmarks), to attach as it is.
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["getCouncilPackPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/export/workbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme as one Excel workbook (XLSX), streamed.
+         * @description A cover sheet, then the assignments, budget lines, capacity lines, contributions (SUM formulas whose results are the API totals), the ratification matrix and the views register.
+         *
+         *     Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["exportProgrammeWorkbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/export/tables/{table}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One table of the programme as CSV (UTF-8 with BOM), streamed.
+         * @description Texts that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get a leading apostrophe.
+         *
+         *     Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["exportProgrammeTable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2672,6 +2756,88 @@ export interface components {
             contribution: components["schemas"]["MunicipalityContributionDto"];
             assignments: components["schemas"]["SummaryAssignmentDto"][];
             councilDecision: components["schemas"]["CouncilDecisionDetailResponseDto"] | null;
+            warnings: components["schemas"]["MoneyWarningDto"][];
+        };
+        PackProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            year: number;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
+            introduction: string;
+            /** Format: date */
+            sentToCouncilsOn: string | null;
+            /** Format: date */
+            consultationDeadline: string | null;
+            /** Format: date */
+            adoptedOn: string | null;
+            /** Format: date */
+            populationReferenceDate: string;
+            viewWindowWeeks: number;
+        };
+        PackRegionDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            governanceMode: "wgr_public_body" | "network";
+        };
+        PackMunicipalityDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Best */
+            name: string;
+            /** @example GM0753 */
+            cbsCode: string;
+            population: number | null;
+            /** Format: date */
+            populationDate: string | null;
+            /** @enum {string} */
+            populationStatus: "current" | "stale" | "missing";
+        };
+        PackAssignmentDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            themeTitle: string;
+            goal: string;
+            /** @enum {string} */
+            participation: "all" | "opt_in";
+            participates: boolean;
+            takesPart: boolean;
+            contributionCents: number | null;
+            previousYearCents: number | null;
+            /** @enum {string|null} */
+            change: "new" | "changed" | "unchanged" | null;
+        };
+        PackPreviousYearDto: {
+            /** Format: uuid */
+            programmeId: string;
+            year: number;
+            title: string;
+        };
+        PackEndedAssignmentDto: {
+            code: string;
+            title: string;
+            previousYearCents: number | null;
+        };
+        PackContactDto: {
+            name: string;
+            email: string | null;
+        };
+        CouncilPackResponseDto: {
+            programme: components["schemas"]["PackProgrammeDto"];
+            region: components["schemas"]["PackRegionDto"];
+            municipality: components["schemas"]["PackMunicipalityDto"];
+            contribution: components["schemas"]["MunicipalityContributionDto"] | null;
+            contributionUnavailable: string | null;
+            assignments: components["schemas"]["PackAssignmentDto"][];
+            previousYear: components["schemas"]["PackPreviousYearDto"] | null;
+            endedAssignments: components["schemas"]["PackEndedAssignmentDto"][];
+            councilDecision: components["schemas"]["CouncilDecisionDetailResponseDto"] | null;
+            contacts: components["schemas"]["PackContactDto"][];
             warnings: components["schemas"]["MoneyWarningDto"][];
         };
     };
@@ -6948,6 +7114,145 @@ export interface operations {
             };
             /** @description Conflict with the current state, e.g. a stale version. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getCouncilPack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+                municipalityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilPackResponseDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getCouncilPackPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+                municipalityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, offered for download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    exportProgrammeWorkbook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    exportProgrammeTable: {
+        parameters: {
+            query?: {
+                /** @description `semicolon`: `;` between fields and a decimal comma, as Dutch Excel opens it. */
+                separator?: "comma" | "semicolon";
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+                table: "assignments" | "budget-lines" | "capacity-lines" | "contributions" | "council-decisions" | "views";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
