@@ -59,6 +59,12 @@ export const paths = {
     url: (programmeId: string, municipalityId: string) =>
       `/programma/${programmeId}/gemeente/${municipalityId}`,
   },
+  /** The council pack (raadsinformatiepakket) of a municipality, as a page and a PDF. */
+  councilPack: {
+    path: '/programma/:programmeId/gemeente/:municipalityId/raadsinformatie',
+    url: (programmeId: string, municipalityId: string) =>
+      `/programma/${programmeId}/gemeente/${municipalityId}/raadsinformatie`,
+  },
   myAssignments: { path: '/mijn-opdrachten', url: () => '/mijn-opdrachten' },
   programmeHistory: {
     path: '/programma/:programmeId/geschiedenis',
