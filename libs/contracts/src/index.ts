@@ -19,3 +19,4 @@ export * from './contribution';
 export * from './municipality-summary';
 export * from './auth';
 export * from './council-pack';
+export * from './response-memo';

@@ -121,6 +121,8 @@ export const RULES: Record<string, Entry> = {
   'GET /api/programmes/{programmeId}/municipalities/{municipalityId}/summary': published,
   'GET /api/programmes/{programmeId}/municipalities/{municipalityId}/council-pack': published,
   'GET /api/programmes/{programmeId}/municipalities/{municipalityId}/council-pack/pdf': published,
+  'GET /api/programmes/{programmeId}/response-memo': published,
+  'GET /api/programmes/{programmeId}/response-memo/pdf': published,
   'GET /api/programmes/{programmeId}/export/workbook': published,
   'GET /api/programmes/{programmeId}/export/tables/{table}': published,
 };

@@ -21,7 +21,7 @@ import {
 } from '../factories/reference-data';
 import { Agent, createUser, signInAs } from '../support/accounts';
 import { startTestApp, TestApp } from '../support/test-app';
-import { allText, nodesOf, readPdf, roles } from './read-pdf';
+import { allText, binary, nodesOf, readPdf, roles } from './read-pdf';
 
 /** The text a PDF shows for an amount (its no-break spaces read back as spaces). */
 const shown = (text: string) => text.replace(/\u00a0/g, ' ').replace('\u2212', '-');
@@ -236,10 +236,3 @@ describe('the council pack (raadsinformatiepakket): page data and tagged PDF', (
     expect(read.title).toBe('Raadsinformatiepakket Eindhoven: Werkprogramma 2026');
   });
 });
-
-/** Collects a binary response body into a Buffer (supertest parses only text by default). */
-function binary(res: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}

@@ -65,6 +65,12 @@ export const paths = {
     url: (programmeId: string, municipalityId: string) =>
       `/programma/${programmeId}/gemeente/${municipalityId}/raadsinformatie`,
   },
+  /** The response memo (nota van beantwoording) of a programme's consultation round. */
+  responseMemo: {
+    path: '/programma/:programmeId/nota-van-beantwoording',
+    url: (programmeId: string, round?: number) =>
+      `/programma/${programmeId}/nota-van-beantwoording${round ? `?ronde=${round}` : ''}`,
+  },
   myAssignments: { path: '/mijn-opdrachten', url: () => '/mijn-opdrachten' },
   programmeHistory: {
     path: '/programma/:programmeId/geschiedenis',
