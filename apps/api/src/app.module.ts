@@ -1,5 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger as PinoRoot } from 'pino';
+import { createRootLogger, loggerModuleParams } from './common/logging';
 import { AccessModule } from './common/access/access.module';
 import { CommonModule } from './common/common.module';
 import { dataSourceOptions } from './database/data-source';
@@ -29,6 +32,8 @@ export interface AppModuleOptions {
   demo?: boolean;
   /** Absolute session lifetime in hours (default 12). */
   sessionMaxHours?: number;
+  /** The root logger (common/logging.ts); every request's lines carry its request id. None: silent. */
+  logger?: PinoRoot;
 }
 
 @Module({})
@@ -37,6 +42,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        LoggerModule.forRoot(loggerModuleParams(options.logger ?? createRootLogger(false))),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
         CommonModule,
         AccessModule.forRoot({

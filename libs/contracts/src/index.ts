@@ -20,3 +20,4 @@ export * from './municipality-summary';
 export * from './auth';
 export * from './council-pack';
 export * from './response-memo';
+export * from './assignment-overview';

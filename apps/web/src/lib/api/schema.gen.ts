@@ -702,6 +702,26 @@ export interface paths {
         patch: operations["updateAssignment"];
         trace?: never;
     };
+    "/api/assignments/{assignmentId}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One assignment as every role that may see it reads it, with every reference named
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["getAssignmentOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assignments/{assignmentId}/steering-group": {
         parameters: {
             query?: never;
@@ -1004,46 +1024,6 @@ export interface paths {
          *     Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
          */
         get: operations["getMunicipalitySummary"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programmes/{programmeId}/municipalities/{municipalityId}/council-pack": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A municipality's council pack: what the region asks, what it costs, the procedure.
-         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
-         */
-        get: operations["getCouncilPack"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programmes/{programmeId}/municipalities/{municipalityId}/council-pack/pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The council pack as a tagged PDF (Dutch, with bookmarks), to attach as it is.
-         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
-         */
-        get: operations["getCouncilPackPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1985,6 +1965,69 @@ export interface components {
             copiedCodes: string[];
             skippedCodes: string[];
         };
+        OverviewProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            year: number;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
+        };
+        NamedRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        PersonRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            function: string | null;
+        };
+        OverviewSteeringMemberDto: {
+            person: components["schemas"]["PersonRefDto"];
+            organisation: components["schemas"]["NamedRefDto"] | null;
+            /** @enum {string} */
+            role: "chair" | "member" | "advisor" | "secretary";
+        };
+        OverviewCommitmentDto: {
+            organisation: components["schemas"]["NamedRefDto"];
+            description: string;
+            amountCents: number | null;
+            fte: number | null;
+        };
+        OverviewSteeringGroupDto: {
+            members: components["schemas"]["OverviewSteeringMemberDto"][];
+            commitments: components["schemas"]["OverviewCommitmentDto"][];
+        };
+        OverviewLinkedAssignmentDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+        };
+        OverviewExternalProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            level: "provincial" | "national" | "eu";
+        };
+        AssignmentOverviewResponseDto: {
+            assignment: components["schemas"]["AssignmentResponseDto"];
+            programme: components["schemas"]["OverviewProgrammeDto"];
+            theme: components["schemas"]["NamedRefDto"];
+            portfolioHolder: components["schemas"]["PersonRefDto"] | null;
+            lead: components["schemas"]["PersonRefDto"] | null;
+            municipalities: components["schemas"]["NamedRefDto"][];
+            /** @description Every member for `all`, else the opt-in list. */
+            participants: components["schemas"]["NamedRefDto"][];
+            /** @description Councils that declined this assignment. */
+            declinedBy: components["schemas"]["NamedRefDto"][];
+            steeringGroup: components["schemas"]["OverviewSteeringGroupDto"];
+            linkedAssignments: components["schemas"]["OverviewLinkedAssignmentDto"][];
+            externalProgrammes: components["schemas"]["OverviewExternalProgrammeDto"][];
+        };
         UpdateAssignmentDto: {
             /** @default  */
             goal?: string;
@@ -2728,11 +2771,6 @@ export interface components {
             cbsCode: string;
             population: number | null;
         };
-        PersonRefDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-        };
         SummaryAssignmentDto: {
             /** Format: uuid */
             id: string;
@@ -2756,88 +2794,6 @@ export interface components {
             contribution: components["schemas"]["MunicipalityContributionDto"];
             assignments: components["schemas"]["SummaryAssignmentDto"][];
             councilDecision: components["schemas"]["CouncilDecisionDetailResponseDto"] | null;
-            warnings: components["schemas"]["MoneyWarningDto"][];
-        };
-        PackProgrammeDto: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            year: number;
-            /** @enum {string} */
-            status: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
-            introduction: string;
-            /** Format: date */
-            sentToCouncilsOn: string | null;
-            /** Format: date */
-            consultationDeadline: string | null;
-            /** Format: date */
-            adoptedOn: string | null;
-            /** Format: date */
-            populationReferenceDate: string;
-            viewWindowWeeks: number;
-        };
-        PackRegionDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            governanceMode: "wgr_public_body" | "network";
-        };
-        PackMunicipalityDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example Best */
-            name: string;
-            /** @example GM0753 */
-            cbsCode: string;
-            population: number | null;
-            /** Format: date */
-            populationDate: string | null;
-            /** @enum {string} */
-            populationStatus: "current" | "stale" | "missing";
-        };
-        PackAssignmentDto: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            title: string;
-            themeTitle: string;
-            goal: string;
-            /** @enum {string} */
-            participation: "all" | "opt_in";
-            participates: boolean;
-            takesPart: boolean;
-            contributionCents: number | null;
-            previousYearCents: number | null;
-            /** @enum {string|null} */
-            change: "new" | "changed" | "unchanged" | null;
-        };
-        PackPreviousYearDto: {
-            /** Format: uuid */
-            programmeId: string;
-            year: number;
-            title: string;
-        };
-        PackEndedAssignmentDto: {
-            code: string;
-            title: string;
-            previousYearCents: number | null;
-        };
-        PackContactDto: {
-            name: string;
-            email: string | null;
-        };
-        CouncilPackResponseDto: {
-            programme: components["schemas"]["PackProgrammeDto"];
-            region: components["schemas"]["PackRegionDto"];
-            municipality: components["schemas"]["PackMunicipalityDto"];
-            contribution: components["schemas"]["MunicipalityContributionDto"] | null;
-            contributionUnavailable: string | null;
-            assignments: components["schemas"]["PackAssignmentDto"][];
-            previousYear: components["schemas"]["PackPreviousYearDto"] | null;
-            endedAssignments: components["schemas"]["PackEndedAssignmentDto"][];
-            councilDecision: components["schemas"]["CouncilDecisionDetailResponseDto"] | null;
-            contacts: components["schemas"]["PackContactDto"][];
             warnings: components["schemas"]["MoneyWarningDto"][];
         };
     };
@@ -6193,6 +6149,37 @@ export interface operations {
             };
         };
     };
+    getAssignmentOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentOverviewResponseDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     getSteeringGroup: {
         parameters: {
             query?: never;
@@ -7114,70 +7101,6 @@ export interface operations {
             };
             /** @description Conflict with the current state, e.g. a stale version. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    getCouncilPack: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                programmeId: string;
-                municipalityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CouncilPackResponseDto"];
-                };
-            };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    getCouncilPackPdf: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                programmeId: string;
-                municipalityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The PDF, offered for download. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description Not found. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
