@@ -14,6 +14,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
 import { CouncilDecisionsModule } from './modules/council-decisions/council-decisions.module';
 import { DocumentsModule } from './modules/documents/documents.module';
+import { AmendmentsModule } from './modules/amendments/amendments.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { ExternalProgrammesModule } from './modules/external-programmes/external-programmes.module';
 import { HealthModule } from './modules/health/health.module';
@@ -64,6 +65,7 @@ export class AppModule {
         ProgrammeVersionsModule,
         AuditModule,
         CouncilDecisionsModule,
+        AmendmentsModule,
         ContributionsModule,
         DocumentsModule,
         ExportsModule,
