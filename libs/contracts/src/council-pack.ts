@@ -1,6 +1,7 @@
-import type { CouncilDecisionDetailResponse, MunicipalityRef } from './council-decision';
-import type { MoneyWarning, MunicipalityContribution, PopulationStatus } from './contribution';
-import type { ProgrammeStatus } from './programme';
+import type { PopulationStatus, ProgrammeStatus } from '@koers/domain';
+import type { CouncilDecisionDetailResponse } from './council-decision';
+import type { MoneyWarning, MunicipalityContribution } from './contribution';
+import type { MunicipalityRef } from './refs';
 import type { GovernanceMode } from './region';
 
 /** How an assignment stands against the region's programme of the year before (same code). */

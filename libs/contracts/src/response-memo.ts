@@ -1,9 +1,6 @@
-import type {
-  ConsultationRoundInfo,
-  CouncilDecisionStatus,
-  MunicipalityRef,
-} from './council-decision';
-import type { ProgrammeStatus } from './programme';
+import type { CouncilDecisionStatus, ProgrammeStatus } from '@koers/domain';
+import type { ConsultationRoundInfo } from './consultation-round';
+import type { MunicipalityRef } from './refs';
 import type { GovernanceMode } from './region';
 import type { ViewPointResponse } from './view-point';
 
