@@ -127,6 +127,7 @@ export const RULES: Record<string, Entry> = {
   'GET /api/programmes/{programmeId}/response-memo/pdf': published,
   'GET /api/programmes/{programmeId}/export/workbook': published,
   'GET /api/programmes/{programmeId}/export/tables/{table}': published,
+  'GET /api/programmes/{programmeId}/export/document': published,
 };
 
 /**
