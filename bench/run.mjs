@@ -139,10 +139,17 @@ function rssMb(pid) {
   }
 }
 
+/** `extra`: more autocannon options, or an async function making them afresh for each run. */
 async function load(url, headers, pid, extra = {}) {
-  const options = { url, connections: CONNECTIONS, headers, ...extra };
-  await autocannon({ ...options, duration: WARMUP });
+  const optionsOf = async () => ({
+    url,
+    connections: CONNECTIONS,
+    headers,
+    ...(typeof extra === 'function' ? await extra() : extra),
+  });
+  await autocannon({ ...(await optionsOf()), duration: WARMUP });
   let maxRss = 0;
+  const options = await optionsOf();
   const sampler = pid ? setInterval(() => (maxRss = Math.max(maxRss, rssMb(pid) ?? 0)), 250) : null;
   const r = await autocannon({ ...options, duration: DURATION });
   if (sampler) clearInterval(sampler);
@@ -176,34 +183,41 @@ async function sendJson(method, url, headers, body) {
 }
 
 /**
- * A write under load, each request with the version its target has now: every connection
- * takes a target of its own (no two connections write the same row, so no 409 is provoked)
- * and sends the version the previous answer for it returned. At most one connection per target.
+ * A write under load, each request with the version its target has now: a request takes a
+ * target no other request is writing (autocannon sends one request per connection at a time),
+ * with the version the last answer for it returned, and gives it back with its answer, so no
+ * 409 is provoked. At most one connection per target; `targets()` reads the versions afresh
+ * before each run (a request cut off at the end of a run may still have been written).
  */
 function writeLoad(base, headers, pid, { method, targets, path: pathOf, body }) {
-  const versions = new Map(targets.map((t) => [t.key, t.version]));
-  let next = 0;
   let counter = 0;
-  return load(base, headers, pid, {
-    connections: Math.min(CONNECTIONS, targets.length),
-    requests: [
-      {
-        method,
-        setupRequest: (req, context) => {
-          context.target ??= targets[next++ % targets.length];
-          const { key } = context.target;
-          return {
-            ...req,
-            path: pathOf(context.target),
-            headers: { ...req.headers, 'content-type': 'application/json' },
-            body: JSON.stringify(body(++counter, versions.get(key))),
-          };
+  return load(base, headers, pid, async () => {
+    const list = await targets();
+    const versions = new Map(list.map((t) => [t.key, t.version]));
+    const free = list.map((t) => t.key);
+    return {
+      connections: Math.min(CONNECTIONS, list.length),
+      requests: [
+        {
+          method,
+          setupRequest: (req, context) => {
+            context.key = free.shift();
+            return {
+              ...req,
+              path: pathOf(context.key),
+              headers: { ...req.headers, 'content-type': 'application/json' },
+              body: JSON.stringify(body(++counter, versions.get(context.key))),
+            };
+          },
+          onResponse: (status, text, context) => {
+            const answer = JSON.parse(String(text) || '{}');
+            const version = status === 200 ? answer.version : answer.currentVersion;
+            if (version !== undefined) versions.set(context.key, version);
+            free.push(context.key);
+          },
         },
-        onResponse: (status, text, context) => {
-          if (status === 200) versions.set(context.target.key, JSON.parse(text).version);
-        },
-      },
-    ],
+      ],
+    };
   });
 }
 
@@ -224,15 +238,17 @@ async function writeTargets(base, headers, programmeId) {
       fromProgrammeId: programmeId,
     });
   }
-  const assignments = await getJson(
-    `${base}/api/programmes/${draft.id}/assignments?limit=100`,
-    headers,
-  );
-  const matrix = await getJson(`${base}/api/programmes/${programmeId}/council-decisions`, headers);
+  const draftId = draft.id;
   return {
     sentOn: programme.sentToCouncilsOn,
-    assignments: assignments.items.map((a) => ({ key: a.id, version: a.version })),
-    decisions: matrix.items.map((d) => ({ key: d.municipality.id, version: d.version })),
+    assignments: async () =>
+      (await getJson(`${base}/api/programmes/${draftId}/assignments?limit=100`, headers)).items.map(
+        (a) => ({ key: a.id, version: a.version }),
+      ),
+    decisions: async () =>
+      (await getJson(`${base}/api/programmes/${programmeId}/council-decisions`, headers)).items.map(
+        (d) => ({ key: d.municipality.id, version: d.version }),
+      ),
   };
 }
 
@@ -290,14 +306,14 @@ async function benchScale(scale) {
           writeLoad(base, writeHeaders, koers.child.pid, {
             method: 'PATCH',
             targets: targets.assignments,
-            path: (t) => `/api/assignments/${t.key}`,
+            path: (key) => `/api/assignments/${key}`,
             body: (n, version) => ({ title: `Opdracht onder belasting ${n}`, version }),
           }),
         decisionPut: () =>
           writeLoad(base, writeHeaders, koers.child.pid, {
             method: 'PUT',
             targets: targets.decisions,
-            path: (t) => `/api/programmes/${p}/council-decisions/${t.key}`,
+            path: (key) => `/api/programmes/${p}/council-decisions/${key}`,
             body: (n, version) => ({
               status: 'agreed_with_view',
               decisionDate: targets.sentOn,

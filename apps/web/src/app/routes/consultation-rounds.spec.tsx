@@ -118,7 +118,7 @@ describe('consultation rounds on the ratification pages', () => {
       '/programmes/p1': programme('consultation'),
       '/programmes/p1/council-decisions?round=1': matrix(1),
       '/programmes/p1/council-decisions': matrix(2),
-      '/programmes/p1/views?limit=200&round=1': register(1),
+      '/programmes/p1/views?limit=200&offset=0&round=1': register(1),
       '/programmes/p1/views': register(2),
     });
     const router = renderRoute('/programma/p1/raden');

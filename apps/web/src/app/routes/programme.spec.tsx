@@ -103,7 +103,7 @@ describe('the programme workspace', () => {
 
     await waitFor(() =>
       expect(calls.map((c) => c.path)).toContain(
-        '/programmes/p1/assignments?themeId=t2&status=concept&portfolioHolderId=h2&municipalityId=m2&q=fiets&limit=200',
+        '/programmes/p1/assignments?themeId=t2&status=concept&portfolioHolderId=h2&municipalityId=m2&q=fiets&limit=200&offset=0',
       ),
     );
   });

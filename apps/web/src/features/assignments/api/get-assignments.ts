@@ -1,6 +1,7 @@
 import type { AssignmentStatus, AssignmentSummary, Page } from '@koers/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
+import { allPages, PAGE_SIZE } from '../../../lib/api/all-pages';
 
 /** The list filters the API understands; an empty value means "no filter". */
 export interface AssignmentFilters {
@@ -19,13 +20,15 @@ export function assignmentListQuery(filters: AssignmentFilters): string {
     const value = filters[key]?.trim();
     if (value) params.set(key, value);
   }
-  params.set('limit', '200');
+  params.set('limit', String(PAGE_SIZE));
   return params.toString();
 }
 
 export const getAssignments = (programmeId: string, filters: AssignmentFilters) =>
-  apiFetch<Page<AssignmentSummary>>(
-    `/programmes/${programmeId}/assignments?${assignmentListQuery(filters)}`,
+  allPages((offset) =>
+    apiFetch<Page<AssignmentSummary>>(
+      `/programmes/${programmeId}/assignments?${assignmentListQuery(filters)}&offset=${offset}`,
+    ),
   );
 
 export const assignmentsQueryOptions = (programmeId: string, filters: AssignmentFilters = {}) =>

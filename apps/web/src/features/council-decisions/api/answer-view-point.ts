@@ -12,13 +12,16 @@ export const answerViewPoint = (
     body: JSON.stringify(body),
   });
 
-/** The board's reasoned answer to one point; decisions, register and transitions refresh. */
+/**
+ * The board's reasoned answer to one point; this programme's decisions, register, summaries and
+ * transitions refresh (nothing of other programmes).
+ */
 export function useAnswerViewPoint(programmeId: string) {
   const queryClient = useQueryClient();
   const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: ['council-decisions'] });
-    void queryClient.invalidateQueries({ queryKey: ['views'] });
-    void queryClient.invalidateQueries({ queryKey: ['municipality-summaries'] });
+    void queryClient.invalidateQueries({ queryKey: ['council-decisions', { programmeId }] });
+    void queryClient.invalidateQueries({ queryKey: ['views', { programmeId }] });
+    void queryClient.invalidateQueries({ queryKey: ['municipality-summaries', { programmeId }] });
     void queryClient.invalidateQueries({ queryKey: ['programmes', programmeId, 'transitions'] });
   };
   return useMutation({

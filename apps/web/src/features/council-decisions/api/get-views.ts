@@ -1,14 +1,17 @@
 import type { ViewPointRegisterResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
+import { allPages, PAGE_SIZE } from '../../../lib/api/all-pages';
 
 /**
  * The register of all points of the councils' formal views in a round (default the current),
  * with the board's answers.
  */
 export const getViews = (programmeId: string, unanswered?: boolean, round?: number) =>
-  apiFetch<ViewPointRegisterResponse>(
-    `/programmes/${programmeId}/views?limit=200${unanswered ? '&unanswered=true' : ''}${round ? `&round=${round}` : ''}`,
+  allPages((offset) =>
+    apiFetch<ViewPointRegisterResponse>(
+      `/programmes/${programmeId}/views?limit=${PAGE_SIZE}&offset=${offset}${unanswered ? '&unanswered=true' : ''}${round ? `&round=${round}` : ''}`,
+    ),
   );
 
 export const viewsQueryOptions = (programmeId: string, unanswered?: boolean, round?: number) =>

@@ -1,6 +1,8 @@
 import type { CouncilDecisionDetailResponse, RecordCouncilDecisionRequest } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
+import { councilDecisionQueryOptions } from './get-council-decision';
+import { councilDecisionsQueryOptions } from './get-council-decisions';
 
 export const recordCouncilDecision = (
   programmeId: string,
@@ -12,23 +14,40 @@ export const recordCouncilDecision = (
     { method: 'PUT', body: JSON.stringify(body) },
   );
 
-/** Records a council's whole decision; the matrix, the views and the summaries refresh. */
+/**
+ * Records a council's whole decision. The answer is the decision as stored: it goes into the
+ * cache as it is; of this programme only, the matrix of the current round, the view register,
+ * the councils' summaries and the contributions (a decline moves the others' shares) and the
+ * transitions refresh. Nothing of other programmes is touched.
+ */
 export function useRecordCouncilDecision(programmeId: string, municipalityId: string) {
   const queryClient = useQueryClient();
   const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: ['council-decisions'] });
-    void queryClient.invalidateQueries({ queryKey: ['views'] });
-    void queryClient.invalidateQueries({ queryKey: ['municipality-summaries'] });
+    void queryClient.invalidateQueries({
+      queryKey: councilDecisionsQueryOptions(programmeId).queryKey,
+      exact: true,
+    });
+    void queryClient.invalidateQueries({ queryKey: ['views', { programmeId }] });
+    void queryClient.invalidateQueries({ queryKey: ['municipality-summaries', { programmeId }] });
+    void queryClient.invalidateQueries({ queryKey: ['contributions', { programmeId }] });
     void queryClient.invalidateQueries({ queryKey: ['programmes', programmeId, 'transitions'] });
   };
   return useMutation({
     mutationFn: (body: RecordCouncilDecisionRequest) =>
       recordCouncilDecision(programmeId, municipalityId, body),
     onSuccess: (decision) => {
-      queryClient.setQueryData(['council-decisions', { programmeId, municipalityId }], decision);
+      queryClient.setQueryData(
+        councilDecisionQueryOptions(programmeId, municipalityId).queryKey,
+        decision,
+      );
       refresh();
     },
     // A 409 means someone else saved: fetch theirs so it can be shown beside what was typed.
-    onError: refresh,
+    onError: () => {
+      void queryClient.invalidateQueries({
+        queryKey: councilDecisionQueryOptions(programmeId, municipalityId).queryKey,
+      });
+      refresh();
+    },
   });
 }

@@ -1,11 +1,14 @@
 import type { AssignmentSummary, Page } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
+import { allPages, PAGE_SIZE } from '../../../lib/api/all-pages';
 
 /** The assignments of one programme held by one portfolio holder (a person of the region). */
 export const getHeldAssignments = (programmeId: string, portfolioHolderId: string) =>
-  apiFetch<Page<AssignmentSummary>>(
-    `/programmes/${programmeId}/assignments?portfolioHolderId=${encodeURIComponent(portfolioHolderId)}&limit=200`,
+  allPages((offset) =>
+    apiFetch<Page<AssignmentSummary>>(
+      `/programmes/${programmeId}/assignments?portfolioHolderId=${encodeURIComponent(portfolioHolderId)}&limit=${PAGE_SIZE}&offset=${offset}`,
+    ),
   );
 
 export const heldAssignmentsQueryOptions = (programmeId: string, portfolioHolderId: string) =>

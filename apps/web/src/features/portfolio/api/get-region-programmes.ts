@@ -1,9 +1,14 @@
 import type { Page, ProgrammeSummary } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
+import { allPages, PAGE_SIZE } from '../../../lib/api/all-pages';
 
 export const getRegionProgrammes = (regionId: string) =>
-  apiFetch<Page<ProgrammeSummary>>(`/regions/${regionId}/programmes?limit=200`);
+  allPages((offset) =>
+    apiFetch<Page<ProgrammeSummary>>(
+      `/regions/${regionId}/programmes?limit=${PAGE_SIZE}&offset=${offset}`,
+    ),
+  );
 
 export const regionProgrammesQueryOptions = (regionId: string) =>
   queryOptions({
