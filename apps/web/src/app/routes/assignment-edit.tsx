@@ -9,10 +9,7 @@ import { useAssignment } from '../../lib/api/get-assignment';
 import { useSteeringGroup } from '../../features/assignments/api/get-steering-group';
 import { AssignmentForm } from '../../features/assignments/components/assignment-form';
 import { SteeringGroupForm } from '../../features/assignments/components/steering-group-form';
-import {
-  LeaveConfirmation,
-  useUnsavedChangesGuard,
-} from '../../features/assignments/components/unsaved-changes';
+import { LeaveConfirmation, useUnsavedChangesGuard } from '../../components/forms/unsaved-changes';
 import { useProgramme } from '../../lib/api/get-programme';
 import { useAssignmentLookups } from './assignment-lookups';
 import { LookupsFailed } from './lookups-failed';

@@ -1,9 +1,13 @@
-import type { CouncilDecisionMatrixResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from './client';
 
+/** The ratification matrix: every member council with its decision (409 when never sent). */
 export const getCouncilDecisions = (programmeId: string) =>
-  apiFetch<CouncilDecisionMatrixResponse>(`/programmes/${programmeId}/council-decisions`);
+  unwrap(
+    api.GET('/api/programmes/{programmeId}/council-decisions', {
+      params: { path: { programmeId } },
+    }),
+  );
 
 export const councilDecisionsQueryOptions = (programmeId: string) =>
   queryOptions({
