@@ -702,6 +702,26 @@ export interface paths {
         patch: operations["updateAssignment"];
         trace?: never;
     };
+    "/api/assignments/{assignmentId}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One assignment as every role that may see it reads it, with every reference named
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["getAssignmentOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assignments/{assignmentId}/steering-group": {
         parameters: {
             query?: never;
@@ -968,6 +988,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programmes/{programmeId}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The changes to assignments that follow from the views of a consultation round (default the current), with the view points each answers.
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["listAmendments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programmes/{programmeId}/contributions": {
         parameters: {
             query?: never;
@@ -1056,6 +1096,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programmes/{programmeId}/export/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole programme as a tagged PDF: as adopted, or the current draft marked CONCEPT.
+         * @description Introduction, the programme in figures, every theme with its assignments and all their parts, and the contributions per municipality.
+         *
+         *     Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["exportProgrammeDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1102,7 +1164,10 @@ export interface components {
             title: string;
             status: number;
             detail: string;
-            /** @example REGION_NOT_FOUND */
+            /**
+             * @description One of ERROR_CODES of @koers/domain, or HTTP_<status> for a framework error.
+             * @example REGION_NOT_FOUND
+             */
             code: string;
             instance?: string;
             requestId?: string;
@@ -1945,6 +2010,69 @@ export interface components {
             copiedCodes: string[];
             skippedCodes: string[];
         };
+        OverviewProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            year: number;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
+        };
+        NamedRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        PersonRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            function: string | null;
+        };
+        OverviewSteeringMemberDto: {
+            person: components["schemas"]["PersonRefDto"];
+            organisation: components["schemas"]["NamedRefDto"] | null;
+            /** @enum {string} */
+            role: "chair" | "member" | "advisor" | "secretary";
+        };
+        OverviewCommitmentDto: {
+            organisation: components["schemas"]["NamedRefDto"];
+            description: string;
+            amountCents: number | null;
+            fte: number | null;
+        };
+        OverviewSteeringGroupDto: {
+            members: components["schemas"]["OverviewSteeringMemberDto"][];
+            commitments: components["schemas"]["OverviewCommitmentDto"][];
+        };
+        OverviewLinkedAssignmentDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+        };
+        OverviewExternalProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            level: "provincial" | "national" | "eu";
+        };
+        AssignmentOverviewResponseDto: {
+            assignment: components["schemas"]["AssignmentResponseDto"];
+            programme: components["schemas"]["OverviewProgrammeDto"];
+            theme: components["schemas"]["NamedRefDto"];
+            portfolioHolder: components["schemas"]["PersonRefDto"] | null;
+            lead: components["schemas"]["PersonRefDto"] | null;
+            municipalities: components["schemas"]["NamedRefDto"][];
+            /** @description Every member for `all`, else the opt-in list. */
+            participants: components["schemas"]["NamedRefDto"][];
+            /** @description Councils that declined this assignment. */
+            declinedBy: components["schemas"]["NamedRefDto"][];
+            steeringGroup: components["schemas"]["OverviewSteeringGroupDto"];
+            linkedAssignments: components["schemas"]["OverviewLinkedAssignmentDto"][];
+            externalProgrammes: components["schemas"]["OverviewExternalProgrammeDto"][];
+        };
         UpdateAssignmentDto: {
             /** @default  */
             goal?: string;
@@ -1981,6 +2109,8 @@ export interface components {
             contributionKey?: components["schemas"]["ContributionKeyDto"] | null;
             /** @description The version read; or send If-Match: "<version>". */
             version?: number;
+            /** @description During the consultation only, and then required: the view points of the current round this change answers (an amendment). */
+            answersViewPointIds?: string[];
             /** Format: uuid */
             themeId?: string;
             code?: string;
@@ -2124,6 +2254,10 @@ export interface components {
             createdBy: components["schemas"]["AuditActorDto"] | null;
             assignmentCount: number;
             budgetTotalCents: number;
+            /** @description The adopted version: the consultation round frozen with it. */
+            consultationRound: number | null;
+            /** @description The adopted version: the changes that followed from the views. */
+            amendmentCount: number;
         };
         ProgrammeVersionListDto: {
             /** Format: uuid */
@@ -2195,6 +2329,76 @@ export interface components {
             assignments: components["schemas"]["AssignmentSnapshotDto"][];
             budgetTotalCents: number;
         };
+        MunicipalityRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Best */
+            name: string;
+            /** @example GM0753 */
+            cbsCode: string;
+        };
+        AssignmentRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example MRE-2026-01 */
+            code: string;
+            title: string;
+        };
+        ViewPointResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            councilDecisionId: string;
+            /** @description The consultation round of the view. */
+            round: number;
+            municipality: components["schemas"]["MunicipalityRefDto"];
+            number: number;
+            text: string;
+            assignment: components["schemas"]["AssignmentRefDto"] | null;
+            answered: boolean;
+            answer: string | null;
+            /** @enum {string|null} */
+            outcome: "adopted" | "partly_adopted" | "not_adopted" | null;
+            resultingChange: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            version: number;
+        };
+        ViewPointRefDto: {
+            /** Format: uuid */
+            id: string;
+            round: number;
+            municipality: components["schemas"]["MunicipalityRefDto"];
+            number: number;
+            text: string;
+            answer: string | null;
+            /** @enum {string|null} */
+            outcome: "adopted" | "partly_adopted" | "not_adopted" | null;
+        };
+        AmendmentResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            round: number;
+            assignment: components["schemas"]["AssignmentRefDto"];
+            /**
+             * @example [
+             *       "budgetLines",
+             *       "mandate"
+             *     ]
+             */
+            fields: string[];
+            viewPoints: components["schemas"]["ViewPointRefDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+        };
+        FrozenConsultationDto: {
+            round: number;
+            viewPoints: components["schemas"]["ViewPointResponseDto"][];
+            amendments: components["schemas"]["AmendmentResponseDto"][];
+        };
         ProgrammeVersionResponseDto: {
             number: number;
             /** Format: date-time */
@@ -2209,9 +2413,15 @@ export interface components {
             createdBy: components["schemas"]["AuditActorDto"] | null;
             assignmentCount: number;
             budgetTotalCents: number;
+            /** @description The adopted version: the consultation round frozen with it. */
+            consultationRound: number | null;
+            /** @description The adopted version: the changes that followed from the views. */
+            amendmentCount: number;
             /** Format: uuid */
             programmeId: string;
             snapshot: components["schemas"]["ProgrammeSnapshotDto"];
+            /** @description The adopted version: the round's register (view points, answers, outcomes, resulting changes, amendments) as it stood at adoption. */
+            consultation: components["schemas"]["FrozenConsultationDto"] | null;
         };
         FieldChangeDto: {
             /** @example mandate.scope */
@@ -2220,6 +2430,8 @@ export interface components {
             old: unknown;
             /** @description Any JSON value. */
             new: unknown;
+            /** @description An assignment change in an adopted version that followed from the views: the view points it answers. */
+            reasons?: components["schemas"]["ViewPointRefDto"][];
         };
         FundingSourceDeltaDto: {
             /** @enum {string} */
@@ -2337,21 +2549,6 @@ export interface components {
             /** @description How many records of this history are theirs. */
             records: number;
         };
-        MunicipalityRefDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example Best */
-            name: string;
-            /** @example GM0753 */
-            cbsCode: string;
-        };
-        AssignmentRefDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example MRE-2026-01 */
-            code: string;
-            title: string;
-        };
         AssignmentShareDto: {
             /** Format: uuid */
             assignmentId: string;
@@ -2455,26 +2652,6 @@ export interface components {
             items: components["schemas"]["CouncilDecisionResponseDto"][];
             counts: components["schemas"]["CouncilDecisionCountsDto"];
         };
-        ViewPointResponseDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            councilDecisionId: string;
-            /** @description The consultation round of the view. */
-            round: number;
-            municipality: components["schemas"]["MunicipalityRefDto"];
-            number: number;
-            text: string;
-            assignment: components["schemas"]["AssignmentRefDto"] | null;
-            answered: boolean;
-            answer: string | null;
-            /** @enum {string|null} */
-            outcome: "adopted" | "partly_adopted" | "not_adopted" | null;
-            resultingChange: string | null;
-            /** Format: date-time */
-            answeredAt: string | null;
-            version: number;
-        };
         CouncilDecisionDetailResponseDto: {
             /** Format: uuid */
             id: string;
@@ -2571,6 +2748,17 @@ export interface components {
             resultingChange?: string | null;
             /** @description The version read; or send If-Match: "<version>". */
             version?: number;
+        };
+        AmendmentListResponseDto: {
+            /** Format: uuid */
+            programmeId: string;
+            /** @description The consultation round shown (0: never sent). */
+            round: number;
+            /** @description The programme's latest round (0: never sent). */
+            currentRound: number;
+            /** @description Every round of the programme, oldest first. */
+            rounds: number[];
+            items: components["schemas"]["AmendmentResponseDto"][];
         };
         MunicipalityAssignmentShareDto: {
             /** Format: uuid */
@@ -2687,11 +2875,6 @@ export interface components {
             /** @example GM0753 */
             cbsCode: string;
             population: number | null;
-        };
-        PersonRefDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
         };
         SummaryAssignmentDto: {
             /** Format: uuid */
@@ -6071,6 +6254,37 @@ export interface operations {
             };
         };
     };
+    getAssignmentOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentOverviewResponseDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     getSteeringGroup: {
         parameters: {
             query?: never;
@@ -6920,6 +7134,49 @@ export interface operations {
             };
         };
     };
+    listAmendments: {
+        parameters: {
+            query?: {
+                /** @description The consultation round; default the current. */
+                round?: number;
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentListResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     getContributions: {
         parameters: {
             query?: never;
@@ -7063,6 +7320,37 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    exportProgrammeDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description Not found. */
