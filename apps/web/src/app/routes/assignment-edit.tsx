@@ -14,6 +14,7 @@ import { AssignmentForm } from '../../features/assignments/components/assignment
 import { SteeringGroupForm } from '../../features/assignments/components/steering-group-form';
 import { LeaveConfirmation, useUnsavedChangesGuard } from '../../components/forms/unsaved-changes';
 import { useProgramme } from '../../lib/api/get-programme';
+import { useViews } from '../../features/council-decisions/api/get-views';
 import { useAssignmentLookups } from './assignment-lookups';
 import { LookupsFailed } from './lookups-failed';
 import type { WorkspaceState } from './programme';
@@ -27,6 +28,9 @@ export function AssignmentEditRoute() {
   const me = useMe();
   const programme = useProgramme(assignment.data?.programmeId ?? '');
   const steeringGroup = useSteeringGroup(assignmentId);
+  // During the consultation a change is an amendment answering this round's view points.
+  const inConsultation = programme.data?.status === 'consultation';
+  const views = useViews(inConsultation ? (programme.data?.id ?? '') : '');
   const { lookups, failed, retry } = useAssignmentLookups(programme.data, assignmentId);
   const [dirty, setDirty] = useState({ assignment: false, steering: false });
   const guard = useUnsavedChangesGuard(dirty.assignment || dirty.steering);
@@ -84,6 +88,9 @@ export function AssignmentEditRoute() {
                       key={current.id}
                       target={{ assignment: current }}
                       programmeStatus={programmeData.status}
+                      amendment={
+                        inConsultation && views.data ? { points: views.data.items } : undefined
+                      }
                       lookups={lookups}
                       cancelUrl={paths.programme.url(programmeData.id)}
                       onDirtyChange={onAssignmentDirty}
