@@ -11,6 +11,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
 import { CouncilDecisionsModule } from './modules/council-decisions/council-decisions.module';
 import { ExternalProgrammesModule } from './modules/external-programmes/external-programmes.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { HealthModule } from './modules/health/health.module';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
@@ -57,6 +58,7 @@ export class AppModule {
         AuditModule,
         CouncilDecisionsModule,
         ContributionsModule,
+        ImportsModule,
       ],
     };
   }

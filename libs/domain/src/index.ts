@@ -5,3 +5,5 @@ export * from './deadlines/deadlines';
 export * from './contributions/contribution-split';
 export * from './contributions/extra-contribution';
 export * from './contributions/population';
+export * from './import/parse-amount';
+export * from './import/parse-date';
