@@ -12,6 +12,7 @@ import { ContributionsModule } from './modules/contributions/contributions.modul
 import { CouncilDecisionsModule } from './modules/council-decisions/council-decisions.module';
 import { ExternalProgrammesModule } from './modules/external-programmes/external-programmes.module';
 import { ImportsModule } from './modules/imports/imports.module';
+import { OpenDataModule } from './modules/open-data/open-data.module';
 import { HealthModule } from './modules/health/health.module';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
@@ -59,6 +60,7 @@ export class AppModule {
         CouncilDecisionsModule,
         ContributionsModule,
         ImportsModule,
+        OpenDataModule,
       ],
     };
   }

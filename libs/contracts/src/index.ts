@@ -19,3 +19,4 @@ export * from './contribution';
 export * from './municipality-summary';
 export * from './auth';
 export * from './import';
+export * from './open-data';

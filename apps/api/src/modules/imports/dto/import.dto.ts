@@ -39,7 +39,7 @@ class ImportProblemDto implements ImportProblem {
   @ApiProperty({ example: 'Begroting' }) sheet: string;
   @ApiProperty({ example: 12 }) row: number;
   @ApiProperty({ example: 'Bedrag' }) column: string;
-  @ApiProperty({ enum: IMPORT_PROBLEM_CODES, enumName: 'ImportProblemCode' })
+  @ApiProperty({ enum: IMPORT_PROBLEM_CODES })
   code: ImportProblemCode;
   @ApiProperty({
     type: 'object',
