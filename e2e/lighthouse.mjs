@@ -4,7 +4,7 @@
 // tests do (or measures KOERS_E2E_URL when given), runs the pages one at a time (the CI machine has
 // two cores), retries a page once before failing, and prints every figure either way.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +61,12 @@ function lighthouse(url, headers) {
     child.on('exit', (code) => {
       if (code !== 0) return reject(new Error(`lighthouse exited with ${code} for ${url}`));
       const lhr = JSON.parse(out);
+      if (process.env.LIGHTHOUSE_REPORTS) {
+        // The whole report of each run, for finding what a page spends its time on.
+        mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
+        const name = new URL(url).pathname.replace(/\W+/g, '-') || 'root';
+        writeFileSync(path.join(process.env.LIGHTHOUSE_REPORTS, `${name}-${Date.now()}.json`), out);
+      }
       if (lhr.runtimeError) return reject(new Error(`${url}: ${lhr.runtimeError.message}`));
       const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;

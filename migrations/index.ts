@@ -16,6 +16,7 @@ import { AuditCountsKeptByOwner1764300000000 } from './1764300000000-AuditCounts
 import { ProgrammeBudgetBound1764400000000 } from './1764400000000-ProgrammeBudgetBound';
 import { EditableRowVersions1764500000000 } from './1764500000000-EditableRowVersions';
 import { SteeringGroupVersions1764500000001 } from './1764500000001-SteeringGroupVersions';
+import { ConsultationRounds1765400000000 } from './1765400000000-ConsultationRounds';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   ProgrammeBudgetBound1764400000000,
   EditableRowVersions1764500000000,
   SteeringGroupVersions1764500000001,
+  ConsultationRounds1765400000000,
 ];

@@ -1,8 +1,11 @@
 import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
+import { Logger as NestPinoLogger } from 'nestjs-pino';
+import type { DestinationStream, Logger as PinoRoot } from 'pino';
 import { AppModule, AppModuleOptions } from './app.module';
+import { buildOpenApiDocument } from './common/openapi/openapi-document';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { SessionConfig } from './config/koers-config';
 import { DEFAULT_SESSION_CONFIG, installSecurity } from './modules/auth/security';
@@ -11,18 +14,16 @@ import { requestContextMiddleware } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import { installBodyParsing } from './common/body-parsing';
 import { webAppMiddleware } from './web/serve-web-app';
-
-const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
-
-/** The levels Nest prints for a configured LOG_LEVEL: that level and everything more severe. */
-export function levelsUpTo(level: LogLevel | false): LogLevel[] {
-  return level === false ? [] : LEVELS.slice(0, LEVELS.indexOf(level) + 1);
-}
+import { createRootLogger } from './common/logging';
 
 /** Builds the Koers HTTP application exactly as it runs, for `main.ts` and for the tests. */
 export async function createKoersApp(
-  options: AppModuleOptions & {
+  options: Omit<AppModuleOptions, 'logger'> & {
     logLevel?: LogLevel | false;
+    /** The root logger to write on (main.ts's); else one at `logLevel` on stdout. */
+    logger?: PinoRoot;
+    /** Without `logger`: where the log lines go instead of stdout (tests read them back). */
+    logDestination?: DestinationStream;
     session?: SessionConfig;
     /** KOERS_TRUSTED_PROXIES: whose X-Forwarded-For and -Proto are believed (default none). */
     trustedProxies?: string[];
@@ -34,13 +35,15 @@ export async function createKoersApp(
 ): Promise<INestApplication> {
   const level = options.logLevel ?? 'log';
   const session = options.session ?? DEFAULT_SESSION_CONFIG;
-  const module = AppModule.forRoot({ ...options, sessionMaxHours: session.maxHours });
+  const logger = options.logger ?? createRootLogger(level, options.logDestination);
+  const module = AppModule.forRoot({ ...options, sessionMaxHours: session.maxHours, logger });
   const app = await NestFactory.create<NestExpressApplication>(module, {
-    logger: level === false ? false : levelsUpTo(level),
-    bufferLogs: false,
+    // Held until the structured logger below takes over, so no line is written unstructured.
+    bufferLogs: true,
     // Bodies are read by installBodyParsing, after the session and with its own checks.
     bodyParser: false,
   });
+  app.useLogger(app.get(NestPinoLogger));
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
   installSecurity(app, session, options.trustedProxies ?? []);
@@ -52,14 +55,7 @@ export async function createKoersApp(
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Koers API')
-      .setDescription('The annual programme of a Dutch region: assignments, money, councils.')
-      .setVersion('1')
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }

@@ -1,5 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger as PinoRoot } from 'pino';
+import { createRootLogger, loggerModuleParams } from './common/logging';
 import { AccessModule } from './common/access/access.module';
 import { CommonModule } from './common/common.module';
 import { dataSourceOptions } from './database/data-source';
@@ -10,6 +13,7 @@ import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
 import { CouncilDecisionsModule } from './modules/council-decisions/council-decisions.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { ExternalProgrammesModule } from './modules/external-programmes/external-programmes.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { OpenDataModule } from './modules/open-data/open-data.module';
@@ -29,6 +33,8 @@ export interface AppModuleOptions {
   demo?: boolean;
   /** Absolute session lifetime in hours (default 12). */
   sessionMaxHours?: number;
+  /** The root logger (common/logging.ts); every request's lines carry its request id. None: silent. */
+  logger?: PinoRoot;
 }
 
 @Module({})
@@ -37,6 +43,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        LoggerModule.forRoot(loggerModuleParams(options.logger ?? createRootLogger(false))),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
         CommonModule,
         AccessModule.forRoot({
@@ -59,6 +66,7 @@ export class AppModule {
         AuditModule,
         CouncilDecisionsModule,
         ContributionsModule,
+        ExportsModule,
         ImportsModule,
         OpenDataModule,
       ],

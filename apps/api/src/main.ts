@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Logger } from '@nestjs/common';
-import { createKoersApp, levelsUpTo } from './app.factory';
+import { createKoersApp } from './app.factory';
+import { createRootLogger, nestLoggerOn } from './common/logging';
 import { ConfigError, demoModeNotice, loadConfig } from './config/koers-config';
 import { resolveSessionSecret } from './config/secret-file';
 import { leaveShutdownSignalsToCaller } from './database/embedded-postgres';
@@ -60,7 +61,9 @@ async function refuseDemoAccounts(url: string): Promise<void> {
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  Logger.overrideLogger(levelsUpTo(config.logLevel));
+  // One structured logger (JSON lines, pino) from the first line on; the app writes on it too.
+  const root = createRootLogger(config.logLevel);
+  Logger.overrideLogger(nestLoggerOn(root));
   const logger = new Logger('Koers');
   const session = await resolveSessionSecret(config.session);
   if (session.generatedIn) {
@@ -83,6 +86,7 @@ async function main(): Promise<void> {
       webDir: config.webDir,
       webSourceMaps: !config.production,
       logLevel: config.logLevel,
+      logger: root,
       session: session.config,
       demo: config.demo,
       trustedProxies: config.trustedProxies,

@@ -171,7 +171,7 @@ describe('the programme lifecycle', () => {
     await transition(api, programme.id, 'adopted').expect(200);
   });
 
-  it('goes back to draft with a reason and reopens the consultation later', async () => {
+  it('goes back to draft with a reason and opens a new round later, keeping the first', async () => {
     const { programme } = await createProgrammeWithAssignments(api, t.db.url);
     await transition(api, programme.id, 'proposed').expect(200);
     await transition(api, programme.id, 'consultation').expect(200);
@@ -205,13 +205,20 @@ describe('the programme lifecycle', () => {
     const again = await transition(api, programme.id, 'consultation').expect(200);
     expect(again.body).toMatchObject({ sentToCouncilsOn: '2026-04-01', versionCount: 2 });
     const { rows } = await db.query(
-      `SELECT status, count(*)::int AS n FROM council_decisions WHERE programme_id = $1 GROUP BY status`,
+      `SELECT round, status, count(*)::int AS n FROM council_decisions WHERE programme_id = $1
+        GROUP BY round, status ORDER BY round`,
       [programme.id],
     );
-    expect(rows).toEqual([{ status: 'pending', n: 3 }]);
+    // Round 1 is kept as history; round 2 starts with every council pending.
+    expect(rows).toEqual([
+      { round: 1, status: 'rejected', n: 3 },
+      { round: 2, status: 'pending', n: 3 },
+    ]);
     // The views of the first round were about the first version; they do not block adoption now.
     const views = await api.get(`/api/programmes/${programme.id}/views`).expect(200);
     expect(views.body.counts).toMatchObject({ total: 0, unanswered: 0 });
+    const earlier = await api.get(`/api/programmes/${programme.id}/views?round=1`).expect(200);
+    expect(earlier.body.counts).toMatchObject({ total: 1, unanswered: 1 });
   });
 
   it('lets only one of two simultaneous transitions through', async () => {

@@ -81,10 +81,25 @@ export interface ContributionSinceDecision {
   byAssignment: AssignmentAmountChange[];
 }
 
+/**
+ * Which consultation round a response shows. A programme sent to the councils again after
+ * going back to draft starts the next round; earlier rounds stay readable as history.
+ */
+export interface ConsultationRoundInfo {
+  /** The round shown (1, 2, …). */
+  round: number;
+  /** The programme's latest round: the one recorded in and counted for adoption. */
+  currentRound: number;
+  /** Every round of the programme, oldest first. */
+  rounds: number[];
+}
+
 /** One row of the ratification matrix: one member council. */
 export interface CouncilDecisionResponse {
   id: string;
   programmeId: string;
+  /** The consultation round this decision belongs to. */
+  round: number;
   municipality: MunicipalityRef;
   status: CouncilDecisionStatus;
   /** True once the council reacted (any status but `pending`); its decision date counts for the deadline. */
@@ -112,6 +127,9 @@ export interface CouncilDecisionResponse {
 
 export interface CouncilDecisionDetailResponse extends CouncilDecisionResponse {
   viewPoints: ViewPointResponse[];
+  /** The programme's latest round and all its rounds (this decision's is `round`). */
+  currentRound: number;
+  rounds: number[];
 }
 
 export interface CouncilDecisionCounts {
@@ -123,8 +141,8 @@ export interface CouncilDecisionCounts {
   unansweredViewPoints: number;
 }
 
-/** `GET /api/programmes/{id}/council-decisions`. */
-export interface CouncilDecisionMatrixResponse {
+/** `GET /api/programmes/{id}/council-decisions[?round=n]`: the current round unless asked. */
+export interface CouncilDecisionMatrixResponse extends ConsultationRoundInfo {
   programmeId: string;
   programmeStatus: string;
   sentToCouncilsOn: string | null;

@@ -1,4 +1,4 @@
-import type { AssignmentRef, MunicipalityRef } from './council-decision';
+import type { AssignmentRef, ConsultationRoundInfo, MunicipalityRef } from './council-decision';
 import type { Page } from './pagination';
 
 /** What the board did with a point of a formal view. */
@@ -13,6 +13,8 @@ export const VIEW_POINT_OUTCOMES: readonly ViewPointOutcome[] = [
 export interface ViewPointResponse {
   id: string;
   councilDecisionId: string;
+  /** The consultation round of the view (its decision's). */
+  round: number;
   municipality: MunicipalityRef;
   number: number;
   text: string;
@@ -25,9 +27,12 @@ export interface ViewPointResponse {
   version: number;
 }
 
-/** `GET /api/programmes/{id}/views`: the register behind the response memo. */
-export interface ViewPointRegisterResponse extends Page<ViewPointResponse> {
-  /** Over the whole programme, whatever the filters. */
+/**
+ * `GET /api/programmes/{id}/views[?round=n]`: the register behind the response memo, of the
+ * current consultation round unless another is asked for.
+ */
+export interface ViewPointRegisterResponse extends Page<ViewPointResponse>, ConsultationRoundInfo {
+  /** Over the whole round, whatever the other filters. */
   counts: { total: number; answered: number; unanswered: number };
 }
 

@@ -27,9 +27,15 @@ export class ProblemDetailsDto implements ProblemDetails {
 /** Documents the problem responses of an endpoint: 400 (invalid input), 404, 409. */
 export function ApiProblems(...statuses: (400 | 404 | 409)[]): MethodDecorator & ClassDecorator {
   const decorators = {
-    400: ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'Invalid input.' }),
+    400: ApiBadRequestResponse({
+      type: ProblemDetailsDto,
+      description: 'Invalid input: `errors` names each field.',
+    }),
     404: ApiNotFoundResponse({ type: ProblemDetailsDto, description: 'Not found.' }),
-    409: ApiConflictResponse({ type: ProblemDetailsDto, description: 'Conflict.' }),
+    409: ApiConflictResponse({
+      type: ProblemDetailsDto,
+      description: 'Conflict with the current state, e.g. a stale version.',
+    }),
   };
   return applyDecorators(...statuses.map((status) => decorators[status]));
 }

@@ -38,7 +38,7 @@ export function sendProblem(exception: unknown, request: Request, response: Resp
   const problem = toProblem(exception, request);
   if (problem.status >= 500) {
     logger.error(
-      `${request.method} ${request.originalUrl} failed [request ${request.requestId}]`,
+      `${request.method} ${request.originalUrl.split('?')[0]} failed [request ${request.requestId}]`,
       exception instanceof Error ? exception.stack : String(exception),
     );
   }

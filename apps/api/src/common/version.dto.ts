@@ -9,7 +9,7 @@ export function IsVersion(
   description = 'The version read; or send If-Match: "<version>".',
 ): PropertyDecorator {
   return applyDecorators(
-    ApiPropertyOptional({ minimum: 1, maximum: MAX_VERSION, description }),
+    ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_VERSION, description }),
     IsOptionalNotNull(),
     IsInt(),
     Min(1, VERSION_RANGE),

@@ -188,6 +188,8 @@ export function paramValue(param: string, before: string, actor: Actor, w: Acces
       return w.viewPointId;
     case 'role':
       return 'observer';
+    case 'table':
+      return 'contributions';
     case 'number':
     case 'a':
     case 'b':

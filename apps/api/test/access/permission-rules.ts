@@ -124,6 +124,8 @@ export const RULES: Record<string, Entry> = {
   'PUT /api/programmes/{programmeId}/views/{pointId}/answer': write('bureau'),
   'GET /api/programmes/{programmeId}/contributions': published,
   'GET /api/programmes/{programmeId}/municipalities/{municipalityId}/summary': published,
+  'GET /api/programmes/{programmeId}/export/workbook': published,
+  'GET /api/programmes/{programmeId}/export/tables/{table}': published,
 
   // Open data (issue 17 §5): anonymous reads; a draft programme answers 404 to everyone.
   'GET /api/open/v1/regions': { rule: { kind: 'public' } },

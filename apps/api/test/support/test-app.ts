@@ -25,6 +25,9 @@ export interface TestAppOptions {
   session?: Partial<SessionConfig>;
   /** KOERS_TRUSTED_PROXIES; none by default, as in production. */
   trustedProxies?: string[];
+  /** The log lines at this level go to `logDestination` (default: errors only, on stdout). */
+  logLevel?: 'error' | 'log';
+  logDestination?: import('pino').DestinationStream;
 }
 
 /**
@@ -35,7 +38,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const db = await createTestDatabase();
   const app = await createKoersApp({
     databaseUrl: db.url,
-    logLevel: 'error',
+    logLevel: options.logLevel ?? 'error',
+    logDestination: options.logDestination,
     demo: options.demo ?? false,
     session: { ...DEFAULT_SESSION_CONFIG, ...options.session },
     trustedProxies: options.trustedProxies,

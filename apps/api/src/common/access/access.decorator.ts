@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { ProgrammeStatus, RoleName } from '@koers/contracts';
 import type { OwnedTable } from './region-resolver';
 
@@ -37,7 +38,9 @@ export interface AccessRule {
   userAdmin?: true;
 }
 
-export const Access = (rule: AccessRule) => SetMetadata(ACCESS_RULE, rule);
+/** The rule for the guard, and for the OpenAPI document (security, 401/403/404: see access-docs). */
+export const Access = (rule: AccessRule) =>
+  applyDecorators(SetMetadata(ACCESS_RULE, rule), ApiExtension('x-koers-access', { ...rule }));
 
 /**
  * Who moves a programme to a state: the board decides (propose, adopt, back to draft, execution,

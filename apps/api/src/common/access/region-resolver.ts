@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { PreparedRead, preparedRead, runPrepared } from '../../database/prepared-read';
+import { BoundedCache, boundedCache } from '../bounded-cache';
 import { KoersError } from '../koers-error';
 import { assignmentNotFound } from '../../modules/assignments/assignment.errors';
 import { municipalityNotFound } from '../../modules/municipalities/municipality.errors';
@@ -48,21 +49,20 @@ export interface ResolvedRegion {
  * The regions of rows already resolved. A row never moves to another region (migration
  * RegionOfARowIsFixed refuses it) and ids are never reused, so an entry never goes stale: a row
  * deleted since still answers its 404 from the handler. Saves a round trip on most requests
- * (issue 7). Bounded; the oldest entry goes first.
+ * (issue 7). Bounded (`boundedCache`): the least recently used goes first.
  */
 export class RegionCache {
-  private readonly regions = new Map<string, string>();
+  private readonly regions: BoundedCache<string, string>;
 
-  constructor(private readonly maxEntries = 100_000) {}
+  constructor(maxEntries = 100_000) {
+    this.regions = boundedCache<string, string>({ max: maxEntries });
+  }
 
   get(table: OwnedTable, id: string): string | undefined {
     return this.regions.get(`${table}:${id}`);
   }
 
   set(table: OwnedTable, id: string, regionId: string): void {
-    if (this.regions.size >= this.maxEntries) {
-      this.regions.delete(this.regions.keys().next().value as string);
-    }
     this.regions.set(`${table}:${id}`, regionId);
   }
 }

@@ -80,6 +80,20 @@ export async function checkAssignmentReferences(
   await assertIdsInRegion(manager, regionId, references);
 }
 
+const PART_LISTS = [
+  'budgetLines',
+  'capacityLines',
+  'kpis',
+  'participantIds',
+  'linkedAssignmentIds',
+  'externalProgrammeIds',
+] as const;
+
+/** Whether the body replaces any list of rows the assignment owns. */
+export function ownsParts(body: AssignmentParts): boolean {
+  return PART_LISTS.some((list) => body[list] !== undefined);
+}
+
 /** Replaces the child rows of each list the body sends; lists left out stay as they are. */
 export async function replaceAssignmentParts(
   manager: EntityManager,

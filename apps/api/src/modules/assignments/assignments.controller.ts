@@ -16,6 +16,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type {
   AssignmentResponse,
@@ -50,6 +51,7 @@ const PORTFOLIO_HOLDER_FIELDS = ['version', 'mandate', 'status'];
 export class AssignmentsController {
   constructor(private readonly assignments: AssignmentsService) {}
 
+  @ApiOperation({ summary: 'List the assignments of a programme', operationId: 'listAssignments' })
   @Get('programmes/:programmeId/assignments')
   @Access({ read: 'region', publishedProgramme: true })
   @ApiOkResponse({ type: AssignmentPageDto })
@@ -61,6 +63,10 @@ export class AssignmentsController {
     return this.assignments.list(programmeId, query);
   }
 
+  @ApiOperation({
+    summary: 'Add an assignment to a draft programme',
+    operationId: 'createAssignment',
+  })
   @Post('programmes/:programmeId/assignments')
   @Access({ roles: ['bureau'] })
   @ApiCreatedResponse({ type: AssignmentResponseDto })
@@ -72,6 +78,10 @@ export class AssignmentsController {
     return this.assignments.create(programmeId, body);
   }
 
+  @ApiOperation({
+    summary: 'Copy the continuing assignments of an earlier programme',
+    operationId: 'copyAssignments',
+  })
   @Post('programmes/:programmeId/assignments/copy')
   @Access({ roles: ['bureau'] })
   @HttpCode(200)
@@ -87,6 +97,10 @@ export class AssignmentsController {
     return this.assignments.copyFrom(programmeId, body.fromProgrammeId);
   }
 
+  @ApiOperation({
+    summary: 'Get an assignment with its budget, capacity and mandate',
+    operationId: 'getAssignment',
+  })
   @Get('assignments/:assignmentId')
   @Access({ read: 'region', publishedProgramme: true })
   @ApiOkResponse({ type: AssignmentResponseDto })
@@ -97,6 +111,7 @@ export class AssignmentsController {
     return this.assignments.get(id);
   }
 
+  @ApiOperation({ summary: 'Change an assignment', operationId: 'updateAssignment' })
   @Patch('assignments/:assignmentId')
   @Access({ roles: ['bureau'], portfolioHolderFields: PORTFOLIO_HOLDER_FIELDS })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version read, e.g. "3".' })
@@ -110,6 +125,7 @@ export class AssignmentsController {
     return this.assignments.update(id, expectedVersion(body.version, ifMatch), body);
   }
 
+  @ApiOperation({ summary: 'Delete an assignment', operationId: 'deleteAssignment' })
   @Delete('assignments/:assignmentId')
   @Access({ roles: ['bureau'] })
   @HttpCode(204)

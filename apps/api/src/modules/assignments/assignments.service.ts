@@ -11,7 +11,8 @@ import { pgError, PG_FOREIGN_KEY_VIOLATION, translatePgErrors } from '../../comm
 import { diffFields, recordAudit } from '../audit/audit-trail';
 import { checkContributionKey, normaliseContributionKey } from '../programmes/contribution-key';
 import { runQueries } from '../../common/run-queries';
-import { lockEditableProgramme } from '../programmes/programme-editable';
+import { checkEditable, lockEditableProgramme } from '../programmes/programme-editable';
+import { entityFromJson } from '../../database/json-entity';
 import { ProgrammesService } from '../programmes/programmes.service';
 import {
   SteeringGroupCommitmentEntity,
@@ -27,18 +28,11 @@ import {
 } from './assignment.errors';
 import { AssignmentAggregate, toAssignmentResponse } from './assignment.mapper';
 import { listAssignments } from './assignment-list';
-import {
-  AssignmentBudgetLineEntity,
-  AssignmentBudgetLinePayerEntity,
-  AssignmentCapacityLineEntity,
-  AssignmentExternalProgrammeEntity,
-  AssignmentKpiEntity,
-  AssignmentLinkEntity,
-  AssignmentParticipantEntity,
-} from './assignment-parts.entity';
+import { loadAssignment } from './assignment-load';
 import {
   checkAssignmentReferences,
   checkAssignmentRules,
+  ownsParts,
   replaceAssignmentParts,
 } from './assignment-writer';
 import { AssignmentListQueryDto } from './dto/assignment-list.query';
@@ -59,10 +53,15 @@ export class AssignmentsService {
     return toAssignmentResponse(await this.load(this.dataSource.manager, id));
   }
 
+  /** The assignment as just written, read on the transaction's connection. */
+  private async written(manager: EntityManager, id: string): Promise<AssignmentResponse> {
+    return toAssignmentResponse(await this.load(manager, id));
+  }
+
   async create(programmeId: string, body: CreateAssignmentDto): Promise<AssignmentResponse> {
     const programme = await this.programmes.find(programmeId);
     checkAssignmentRules(body);
-    const id = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       await lockEditableProgramme(manager, programmeId);
       await checkAssignmentReferences(manager, programme.regionId, body);
       await checkContributionKey(manager, programme.regionId, body.contributionKey);
@@ -77,16 +76,16 @@ export class AssignmentsService {
       );
       const assignmentId = (inserted.identifiers[0] as { id: string }).id;
       await replaceAssignmentParts(manager, assignmentId, programme.regionId, body);
+      const created = await this.written(manager, assignmentId);
       await recordAudit(manager, {
         regionId: programme.regionId,
         entity: 'assignment',
         entityId: assignmentId,
         action: 'create',
-        changes: diffFields(null, await this.auditView(manager, assignmentId)),
+        changes: diffFields(null, { ...created }),
       });
-      return assignmentId;
+      return created;
     });
-    return this.get(id);
   }
 
   /**
@@ -170,7 +169,7 @@ export class AssignmentsService {
           entity: 'assignment',
           entityId: copy.id,
           action: 'create',
-          changes: diffFields(null, await this.auditView(manager, copy.id)),
+          changes: diffFields(null, { ...(await this.written(manager, copy.id)) }),
           reason,
         });
         const group = await loadSteeringGroup(manager, copy.id);
@@ -192,33 +191,36 @@ export class AssignmentsService {
     });
   }
 
+  /**
+   * One read of the assignment with everything it owns (share-locking its programme), the UPDATE
+   * returning the row it wrote, the parts the body replaces, the audit record: the answer is built
+   * from those, inside the transaction, without reading the assignment again (issue 14 §4).
+   */
   async update(
     id: string,
     version: number,
     body: UpdateAssignmentDto,
   ): Promise<AssignmentResponse> {
-    const current = await this.find(this.dataSource.manager, id);
-    // The mandate term is checked against what stays stored when only one end is sent.
-    checkAssignmentRules({
-      ...body,
-      mandate: {
-        validFrom: current.mandateValidFrom,
-        validUntil: current.mandateValidUntil,
-        ...body.mandate,
-      },
-    });
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
+      const loaded = await loadAssignment(manager, id, true);
+      if (!loaded) throw assignmentNotFound(id);
+      const current = loaded.aggregate.assignment;
+      // The mandate term is checked against what stays stored when only one end is sent.
+      checkAssignmentRules({
+        ...body,
+        mandate: {
+          validFrom: current.mandateValidFrom,
+          validUntil: current.mandateValidUntil,
+          ...body.mandate,
+        },
+      });
       const progressOnly = Object.entries(body).every(
         ([field, value]) => value === undefined || field === 'status' || field === 'version',
       );
-      await lockEditableProgramme(
-        manager,
-        current.programmeId,
-        progressOnly ? 'progress' : 'content',
-      );
+      checkEditable(loaded.programmeStatus, progressOnly ? 'progress' : 'content');
       await checkAssignmentReferences(manager, current.regionId, body, id);
       await checkContributionKey(manager, current.regionId, body.contributionKey);
-      const before = await this.auditView(manager, id);
+      if (current.version !== version) throw assignmentVersionConflict(current.version);
       const result = await translatePgErrors(
         () =>
           manager
@@ -226,28 +228,46 @@ export class AssignmentsService {
             .update(AssignmentEntity)
             .set({ ...scalarChanges(body), version: () => 'version + 1', updatedAt: () => 'now()' })
             .where('id = :id AND version = :version', { id, version })
+            .returning('to_jsonb(assignments.*) AS row')
             .execute(),
         { unique: () => assignmentCodeTaken(body.code ?? current.code) },
       );
-      if (!result.affected) {
-        throw assignmentVersionConflict((await this.find(manager, id)).version);
+      const written = (result.raw as { row: Record<string, unknown> }[])[0];
+      if (!written) {
+        // Changed by someone else between the read and the write.
+        const now = await manager.findOneBy(AssignmentEntity, { id });
+        if (!now) throw assignmentNotFound(id);
+        throw assignmentVersionConflict(now.version);
       }
-      await replaceAssignmentParts(manager, id, current.regionId, body);
+      const before = toAssignmentResponse(loaded.aggregate);
+      let after: AssignmentResponse;
+      if (ownsParts(body)) {
+        await replaceAssignmentParts(manager, id, current.regionId, body);
+        // What PostgreSQL stored (ids lower-cased, payers' order): read once, after writing.
+        after = toAssignmentResponse((await loadAssignment(manager, id))!.aggregate);
+      } else {
+        after = toAssignmentResponse({
+          ...loaded.aggregate,
+          assignment: entityFromJson(manager, AssignmentEntity, written.row),
+        });
+      }
       await recordAudit(manager, {
         regionId: current.regionId,
         entity: 'assignment',
         entityId: id,
         action: 'update',
-        changes: diffFields(before, await this.auditView(manager, id)),
+        changes: diffFields({ ...before }, { ...after }),
       });
+      return after;
     });
-    return this.get(id);
   }
 
   async remove(id: string): Promise<void> {
-    const current = await this.find(this.dataSource.manager, id);
     await this.dataSource.transaction(async (manager) => {
-      await lockEditableProgramme(manager, current.programmeId);
+      const loaded = await loadAssignment(manager, id, true);
+      if (!loaded) throw assignmentNotFound(id);
+      checkEditable(loaded.programmeStatus);
+      const current = loaded.aggregate.assignment;
       const referrers: { code: string }[] = await manager.query(
         `SELECT a.code FROM assignment_links l JOIN assignments a ON a.id = l.assignment_id
          WHERE l.linked_assignment_id = $1 ORDER BY a.code`,
@@ -259,7 +279,6 @@ export class AssignmentsService {
           referrers.map((r) => r.code),
         );
       }
-      const before = await this.auditView(manager, id);
       try {
         await manager.getRepository(AssignmentEntity).delete(id);
       } catch (error) {
@@ -271,57 +290,15 @@ export class AssignmentsService {
         entity: 'assignment',
         entityId: id,
         action: 'delete',
-        changes: diffFields(before, null),
+        changes: diffFields({ ...toAssignmentResponse(loaded.aggregate) }, null),
       });
     });
   }
 
-  /** The assignment as the audit trail records it (its response fields). */
-  private async auditView(manager: EntityManager, id: string): Promise<Record<string, unknown>> {
-    return { ...toAssignmentResponse(await this.load(manager, id)) };
-  }
-
-  async find(manager: EntityManager, id: string): Promise<AssignmentEntity> {
-    const entity = await manager.findOneBy(AssignmentEntity, { id });
-    if (!entity) throw assignmentNotFound(id);
-    return entity;
-  }
-
   private async load(manager: EntityManager, id: string): Promise<AssignmentAggregate> {
-    const assignment = await this.find(manager, id);
-    const where = { assignmentId: id };
-    const [budgetLines, budgetLinePayers, capacityLines, kpis, participants, links, externals] =
-      await runQueries(
-        manager,
-        () => manager.find(AssignmentBudgetLineEntity, { where, order: { position: 'ASC' } }),
-        () =>
-          manager
-            .createQueryBuilder(AssignmentBudgetLinePayerEntity, 'p')
-            .innerJoin(AssignmentBudgetLineEntity, 'l', 'l.id = p.budget_line_id')
-            .where('l.assignment_id = :id', { id })
-            .orderBy('p.position', 'ASC')
-            .getMany(),
-        () => manager.find(AssignmentCapacityLineEntity, { where, order: { position: 'ASC' } }),
-        () => manager.find(AssignmentKpiEntity, { where, order: { position: 'ASC' } }),
-        () =>
-          manager.find(AssignmentParticipantEntity, { where, order: { municipalityId: 'ASC' } }),
-        () => manager.find(AssignmentLinkEntity, { where, order: { linkedAssignmentId: 'ASC' } }),
-        () =>
-          manager.find(AssignmentExternalProgrammeEntity, {
-            where,
-            order: { externalProgrammeId: 'ASC' },
-          }),
-      );
-    return {
-      assignment,
-      budgetLines,
-      budgetLinePayers,
-      capacityLines,
-      kpis,
-      participantIds: participants.map((p) => p.municipalityId),
-      linkedAssignmentIds: links.map((l) => l.linkedAssignmentId),
-      externalProgrammeIds: externals.map((e) => e.externalProgrammeId),
-    };
+    const loaded = await loadAssignment(manager, id);
+    if (!loaded) throw assignmentNotFound(id);
+    return loaded.aggregate;
   }
 }
 

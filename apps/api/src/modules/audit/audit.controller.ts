@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Req } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { AuditPage } from '@koers/contracts';
 import type { Request } from 'express';
 import { Access } from '../../common/access/access.decorator';
@@ -12,6 +12,10 @@ import { AuditService } from './audit.service';
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
+  @ApiOperation({
+    summary: 'List the audit trail the caller may read',
+    operationId: 'listAuditRecords',
+  })
   @Get()
   @Access({ signedIn: true })
   @ApiOkResponse({ type: AuditPageDto, description: 'Newest first.' })

@@ -19,12 +19,14 @@ const ProgrammeId = () => Param('programmeId', new IdParamPipe(programmeNotFound
 export class ProgrammeHistoryController {
   constructor(private readonly history: ProgrammeHistoryService) {}
 
-  @Get()
-  @Access({ read: 'region' })
   @ApiOperation({
-    summary:
+    summary: "List a programme's history, newest first",
+    operationId: 'listProgrammeHistory',
+    description:
       'Transitions, council decisions, answers to views and assignment changes, newest first.',
   })
+  @Get()
+  @Access({ read: 'region' })
   @ApiOkResponse({ type: ProgrammeHistoryPageDto })
   @ApiProblems(400, 404)
   page(
@@ -34,9 +36,13 @@ export class ProgrammeHistoryController {
     return this.history.page(programmeId, query);
   }
 
+  @ApiOperation({
+    summary: "List everyone who appears in a programme's history",
+    operationId: 'listProgrammeHistoryPeople',
+    description: "Everyone who appears in the programme's history.",
+  })
   @Get('people')
   @Access({ read: 'region' })
-  @ApiOperation({ summary: "Everyone who appears in the programme's history." })
   @ApiOkResponse({ type: [HistoryPersonDto] })
   @ApiProblems(404)
   people(@ProgrammeId() programmeId: string): Promise<HistoryPerson[]> {

@@ -5,6 +5,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { DemoAccountsResponse, MeResponse } from '@koers/contracts';
 import type { Request, Response } from 'express';
@@ -35,6 +36,7 @@ export class AuthController {
     @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
   ) {}
 
+  @ApiOperation({ summary: 'Sign in with e-mail and password', operationId: 'signIn' })
   @Post('login')
   @HttpCode(200)
   @Access({ public: true })
@@ -56,6 +58,7 @@ export class AuthController {
     });
   }
 
+  @ApiOperation({ summary: 'Sign out and end the session', operationId: 'signOut' })
   @Post('logout')
   @HttpCode(204)
   @Access({ public: true })
@@ -65,6 +68,10 @@ export class AuthController {
     res.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
+  @ApiOperation({
+    summary: 'Who is signed in, with their roles and CSRF token',
+    operationId: 'getMe',
+  })
   @Get('me')
   @Access({ signedIn: true })
   @ApiOkResponse({ type: MeResponseDto })
@@ -76,6 +83,7 @@ export class AuthController {
     return this.auth.me(req.user, req.session.csrfToken);
   }
 
+  @ApiOperation({ summary: "Change one's own password", operationId: 'changePassword' })
   @Put('password')
   @HttpCode(204)
   @Access({ signedIn: true })
@@ -95,6 +103,10 @@ export class AuthController {
     );
   }
 
+  @ApiOperation({
+    summary: 'List the demo accounts (demo mode only)',
+    operationId: 'listDemoAccounts',
+  })
   @Get('demo-accounts')
   @Access({ public: true })
   @ApiOkResponse({ type: DemoAccountsResponseDto, description: 'Demo mode only.' })

@@ -4,6 +4,7 @@ import session from 'express-session';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { Principal, PRINCIPAL_JSON } from '../../common/access/principal';
+import { boundedCache } from '../../common/bounded-cache';
 import { preparedRead, runPrepared } from '../../database/prepared-read';
 
 /** The session and, when it names a user, that user's principal (null if no longer active). */
@@ -81,17 +82,15 @@ export const TOUCH_EVERY_MS = 60_000;
  * before its cookie says, out of 30 — which takes a round trip off every request (issue 7).
  */
 export function throttleTouch(store: session.Store, everyMs = TOUCH_EVERY_MS): session.Store {
-  const touched = new Map<string, number>();
+  // The sessions touched within the last `everyMs`. Bounded: forgetting one costs one extra
+  // UPDATE for that session, never a missed one.
+  const touched = boundedCache<string, true>({ max: 100_000, ttlMs: everyMs });
   const touch = store.touch?.bind(store);
   const destroy = store.destroy.bind(store);
   if (!touch) return store;
   store.touch = (sid, sess, done) => {
-    const now = Date.now();
-    const last = touched.get(sid);
-    if (last !== undefined && now - last < everyMs) return done?.();
-    // Bounded: forgetting costs one extra UPDATE per session, never a missed one.
-    if (touched.size >= 100_000) touched.clear();
-    touched.set(sid, now);
+    if (touched.has(sid)) return done?.();
+    touched.set(sid, true);
     touch(sid, sess, done);
   };
   store.destroy = (sid, done) => {

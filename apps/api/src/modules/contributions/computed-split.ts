@@ -3,6 +3,7 @@ import {
   computeContributions,
   ContributionResult,
 } from './compute-contributions';
+import { BoundedCache, boundedCache } from '../../common/bounded-cache';
 import { parseSplitInputs, SplitInputs } from './contribution-input';
 
 /** A programme's split and the region's split of the year before: what both endpoints show. */
@@ -37,21 +38,20 @@ export function computeSplit(inputs: SplitInputs): ComputedSplit {
  * a pure function of that text, so the result for the same text is the same result: it is kept
  * for the next request instead of parsing and splitting again, which was a fifth of the CPU of
  * a busy programme's pages (issue 7). Any change to the data changes the text, so an entry never
- * goes stale; it is only not used again. Bounded; the oldest entry goes first. The values are
- * shared between requests: never change them.
+ * goes stale; it is only not used again. Bounded (`boundedCache`): the least recently used goes
+ * first. The values are shared between requests: never change them.
  */
 export class SplitMemo {
-  private readonly splits = new Map<string, ComputedSplit>();
+  private readonly splits: BoundedCache<string, ComputedSplit>;
 
-  constructor(private readonly maxEntries = 64) {}
+  constructor(maxEntries = 64) {
+    this.splits = boundedCache<string, ComputedSplit>({ max: maxEntries });
+  }
 
   splitOf(text: string): ComputedSplit {
     const known = this.splits.get(text);
     if (known) return known;
     const computed = computeSplit(parseSplitInputs(text));
-    if (this.splits.size >= this.maxEntries) {
-      this.splits.delete(this.splits.keys().next().value as string);
-    }
     this.splits.set(text, computed);
     return computed;
   }

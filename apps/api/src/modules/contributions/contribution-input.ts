@@ -10,6 +10,7 @@ import { toSafeInteger } from '../../common/bigint.transformer';
 import { preparedRead, runPrepared } from '../../database/prepared-read';
 import { sqlIsoDate } from '../../database/sql-formats';
 import { programmeReferenceDate } from '../municipalities/population-history';
+import { CURRENT_ROUND } from '../council-decisions/consultation-round';
 import { programmeNotFound } from '../programmes/programme.errors';
 import {
   ContributionInput,
@@ -120,13 +121,17 @@ const assignmentsOf = (programme: string) => `
             ORDER BY a.code, a.id), '[]')
      FROM assignments a WHERE a.programme_id = ${programme})`;
 
-/** The decisions that change a split: `partial` and `rejected` (the others decline nothing). */
+/**
+ * The decisions that change a split: `partial` and `rejected` (the others decline nothing), of
+ * the current consultation round only (an earlier round was about an earlier version).
+ */
 const decisionsOf = (programme: string) => `
   (SELECT coalesce(json_agg(json_build_object('municipalityId', d.municipality_id,
             'status', d.status, 'declinedAssignmentIds', d.declined_assignment_ids::text[])
             ORDER BY d.municipality_id), '[]')
      FROM council_decisions d
-    WHERE d.programme_id = ${programme} AND d.status IN ('partial', 'rejected'))`;
+    WHERE d.programme_id = ${programme} AND d.status IN ('partial', 'rejected')
+      AND d.round = ${CURRENT_ROUND(programme)})`;
 
 /**
  * $1 programme. One row (none when there is no such programme): the programme, and in `split`

@@ -19,22 +19,27 @@ const ProgrammeId = () => Param('programmeId', new IdParamPipe(programmeNotFound
 export class ContributionsController {
   constructor(private readonly contributions: ContributionsService) {}
 
+  @ApiOperation({
+    summary: 'Get what each municipality pays, per assignment, to the cent',
+    operationId: 'getContributions',
+    description:
+      'Against last year. 409 CONTRIBUTION_SPLIT_FAILED when a split cannot be made exactly (e.g. a population unknown at the reference date); the sentence names the assignments and municipalities.',
+  })
   @Access({ read: 'region', publishedProgramme: true })
   @Get('contributions')
-  @ApiOperation({
-    summary: 'What each municipality pays, per assignment, to the cent, against last year.',
-    description:
-      '409 CONTRIBUTION_SPLIT_FAILED when a split cannot be made exactly (e.g. a population unknown at the reference date); the sentence names the assignments and municipalities.',
-  })
   @ApiOkResponse({ type: ContributionsResponseDto })
   @ApiProblems(404, 409)
   get(@ProgrammeId() programmeId: string): Promise<ContributionsResponse> {
     return this.contributions.contributions(programmeId);
   }
 
+  @ApiOperation({
+    summary: "Get one municipality's money, assignments, decision and view",
+    operationId: 'getMunicipalitySummary',
+    description: "One municipality's page: its money, assignments, decision and view.",
+  })
   @Access({ read: 'region', publishedProgramme: true })
   @Get('municipalities/:municipalityId/summary')
-  @ApiOperation({ summary: "One municipality's page: its money, assignments, decision and view." })
   @ApiOkResponse({ type: MunicipalitySummaryResponseDto })
   @ApiProblems(404, 409)
   summary(

@@ -141,18 +141,27 @@ export class ContributionsService {
       contribution,
       assignments,
       councilDecision: read.decision
-        ? toCouncilDecisionDetail(read.decision.decision, read.decision.viewPoints, {
-            municipalities: new Map(
-              input.municipalities.map((m) => [
-                m.id,
-                { id: m.id, name: m.name, cbsCode: m.cbsCode },
-              ]),
-            ),
-            assignments: input.assignments.map((a) => ({ id: a.id, code: a.code, title: a.title })),
-            deadline: programme.consultationDeadline,
-            today: this.clock.today(),
-            currentContributions: new Map([[municipalityId, contribution]]),
-          })
+        ? toCouncilDecisionDetail(
+            read.decision.decision,
+            read.decision.viewPoints,
+            {
+              municipalities: new Map(
+                input.municipalities.map((m) => [
+                  m.id,
+                  { id: m.id, name: m.name, cbsCode: m.cbsCode },
+                ]),
+              ),
+              assignments: input.assignments.map((a) => ({
+                id: a.id,
+                code: a.code,
+                title: a.title,
+              })),
+              deadline: programme.consultationDeadline,
+              today: this.clock.today(),
+              currentContributions: new Map([[municipalityId, contribution]]),
+            },
+            { currentRound: read.decision.decision.round, rounds: read.rounds },
+          )
         : null,
       warnings: moneyWarnings(programme.referenceDate, [member], concerned),
     };

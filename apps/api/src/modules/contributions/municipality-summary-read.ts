@@ -7,6 +7,7 @@ import {
   CouncilDecisionEntity,
   ViewPointEntity,
 } from '../council-decisions/council-decision.entity';
+import { CURRENT_ROUND } from '../council-decisions/consultation-round';
 import { programmeNotFound } from '../programmes/programme.errors';
 import { SplitProgramme, SplitRow, splitSql, toSplitProgramme } from './contribution-input';
 
@@ -26,8 +27,13 @@ export interface MunicipalitySummaryRead {
   dataVersion: string;
   /** By assignment id; only assignments with a holder or a lead. */
   people: Map<string, AssignmentPeople>;
-  /** The council's decision with its view points (by number); null before it was sent. */
+  /**
+   * The council's decision in the current round with its view points (by number); null before
+   * it was sent.
+   */
   decision: { decision: CouncilDecisionEntity; viewPoints: ViewPointEntity[] } | null;
+  /** The programme's consultation rounds, oldest first; the decision is of the last. */
+  rounds: number[];
 }
 
 /** A timestamptz as pg's own parser reads it, so a time in JSON equals the one of a column. */
@@ -57,7 +63,7 @@ const MUNICIPALITY_SUMMARY = preparedRead(
            'viewPoints', coalesce((SELECT json_agg(json_build_object('id', v.id,
                 'programmeId', v.programme_id, 'regionId', v.region_id,
                 'councilDecisionId', v.council_decision_id, 'municipalityId', v.municipality_id,
-                'number', v.number, 'text', v.text, 'assignmentId', v.assignment_id,
+                'round', v.round, 'number', v.number, 'text', v.text, 'assignmentId', v.assignment_id,
                 'answer', v.answer, 'outcome', v.outcome, 'resultingChange', v.resulting_change,
                 'answeredAt', v.answered_at::text, 'answeredBy', v.answered_by,
                 'version', v.version, ${TIMES('v')})
@@ -65,7 +71,10 @@ const MUNICIPALITY_SUMMARY = preparedRead(
               FROM view_points v WHERE v.programme_id = p.id AND v.council_decision_id = d.id),
               '[]'))
           FROM council_decisions d WHERE d.programme_id = p.id AND d.municipality_id = $2
+           AND d.round = ${CURRENT_ROUND('p.id')}
        ) AS decision,
+       (SELECT coalesce(array_agg(DISTINCT r.round ORDER BY r.round), '{}')
+          FROM council_decisions r WHERE r.programme_id = p.id) AS rounds,
        (SELECT json_agg(json_build_object('id', a.id, 'holderId', h.id, 'holderName', h.name,
                  'leadId', l.id, 'leadName', l.name))
           FROM assignments a
@@ -90,6 +99,7 @@ type ViewPointJson = Omit<ViewPointEntity, 'createdAt' | 'updatedAt' | 'answered
 
 interface SummaryRow extends SplitRow {
   decision: DecisionJson | null;
+  rounds: number[];
   people: ({ id: string } & AssignmentPeople)[] | null;
 }
 
@@ -110,6 +120,7 @@ export async function readMunicipalitySummary(
     dataVersion: row.data_version,
     people: new Map((row.people ?? []).map(({ id, ...people }) => [id, people])),
     decision: row.decision && toEntities(row.decision),
+    rounds: row.rounds,
   };
 }
 

@@ -75,13 +75,15 @@ export async function loadContext(
   };
 }
 
+/** The decisions of one round (or one council's decision in it). */
 export function loadDecisions(
   manager: EntityManager,
   programmeId: string,
+  round: number,
   municipalityId?: string,
 ): Promise<CouncilDecisionEntity[]> {
   return manager.getRepository(CouncilDecisionEntity).find({
-    where: municipalityId ? { programmeId, municipalityId } : { programmeId },
+    where: municipalityId ? { programmeId, round, municipalityId } : { programmeId, round },
   });
 }
 
@@ -125,6 +127,7 @@ export type MatrixDecision = Pick<
   | 'id'
   | 'programmeId'
   | 'municipalityId'
+  | 'round'
   | 'status'
   | 'councilMeetingDate'
   | 'decisionDate'
@@ -145,6 +148,7 @@ export function toCouncilDecisionResponse(
   return {
     id: decision.id,
     programmeId: decision.programmeId,
+    round: decision.round,
     municipality:
       context.municipalities.get(decision.municipalityId) ??
       unknownMunicipality(decision.municipalityId),
@@ -178,6 +182,7 @@ export function toViewPointResponse(
   return {
     id: point.id,
     councilDecisionId: point.councilDecisionId,
+    round: point.round,
     municipality:
       context.municipalities.get(point.municipalityId) ?? unknownMunicipality(point.municipalityId),
     number: point.number,
@@ -196,8 +201,10 @@ export function toCouncilDecisionDetail(
   decision: CouncilDecisionEntity,
   points: ViewPointEntity[],
   context: DecisionContext,
+  rounds: { currentRound: number; rounds: number[] },
 ): CouncilDecisionDetailResponse {
   return {
+    ...rounds,
     ...toCouncilDecisionResponse(
       {
         ...decision,

@@ -12,13 +12,15 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-/** One member council's decision on a programme sent to it (one row per municipality). */
+/** One member council's decision on a programme sent to it (one row per municipality and round). */
 @Entity('council_decisions')
 export class CouncilDecisionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'programme_id', type: 'uuid' }) programmeId: string;
   @Column({ name: 'region_id', type: 'uuid' }) regionId: string;
   @Column({ name: 'municipality_id', type: 'uuid' }) municipalityId: string;
+  /** The consultation round (1, 2, …): sending the programme again starts the next one. */
+  @Column({ type: 'int', default: 1 }) round: number;
   @Column({ type: 'varchar', length: 30, default: 'pending' }) status: CouncilDecisionStatus;
   @Column({ name: 'council_meeting_date', type: 'date', nullable: true })
   councilMeetingDate: string | null;
@@ -53,6 +55,8 @@ export class ViewPointEntity {
   @Column({ name: 'region_id', type: 'uuid' }) regionId: string;
   @Column({ name: 'council_decision_id', type: 'uuid' }) councilDecisionId: string;
   @Column({ name: 'municipality_id', type: 'uuid' }) municipalityId: string;
+  /** Its decision's round. */
+  @Column({ type: 'int', default: 1 }) round: number;
   @Column({ type: 'int' }) number: number;
   @Column({ type: 'text' }) text: string;
   @Column({ name: 'assignment_id', type: 'uuid', nullable: true }) assignmentId: string | null;

@@ -45,3 +45,19 @@ export const viewPointVersionConflict = (currentVersion: number) =>
     `Iemand anders heeft dit zienswijzepunt intussen gewijzigd of beantwoord (nu versie ${currentVersion}); laad het opnieuw.`,
     { currentVersion },
   );
+
+export const consultationRoundNotFound = (round: number) =>
+  new KoersError(
+    'CONSULTATION_ROUND_NOT_FOUND',
+    404,
+    `Het programma heeft geen consultatieronde ${round}.`,
+    { round },
+  );
+
+export const viewPointOfEarlierRound = (round: number, currentRound: number) =>
+  new KoersError(
+    'VIEW_POINT_OF_EARLIER_ROUND',
+    409,
+    `Dit zienswijzepunt hoort bij ronde ${round}; alleen punten van de huidige ronde ${currentRound} worden beantwoord. Eerdere rondes blijven als geschiedenis bewaard.`,
+    { round, currentRound },
+  );

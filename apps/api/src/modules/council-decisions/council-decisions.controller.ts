@@ -21,7 +21,11 @@ import {
   ViewPointRegisterResponseDto,
   ViewPointResponseDto,
 } from './dto/council-decision-response.dto';
-import { AnswerViewPointDto, ViewPointRegisterQueryDto } from './dto/view-point-request.dto';
+import {
+  AnswerViewPointDto,
+  RoundQueryDto,
+  ViewPointRegisterQueryDto,
+} from './dto/view-point-request.dto';
 import { ViewPointsService } from './view-points.service';
 
 const ProgrammeId = () => Param('programmeId', new IdParamPipe(programmeNotFound));
@@ -36,30 +40,49 @@ export class CouncilDecisionsController {
     private readonly viewPoints: ViewPointsService,
   ) {}
 
+  @ApiOperation({
+    summary: 'Get the ratification matrix: every council with its decision',
+    operationId: 'getCouncilDecisionMatrix',
+    description:
+      'The ratification matrix of a consultation round (default the current): every member council with its decision.',
+  })
   @Access({ read: 'region', publishedProgramme: true })
   @Get('council-decisions')
-  @ApiOperation({ summary: 'The ratification matrix: every member council with its decision.' })
   @ApiOkResponse({ type: CouncilDecisionMatrixResponseDto })
-  @ApiProblems(404, 409)
-  matrix(@ProgrammeId() programmeId: string): Promise<CouncilDecisionMatrixResponse> {
-    return this.decisions.matrix(programmeId);
+  @ApiProblems(400, 404, 409)
+  matrix(
+    @ProgrammeId() programmeId: string,
+    @Query() query: RoundQueryDto,
+  ): Promise<CouncilDecisionMatrixResponse> {
+    return this.decisions.matrix(programmeId, query.round);
   }
 
+  @ApiOperation({
+    summary: "Get one council's decision with its view and the answers",
+    operationId: 'getCouncilDecision',
+    description:
+      "One council's decision in a consultation round (default the current), with its view and the board's answers.",
+  })
   @Access({ read: 'region', publishedProgramme: true })
   @Get('council-decisions/:municipalityId')
-  @ApiOperation({ summary: "One council's decision with its view and the board's answers." })
   @ApiOkResponse({ type: CouncilDecisionDetailResponseDto })
-  @ApiProblems(404)
+  @ApiProblems(400, 404)
   get(
     @ProgrammeId() programmeId: string,
     @MunicipalityId() municipalityId: string,
+    @Query() query: RoundQueryDto,
   ): Promise<CouncilDecisionDetailResponse> {
-    return this.decisions.get(programmeId, municipalityId);
+    return this.decisions.get(programmeId, municipalityId, query.round);
   }
 
+  @ApiOperation({
+    summary: "Record a council's decision and formal view",
+    operationId: 'recordCouncilDecision',
+    description:
+      "Records a council's decision and view in the current round (while in consultation).",
+  })
   @Access({ roles: ['bureau'], councilMunicipalityParam: 'municipalityId' })
   @Put('council-decisions/:municipalityId')
-  @ApiOperation({ summary: "Records a council's decision and view (while in consultation)." })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: CouncilDecisionDetailResponseDto })
   @ApiProblems(400, 404, 409)
@@ -73,9 +96,14 @@ export class CouncilDecisionsController {
     return this.decisions.record(programmeId, municipalityId, version, body);
   }
 
+  @ApiOperation({
+    summary: 'List every point of the formal views, with its answer',
+    operationId: 'listViewPoints',
+    description:
+      'The register of all points of the formal views of a consultation round (default the current), with answers.',
+  })
   @Access({ read: 'region', publishedProgramme: true })
   @Get('views')
-  @ApiOperation({ summary: 'The register of all points of the formal views, with answers.' })
   @ApiOkResponse({ type: ViewPointRegisterResponseDto })
   @ApiProblems(400, 404)
   register(
@@ -85,9 +113,14 @@ export class CouncilDecisionsController {
     return this.viewPoints.register(programmeId, query);
   }
 
+  @ApiOperation({
+    summary: 'Answer one point of a formal view',
+    operationId: 'answerViewPoint',
+    description:
+      "The board's reasoned answer to one point of the current round (while in consultation).",
+  })
   @Access({ roles: ['bureau'] })
   @Put('views/:pointId/answer')
-  @ApiOperation({ summary: "The board's reasoned answer to one point (while in consultation)." })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: ViewPointResponseDto })
   @ApiProblems(400, 404, 409)

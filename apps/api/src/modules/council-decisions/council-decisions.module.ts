@@ -8,6 +8,6 @@ import { ViewPointsService } from './view-points.service';
   imports: [ContributionsModule],
   controllers: [CouncilDecisionsController],
   providers: [CouncilDecisionsService, ViewPointsService],
-  exports: [CouncilDecisionsService],
+  exports: [CouncilDecisionsService, ViewPointsService],
 })
 export class CouncilDecisionsModule {}

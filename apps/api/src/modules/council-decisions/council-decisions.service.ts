@@ -27,6 +27,7 @@ import {
   toCouncilDecisionResponse,
 } from './council-decision-reader';
 import { readCouncilMatrix } from './council-matrix-read';
+import { chooseRound, currentRound, roundsOf } from './consultation-round';
 import { checkCouncilDecision, NumberedPoint, numberedPoints } from './council-decision-rules';
 import { RecordCouncilDecisionDto } from './dto/council-decision-request.dto';
 
@@ -40,14 +41,19 @@ export class CouncilDecisionsService {
     private readonly contributions: ContributionsService,
   ) {}
 
-  /** The ratification matrix: every member council, its status and where it stands on time. */
-  async matrix(programmeId: string): Promise<CouncilDecisionMatrixResponse> {
-    const { programme, decisions, context } = await readCouncilMatrix(
+  /**
+   * The ratification matrix of one consultation round (default the current one): every member
+   * council, its status and where it stands on time.
+   */
+  async matrix(programmeId: string, round?: number): Promise<CouncilDecisionMatrixResponse> {
+    const { programme, rounds, decisions, context } = await readCouncilMatrix(
       this.dataSource.manager,
       programmeId,
       this.clock.today(),
+      round,
     );
     if (decisions.length === 0) throw programmeNotSentToCouncils(programme.status);
+    // Today's amounts are compared with what the councils of this round were shown.
     const currentContributions = await this.contributions.currentAmounts(programmeId);
     const items = decisions
       .map((d) => toCouncilDecisionResponse(d, { ...context, currentContributions }))
@@ -65,6 +71,7 @@ export class CouncilDecisionsService {
     }
     return {
       programmeId,
+      ...rounds,
       programmeStatus: programme.status,
       sentToCouncilsOn: programme.sentToCouncilsOn,
       deadline: context.deadline,
@@ -81,11 +88,18 @@ export class CouncilDecisionsService {
     };
   }
 
-  async get(programmeId: string, municipalityId: string): Promise<CouncilDecisionDetailResponse> {
-    return this.read(this.dataSource.manager, programmeId, municipalityId);
+  async get(
+    programmeId: string,
+    municipalityId: string,
+    round?: number,
+  ): Promise<CouncilDecisionDetailResponse> {
+    return this.read(this.dataSource.manager, programmeId, municipalityId, round);
   }
 
-  /** Records a council's whole decision, with its view, in one transaction with its audit record. */
+  /**
+   * Records a council's whole decision, with its view, in the current consultation round, in
+   * one transaction with its audit record.
+   */
   async record(
     programmeId: string,
     municipalityId: string,
@@ -95,7 +109,8 @@ export class CouncilDecisionsService {
     await this.dataSource.transaction(async (manager) => {
       const programme = await findProgramme(manager, programmeId, true);
       if (programme.status !== 'consultation') throw programmeNotInConsultation(programme.status);
-      const [decision] = await loadDecisions(manager, programmeId, municipalityId);
+      const round = await currentRound(manager, programmeId);
+      const [decision] = await loadDecisions(manager, programmeId, round, municipalityId);
       if (!decision) throw councilDecisionNotFound(programmeId, municipalityId);
       const assignmentRows: { id: string }[] = await manager.query(
         'SELECT id FROM assignments WHERE programme_id = $1',
@@ -125,7 +140,7 @@ export class CouncilDecisionsService {
         .where('id = :id AND version = :version', { id: decision.id, version })
         .execute();
       if (!result.affected) {
-        const [current] = await loadDecisions(manager, programmeId, municipalityId);
+        const [current] = await loadDecisions(manager, programmeId, round, municipalityId);
         throw councilDecisionVersionConflict(current.version);
       }
       const points = numberedPoints(body);
@@ -156,14 +171,23 @@ export class CouncilDecisionsService {
     manager: EntityManager,
     programmeId: string,
     municipalityId: string,
+    round?: number,
   ): Promise<CouncilDecisionDetailResponse> {
     const programme = await findProgramme(manager, programmeId);
-    const [decision] = await loadDecisions(manager, programmeId, municipalityId);
+    const rounds = chooseRound(await roundsOf(manager, programmeId), round);
+    const [decision] = await loadDecisions(manager, programmeId, rounds.round, municipalityId);
     if (!decision) throw councilDecisionNotFound(programmeId, municipalityId);
     const context = await loadContext(manager, programme, this.clock.today());
+    // The programme's deadline is its current round's; an earlier round's is not kept.
+    if (rounds.round !== rounds.currentRound) context.deadline = null;
     const points = await loadViewPoints(manager, { programmeId, councilDecisionId: decision.id });
     const currentContributions = await this.contributions.currentAmounts(programmeId);
-    return toCouncilDecisionDetail(decision, points, { ...context, currentContributions });
+    return toCouncilDecisionDetail(
+      decision,
+      points,
+      { ...context, currentContributions },
+      { currentRound: rounds.currentRound, rounds: rounds.rounds },
+    );
   }
 }
 
@@ -205,6 +229,7 @@ async function syncViewPoints(
         regionId: decision.regionId,
         councilDecisionId: decision.id,
         municipalityId: decision.municipalityId,
+        round: decision.round,
         ...point,
       });
     } else if (old.text !== point.text) {

@@ -10,12 +10,14 @@ import {
   type MatrixDecision,
   MUNICIPALITY_REFS,
 } from './council-decision-reader';
+import { chooseRound, CURRENT_ROUND, type RoundChoice } from './consultation-round';
 
 /**
  * Everything the ratification matrix shows, in one prepared statement: the programme's dates,
- * the region's municipalities, the programme's assignments, and every council decision with the
- * number of its view points (answered or not). Four round trips and TypeORM's hydration were
- * most of the matrix's cost under load (issue 7).
+ * the region's municipalities, the programme's assignments, its consultation rounds, and every
+ * council decision of round $2 (null: the current round) with the number of its view points
+ * (answered or not). Four round trips and TypeORM's hydration were most of the matrix's cost
+ * under load (issue 7).
  */
 const COUNCIL_MATRIX = preparedRead(
   'koers_council_matrix',
@@ -24,9 +26,11 @@ const COUNCIL_MATRIX = preparedRead(
           ${sqlIsoDate('p.consultation_deadline')} AS consultation_deadline,
           ${MUNICIPALITY_REFS('p.region_id')} AS municipalities,
           ${ASSIGNMENT_REFS('p.id')} AS assignments,
+          (SELECT coalesce(array_agg(DISTINCT r.round ORDER BY r.round), '{}')
+             FROM council_decisions r WHERE r.programme_id = p.id) AS rounds,
           (SELECT coalesce(json_agg(json_build_object(
                     'id', d.id, 'programmeId', d.programme_id, 'municipalityId', d.municipality_id,
-                    'status', d.status,
+                    'round', d.round, 'status', d.status,
                     'councilMeetingDate', ${sqlIsoDate('d.council_meeting_date')},
                     'decisionDate', ${sqlIsoDate('d.decision_date')},
                     'decisionReference', d.decision_reference, 'decisionUrl', d.decision_url,
@@ -40,7 +44,8 @@ const COUNCIL_MATRIX = preparedRead(
              CROSS JOIN LATERAL (
                SELECT count(*)::int AS total, (count(*) FILTER (WHERE answer IS NULL))::int AS unanswered
                  FROM view_points WHERE council_decision_id = d.id) v
-            WHERE d.programme_id = p.id) AS decisions
+            WHERE d.programme_id = p.id
+              AND d.round = coalesce($2::int, ${CURRENT_ROUND('p.id')})) AS decisions
      FROM programmes p WHERE p.id = $1`,
 );
 
@@ -50,6 +55,7 @@ interface MatrixRow {
   consultation_deadline: string | null;
   municipalities: MunicipalityRef[];
   assignments: AssignmentRef[];
+  rounds: number[];
   decisions: (Omit<MatrixDecision, 'updatedAt' | 'shownAt' | 'shownTotalCents'> & {
     updatedAt: string;
     shownAt: string | null;
@@ -59,20 +65,32 @@ interface MatrixRow {
 
 export interface CouncilMatrixData {
   programme: { status: ProgrammeStatus; sentToCouncilsOn: string | null };
+  rounds: RoundChoice;
   decisions: MatrixDecision[];
   context: DecisionContext;
 }
 
-/** The matrix's data for `programmeId`, or PROGRAMME_NOT_FOUND. */
+/**
+ * The matrix's data for `programmeId` in `round` (default the current one), or
+ * PROGRAMME_NOT_FOUND / CONSULTATION_ROUND_NOT_FOUND.
+ */
 export async function readCouncilMatrix(
   manager: EntityManager,
   programmeId: string,
   today: string,
+  round?: number,
 ): Promise<CouncilMatrixData> {
-  const [row] = await runPrepared<MatrixRow>(manager, COUNCIL_MATRIX, [programmeId]);
+  const [row] = await runPrepared<MatrixRow>(manager, COUNCIL_MATRIX, [programmeId, round ?? null]);
   if (!row) throw programmeNotFound(programmeId);
+  const rounds = chooseRound(row.rounds, round);
+  const current = rounds.round === rounds.currentRound;
   return {
-    programme: { status: row.status, sentToCouncilsOn: row.sent_to_councils_on },
+    programme: {
+      status: row.status,
+      // The programme's dates are its current round's; an earlier round's are not kept.
+      sentToCouncilsOn: current ? row.sent_to_councils_on : null,
+    },
+    rounds,
     decisions: row.decisions.map((d) => ({
       ...d,
       updatedAt: new Date(d.updatedAt),
@@ -82,7 +100,7 @@ export async function readCouncilMatrix(
     context: {
       municipalities: new Map(row.municipalities.map((m) => [m.id, m])),
       assignments: row.assignments,
-      deadline: row.consultation_deadline,
+      deadline: current ? row.consultation_deadline : null,
       today,
     },
   };

@@ -1,13 +1,13 @@
 import { EntityManager } from 'typeorm';
+import { CURRENT_ROUND } from './consultation-round';
 
 /**
- * Opens the consultation of a programme, inside the transaction of its transition: one pending
- * council decision for every member municipality of the region (a member that has not left by
- * `today`), and every existing decision of the programme (from an earlier round) back to pending.
- * A new round is a new proposal: the views of an earlier round were about an earlier version, so
- * they are cleared with the decisions and the amounts those were shown (the audit trail keeps
- * what they said). Returns how many
- * councils are now pending.
+ * Opens a consultation round of a programme, inside the transaction of its transition: round
+ * 1 the first time, the next round each time it is sent again after going back to draft. Every
+ * member municipality of the region (a member that has not left by `today`) gets a pending
+ * decision in the new round. The decisions, views, answers and amounts shown of earlier rounds
+ * stay as they were: they are the history of what the councils said about an earlier version.
+ * Returns the new round's number.
  */
 export async function openConsultation(
   manager: EntityManager,
@@ -15,27 +15,16 @@ export async function openConsultation(
   regionId: string,
   today: string,
 ): Promise<number> {
+  const [{ round }]: { round: number }[] = await manager.query(
+    `SELECT ${CURRENT_ROUND('$1')} + 1 AS round`,
+    [programmeId],
+  );
   await manager.query(
-    `INSERT INTO council_decisions (programme_id, region_id, municipality_id)
-     SELECT $1, $2, m.id
+    `INSERT INTO council_decisions (programme_id, region_id, municipality_id, round)
+     SELECT $1, $2, m.id, $4
        FROM municipalities m
-      WHERE m.region_id = $2 AND (m.member_until IS NULL OR m.member_until > $3::date)
-     ON CONFLICT (programme_id, municipality_id) DO NOTHING`,
-    [programmeId, regionId, today],
+      WHERE m.region_id = $2 AND (m.member_until IS NULL OR m.member_until > $3::date)`,
+    [programmeId, regionId, today, round],
   );
-  await manager.query(`DELETE FROM view_points WHERE programme_id = $1`, [programmeId]);
-  await manager.query(
-    `UPDATE council_decisions
-        SET status = 'pending', council_meeting_date = NULL, decision_date = NULL,
-            decision_reference = '', decision_url = NULL, declined_assignment_ids = '{}',
-            shown_total_cents = NULL, shown_by_assignment = NULL, shown_at = NULL,
-            version = version + 1, updated_at = now()
-      WHERE programme_id = $1 AND status <> 'pending'`,
-    [programmeId],
-  );
-  const [{ count }]: { count: string }[] = await manager.query(
-    `SELECT count(*) AS count FROM council_decisions WHERE programme_id = $1 AND status = 'pending'`,
-    [programmeId],
-  );
-  return Number(count);
+  return round;
 }

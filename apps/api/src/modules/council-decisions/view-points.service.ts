@@ -9,9 +9,11 @@ import { ViewPointEntity } from './council-decision.entity';
 import {
   programmeNotInConsultation,
   viewPointNotFound,
+  viewPointOfEarlierRound,
   viewPointVersionConflict,
 } from './council-decision.errors';
 import { findProgramme, loadContext, toViewPointResponse } from './council-decision-reader';
+import { chooseRound, currentRound, roundsOf } from './consultation-round';
 import { AnswerViewPointDto, ViewPointRegisterQueryDto } from './dto/view-point-request.dto';
 
 @Injectable()
@@ -21,24 +23,29 @@ export class ViewPointsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Every point of every council's view with the board's answer: the response memo's basis. */
+  /**
+   * Every point of every council's view in one consultation round (default the current one)
+   * with the board's answer: the response memo's basis.
+   */
   async register(
     programmeId: string,
     query: ViewPointRegisterQueryDto,
   ): Promise<ViewPointRegisterResponse> {
     const manager = this.dataSource.manager;
     const programme = await findProgramme(manager, programmeId);
+    const rounds = chooseRound(await roundsOf(manager, programmeId), query.round);
+    const { round } = rounds;
     const context = await loadContext(manager, programme, this.clock.today());
     const [counts]: { total: string; unanswered: string }[] = await manager.query(
       `SELECT count(*) AS total, count(*) FILTER (WHERE answer IS NULL) AS unanswered
-         FROM view_points WHERE programme_id = $1`,
-      [programmeId],
+         FROM view_points WHERE programme_id = $1 AND round = $2`,
+      [programmeId, round],
     );
     const qb = manager
       .getRepository(ViewPointEntity)
       .createQueryBuilder('v')
       .innerJoin(MunicipalityEntity, 'm', 'm.id = v.municipality_id')
-      .where('v.programme_id = :programmeId', { programmeId })
+      .where('v.programme_id = :programmeId AND v.round = :round', { programmeId, round })
       .orderBy('m.name', 'ASC')
       .addOrderBy('v.municipality_id', 'ASC')
       .addOrderBy('v.number', 'ASC');
@@ -52,6 +59,7 @@ export class ViewPointsService {
     const rows = await qb.limit(query.limit).offset(query.offset).getMany();
     const unanswered = Number(counts.unanswered);
     return {
+      ...rounds,
       items: rows.map((p) => toViewPointResponse(p, context)),
       total,
       limit: query.limit,
@@ -64,7 +72,10 @@ export class ViewPointsService {
     };
   }
 
-  /** The board's reasoned answer to one point, with its audit record, while in consultation. */
+  /**
+   * The board's reasoned answer to one point of the current round, with its audit record, while
+   * in consultation.
+   */
   async answer(
     programmeId: string,
     pointId: string,
@@ -77,6 +88,8 @@ export class ViewPointsService {
       const point = await repo.findOneBy({ id: pointId, programmeId });
       if (!point) throw viewPointNotFound(pointId);
       if (programme.status !== 'consultation') throw programmeNotInConsultation(programme.status);
+      const round = await currentRound(manager, programmeId);
+      if (point.round !== round) throw viewPointOfEarlierRound(point.round, round);
       const fields = {
         answer: body.answer.trim(),
         outcome: body.outcome,

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { ExternalProgrammeResponse, Page } from '@koers/contracts';
 import { Access } from '../../common/access/access.decorator';
 import { ApiProblems } from '../../common/api-problem';
@@ -19,6 +19,10 @@ import { ExternalProgrammesService } from './external-programmes.service';
 export class ExternalProgrammesController {
   constructor(private readonly programmes: ExternalProgrammesService) {}
 
+  @ApiOperation({
+    summary: 'List the national and European programmes',
+    operationId: 'listExternalProgrammes',
+  })
   @Get()
   @Access({ signedIn: true })
   @ApiOkResponse({ type: ExternalProgrammePageDto })
@@ -27,6 +31,10 @@ export class ExternalProgrammesController {
     return this.programmes.list(query);
   }
 
+  @ApiOperation({
+    summary: 'Get a national or European programme',
+    operationId: 'getExternalProgramme',
+  })
   @Get(':id')
   @Access({ signedIn: true })
   @ApiOkResponse({ type: ExternalProgrammeResponseDto })

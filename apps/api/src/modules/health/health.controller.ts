@@ -4,6 +4,7 @@ import {
   ApiProperty,
   ApiServiceUnavailableResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { HealthResponse } from '@koers/contracts';
 import type { Response } from 'express';
@@ -20,6 +21,7 @@ class HealthResponseDto implements HealthResponse {
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
+  @ApiOperation({ summary: 'Whether the API and its database answer', operationId: 'checkHealth' })
   @Get()
   @Access({ public: true })
   @ApiOkResponse({ type: HealthResponseDto, description: 'Koers and its database answer.' })

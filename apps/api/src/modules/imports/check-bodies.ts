@@ -31,7 +31,7 @@ const ASSIGNMENT_FIELDS: Record<string, AssignmentColumn> = {
   'mandate.validUntil': 'mandateUntil',
 };
 const BUDGET_FIELDS: Record<string, BudgetColumn> = {
-  fundingSource: 'source',
+  fundingSource: 'fundingSource',
   sourceName: 'sourceName',
   year: 'year',
   amountCents: 'amount',

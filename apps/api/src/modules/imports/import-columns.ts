@@ -1,4 +1,15 @@
-import type { AssignmentStatus, FundingSource, Participation, PayerSplit } from '@koers/contracts';
+import type { PayerSplit } from '@koers/contracts';
+import {
+  ASSIGNMENT_COLUMNS as EXPORTED_ASSIGNMENT_COLUMNS,
+  ASSIGNMENT_STATUS_LABELS,
+  BUDGET_LINE_COLUMNS,
+  CAPACITY_LINE_COLUMNS,
+  EXPORT_TABLES,
+  FUNDING_SOURCE_LABELS,
+  PARTICIPATION_LABELS,
+  PAYER_SPLIT_LABELS as EXPORTED_PAYER_SPLIT_LABELS,
+  SheetColumn,
+} from '../exports/programme-sheet-columns';
 
 /** A column of an import sheet: its header (Dutch) and other headers read as the same column. */
 export interface ImportColumn {
@@ -7,44 +18,58 @@ export interface ImportColumn {
   required?: true;
 }
 
-function columns<K extends string>(defs: Record<K, ImportColumn>): Record<K, ImportColumn> {
-  return defs;
+/**
+ * The import reads the columns the export writes (programme-sheet-columns.ts, shared with the
+ * exports), so an exported workbook imports unchanged; the headers of the first import template
+ * are still read as the same columns.
+ */
+function columns<K extends string>(
+  exported: readonly SheetColumn<string>[],
+  defs: Record<K, { required?: true; aliases?: string[] }>,
+): Record<K, ImportColumn> {
+  const out = {} as Record<K, ImportColumn>;
+  for (const key of Object.keys(defs) as K[]) {
+    const column = exported.find((c) => c.key === key && !c.derived);
+    if (!column) throw new Error(`The export has no column ${key}`);
+    out[key] = { header: column.header, ...defs[key] };
+  }
+  return out;
 }
 
-export const ASSIGNMENT_COLUMNS = columns({
-  code: { header: 'Code', required: true },
-  theme: { header: 'Thema', aliases: ['Opgave'], required: true },
-  title: { header: 'Titel', required: true },
-  goal: { header: 'Doel' },
-  results: { header: 'Resultaten', aliases: ['Resultaat'] },
-  portfolioHolder: { header: 'Portefeuillehouder', aliases: ['Bestuurlijk opdrachtgever'] },
-  lead: { header: 'Opdrachtnemer', aliases: ['Ambtelijk opdrachtnemer'] },
-  status: { header: 'Status' },
-  priority: { header: 'Prioriteit' },
-  participation: { header: 'Deelname' },
-  participants: { header: 'Deelnemende gemeenten', aliases: ['Deelnemers'] },
-  mandateScope: { header: 'Mandaat reikwijdte', aliases: ['Mandaat'] },
-  mandateCeiling: { header: 'Mandaat plafond', aliases: ['Mandaatplafond'] },
-  mandateFrom: { header: 'Mandaat vanaf', aliases: ['Mandaat van'] },
-  mandateUntil: { header: 'Mandaat tot', aliases: ['Mandaat t/m'] },
+export const ASSIGNMENT_COLUMNS = columns(EXPORTED_ASSIGNMENT_COLUMNS, {
+  code: { required: true },
+  theme: { required: true, aliases: ['Thema'] },
+  title: { required: true },
+  goal: {},
+  results: { aliases: ['Resultaat'] },
+  portfolioHolder: { aliases: ['Bestuurlijk opdrachtgever'] },
+  lead: { aliases: ['Opdrachtnemer'] },
+  status: {},
+  priority: {},
+  participation: {},
+  participants: { aliases: ['Deelnemers'] },
+  mandateScope: { aliases: ['Mandaat reikwijdte', 'Mandaat'] },
+  mandateCeiling: { aliases: ['Mandaat plafond', 'Mandaatplafond'] },
+  mandateFrom: { aliases: ['Mandaat vanaf', 'Mandaat van'] },
+  mandateUntil: { aliases: ['Mandaat tot', 'Mandaat t/m'] },
 });
 
-export const BUDGET_COLUMNS = columns({
-  code: { header: 'Code', aliases: ['Opdrachtcode'], required: true },
-  source: { header: 'Bron', aliases: ['Financieringsbron'], required: true },
-  sourceName: { header: 'Naam bron', aliases: ['Financier'] },
-  year: { header: 'Jaar', required: true },
-  amount: { header: 'Bedrag', required: true },
-  payers: { header: 'Betalende gemeenten', aliases: ['Betalers'] },
-  payerSplit: { header: 'Verdeling', aliases: ['Verdeling betalers'] },
+export const BUDGET_COLUMNS = columns(BUDGET_LINE_COLUMNS, {
+  code: { required: true, aliases: ['Code', 'Opdrachtcode'] },
+  fundingSource: { required: true, aliases: ['Financieringsbron'] },
+  sourceName: { aliases: ['Financier'] },
+  year: { required: true },
+  amount: { required: true },
+  payers: { aliases: ['Betalers'] },
+  payerSplit: { aliases: ['Verdeling', 'Verdeling betalers'] },
 });
 
-export const CAPACITY_COLUMNS = columns({
-  code: { header: 'Code', aliases: ['Opdrachtcode'], required: true },
-  supplier: { header: 'Leverancier', required: true },
-  year: { header: 'Jaar', required: true },
-  fte: { header: 'FTE', aliases: ['Fte'] },
-  hours: { header: 'Uren' },
+export const CAPACITY_COLUMNS = columns(CAPACITY_LINE_COLUMNS, {
+  code: { required: true, aliases: ['Code', 'Opdrachtcode'] },
+  supplier: { required: true },
+  year: { required: true },
+  fte: { aliases: ['FTE'] },
+  hours: {},
 });
 
 export type AssignmentColumn = keyof typeof ASSIGNMENT_COLUMNS;
@@ -53,14 +78,18 @@ export type CapacityColumn = keyof typeof CAPACITY_COLUMNS;
 
 /** The three tables of an import: the sheets of the workbook, the `Soort` of a CSV row. */
 export const SHEETS = {
-  assignments: { name: 'Opdrachten', aliases: ['Opdracht'], columns: ASSIGNMENT_COLUMNS },
+  assignments: {
+    name: EXPORT_TABLES.assignments.sheet,
+    aliases: ['Opdracht'],
+    columns: ASSIGNMENT_COLUMNS,
+  },
   budget: {
-    name: 'Begroting',
-    aliases: ['Begrotingsregels', 'Budget'],
+    name: EXPORT_TABLES['budget-lines'].sheet,
+    aliases: ['Begroting', 'Budget'],
     columns: BUDGET_COLUMNS,
   },
   capacity: {
-    name: 'Capaciteit',
+    name: EXPORT_TABLES['capacity-lines'].sheet,
     aliases: ['Capaciteitsregels'],
     columns: CAPACITY_COLUMNS,
   },
@@ -70,31 +99,12 @@ export type SheetKey = keyof typeof SHEETS;
 /** The first column of the CSV template: which table a row belongs to. */
 export const CSV_KIND_HEADER = 'Soort';
 
-/** Values of a choice column: the stored code or its Dutch label, in any case. */
-export const STATUS_LABELS: Record<AssignmentStatus, string> = {
-  concept: 'Concept',
-  active: 'Actief',
-  paused: 'Gepauzeerd',
-  done: 'Afgerond',
-  dropped: 'Vervallen',
-};
-export const PARTICIPATION_LABELS: Record<Participation, string> = {
-  all: 'Alle gemeenten',
-  opt_in: 'Opt-in',
-};
-export const FUNDING_SOURCE_LABELS: Record<FundingSource, string> = {
-  member_contribution: 'Bijdrage van de gemeenten',
-  extra_member_contribution: 'Extra bijdrage van enkele gemeenten',
-  province: 'Provincie',
-  national: 'Rijk',
-  eu: 'Europese Unie',
-  private: 'Private partners',
-  other: 'Overig',
-};
-/** `fixed_amounts` needs an amount per payer, which one cell cannot hold: not importable. */
+/** Values of a choice column: the export's Dutch label or the stored code, in any case. */
+export { ASSIGNMENT_STATUS_LABELS as STATUS_LABELS, FUNDING_SOURCE_LABELS, PARTICIPATION_LABELS };
+/** `fixed_amounts` needs an amount per payer, which one cell of names cannot hold: not imported. */
 export const PAYER_SPLIT_LABELS: Partial<Record<PayerSplit, string>> = {
-  equal: 'Gelijke delen',
-  per_inhabitant: 'Per inwoner',
+  equal: EXPORTED_PAYER_SPLIT_LABELS.equal,
+  per_inhabitant: EXPORTED_PAYER_SPLIT_LABELS.per_inhabitant,
 };
 
 export function normaliseHeader(text: string): string {

@@ -207,7 +207,7 @@ function readBudgetLines(
   for (const planned of byCode.values()) planned.body.budgetLines = [];
   for (const r of rowsOf<BudgetColumn>(table, BUDGET_COLUMNS, problems)) {
     const assignment = owner(r, 'code', byCode);
-    const fundingSource = r.choice('source', FUNDING_SOURCE_LABELS, true);
+    const fundingSource = r.choice('fundingSource', FUNDING_SOURCE_LABELS, true);
     const year = r.year('year');
     const amountCents = r.amount('amount', true);
     const sourceName = r.text('sourceName') ?? '';

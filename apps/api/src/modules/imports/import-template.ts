@@ -27,9 +27,6 @@ const HELP: Record<SheetKey, string> = {
     'Eén rij per capaciteitsregel: fte of uren (één van beide). Staat dit blad in het bestand, dan vervangen deze regels alle capaciteitsregels van die opdrachten.',
 };
 
-const headersOf = (key: SheetKey) =>
-  Object.values<ImportColumn>(SHEETS[key].columns).map((c) => c.header);
-
 /** The XLSX template: the three sheets with their headers, and a sheet of allowed values. */
 export async function templateWorkbook(lists: TemplateLists): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -69,11 +66,16 @@ export async function templateWorkbook(lists: TemplateLists): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The CSV columns: `Soort`, then the columns of the three sheets, each header once. */
+/**
+ * The CSV columns: `Soort`, then the columns of the three sheets, each header once; one `Code`
+ * column serves all rows (the lines read `Code` as their assignment's code).
+ */
 export function csvTemplateHeaders(): string[] {
-  const headers = [CSV_KIND_HEADER];
+  const headers = [CSV_KIND_HEADER, SHEETS.assignments.columns.code.header];
   for (const key of Object.keys(SHEETS) as SheetKey[]) {
-    for (const header of headersOf(key)) if (!headers.includes(header)) headers.push(header);
+    for (const [column, def] of Object.entries<ImportColumn>(SHEETS[key].columns)) {
+      if (column !== 'code' && !headers.includes(def.header)) headers.push(def.header);
+    }
   }
   return headers;
 }

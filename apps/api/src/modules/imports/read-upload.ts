@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { ImportProblem } from '@koers/contracts';
 import { importFileNotSupported, importTooManyRows, MAX_IMPORT_ROWS } from './import.errors';
-import { CSV_KIND_HEADER, normaliseHeader, SheetKey, SHEETS } from './import-columns';
+import { CSV_KIND_HEADER, ImportColumn, normaliseHeader, SheetKey, SHEETS } from './import-columns';
 import { problem } from './import-problems';
 
 /** A formula cell: its formula is never evaluated and its cached result never used. */
@@ -147,6 +147,18 @@ function readCsv(text: string): RawUpload {
   const problems: ImportProblem[] = [];
   const tables: Partial<Record<SheetKey, RawTable>> = {};
   if (kindIndex < 0) {
+    // No `Soort`: the assignments table alone, as the export's opdrachten.csv is.
+    const rows = body
+      .map((cells, index) => ({ row: index + 2, cells }))
+      .filter(({ cells }) => cells.some((value) => value.trim() !== ''));
+    const assignments = { sheet: SHEETS.assignments.name, headers, rows };
+    const required = Object.values<ImportColumn>(SHEETS.assignments.columns).filter(
+      (c) => c.required,
+    );
+    const present = new Set(headers.map(normaliseHeader));
+    if (required.every((c) => present.has(normaliseHeader(c.header)))) {
+      return { format: 'csv', tables: { assignments }, problems };
+    }
     problems.push(
       problem('CSV', 1, CSV_KIND_HEADER, 'missing_header', { header: CSV_KIND_HEADER }),
     );
@@ -168,7 +180,7 @@ function readCsv(text: string): RawUpload {
   // no lines of that kind. Without the columns, their lines stay as they are.
   const present = new Set(headers.map(normaliseHeader));
   for (const key of Object.keys(SHEETS) as SheetKey[]) {
-    const required = Object.values(SHEETS[key].columns).filter((c) => c.required);
+    const required = Object.values<ImportColumn>(SHEETS[key].columns).filter((c) => c.required);
     if (required.every((c) => present.has(normaliseHeader(c.header)))) {
       tables[key] ??= { sheet: SHEETS[key].name, headers, rows: [] };
     }

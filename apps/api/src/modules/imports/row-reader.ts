@@ -1,5 +1,6 @@
 import type { ImportProblem, ImportProblemCode } from '@koers/contracts';
 import { parseAmountCents, parseCalendarDate, parseHundredths } from '@koers/domain';
+import { restoreNeutralised } from '../exports/programme-sheet-columns';
 import { choiceOf, ImportColumn, normaliseHeader, splitList } from './import-columns';
 import { problem } from './import-problems';
 import { Cell, cellText, isFormula, RawRow, RawTable } from './read-upload';
@@ -51,8 +52,10 @@ export class RowReader<K extends string> {
     return this.index[key] >= 0;
   }
 
+  /** A problem in this row, named by the column's header as the file has it. */
   report(key: K, code: ImportProblemCode, params: Record<string, string | number> = {}): void {
-    this.problems.push(problem(this.table.sheet, this.row, this.columns[key].header, code, params));
+    const header = this.table.headers[this.index[key]]?.trim() || this.columns[key].header;
+    this.problems.push(problem(this.table.sheet, this.row, header, code, params));
   }
 
   /** The cell, or undefined when the column is absent or it holds a formula (a problem). */
@@ -66,10 +69,11 @@ export class RowReader<K extends string> {
     return typeof cell === 'string' && cell.trim() === '' ? null : cell;
   }
 
+  /** Text as typed; a text the export neutralised against formula injection (`'=…`) restored. */
   text(key: K, required = false): string | undefined {
     const cell = this.cell(key);
     if (cell === undefined) return undefined;
-    const text = cellText(cell);
+    const text = restoreNeutralised(cellText(cell));
     if (required && text === '') this.report(key, 'missing_value');
     return text;
   }

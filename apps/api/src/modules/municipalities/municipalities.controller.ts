@@ -16,6 +16,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { MunicipalityResponse, Page } from '@koers/contracts';
 import { Access } from '../../common/access/access.decorator';
@@ -43,6 +44,10 @@ const MunicipalityId = () => Param('id', new IdParamPipe(municipalityNotFound));
 export class MunicipalitiesController {
   constructor(private readonly municipalities: MunicipalitiesService) {}
 
+  @ApiOperation({
+    summary: 'List the member municipalities of a region',
+    operationId: 'listMunicipalities',
+  })
   @Get('regions/:regionId/municipalities')
   @Access({ read: 'region' })
   @ApiOkResponse({ type: MunicipalityPageDto })
@@ -54,6 +59,10 @@ export class MunicipalitiesController {
     return this.municipalities.list(regionId, query);
   }
 
+  @ApiOperation({
+    summary: 'Add a member municipality to a region',
+    operationId: 'createMunicipality',
+  })
   @Post('regions/:regionId/municipalities')
   @Access({ roles: ['admin'] })
   @ApiCreatedResponse({ type: MunicipalityResponseDto })
@@ -65,6 +74,7 @@ export class MunicipalitiesController {
     return toMunicipalityResponse(await this.municipalities.create(regionId, body));
   }
 
+  @ApiOperation({ summary: 'Get a municipality', operationId: 'getMunicipality' })
   @Get('municipalities/:id')
   @Access({ read: 'region', idTable: 'municipalities' })
   @ApiOkResponse({ type: MunicipalityResponseDto })
@@ -73,6 +83,7 @@ export class MunicipalitiesController {
     return toMunicipalityResponse(await this.municipalities.get(id));
   }
 
+  @ApiOperation({ summary: 'Change a municipality', operationId: 'updateMunicipality' })
   @Patch('municipalities/:id')
   @Access({ roles: ['admin'], idTable: 'municipalities' })
   @ApiHeader(IF_MATCH)
@@ -87,6 +98,10 @@ export class MunicipalitiesController {
     return toMunicipalityResponse(await this.municipalities.update(id, version, body));
   }
 
+  @ApiOperation({
+    summary: 'Remove a municipality from its region',
+    operationId: 'deleteMunicipality',
+  })
   @Delete('municipalities/:id')
   @Access({ roles: ['admin'], idTable: 'municipalities' })
   @HttpCode(204)

@@ -20,22 +20,27 @@ const MunicipalityId = () => Param('id', new IdParamPipe(municipalityNotFound));
 export class PopulationsController {
   constructor(private readonly populations: PopulationsService) {}
 
+  @ApiOperation({
+    summary: 'List the recorded populations of a municipality, newest first',
+    operationId: 'listPopulations',
+    description: 'The recorded populations of a municipality, newest first.',
+  })
   @Get()
   @Access({ read: 'region', idTable: 'municipalities' })
-  @ApiOperation({ summary: 'The recorded populations of a municipality, newest first.' })
   @ApiOkResponse({ type: PopulationHistoryResponseDto })
   @ApiProblems(404)
   history(@MunicipalityId() id: string): Promise<PopulationHistoryResponse> {
     return this.populations.history(id);
   }
 
-  @Post()
-  @Access({ roles: ['bureau'], idTable: 'municipalities' })
   @ApiOperation({
-    summary: 'Records a population with its date and source (bureau, region admin).',
+    summary: "Record a municipality's population with its date and source",
+    operationId: 'recordPopulation',
     description:
       '409 POPULATION_DATE_TAKEN when the municipality already has a figure at that date. The latest figure also becomes its current population.',
   })
+  @Post()
+  @Access({ roles: ['bureau'], idTable: 'municipalities' })
   @ApiCreatedResponse({ type: PopulationRecordResponseDto })
   @ApiProblems(400, 404, 409)
   record(

@@ -16,6 +16,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { OrganisationResponse, Page } from '@koers/contracts';
 import { Access } from '../../common/access/access.decorator';
@@ -43,6 +44,7 @@ const OrganisationId = () => Param('id', new IdParamPipe(organisationNotFound));
 export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
+  @ApiOperation({ summary: 'List the organisations of a region', operationId: 'listOrganisations' })
   @Get()
   @Access({ read: 'region' })
   @ApiOkResponse({ type: OrganisationPageDto })
@@ -54,6 +56,7 @@ export class OrganisationsController {
     return this.organisations.list(regionId, query);
   }
 
+  @ApiOperation({ summary: 'Add an organisation to a region', operationId: 'createOrganisation' })
   @Post()
   @Access({ roles: ['bureau'] })
   @ApiCreatedResponse({ type: OrganisationResponseDto })
@@ -65,6 +68,7 @@ export class OrganisationsController {
     return toOrganisationResponse(await this.organisations.create(regionId, body));
   }
 
+  @ApiOperation({ summary: 'Get an organisation', operationId: 'getOrganisation' })
   @Get(':id')
   @Access({ read: 'region' })
   @ApiOkResponse({ type: OrganisationResponseDto })
@@ -76,6 +80,7 @@ export class OrganisationsController {
     return toOrganisationResponse(await this.organisations.get(regionId, id));
   }
 
+  @ApiOperation({ summary: 'Change an organisation', operationId: 'updateOrganisation' })
   @Patch(':id')
   @Access({ roles: ['bureau'] })
   @ApiHeader(IF_MATCH)
@@ -91,6 +96,7 @@ export class OrganisationsController {
     return toOrganisationResponse(await this.organisations.update(regionId, id, version, body));
   }
 
+  @ApiOperation({ summary: 'Delete an organisation', operationId: 'deleteOrganisation' })
   @Delete(':id')
   @Access({ roles: ['bureau'] })
   @HttpCode(204)

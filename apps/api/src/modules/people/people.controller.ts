@@ -16,6 +16,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { PersonResponse, Page } from '@koers/contracts';
 import { Access } from '../../common/access/access.decorator';
@@ -43,6 +44,7 @@ const PersonId = () => Param('id', new IdParamPipe(personNotFound));
 export class PeopleController {
   constructor(private readonly people: PeopleService) {}
 
+  @ApiOperation({ summary: 'List the people of a region', operationId: 'listPeople' })
   @Get()
   @Access({ read: 'region' })
   @ApiOkResponse({ type: PersonPageDto })
@@ -54,6 +56,7 @@ export class PeopleController {
     return this.people.list(regionId, query);
   }
 
+  @ApiOperation({ summary: 'Add a person to a region', operationId: 'createPerson' })
   @Post()
   @Access({ roles: ['bureau'] })
   @ApiCreatedResponse({ type: PersonResponseDto })
@@ -65,6 +68,7 @@ export class PeopleController {
     return toPersonResponse(await this.people.create(regionId, body));
   }
 
+  @ApiOperation({ summary: 'Get a person', operationId: 'getPerson' })
   @Get(':id')
   @Access({ read: 'region' })
   @ApiOkResponse({ type: PersonResponseDto })
@@ -73,6 +77,7 @@ export class PeopleController {
     return toPersonResponse(await this.people.get(regionId, id));
   }
 
+  @ApiOperation({ summary: 'Change a person', operationId: 'updatePerson' })
   @Patch(':id')
   @Access({ roles: ['bureau'] })
   @ApiHeader(IF_MATCH)
@@ -88,6 +93,7 @@ export class PeopleController {
     return toPersonResponse(await this.people.update(regionId, id, version, body));
   }
 
+  @ApiOperation({ summary: 'Delete a person', operationId: 'deletePerson' })
   @Delete(':id')
   @Access({ roles: ['bureau'] })
   @HttpCode(204)

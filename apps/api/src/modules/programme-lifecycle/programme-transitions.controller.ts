@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { Access } from '../../common/access/access.decorator';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { TransitionResponse, TransitionsResponse } from '@koers/contracts';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
@@ -13,6 +13,10 @@ import { ProgrammeTransitionsService } from './programme-transitions.service';
 export class ProgrammeTransitionsController {
   constructor(private readonly transitions: ProgrammeTransitionsService) {}
 
+  @ApiOperation({
+    summary: 'List the states a programme can move to, and why not',
+    operationId: 'listProgrammeTransitions',
+  })
   @Access({ read: 'region' })
   @Get()
   @ApiOkResponse({
@@ -26,6 +30,10 @@ export class ProgrammeTransitionsController {
     return this.transitions.allowed(programmeId);
   }
 
+  @ApiOperation({
+    summary: 'Move a programme to its next state',
+    operationId: 'transitionProgramme',
+  })
   @Access({ transition: true })
   @Post()
   @HttpCode(200)

@@ -1,6 +1,6 @@
 import { Controller, Get, Injectable, Param, PipeTransform } from '@nestjs/common';
 import { Access } from '../../common/access/access.decorator';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type {
   ProgrammeVersionList,
   ProgrammeVersionResponse,
@@ -17,6 +17,9 @@ import {
 import { programmeVersionNotFound } from './programme-version.errors';
 import { ProgrammeVersionsService } from './programme-versions.service';
 
+const VersionParam = (name: string, description: string) =>
+  ApiParam({ name, schema: { type: 'integer', minimum: 1 }, description });
+
 /** A version number in the path: a whole number ≥ 1, else that version does not exist (404). */
 @Injectable()
 class VersionNumberPipe implements PipeTransform<string, number> {
@@ -31,6 +34,10 @@ class VersionNumberPipe implements PipeTransform<string, number> {
 export class ProgrammeVersionsController {
   constructor(private readonly versions: ProgrammeVersionsService) {}
 
+  @ApiOperation({
+    summary: 'List the frozen versions of a programme',
+    operationId: 'listProgrammeVersions',
+  })
   @Access({ read: 'region' })
   @Get()
   @ApiOkResponse({ type: ProgrammeVersionListDto })
@@ -41,8 +48,13 @@ export class ProgrammeVersionsController {
     return this.versions.list(programmeId);
   }
 
+  @ApiOperation({
+    summary: 'Get one frozen version of a programme',
+    operationId: 'getProgrammeVersion',
+  })
   @Access({ read: 'region' })
   @Get(':number')
+  @VersionParam('number', 'The version number.')
   @ApiOkResponse({ type: ProgrammeVersionResponseDto })
   @ApiProblems(404)
   get(
@@ -52,8 +64,14 @@ export class ProgrammeVersionsController {
     return this.versions.get(programmeId, number);
   }
 
+  @ApiOperation({
+    summary: 'Compare two versions of a programme',
+    operationId: 'diffProgrammeVersions',
+  })
   @Access({ read: 'region' })
   @Get(':a/diff/:b')
+  @VersionParam('a', 'The earlier version number.')
+  @VersionParam('b', 'The later version number.')
   @ApiOkResponse({ type: VersionDiffResponseDto })
   @ApiProblems(404)
   diff(

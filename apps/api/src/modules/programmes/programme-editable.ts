@@ -19,6 +19,14 @@ export async function lockEditableProgramme(
     [programmeId],
   );
   if (rows.length === 0) throw programmeNotFound(programmeId);
-  const open = change === 'progress' ? isProgressOpen(rows[0].status) : isEditable(rows[0].status);
+  checkEditable(rows[0].status, change);
+}
+
+/** PROGRAMME_NOT_DRAFT unless a programme in `status` takes this change (see above). */
+export function checkEditable(
+  status: ProgrammeStatus,
+  change: 'content' | 'progress' = 'content',
+): void {
+  const open = change === 'progress' ? isProgressOpen(status) : isEditable(status);
   if (!open) throw programmeNotDraft();
 }

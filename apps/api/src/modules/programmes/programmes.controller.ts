@@ -16,6 +16,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { Page, ProgrammeResponse, ProgrammeSummary } from '@koers/contracts';
 import { Access } from '../../common/access/access.decorator';
@@ -34,6 +35,10 @@ import { ProgrammesService } from './programmes.service';
 export class ProgrammesController {
   constructor(private readonly programmes: ProgrammesService) {}
 
+  @ApiOperation({
+    summary: 'List the annual programmes of a region',
+    operationId: 'listProgrammes',
+  })
   @Get('regions/:regionId/programmes')
   @Access({ read: 'region' })
   @ApiOkResponse({ type: ProgrammePageDto })
@@ -45,6 +50,7 @@ export class ProgrammesController {
     return this.programmes.list(regionId, query);
   }
 
+  @ApiOperation({ summary: 'Start a new annual programme (draft)', operationId: 'createProgramme' })
   @Post('regions/:regionId/programmes')
   @Access({ roles: ['bureau'] })
   @ApiCreatedResponse({ type: ProgrammeResponseDto })
@@ -56,6 +62,7 @@ export class ProgrammesController {
     return this.programmes.create(regionId, body);
   }
 
+  @ApiOperation({ summary: 'Get an annual programme with its totals', operationId: 'getProgramme' })
   @Get('programmes/:programmeId')
   @Access({ read: 'region', publishedProgramme: true })
   @ApiOkResponse({ type: ProgrammeResponseDto })
@@ -66,6 +73,7 @@ export class ProgrammesController {
     return this.programmes.get(id);
   }
 
+  @ApiOperation({ summary: 'Change a programme', operationId: 'updateProgramme' })
   @Patch('programmes/:programmeId')
   @Access({ roles: ['bureau'] })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version read, e.g. "3".' })
@@ -79,6 +87,7 @@ export class ProgrammesController {
     return this.programmes.update(id, expectedVersion(body.version, ifMatch), body);
   }
 
+  @ApiOperation({ summary: 'Delete a draft programme', operationId: 'deleteProgramme' })
   @Delete('programmes/:programmeId')
   @Access({ roles: ['bureau'] })
   @HttpCode(204)

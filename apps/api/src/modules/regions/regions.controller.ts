@@ -17,6 +17,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { Page, RegionResponse } from '@koers/contracts';
 import type { Request } from 'express';
@@ -42,6 +43,7 @@ import { RegionsService } from './regions.service';
 export class RegionsController {
   constructor(private readonly regions: RegionsService) {}
 
+  @ApiOperation({ summary: 'List the regions the caller can see', operationId: 'listRegions' })
   @Get()
   @Access({ signedIn: true })
   @ApiOkResponse({ type: RegionPageDto })
@@ -52,6 +54,7 @@ export class RegionsController {
     return this.regions.list(query, user && !user.isPlatformAdmin ? regionIdsOf(user) : undefined);
   }
 
+  @ApiOperation({ summary: 'Get a region', operationId: 'getRegion' })
   @Get(':regionId')
   @Access({ read: 'region' })
   @ApiOkResponse({ type: RegionResponseDto })
@@ -62,6 +65,7 @@ export class RegionsController {
     return toRegionResponse(await this.regions.get(id));
   }
 
+  @ApiOperation({ summary: 'Create a region', operationId: 'createRegion' })
   @Post()
   @Access({ platformAdmin: true })
   @ApiCreatedResponse({ type: RegionResponseDto })
@@ -70,6 +74,7 @@ export class RegionsController {
     return toRegionResponse(await this.regions.create(body));
   }
 
+  @ApiOperation({ summary: 'Change a region', operationId: 'updateRegion' })
   @Patch(':regionId')
   @Access({ roles: ['admin'] })
   @ApiHeader(IF_MATCH)
@@ -84,6 +89,7 @@ export class RegionsController {
     return toRegionResponse(await this.regions.update(id, version, body));
   }
 
+  @ApiOperation({ summary: 'Delete a region', operationId: 'deleteRegion' })
   @Delete(':regionId')
   @Access({ platformAdmin: true })
   @HttpCode(204)

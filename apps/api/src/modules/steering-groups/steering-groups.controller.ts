@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, Put } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { SteeringGroupResponse } from '@koers/contracts';
 import { Access } from '../../common/access/access.decorator';
 import { ApiProblems } from '../../common/api-problem';
@@ -15,6 +15,10 @@ import { SteeringGroupsService } from './steering-groups.service';
 export class SteeringGroupsController {
   constructor(private readonly steeringGroups: SteeringGroupsService) {}
 
+  @ApiOperation({
+    summary: 'Get the steering group of an assignment',
+    operationId: 'getSteeringGroup',
+  })
   @Get()
   @Access({ read: 'region', publishedProgramme: true })
   @ApiOkResponse({ type: SteeringGroupResponseDto })
@@ -25,6 +29,10 @@ export class SteeringGroupsController {
     return this.steeringGroups.get(assignmentId);
   }
 
+  @ApiOperation({
+    summary: 'Replace the steering group of an assignment',
+    operationId: 'replaceSteeringGroup',
+  })
   @Put()
   @Access({ roles: ['bureau'] })
   @ApiHeader(IF_MATCH)

@@ -16,6 +16,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { ThemeResponse, Page } from '@koers/contracts';
 import { Access } from '../../common/access/access.decorator';
@@ -43,6 +44,7 @@ const ThemeId = () => Param('id', new IdParamPipe(themeNotFound));
 export class ThemesController {
   constructor(private readonly themes: ThemesService) {}
 
+  @ApiOperation({ summary: 'List the themes of a region', operationId: 'listThemes' })
   @Get()
   @Access({ read: 'region' })
   @ApiOkResponse({ type: ThemePageDto })
@@ -54,6 +56,7 @@ export class ThemesController {
     return this.themes.list(regionId, query);
   }
 
+  @ApiOperation({ summary: 'Add a theme to a region', operationId: 'createTheme' })
   @Post()
   @Access({ roles: ['bureau'] })
   @ApiCreatedResponse({ type: ThemeResponseDto })
@@ -62,6 +65,7 @@ export class ThemesController {
     return toThemeResponse(await this.themes.create(regionId, body));
   }
 
+  @ApiOperation({ summary: 'Get a theme', operationId: 'getTheme' })
   @Get(':id')
   @Access({ read: 'region' })
   @ApiOkResponse({ type: ThemeResponseDto })
@@ -70,6 +74,7 @@ export class ThemesController {
     return toThemeResponse(await this.themes.get(regionId, id));
   }
 
+  @ApiOperation({ summary: 'Change a theme', operationId: 'updateTheme' })
   @Patch(':id')
   @Access({ roles: ['bureau'] })
   @ApiHeader(IF_MATCH)
@@ -85,6 +90,7 @@ export class ThemesController {
     return toThemeResponse(await this.themes.update(regionId, id, version, body));
   }
 
+  @ApiOperation({ summary: 'Delete a theme', operationId: 'deleteTheme' })
   @Delete(':id')
   @Access({ roles: ['bureau'] })
   @HttpCode(204)

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { RoleInvitationResponse } from '@koers/contracts';
 import type { Request } from 'express';
 import { Access } from '../../common/access/access.decorator';
@@ -14,6 +14,10 @@ import { InvitationsService } from './invitations.service';
 export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
+  @ApiOperation({
+    summary: "List the signed-in user's open invitations",
+    operationId: 'listMyInvitations',
+  })
   @Get()
   @Access({ signedIn: true })
   @ApiOkResponse({ type: [RoleInvitationResponseDto] })
@@ -21,6 +25,7 @@ export class InvitationsController {
     return this.invitations.list(signedIn(req).id);
   }
 
+  @ApiOperation({ summary: 'Accept an invitation to a region', operationId: 'acceptInvitation' })
   @Post('accept')
   @HttpCode(204)
   @Access({ signedIn: true })
@@ -30,6 +35,7 @@ export class InvitationsController {
     await this.invitations.accept(signedIn(req).id, body.invitationId.toLowerCase());
   }
 
+  @ApiOperation({ summary: 'Decline an invitation to a region', operationId: 'declineInvitation' })
   @Post('decline')
   @HttpCode(204)
   @Access({ signedIn: true })

@@ -18,6 +18,8 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
+  ApiParam,
 } from '@nestjs/swagger';
 import {
   ROLE_NAMES,
@@ -56,6 +58,7 @@ class RoleParamPipe implements PipeTransform<string, RoleName> {
   }
 }
 const Role = () => Param('role', new RoleParamPipe());
+const ROLE_PARAM = { name: 'role', enum: ROLE_NAMES, description: 'The role in the region.' };
 
 /** User management of a region: its administrators (and platform administrators) only. */
 @ApiTags('users')
@@ -63,6 +66,10 @@ const Role = () => Param('role', new RoleParamPipe());
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  @ApiOperation({
+    summary: 'List the users of a region with their roles',
+    operationId: 'listRegionUsers',
+  })
   @Get('regions/:regionId/users')
   @Access({ roles: ['admin'] })
   @ApiOkResponse({ type: RegionUserPageDto })
@@ -74,6 +81,10 @@ export class UsersController {
     return this.users.list(regionId, query);
   }
 
+  @ApiOperation({
+    summary: 'Create or invite a user into a region',
+    operationId: 'createRegionUser',
+  })
   @Post('regions/:regionId/users')
   @Access({ roles: ['admin'] })
   @ApiCreatedResponse({ type: CreatedRegionUserResponseDto })
@@ -86,7 +97,9 @@ export class UsersController {
     return this.users.create(regionId, body, signedIn(req));
   }
 
+  @ApiOperation({ summary: 'Give a user a role in a region', operationId: 'assignRegionRole' })
   @Put('regions/:regionId/users/:userId/roles/:role')
+  @ApiParam(ROLE_PARAM)
   @Access({ roles: ['admin'] })
   @ApiOkResponse({ type: RegionUserResponseDto })
   @ApiProblems(400, 404)
@@ -101,7 +114,12 @@ export class UsersController {
     return this.users.assignRole(regionId, userId, role, body, signedIn(req));
   }
 
+  @ApiOperation({
+    summary: 'Take a role in a region away from a user',
+    operationId: 'revokeRegionRole',
+  })
   @Delete('regions/:regionId/users/:userId/roles/:role')
+  @ApiParam(ROLE_PARAM)
   @HttpCode(204)
   @Access({ roles: ['admin'] })
   @ApiNoContentResponse({ description: 'The role is revoked.' })
@@ -114,6 +132,7 @@ export class UsersController {
     await this.users.revokeRole(regionId, userId, role);
   }
 
+  @ApiOperation({ summary: 'Deactivate a user account', operationId: 'deactivateUser' })
   @Post('users/:userId/deactivate')
   @HttpCode(204)
   @Access({ userAdmin: true })

@@ -33,14 +33,28 @@ export class UsersService {
       `SELECT count(DISTINCT user_id) AS total FROM role_assignments WHERE region_id = $1`,
       [regionId],
     );
-    const ids: { id: string }[] = await this.dataSource.query(
-      `SELECT u.id FROM users u WHERE EXISTS (
-         SELECT 1 FROM role_assignments ra WHERE ra.user_id = u.id AND ra.region_id = $1)
-        ORDER BY u.name, u.id LIMIT $2 OFFSET $3`,
-      [regionId, page.limit, page.offset],
-    );
-    const items: RegionUserResponse[] = [];
-    for (const { id } of ids) items.push(await this.get(this.dataSource.manager, regionId, id));
+    // Each user of the page with their roles here, in one statement (not two per user).
+    const rows: (Omit<RegionUserResponse, 'roles'> & { grants: GrantRow[] })[] =
+      await this.dataSource.query(
+        `SELECT u.id, u.email, u.name, u.active, g.grants
+           FROM users u
+           CROSS JOIN LATERAL (
+             SELECT json_agg(json_build_object(
+                      'region_id', ra.region_id, 'region_name', r.name, 'role', ra.role,
+                      'municipality_id', ra.municipality_id, 'municipality_name', m.name,
+                      'person_id', ra.person_id) ORDER BY ra.role) AS grants
+               FROM role_assignments ra
+               JOIN regions r ON r.id = ra.region_id
+               LEFT JOIN municipalities m ON m.id = ra.municipality_id
+              WHERE ra.user_id = u.id AND ra.region_id = $1) g
+          WHERE g.grants IS NOT NULL
+          ORDER BY u.name, u.id LIMIT $2 OFFSET $3`,
+        [regionId, page.limit, page.offset],
+      );
+    const items: RegionUserResponse[] = rows.map(({ grants, ...user }) => ({
+      ...user,
+      roles: grants.map(toRoleGrant),
+    }));
     return { items, total: Number(total), limit: page.limit, offset: page.offset };
   }
 

@@ -20,6 +20,10 @@ export function AppLayout() {
   const me = useMe();
   const holdsAssignments = me.data?.roles.some((r) => r.role === 'portfolio_holder') ?? false;
 
+  // Until it is known who is signed in, the header's height is not known either: drawing it
+  // before would move the whole page down when the user menu arrives (a layout shift).
+  if (me.isPending) return <LoadingMessage />;
+
   return (
     <div className="koers-app">
       <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>

@@ -1,3 +1,4 @@
+import { ANY_JSON } from '../../../common/openapi/any-json';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   AUDIT_ACTIONS,
@@ -36,8 +37,8 @@ export class AuditQueryDto extends PageQueryDto {
 
 class AuditChangeDto implements AuditChangeItem {
   @ApiProperty({ example: 'title' }) field: string;
-  @ApiProperty({ nullable: true, description: 'Any JSON value.' }) old: unknown;
-  @ApiProperty({ nullable: true, description: 'Any JSON value.' }) new: unknown;
+  @ApiProperty(ANY_JSON) old: unknown;
+  @ApiProperty(ANY_JSON) new: unknown;
 }
 
 export class AuditActorDto implements AuditActor {
@@ -59,7 +60,8 @@ export class AuditActorDto implements AuditActor {
 }
 
 export class AuditRecordResponseDto implements AuditRecordResponse {
-  @ApiProperty({ description: 'Increasing; later records have larger ids.' }) id: string;
+  @ApiProperty({ description: 'Increasing; later records have larger ids.', pattern: '^\\d+$' })
+  id: string;
   @ApiProperty({ format: 'date-time' }) occurredAt: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) regionId: string | null;
   @ApiProperty({

@@ -18,6 +18,7 @@ import {
   type MunicipalityContribution,
   type MunicipalitySummaryResponse,
   type SummaryAssignment,
+  PROGRAMME_STATUSES,
 } from '@koers/contracts';
 import {
   CouncilDecisionDetailResponseDto,
@@ -165,7 +166,7 @@ export class MunicipalitySummaryResponseDto implements MunicipalitySummaryRespon
   @ApiProperty({ format: 'uuid' }) programmeId: string;
   @ApiProperty() programmeTitle: string;
   @ApiProperty() year: number;
-  @ApiProperty() programmeStatus: string;
+  @ApiProperty({ enum: PROGRAMME_STATUSES }) programmeStatus: string;
   @ApiProperty({ type: SummaryMunicipalityDto }) municipality: SummaryMunicipalityDto;
   @ApiProperty({ type: MunicipalityContributionDto }) contribution: MunicipalityContributionDto;
   @ApiProperty({ type: [SummaryAssignmentDto] }) assignments: SummaryAssignmentDto[];

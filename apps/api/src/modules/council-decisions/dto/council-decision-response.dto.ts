@@ -18,6 +18,7 @@ import {
   type ViewPointOutcome,
   type ViewPointRegisterResponse,
   type ViewPointResponse,
+  PROGRAMME_STATUSES,
 } from '@koers/contracts';
 
 export class MunicipalityRefDto implements MunicipalityRef {
@@ -35,6 +36,7 @@ export class AssignmentRefDto implements AssignmentRef {
 export class ViewPointResponseDto implements ViewPointResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) councilDecisionId: string;
+  @ApiProperty({ minimum: 1, description: 'The consultation round of the view.' }) round: number;
   @ApiProperty({ type: MunicipalityRefDto }) municipality: MunicipalityRefDto;
   @ApiProperty({ minimum: 1 }) number: number;
   @ApiProperty() text: string;
@@ -77,6 +79,8 @@ export class ContributionSinceDecisionDto implements ContributionSinceDecision {
 export class CouncilDecisionResponseDto implements CouncilDecisionResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) programmeId: string;
+  @ApiProperty({ minimum: 1, description: 'The consultation round of this decision.' })
+  round: number;
   @ApiProperty({ type: MunicipalityRefDto }) municipality: MunicipalityRefDto;
   @ApiProperty({ enum: COUNCIL_DECISION_STATUSES }) status: CouncilDecisionStatus;
   @ApiProperty({ description: 'Any status but pending: the council reacted.' }) responded: boolean;
@@ -109,6 +113,9 @@ export class CouncilDecisionDetailResponseDto
   implements CouncilDecisionDetailResponse
 {
   @ApiProperty({ type: [ViewPointResponseDto] }) viewPoints: ViewPointResponseDto[];
+  @ApiProperty({ minimum: 1, description: "The programme's latest round." }) currentRound: number;
+  @ApiProperty({ type: [Number], description: 'Every round of the programme, oldest first.' })
+  rounds: number[];
 }
 
 class StatusCountsDto implements Record<CouncilDecisionStatus, number> {
@@ -138,7 +145,11 @@ export class CouncilDecisionCountsDto implements CouncilDecisionCounts {
 
 export class CouncilDecisionMatrixResponseDto implements CouncilDecisionMatrixResponse {
   @ApiProperty({ format: 'uuid' }) programmeId: string;
-  @ApiProperty() programmeStatus: string;
+  @ApiProperty({ minimum: 1, description: 'The consultation round shown.' }) round: number;
+  @ApiProperty({ minimum: 1, description: "The programme's latest round." }) currentRound: number;
+  @ApiProperty({ type: [Number], description: 'Every round of the programme, oldest first.' })
+  rounds: number[];
+  @ApiProperty({ enum: PROGRAMME_STATUSES }) programmeStatus: string;
   @ApiProperty({ type: String, format: 'date', nullable: true }) sentToCouncilsOn: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) deadline: string | null;
   @ApiProperty({ format: 'date' }) today: string;
@@ -153,6 +164,12 @@ class RegisterCountsDto {
 }
 
 export class ViewPointRegisterResponseDto implements ViewPointRegisterResponse {
+  @ApiProperty({ minimum: 0, description: 'The consultation round shown (0: never sent).' })
+  round: number;
+  @ApiProperty({ minimum: 0, description: "The programme's latest round (0: never sent)." })
+  currentRound: number;
+  @ApiProperty({ type: [Number], description: 'Every round of the programme, oldest first.' })
+  rounds: number[];
   @ApiProperty({ type: [ViewPointResponseDto] }) items: ViewPointResponseDto[];
   @ApiProperty() total: number;
   @ApiProperty() limit: number;

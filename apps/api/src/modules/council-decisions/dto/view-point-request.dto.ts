@@ -4,8 +4,19 @@ import {
   type AnswerViewPointRequest,
   type ViewPointOutcome,
 } from '@koers/contracts';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination';
 import { IsVersion } from '../../../common/version.dto';
 
@@ -33,6 +44,14 @@ export class AnswerViewPointDto implements AnswerViewPointRequest {
 }
 
 export class ViewPointRegisterQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ minimum: 1, description: 'The consultation round; default the current.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1, { message: 'moet 1 of hoger zijn' })
+  @Max(1000, { message: 'mag hoogstens 1000 zijn' })
+  round?: number;
+
   @ApiPropertyOptional({
     description: 'true: only points without an answer; false: only answered.',
   })
@@ -47,4 +66,15 @@ export class ViewPointRegisterQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   municipalityId?: string;
+}
+
+/** `?round=n`: one consultation round's decisions; default the current round. */
+export class RoundQueryDto {
+  @ApiPropertyOptional({ minimum: 1, description: 'The consultation round; default the current.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1, { message: 'moet 1 of hoger zijn' })
+  @Max(1000, { message: 'mag hoogstens 1000 zijn' })
+  round?: number;
 }

@@ -21,6 +21,15 @@ import {
 import { IsCalendarDate } from '../../../common/calendar-date';
 import { ProgrammeResponseDto } from '../../programmes/dto/programme-response.dto';
 
+/** Every TransitionRefusalCode (the record makes the compiler check that none is missing). */
+const TRANSITION_REFUSAL_CODES = Object.keys({
+  PROGRAMME_TRANSITION_NOT_ALLOWED: true,
+  PROGRAMME_REASON_REQUIRED: true,
+  PROGRAMME_HAS_NO_ASSIGNMENTS: true,
+  PROGRAMME_HAS_UNANSWERED_VIEWS: true,
+  PROGRAMME_COUNCILS_PENDING: true,
+} satisfies Record<TransitionRefusalCode, true>);
+
 const WEEKS = { message: 'moet tussen 1 en 52 weken liggen' };
 
 export class TransitionDto implements TransitionRequest {
@@ -64,7 +73,8 @@ class AllowedTransitionDto implements AllowedTransition {
   @ApiProperty({ enum: PROGRAMME_STATUSES }) to: ProgrammeStatus;
   @ApiProperty() possible: boolean;
   @ApiProperty() reasonRequired: boolean;
-  @ApiProperty({ type: String, nullable: true }) refusalCode: TransitionRefusalCode | null;
+  @ApiProperty({ enum: TRANSITION_REFUSAL_CODES, nullable: true })
+  refusalCode: TransitionRefusalCode | null;
   @ApiProperty({ type: String, nullable: true, description: 'Why not, in Dutch.' })
   refusal: string | null;
 }

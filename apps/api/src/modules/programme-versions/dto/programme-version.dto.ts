@@ -1,6 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ANY_JSON } from '../../../common/openapi/any-json';
 import {
+  ASSIGNMENT_STATUSES,
   AssignmentSnapshot,
+  PARTICIPATIONS,
   BudgetDelta,
   BudgetLine,
   CapacityLine,
@@ -79,8 +82,8 @@ export class AssignmentSnapshotDto implements AssignmentSnapshot {
   @ApiProperty({ type: [String] }) results: string[];
   @ApiProperty({ format: 'uuid' }) themeId: string;
   @ApiProperty() themeTitle: string;
-  @ApiProperty() status: AssignmentSnapshot['status'];
-  @ApiProperty() participation: AssignmentSnapshot['participation'];
+  @ApiProperty({ enum: ASSIGNMENT_STATUSES }) status: AssignmentSnapshot['status'];
+  @ApiProperty({ enum: PARTICIPATIONS }) participation: AssignmentSnapshot['participation'];
   @ApiProperty({ type: [String], format: 'uuid' }) participantIds: string[];
   @ApiProperty({ type: ContributionKeyDto, nullable: true })
   contributionKey: ContributionKeySpec | null;
@@ -117,8 +120,8 @@ export class ProgrammeVersionResponseDto
 
 class FieldChangeDto implements FieldChange {
   @ApiProperty({ example: 'mandate.scope' }) field: string;
-  @ApiProperty({ description: 'Any JSON value.', nullable: true }) old: unknown;
-  @ApiProperty({ description: 'Any JSON value.', nullable: true }) new: unknown;
+  @ApiProperty(ANY_JSON) old: unknown;
+  @ApiProperty(ANY_JSON) new: unknown;
 }
 
 class FundingSourceDeltaDto implements FundingSourceDelta {

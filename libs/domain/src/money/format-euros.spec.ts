@@ -1,0 +1,15 @@
+import { formatEuroChange, formatEuros } from './format-euros';
+
+describe('formatEuros', () => {
+  it('writes integer cents as Dutch euros with grouping and a comma', () => {
+    expect(formatEuros(123456)).toBe('€\u00a01.234,56');
+    expect(formatEuros(5)).toBe('€\u00a00,05');
+    expect(formatEuros(100_000_000_00)).toBe('€\u00a0100.000.000,00');
+  });
+
+  it('puts the sign of a change first, with a real minus', () => {
+    expect(formatEuroChange(126877)).toBe('+€\u00a01.268,77');
+    expect(formatEuroChange(-500)).toBe('\u2212€\u00a05,00');
+    expect(formatEuroChange(0)).toBe('€\u00a00,00');
+  });
+});
