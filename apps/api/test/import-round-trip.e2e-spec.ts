@@ -16,7 +16,7 @@ async function importedSheets(file: Buffer): Promise<Record<string, unknown[][]>
       rows.push(
         (row.values as unknown[]).slice(1).map((v) => {
           if (v instanceof Date) return v.toISOString().slice(0, 10);
-          if (v && typeof v === 'object' && 'result' in v) return (v as { result: unknown }).result;
+          if (v && typeof v === 'object' && 'result' in v) return v.result;
           return v ?? null;
         }),
       );
