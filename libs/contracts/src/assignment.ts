@@ -1,4 +1,4 @@
-import type { ContributionKeySpec } from './programme';
+import type { ContributionKeySpec, PayerSplit } from '@koers/domain';
 
 /** Where an assignment stands; set by the bureau. */
 export type AssignmentStatus = 'concept' | 'active' | 'paused' | 'done' | 'dropped';
@@ -53,14 +53,6 @@ export const BROAD_PROSPERITY_THEMES: readonly BroadProsperityTheme[] = [
   'safety',
   'environment',
 ];
-
-/**
- * How an `extra_member_contribution` line is split over the municipalities it names:
- * `equal` parts, `per_inhabitant` (population at the programme's reference date), or
- * `fixed_amounts` (each payer's `amountCents`, which must add up to the line's amount).
- */
-export type PayerSplit = 'equal' | 'per_inhabitant' | 'fixed_amounts';
-export const PAYER_SPLITS: readonly PayerSplit[] = ['equal', 'per_inhabitant', 'fixed_amounts'];
 
 /** One municipality (of the region) that pays an extra contribution. */
 export interface BudgetLinePayer {
@@ -165,6 +157,11 @@ export type CreateAssignmentRequest = Pick<AssignmentDocument, 'themeId' | 'code
 /** Fields left out stay as they are; a list that is sent replaces the stored list. */
 export type UpdateAssignmentRequest = Partial<Omit<AssignmentDocument, 'mandate'>> & {
   mandate?: Partial<Mandate>;
+  /**
+   * During the consultation only, and then required: the view points of the current round this
+   * change answers (an amendment, adopted "with amendments").
+   */
+  answersViewPointIds?: string[];
   /** The version read; may instead be sent as `If-Match: "<version>"`. */
   version?: number;
 };

@@ -43,9 +43,20 @@ export function isProgressOpen(status: ProgrammeStatus): boolean {
   return status === 'draft' || status === 'adopted' || status === 'in_execution';
 }
 
-/** Leaving draft freezes the programme as a new version. */
+/**
+ * Leaving draft freezes the programme as a new version; so does adoption, which keeps the
+ * programme as adopted (with any amendments) and the register of its consultation round.
+ */
 export function freezesVersion(from: ProgrammeStatus, to: ProgrammeStatus): boolean {
-  return from === 'draft' && to !== 'draft';
+  return (from === 'draft' && to !== 'draft') || to === 'adopted';
+}
+
+/**
+ * While the councils weigh the programme, its assignments change only as amendments: each
+ * change answers view points of the current round, and the board then adopts "with amendments".
+ */
+export function acceptsAmendments(status: ProgrammeStatus): boolean {
+  return status === 'consultation';
 }
 
 export interface TransitionContext {
@@ -60,9 +71,10 @@ export interface TransitionContext {
 }
 
 export type TransitionCheck =
-  { allowed: true } | { allowed: false; code: TransitionRefusal; message: string };
+  { allowed: true } | { allowed: false; code: TransitionRefusalCode; message: string };
 
-export type TransitionRefusal =
+/** The codes of a refused transition (the API answers 409 with one). */
+export type TransitionRefusalCode =
   | 'PROGRAMME_TRANSITION_NOT_ALLOWED'
   | 'PROGRAMME_REASON_REQUIRED'
   | 'PROGRAMME_HAS_NO_ASSIGNMENTS'

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type {
+  AssignmentOverviewResponse,
   AssignmentResponse,
   AssignmentSummary,
   CopyAssignmentsResponse,
@@ -11,6 +12,7 @@ import { pgError, PG_FOREIGN_KEY_VIOLATION, translatePgErrors } from '../../comm
 import { diffFields, recordAudit } from '../audit/audit-trail';
 import { checkContributionKey, normaliseContributionKey } from '../programmes/contribution-key';
 import { runQueries } from '../../common/run-queries';
+import { amendmentReason, checkAmendment, recordAmendment } from '../amendments/amendment-writer';
 import { checkEditable, lockEditableProgramme } from '../programmes/programme-editable';
 import { entityFromJson } from '../../database/json-entity';
 import { ProgrammesService } from '../programmes/programmes.service';
@@ -29,6 +31,7 @@ import {
 import { AssignmentAggregate, toAssignmentResponse } from './assignment.mapper';
 import { listAssignments } from './assignment-list';
 import { loadAssignment } from './assignment-load';
+import { readAssignmentOverview } from './assignment-overview';
 import {
   checkAssignmentReferences,
   checkAssignmentRules,
@@ -51,6 +54,11 @@ export class AssignmentsService {
 
   async get(id: string): Promise<AssignmentResponse> {
     return toAssignmentResponse(await this.load(this.dataSource.manager, id));
+  }
+
+  /** The assignment as a reader sees it, every reference named (the read-only page). */
+  async overview(id: string): Promise<AssignmentOverviewResponse> {
+    return readAssignmentOverview(this.dataSource.manager, await this.get(id));
   }
 
   /** The assignment as just written, read on the transaction's connection. */
@@ -217,7 +225,17 @@ export class AssignmentsService {
       const progressOnly = Object.entries(body).every(
         ([field, value]) => value === undefined || field === 'status' || field === 'version',
       );
-      checkEditable(loaded.programmeStatus, progressOnly ? 'progress' : 'content');
+      // During the consultation a change is an amendment that answers view points.
+      const cited = await checkAmendment(
+        manager,
+        current.programmeId,
+        loaded.programmeStatus,
+        body.answersViewPointIds,
+      );
+      checkEditable(
+        loaded.programmeStatus,
+        cited ? 'amendment' : progressOnly ? 'progress' : 'content',
+      );
       await checkAssignmentReferences(manager, current.regionId, body, id);
       await checkContributionKey(manager, current.regionId, body.contributionKey);
       if (current.version !== version) throw assignmentVersionConflict(current.version);
@@ -251,12 +269,23 @@ export class AssignmentsService {
           assignment: entityFromJson(manager, AssignmentEntity, written.row),
         });
       }
+      const changes = diffFields({ ...before }, { ...after });
+      if (cited && changes.length > 0) {
+        await recordAmendment(manager, {
+          programmeId: current.programmeId,
+          regionId: current.regionId,
+          assignmentId: id,
+          fields: changes.map((c) => c.field),
+          points: cited,
+        });
+      }
       await recordAudit(manager, {
         regionId: current.regionId,
         entity: 'assignment',
         entityId: id,
         action: 'update',
-        changes: diffFields({ ...before }, { ...after }),
+        changes,
+        reason: cited ? amendmentReason(cited) : undefined,
       });
       return after;
     });

@@ -8,13 +8,14 @@ import type {
   OpenProgramme,
   OpenRegion,
 } from '@koers/contracts';
+import { PUBLISHED_STATUSES } from '@koers/domain';
 import { DataSource } from 'typeorm';
 import { ContributionsService } from '../contributions/contributions.service';
 import { programmeNotFound } from '../programmes/programme.errors';
 import { OpenPageQuery, ProgrammeFilter } from './dto/open-data-query.dto';
 
-/** The states in which a programme is adopted and so open data; never a draft or one in consultation. */
-export const OPEN_STATUSES = ['adopted', 'in_execution', 'closed'];
+/** Adopted (and later) programmes are open data; never a draft or one before the councils. */
+const OPEN_STATUSES = [...PUBLISHED_STATUSES];
 
 /** A window of a whole list: the page asked for, or all of it (CSV). */
 export interface Window {

@@ -702,6 +702,26 @@ export interface paths {
         patch: operations["updateAssignment"];
         trace?: never;
     };
+    "/api/assignments/{assignmentId}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One assignment as every role that may see it reads it, with every reference named
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["getAssignmentOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assignments/{assignmentId}/steering-group": {
         parameters: {
             query?: never;
@@ -968,6 +988,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programmes/{programmeId}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The changes to assignments that follow from the views of a consultation round (default the current), with the view points each answers.
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["listAmendments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programmes/{programmeId}/contributions": {
         parameters: {
             query?: never;
@@ -1056,7 +1096,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/programmes/{programmeId}/imports/template": {
+    "/api/programmes/{programmeId}/export/document": {
         parameters: {
             query?: never;
             header?: never;
@@ -1064,172 +1104,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The import template (XLSX or CSV) with the region’s themes, people and municipalities
-         * @description Access: in the region of the request, bureau, admin.
-         */
-        get: operations["getImportTemplate"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programmes/{programmeId}/imports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Import assignments with their budget and capacity lines: a dry run, or store it all
-         * @description Assignments are matched by code: a new code is created, a known one updated. With dryRun=true (default) the answer is a preview and nothing is stored. With dryRun=false the same file is checked again and stored in one transaction, or, with any problem, nothing is stored (400 IMPORT_INVALID, the problems in `problems`). Formulas are never evaluated: a formula cell in a column that is read is a problem.
+         * The whole programme as a tagged PDF: as adopted, or the current draft marked CONCEPT.
+         * @description Introduction, the programme in figures, every theme with its assignments and all their parts, and the contributions per municipality.
          *
-         *     Access: in the region of the request, bureau, admin.
+         *     Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
          */
-        post: operations["importAssignments"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/open/v1/regions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Regions, with their number of adopted programmes
-         * @description Access: anyone, signed in or not.
-         */
-        get: operations["openListRegions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/open/v1/programmes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Adopted programmes, by region and year
-         * @description Access: anyone, signed in or not.
-         */
-        get: operations["openListProgrammes"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/open/v1/programmes/{programmeId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One adopted programme
-         * @description Access: anyone, signed in or not.
-         */
-        get: operations["openGetProgramme"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/open/v1/programmes/{programmeId}/assignments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The assignments of an adopted programme
-         * @description Access: anyone, signed in or not.
-         */
-        get: operations["openListAssignments"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/open/v1/programmes/{programmeId}/budget-lines": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The budget lines (per source and year) of an adopted programme
-         * @description Access: anyone, signed in or not.
-         */
-        get: operations["openListBudgetLines"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/open/v1/programmes/{programmeId}/contributions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * What each member municipality pays per assignment in the programme’s year
-         * @description Access: anyone, signed in or not.
-         */
-        get: operations["openListContributions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/open/v1/programmes/{programmeId}/council-decisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * How each council decided on an adopted programme (no personal data, no view texts)
-         * @description Access: anyone, signed in or not.
-         */
-        get: operations["openListCouncilDecisions"];
+        get: operations["exportProgrammeDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1284,7 +1164,10 @@ export interface components {
             title: string;
             status: number;
             detail: string;
-            /** @example REGION_NOT_FOUND */
+            /**
+             * @description One of ERROR_CODES of @koers/domain, or HTTP_<status> for a framework error.
+             * @example REGION_NOT_FOUND
+             */
             code: string;
             instance?: string;
             requestId?: string;
@@ -2127,6 +2010,69 @@ export interface components {
             copiedCodes: string[];
             skippedCodes: string[];
         };
+        OverviewProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            year: number;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
+        };
+        NamedRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        PersonRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            function: string | null;
+        };
+        OverviewSteeringMemberDto: {
+            person: components["schemas"]["PersonRefDto"];
+            organisation: components["schemas"]["NamedRefDto"] | null;
+            /** @enum {string} */
+            role: "chair" | "member" | "advisor" | "secretary";
+        };
+        OverviewCommitmentDto: {
+            organisation: components["schemas"]["NamedRefDto"];
+            description: string;
+            amountCents: number | null;
+            fte: number | null;
+        };
+        OverviewSteeringGroupDto: {
+            members: components["schemas"]["OverviewSteeringMemberDto"][];
+            commitments: components["schemas"]["OverviewCommitmentDto"][];
+        };
+        OverviewLinkedAssignmentDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+        };
+        OverviewExternalProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            level: "provincial" | "national" | "eu";
+        };
+        AssignmentOverviewResponseDto: {
+            assignment: components["schemas"]["AssignmentResponseDto"];
+            programme: components["schemas"]["OverviewProgrammeDto"];
+            theme: components["schemas"]["NamedRefDto"];
+            portfolioHolder: components["schemas"]["PersonRefDto"] | null;
+            lead: components["schemas"]["PersonRefDto"] | null;
+            municipalities: components["schemas"]["NamedRefDto"][];
+            /** @description Every member for `all`, else the opt-in list. */
+            participants: components["schemas"]["NamedRefDto"][];
+            /** @description Councils that declined this assignment. */
+            declinedBy: components["schemas"]["NamedRefDto"][];
+            steeringGroup: components["schemas"]["OverviewSteeringGroupDto"];
+            linkedAssignments: components["schemas"]["OverviewLinkedAssignmentDto"][];
+            externalProgrammes: components["schemas"]["OverviewExternalProgrammeDto"][];
+        };
         UpdateAssignmentDto: {
             /** @default  */
             goal?: string;
@@ -2163,6 +2109,8 @@ export interface components {
             contributionKey?: components["schemas"]["ContributionKeyDto"] | null;
             /** @description The version read; or send If-Match: "<version>". */
             version?: number;
+            /** @description During the consultation only, and then required: the view points of the current round this change answers (an amendment). */
+            answersViewPointIds?: string[];
             /** Format: uuid */
             themeId?: string;
             code?: string;
@@ -2306,6 +2254,10 @@ export interface components {
             createdBy: components["schemas"]["AuditActorDto"] | null;
             assignmentCount: number;
             budgetTotalCents: number;
+            /** @description The adopted version: the consultation round frozen with it. */
+            consultationRound: number | null;
+            /** @description The adopted version: the changes that followed from the views. */
+            amendmentCount: number;
         };
         ProgrammeVersionListDto: {
             /** Format: uuid */
@@ -2377,6 +2329,76 @@ export interface components {
             assignments: components["schemas"]["AssignmentSnapshotDto"][];
             budgetTotalCents: number;
         };
+        MunicipalityRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Best */
+            name: string;
+            /** @example GM0753 */
+            cbsCode: string;
+        };
+        AssignmentRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example MRE-2026-01 */
+            code: string;
+            title: string;
+        };
+        ViewPointResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            councilDecisionId: string;
+            /** @description The consultation round of the view. */
+            round: number;
+            municipality: components["schemas"]["MunicipalityRefDto"];
+            number: number;
+            text: string;
+            assignment: components["schemas"]["AssignmentRefDto"] | null;
+            answered: boolean;
+            answer: string | null;
+            /** @enum {string|null} */
+            outcome: "adopted" | "partly_adopted" | "not_adopted" | null;
+            resultingChange: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            version: number;
+        };
+        ViewPointRefDto: {
+            /** Format: uuid */
+            id: string;
+            round: number;
+            municipality: components["schemas"]["MunicipalityRefDto"];
+            number: number;
+            text: string;
+            answer: string | null;
+            /** @enum {string|null} */
+            outcome: "adopted" | "partly_adopted" | "not_adopted" | null;
+        };
+        AmendmentResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            round: number;
+            assignment: components["schemas"]["AssignmentRefDto"];
+            /**
+             * @example [
+             *       "budgetLines",
+             *       "mandate"
+             *     ]
+             */
+            fields: string[];
+            viewPoints: components["schemas"]["ViewPointRefDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+        };
+        FrozenConsultationDto: {
+            round: number;
+            viewPoints: components["schemas"]["ViewPointResponseDto"][];
+            amendments: components["schemas"]["AmendmentResponseDto"][];
+        };
         ProgrammeVersionResponseDto: {
             number: number;
             /** Format: date-time */
@@ -2391,9 +2413,15 @@ export interface components {
             createdBy: components["schemas"]["AuditActorDto"] | null;
             assignmentCount: number;
             budgetTotalCents: number;
+            /** @description The adopted version: the consultation round frozen with it. */
+            consultationRound: number | null;
+            /** @description The adopted version: the changes that followed from the views. */
+            amendmentCount: number;
             /** Format: uuid */
             programmeId: string;
             snapshot: components["schemas"]["ProgrammeSnapshotDto"];
+            /** @description The adopted version: the round's register (view points, answers, outcomes, resulting changes, amendments) as it stood at adoption. */
+            consultation: components["schemas"]["FrozenConsultationDto"] | null;
         };
         FieldChangeDto: {
             /** @example mandate.scope */
@@ -2402,6 +2430,8 @@ export interface components {
             old: unknown;
             /** @description Any JSON value. */
             new: unknown;
+            /** @description An assignment change in an adopted version that followed from the views: the view points it answers. */
+            reasons?: components["schemas"]["ViewPointRefDto"][];
         };
         FundingSourceDeltaDto: {
             /** @enum {string} */
@@ -2519,21 +2549,6 @@ export interface components {
             /** @description How many records of this history are theirs. */
             records: number;
         };
-        MunicipalityRefDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example Best */
-            name: string;
-            /** @example GM0753 */
-            cbsCode: string;
-        };
-        AssignmentRefDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example MRE-2026-01 */
-            code: string;
-            title: string;
-        };
         AssignmentShareDto: {
             /** Format: uuid */
             assignmentId: string;
@@ -2637,26 +2652,6 @@ export interface components {
             items: components["schemas"]["CouncilDecisionResponseDto"][];
             counts: components["schemas"]["CouncilDecisionCountsDto"];
         };
-        ViewPointResponseDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            councilDecisionId: string;
-            /** @description The consultation round of the view. */
-            round: number;
-            municipality: components["schemas"]["MunicipalityRefDto"];
-            number: number;
-            text: string;
-            assignment: components["schemas"]["AssignmentRefDto"] | null;
-            answered: boolean;
-            answer: string | null;
-            /** @enum {string|null} */
-            outcome: "adopted" | "partly_adopted" | "not_adopted" | null;
-            resultingChange: string | null;
-            /** Format: date-time */
-            answeredAt: string | null;
-            version: number;
-        };
         CouncilDecisionDetailResponseDto: {
             /** Format: uuid */
             id: string;
@@ -2753,6 +2748,17 @@ export interface components {
             resultingChange?: string | null;
             /** @description The version read; or send If-Match: "<version>". */
             version?: number;
+        };
+        AmendmentListResponseDto: {
+            /** Format: uuid */
+            programmeId: string;
+            /** @description The consultation round shown (0: never sent). */
+            round: number;
+            /** @description The programme's latest round (0: never sent). */
+            currentRound: number;
+            /** @description Every round of the programme, oldest first. */
+            rounds: number[];
+            items: components["schemas"]["AmendmentResponseDto"][];
         };
         MunicipalityAssignmentShareDto: {
             /** Format: uuid */
@@ -2870,11 +2876,6 @@ export interface components {
             cbsCode: string;
             population: number | null;
         };
-        PersonRefDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-        };
         SummaryAssignmentDto: {
             /** Format: uuid */
             id: string;
@@ -2899,177 +2900,6 @@ export interface components {
             assignments: components["schemas"]["SummaryAssignmentDto"][];
             councilDecision: components["schemas"]["CouncilDecisionDetailResponseDto"] | null;
             warnings: components["schemas"]["MoneyWarningDto"][];
-        };
-        ImportUploadDto: {
-            /**
-             * Format: binary
-             * @description An XLSX or CSV file, at most 10 MB.
-             */
-            file: string;
-        };
-        ImportRowDto: {
-            row: number;
-            code: string;
-            title: string;
-            themeTitle: string;
-            budgetLineCount: number;
-            /** @description Whole euro cents. */
-            budgetTotalCents: number;
-            capacityLineCount: number;
-        };
-        ImportProblemDto: {
-            /** @example Begroting */
-            sheet: string;
-            /** @example 12 */
-            row: number;
-            /** @example Bedrag */
-            column: string;
-            /** @enum {string} */
-            code: "missing_sheet" | "missing_header" | "missing_value" | "duplicate_code" | "not_an_amount" | "too_many_decimals" | "amount_too_large" | "negative_amount" | "not_a_date" | "not_a_year" | "not_a_number" | "not_allowed" | "unknown_theme" | "unknown_person" | "ambiguous_person" | "unknown_municipality" | "unknown_assignment_code" | "formula" | "unknown_kind" | "invalid_value";
-            /**
-             * @example {
-             *       "value": "twaalf"
-             *     }
-             */
-            params: {
-                [key: string]: string | number;
-            };
-            /** @example ‘twaalf’ is geen bedrag (bijvoorbeeld € 1.234,56 of 1234.56). */
-            message: string;
-        };
-        ImportResultDto: {
-            dryRun: boolean;
-            stored: boolean;
-            /** @enum {string} */
-            format: "xlsx" | "csv";
-            creates: components["schemas"]["ImportRowDto"][];
-            updates: components["schemas"]["ImportRowDto"][];
-            problems: components["schemas"]["ImportProblemDto"][];
-        };
-        OpenRegionDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            shortName: string;
-            /** @enum {string} */
-            governanceMode: "wgr_public_body" | "network";
-            provinces: string[];
-            municipalityCount: number;
-            adoptedProgrammeCount: number;
-        };
-        OpenRegionPage: {
-            items: components["schemas"]["OpenRegionDto"][];
-            total: number;
-            limit: number;
-            offset: number;
-        };
-        OpenProgrammeDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            regionId: string;
-            regionName: string;
-            year: number;
-            title: string;
-            introduction: string;
-            /** @enum {string} */
-            status: "adopted" | "in_execution" | "closed";
-            /** Format: date */
-            adoptedOn: string | null;
-            /** Format: date */
-            populationReferenceDate: string | null;
-            assignmentCount: number;
-            /** @description Whole euro cents. */
-            budgetTotalCents: number;
-        };
-        OpenProgrammePage: {
-            items: components["schemas"]["OpenProgrammeDto"][];
-            total: number;
-            limit: number;
-            offset: number;
-        };
-        OpenAssignmentDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            programmeId: string;
-            code: string;
-            title: string;
-            themeTitle: string;
-            goal: string;
-            results: string[];
-            /** @enum {string} */
-            status: "concept" | "active" | "paused" | "done" | "dropped";
-            /** @enum {string} */
-            participation: "all" | "opt_in";
-            priority: number;
-            /** @description Whole euro cents. */
-            budgetTotalCents: number;
-            mandateBudgetCeilingCents: number | null;
-            /** Format: date */
-            mandateValidFrom: string | null;
-            /** Format: date */
-            mandateValidUntil: string | null;
-        };
-        OpenAssignmentPage: {
-            items: components["schemas"]["OpenAssignmentDto"][];
-            total: number;
-            limit: number;
-            offset: number;
-        };
-        OpenBudgetLineDto: {
-            /** Format: uuid */
-            assignmentId: string;
-            assignmentCode: string;
-            /** @enum {string} */
-            fundingSource: "member_contribution" | "extra_member_contribution" | "province" | "national" | "eu" | "private" | "other";
-            sourceName: string;
-            year: number;
-            /** @description Whole euro cents. */
-            amountCents: number;
-        };
-        OpenBudgetLinePage: {
-            items: components["schemas"]["OpenBudgetLineDto"][];
-            total: number;
-            limit: number;
-            offset: number;
-        };
-        OpenContributionDto: {
-            /** Format: uuid */
-            municipalityId: string;
-            municipalityName: string;
-            cbsCode: string;
-            /** Format: uuid */
-            assignmentId: string;
-            assignmentCode: string;
-            /** @description Whole euro cents. */
-            amountCents: number;
-        };
-        OpenContributionPage: {
-            items: components["schemas"]["OpenContributionDto"][];
-            total: number;
-            limit: number;
-            offset: number;
-        };
-        OpenCouncilDecisionDto: {
-            /** Format: uuid */
-            municipalityId: string;
-            municipalityName: string;
-            cbsCode: string;
-            /** @enum {string} */
-            status: "pending" | "no_view" | "view_submitted" | "agreed" | "agreed_with_view" | "rejected" | "partial";
-            /** Format: date */
-            councilMeetingDate: string | null;
-            /** Format: date */
-            decisionDate: string | null;
-            declinedAssignmentCodes: string[];
-            viewPointCount: number;
-        };
-        OpenCouncilDecisionPage: {
-            items: components["schemas"]["OpenCouncilDecisionDto"][];
-            total: number;
-            limit: number;
-            offset: number;
         };
     };
     responses: never;
@@ -6424,6 +6254,37 @@ export interface operations {
             };
         };
     };
+    getAssignmentOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentOverviewResponseDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     getSteeringGroup: {
         parameters: {
             query?: never;
@@ -7273,6 +7134,49 @@ export interface operations {
             };
         };
     };
+    listAmendments: {
+        parameters: {
+            query?: {
+                /** @description The consultation round; default the current. */
+                round?: number;
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentListResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     getContributions: {
         parameters: {
             query?: never;
@@ -7429,11 +7333,9 @@ export interface operations {
             };
         };
     };
-    getImportTemplate: {
+    exportProgrammeDocument: {
         parameters: {
-            query?: {
-                format?: "xlsx" | "csv";
-            };
+            query?: never;
             header?: never;
             path: {
                 programmeId: string;
@@ -7442,485 +7344,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The template file. */
+            /** @description The document. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "text/csv": string;
-                };
-            };
-            /** @description Invalid input: `errors` names each field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Not signed in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description The caller’s role in this region may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    importAssignments: {
-        parameters: {
-            query?: {
-                /** @description true (default): only a preview, nothing stored. false: store it all, or nothing. */
-                dryRun?: "true" | "false";
-            };
-            header?: never;
-            path: {
-                programmeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": components["schemas"]["ImportUploadDto"];
-            };
-        };
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportResultDto"];
-                };
-            };
-            /** @description Invalid input: `errors` names each field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Not signed in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Conflict with the current state, e.g. a stale version. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description The file is over 10 MB. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description The body is not JSON. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    openListRegions: {
-        parameters: {
-            query?: {
-                limit?: number;
-                offset?: number;
-                /** @description csv: the whole dataset (limit and offset do not apply), UTF-8 with BOM. */
-                format?: "json" | "csv";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description JSON, or with ?format=csv the whole dataset as CSV (UTF-8 with BOM). ETag and Cache-Control: public, max-age=300; CORS for any origin, without credentials. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OpenRegionPage"];
-                    "text/csv": string;
-                };
-            };
-            /** @description Not modified: If-None-Match named the ETag. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: `errors` names each field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    openListProgrammes: {
-        parameters: {
-            query?: {
-                limit?: number;
-                offset?: number;
-                /** @description csv: the whole dataset (limit and offset do not apply), UTF-8 with BOM. */
-                format?: "json" | "csv";
-                /** @description Only the programmes of this region. */
-                regionId?: string;
-                year?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description JSON, or with ?format=csv the whole dataset as CSV (UTF-8 with BOM). ETag and Cache-Control: public, max-age=300; CORS for any origin, without credentials. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OpenProgrammePage"];
-                    "text/csv": string;
-                };
-            };
-            /** @description Not modified: If-None-Match named the ETag. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: `errors` names each field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    openGetProgramme: {
-        parameters: {
-            query?: {
-                limit?: number;
-                offset?: number;
-                /** @description csv: the whole dataset (limit and offset do not apply), UTF-8 with BOM. */
-                format?: "json" | "csv";
-            };
-            header?: never;
-            path: {
-                programmeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description JSON, or with ?format=csv the whole dataset as CSV (UTF-8 with BOM). ETag and Cache-Control: public, max-age=300; CORS for any origin, without credentials. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OpenProgrammeDto"];
-                    "text/csv": string;
-                };
-            };
-            /** @description Not modified: If-None-Match named the ETag. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: `errors` names each field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    openListAssignments: {
-        parameters: {
-            query?: {
-                limit?: number;
-                offset?: number;
-                /** @description csv: the whole dataset (limit and offset do not apply), UTF-8 with BOM. */
-                format?: "json" | "csv";
-            };
-            header?: never;
-            path: {
-                programmeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description JSON, or with ?format=csv the whole dataset as CSV (UTF-8 with BOM). ETag and Cache-Control: public, max-age=300; CORS for any origin, without credentials. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OpenAssignmentPage"];
-                    "text/csv": string;
-                };
-            };
-            /** @description Not modified: If-None-Match named the ETag. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: `errors` names each field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    openListBudgetLines: {
-        parameters: {
-            query?: {
-                limit?: number;
-                offset?: number;
-                /** @description csv: the whole dataset (limit and offset do not apply), UTF-8 with BOM. */
-                format?: "json" | "csv";
-            };
-            header?: never;
-            path: {
-                programmeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description JSON, or with ?format=csv the whole dataset as CSV (UTF-8 with BOM). ETag and Cache-Control: public, max-age=300; CORS for any origin, without credentials. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OpenBudgetLinePage"];
-                    "text/csv": string;
-                };
-            };
-            /** @description Not modified: If-None-Match named the ETag. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: `errors` names each field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    openListContributions: {
-        parameters: {
-            query?: {
-                limit?: number;
-                offset?: number;
-                /** @description csv: the whole dataset (limit and offset do not apply), UTF-8 with BOM. */
-                format?: "json" | "csv";
-            };
-            header?: never;
-            path: {
-                programmeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description JSON, or with ?format=csv the whole dataset as CSV (UTF-8 with BOM). ETag and Cache-Control: public, max-age=300; CORS for any origin, without credentials. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OpenContributionPage"];
-                    "text/csv": string;
-                };
-            };
-            /** @description Not modified: If-None-Match named the ETag. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: `errors` names each field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    openListCouncilDecisions: {
-        parameters: {
-            query?: {
-                limit?: number;
-                offset?: number;
-                /** @description csv: the whole dataset (limit and offset do not apply), UTF-8 with BOM. */
-                format?: "json" | "csv";
-            };
-            header?: never;
-            path: {
-                programmeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description JSON, or with ?format=csv the whole dataset as CSV (UTF-8 with BOM). ETag and Cache-Control: public, max-age=300; CORS for any origin, without credentials. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OpenCouncilDecisionPage"];
-                    "text/csv": string;
-                };
-            };
-            /** @description Not modified: If-None-Match named the ETag. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: `errors` names each field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                    "application/pdf": string;
                 };
             };
             /** @description Not found. */
