@@ -1,6 +1,5 @@
 import type { AssignmentStatus, FundingSource, Participation } from './assignment';
-import type { CouncilDecisionStatus } from './council-decision';
-import type { ProgrammeStatus } from './programme';
+import type { CouncilDecisionStatus, ProgrammeStatus } from '@koers/domain';
 import type { GovernanceMode } from './region';
 
 /**

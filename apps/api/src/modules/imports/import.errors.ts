@@ -1,4 +1,5 @@
 import type { FieldError, ImportProblem } from '@koers/contracts';
+import type { ErrorCode } from '@koers/domain';
 import { KoersError } from '../../common/koers-error';
 
 /** The largest file an import takes. */
@@ -6,7 +7,7 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** The most rows one table of an import may have (far beyond any programme). */
 export const MAX_IMPORT_ROWS = 20_000;
 
-const fileError = (status: number, code: string, message: string, detail: string) => {
+const fileError = (status: number, code: ErrorCode, message: string, detail: string) => {
   const errors: FieldError[] = [{ field: 'file', message }];
   return new KoersError(code, status, detail, { errors });
 };
