@@ -9,7 +9,7 @@ import { paths } from '../../config/paths';
 import { AssignmentWorkspace } from '../../features/assignments/components/assignment-workspace';
 import { useMe } from '../../features/auth/api/get-me';
 import { rolesIn } from '../../features/auth/lib/roles';
-import { municipalitiesQueryOptions } from '../../features/municipalities/api/get-municipalities';
+import { municipalitiesQueryOptions } from '../../lib/api/get-municipalities';
 import { usePeople } from '../../features/people/api/get-people';
 import { useProgramme } from '../../lib/api/get-programme';
 import { ProgrammeHeader } from '../../features/programmes/components/programme-header';
