@@ -18,3 +18,4 @@ export * from './view-point';
 export * from './contribution';
 export * from './municipality-summary';
 export * from './auth';
+export * from './assignment-overview';

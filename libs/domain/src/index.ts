@@ -6,3 +6,4 @@ export * from './deadlines/deadlines';
 export * from './contributions/contribution-split';
 export * from './contributions/extra-contribution';
 export * from './contributions/population';
+export * from './access/programme-visibility';

@@ -90,6 +90,7 @@ export const RULES: Record<string, Entry> = {
   'POST /api/programmes/{programmeId}/assignments': write('bureau'),
   'POST /api/programmes/{programmeId}/assignments/copy': write('bureau'),
   'GET /api/assignments/{assignmentId}': published,
+  'GET /api/assignments/{assignmentId}/overview': published,
   'PATCH /api/assignments/{assignmentId}': {
     rule: { kind: 'write', roles: ['bureau'], portfolioHolder: true },
   },
@@ -181,8 +182,26 @@ const TRANSITIONS: Record<ProgrammeStatus, RoleName[]> = {
 
 export type Outcome = 'allow' | 'forbid' | 'notFound' | 'unauthenticated';
 
+/** Operations about one programme (or something in it): a council sees none of a draft's. */
+const PROGRAMME_SCOPED = /\{(programmeId|assignmentId|pointId)\}/;
+
+/**
+ * Who reads a programme (and its assignments) in each state: everyone with a role in the region,
+ * except that a council sees it only from the moment it is sent to the councils; the public once
+ * it is adopted. A user of another region never.
+ */
+export function expectedReadOutcome(actor: Actor, status: ProgrammeStatus): Outcome {
+  const published = ['adopted', 'in_execution', 'closed'].includes(status);
+  if (actor === 'platformAdmin') return 'allow';
+  if (actor === 'anonymous' || actor === 'otherBureau') return published ? 'allow' : 'notFound';
+  if (ROLE_OF[actor] === 'council') {
+    return ['draft', 'proposed'].includes(status) ? 'notFound' : 'allow';
+  }
+  return 'allow';
+}
+
 /** What the policy says for this actor on an operation of region A (programme in draft). */
-export function expectedOutcome(rule: Rule, actor: Actor): Outcome {
+export function expectedOutcome(rule: Rule, actor: Actor, operation = ''): Outcome {
   if (rule.kind === 'public' || actor === 'platformAdmin') return 'allow';
   if (actor === 'anonymous') {
     // An unpublished programme does not exist for the public.
@@ -193,6 +212,8 @@ export function expectedOutcome(rule: Rule, actor: Actor): Outcome {
   const role = ROLE_OF[actor];
   if (!role) return 'notFound'; // a user of another region: nothing here exists
   if (role === 'admin') return 'allow';
+  // The programme of the matrix is a draft: for a council it does not exist yet.
+  if (role === 'council' && PROGRAMME_SCOPED.test(operation)) return 'notFound';
   switch (rule.kind) {
     case 'read':
       return 'allow';

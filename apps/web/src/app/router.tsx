@@ -101,6 +101,14 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/assignment-new')).default }),
       },
       {
+        path: paths.assignment.path,
+        lazy: async () => ({ Component: (await import('./routes/assignment-read')).default }),
+      },
+      {
+        path: paths.publicAssignment.path,
+        lazy: async () => ({ Component: (await import('./routes/public-assignment')).default }),
+      },
+      {
         path: paths.assignmentEdit.path,
         lazy: async () => ({ Component: (await import('./routes/assignment-edit')).default }),
       },

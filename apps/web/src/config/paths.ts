@@ -94,6 +94,16 @@ export const paths = {
     url: (programmeId: string, themeId?: string) =>
       `/programma/${programmeId}/opdracht/nieuw${themeId ? `?opgave=${themeId}` : ''}`,
   },
+  /** One assignment, read-only, for every role that may see it. */
+  assignment: {
+    path: '/opdracht/:assignmentId',
+    url: (assignmentId: string) => `/opdracht/${assignmentId}`,
+  },
+  /** The public read view of an assignment of an adopted programme. */
+  publicAssignment: {
+    path: '/openbaar/opdracht/:assignmentId',
+    url: (assignmentId: string) => `/openbaar/opdracht/${assignmentId}`,
+  },
   assignmentEdit: {
     path: '/opdracht/:assignmentId/bewerken',
     url: (assignmentId: string) => `/opdracht/${assignmentId}/bewerken`,

@@ -1,4 +1,5 @@
 import { assignmentsLocales } from '../features/assignments/locales';
+import { assignmentReadLocales } from '../features/assignments/read-locales';
 import { programmesLocales } from '../features/programmes/locales';
 import { historyLocales } from '../features/history/locales';
 import { portfolioLocales } from '../features/portfolio/locales';
@@ -28,6 +29,7 @@ export interface FeatureLocales {
 export const FEATURE_LOCALES: FeatureLocales[] = [
   programmesLocales,
   assignmentsLocales,
+  assignmentReadLocales,
   portfolioLocales,
   historyLocales,
   publicLocales,

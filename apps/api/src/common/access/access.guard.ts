@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { RoleName } from '@koers/contracts';
+import { councilMayRead } from '@koers/domain';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { accountScope } from '../../modules/users/account-scope';
@@ -10,11 +11,12 @@ import { ACCESS_RULE, AccessRule, mayTransition } from './access.decorator';
 import { accessRuleMissing, forbidden, notSignedIn } from './access.errors';
 import { ACCESS_OPTIONS, AccessOptions } from './access.options';
 import { checkCsrf } from './csrf';
-import { Grant, loadPrincipal, Principal } from './principal';
+import { Grant, loadPrincipal, onlyCouncilIn, Principal } from './principal';
 import { answerAsPublic } from './public-view';
 import {
   assignmentPortfolioHolder,
   isPublishedProgramme,
+  programmeStatusOf,
   RegionCache,
   resolveRegion,
   userRegionIds,
@@ -127,6 +129,12 @@ export class AccessGuard implements CanActivate {
         return true;
       }
       throw resolved.notFound();
+    }
+    // A council sees a programme once it is sent to the councils: before that it does not exist
+    // for them (the same 404 as for a stranger), for every resource under it.
+    if (onlyCouncilIn(user, resolved.regionId)) {
+      const status = await programmeStatusOf(manager, params);
+      if (status !== undefined && !councilMayRead(status)) throw resolved.notFound();
     }
     if (await this.allows(req, rule, grants)) return true;
     throw forbidden();

@@ -69,3 +69,13 @@ export async function loadPrincipal(
 export const regionIdsOf = (principal: Principal): string[] => [
   ...new Set(principal.grants.map((g) => g.regionId)),
 ];
+
+/**
+ * Whether the user's only role in the region is `council` (a clerk or council member): they see
+ * a programme once it is sent to the councils (see `councilMayRead` of @koers/domain).
+ */
+export function onlyCouncilIn(principal: Principal | undefined, regionId: string): boolean {
+  if (!principal || principal.isPlatformAdmin) return false;
+  const grants = principal.grants.filter((g) => g.regionId === regionId);
+  return grants.length > 0 && grants.every((g) => g.role === 'council');
+}

@@ -1,3 +1,5 @@
+import type { ProgrammeStatus } from '@koers/contracts';
+import { PUBLISHED_STATUSES } from '@koers/domain';
 import { EntityManager } from 'typeorm';
 import { PreparedRead, preparedRead, runPrepared } from '../../database/prepared-read';
 import { BoundedCache, boundedCache } from '../bounded-cache';
@@ -105,23 +107,51 @@ export async function resolveRegion(
   return { regionId: rows[0].region_id, notFound: problem };
 }
 
-const PUBLISHED = ['adopted', 'in_execution', 'closed'];
+/** The row of a programme-scoped path param, and how to reach its programme from that table. */
+const PROGRAMME_OF: [param: string, sql: string][] = [
+  ['programmeId', `SELECT status FROM programmes WHERE id = $1`],
+  [
+    'assignmentId',
+    `SELECT p.status FROM assignments a JOIN programmes p ON p.id = a.programme_id WHERE a.id = $1`,
+  ],
+  [
+    'decisionId',
+    `SELECT p.status FROM council_decisions d JOIN programmes p ON p.id = d.programme_id
+      WHERE d.id = $1`,
+  ],
+  [
+    'pointId',
+    `SELECT p.status FROM view_points v JOIN programmes p ON p.id = v.programme_id WHERE v.id = $1`,
+  ],
+  [
+    'versionId',
+    `SELECT p.status FROM programme_versions v JOIN programmes p ON p.id = v.programme_id
+      WHERE v.id = $1`,
+  ],
+];
+
+/**
+ * The status of the programme the params name (directly, or through an assignment, a council
+ * decision, a view point or a version), or undefined when they name none.
+ */
+export async function programmeStatusOf(
+  manager: EntityManager,
+  params: Record<string, string | undefined>,
+): Promise<ProgrammeStatus | undefined> {
+  const match = PROGRAMME_OF.find(([param]) => params[param] !== undefined);
+  if (!match || !UUID.test(params[match[0]] as string)) return undefined;
+  const rows: { status: ProgrammeStatus }[] = await manager.query(match[1], [params[match[0]]]);
+  return rows[0]?.status;
+}
 
 /** Whether the programme the params name (directly or through an assignment) is public. */
 export async function isPublishedProgramme(
   manager: EntityManager,
   params: Record<string, string | undefined>,
 ): Promise<boolean> {
-  const rows: { status: string }[] = params.programmeId
-    ? await manager.query(`SELECT status FROM programmes WHERE id = $1`, [params.programmeId])
-    : params.assignmentId
-      ? await manager.query(
-          `SELECT p.status FROM assignments a JOIN programmes p ON p.id = a.programme_id
-            WHERE a.id = $1`,
-          [params.assignmentId],
-        )
-      : [];
-  return rows.length === 1 && PUBLISHED.includes(rows[0].status);
+  if (params.programmeId === undefined && params.assignmentId === undefined) return false;
+  const status = await programmeStatusOf(manager, params);
+  return status !== undefined && PUBLISHED_STATUSES.includes(status);
 }
 
 /** The portfolio holder (person id) of the assignment in the path, if any. */

@@ -15,10 +15,11 @@ import {
   ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
-  ApiTags,
   ApiOperation,
+  ApiTags,
 } from '@nestjs/swagger';
 import type {
+  AssignmentOverviewResponse,
   AssignmentResponse,
   AssignmentSummary,
   CopyAssignmentsResponse,
@@ -32,6 +33,7 @@ import { programmeNotFound } from '../programmes/programme.errors';
 import { assignmentNotFound } from './assignment.errors';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentListQueryDto } from './dto/assignment-list.query';
+import { AssignmentOverviewResponseDto } from './dto/assignment-overview.dto';
 import {
   CopyAssignmentsDto,
   CreateAssignmentDto,
@@ -109,6 +111,20 @@ export class AssignmentsController {
     @Param('assignmentId', new IdParamPipe(assignmentNotFound)) id: string,
   ): Promise<AssignmentResponse> {
     return this.assignments.get(id);
+  }
+
+  @ApiOperation({
+    summary: 'One assignment as every role that may see it reads it, with every reference named',
+    operationId: 'getAssignmentOverview',
+  })
+  @Get('assignments/:assignmentId/overview')
+  @Access({ read: 'region', publishedProgramme: true })
+  @ApiOkResponse({ type: AssignmentOverviewResponseDto })
+  @ApiProblems(404)
+  overview(
+    @Param('assignmentId', new IdParamPipe(assignmentNotFound)) id: string,
+  ): Promise<AssignmentOverviewResponse> {
+    return this.assignments.overview(id);
   }
 
   @ApiOperation({ summary: 'Change an assignment', operationId: 'updateAssignment' })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type {
+  AssignmentOverviewResponse,
   AssignmentResponse,
   AssignmentSummary,
   CopyAssignmentsResponse,
@@ -29,6 +30,7 @@ import {
 import { AssignmentAggregate, toAssignmentResponse } from './assignment.mapper';
 import { listAssignments } from './assignment-list';
 import { loadAssignment } from './assignment-load';
+import { readAssignmentOverview } from './assignment-overview';
 import {
   checkAssignmentReferences,
   checkAssignmentRules,
@@ -51,6 +53,11 @@ export class AssignmentsService {
 
   async get(id: string): Promise<AssignmentResponse> {
     return toAssignmentResponse(await this.load(this.dataSource.manager, id));
+  }
+
+  /** The assignment as a reader sees it, every reference named (the read-only page). */
+  async overview(id: string): Promise<AssignmentOverviewResponse> {
+    return readAssignmentOverview(this.dataSource.manager, await this.get(id));
   }
 
   /** The assignment as just written, read on the transaction's connection. */

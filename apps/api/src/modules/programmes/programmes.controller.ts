@@ -9,6 +9,7 @@ import {
   Patch,
   Post,
   Query,
+  Req,
 } from '@nestjs/common';
 import {
   ApiCreatedResponse,
@@ -19,7 +20,10 @@ import {
   ApiOperation,
 } from '@nestjs/swagger';
 import type { Page, ProgrammeResponse, ProgrammeSummary } from '@koers/contracts';
+import { COUNCIL_HIDDEN_STATUSES } from '@koers/domain';
+import type { Request } from 'express';
 import { Access } from '../../common/access/access.decorator';
+import { onlyCouncilIn } from '../../common/access/principal';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
 import { PageQueryDto } from '../../common/pagination';
@@ -46,8 +50,11 @@ export class ProgrammesController {
   list(
     @Param('regionId', new IdParamPipe(regionNotFound)) regionId: string,
     @Query() query: PageQueryDto,
+    @Req() req: Request,
   ): Promise<Page<ProgrammeSummary>> {
-    return this.programmes.list(regionId, query);
+    // A council's list holds what it may open: no drafts (the access guard answers 404 there).
+    const hidden = onlyCouncilIn(req.user, regionId) ? COUNCIL_HIDDEN_STATUSES : [];
+    return this.programmes.list(regionId, query, hidden);
   }
 
   @ApiOperation({ summary: 'Start a new annual programme (draft)', operationId: 'createProgramme' })

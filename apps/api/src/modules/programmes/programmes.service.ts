@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Page, ProgrammeResponse, ProgrammeSummary } from '@koers/contracts';
+import type { Page, ProgrammeResponse, ProgrammeStatus, ProgrammeSummary } from '@koers/contracts';
 import { isEditable } from '@koers/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { PageQueryDto } from '../../common/pagination';
@@ -41,7 +41,12 @@ export function auditView(entity: ProgrammeEntity): Record<string, unknown> {
 export class ProgrammesService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(regionId: string, page: PageQueryDto): Promise<Page<ProgrammeSummary>> {
+  /** The region's programmes, newest first; `hiddenStatuses` are left out (a council's drafts). */
+  async list(
+    regionId: string,
+    page: PageQueryDto,
+    hiddenStatuses: readonly ProgrammeStatus[] = [],
+  ): Promise<Page<ProgrammeSummary>> {
     await this.assertRegion(regionId);
     const query = this.dataSource
       .getRepository(ProgrammeEntity)
@@ -49,6 +54,9 @@ export class ProgrammesService {
       .addSelect(COUNT_ASSIGNMENTS, 'assignment_count')
       .where('p.region_id = :regionId', { regionId })
       .orderBy('p.year', 'DESC');
+    if (hiddenStatuses.length > 0) {
+      query.andWhere('p.status NOT IN (:...hiddenStatuses)', { hiddenStatuses });
+    }
     const total = await query.getCount();
     const { entities, raw } = await query.limit(page.limit).offset(page.offset).getRawAndEntities();
     const counts = new Map(

@@ -6,6 +6,9 @@ import { LoadingMessage } from '../../components/layout/loading-message';
 import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
 import { useAssignment } from '../../lib/api/get-assignment';
+import { useMe } from '../../features/auth/api/get-me';
+import { actsAsBureau, rolesIn } from '../../features/auth/lib/roles';
+import { EditOnlyBureau } from '../../features/assignments/components/read/edit-only-bureau';
 import { useSteeringGroup } from '../../features/assignments/api/get-steering-group';
 import { AssignmentForm } from '../../features/assignments/components/assignment-form';
 import { SteeringGroupForm } from '../../features/assignments/components/steering-group-form';
@@ -24,6 +27,7 @@ export function AssignmentEditRoute() {
   const assignmentId = useParams().assignmentId ?? '';
   const navigate = useNavigate();
   const assignment = useAssignment(assignmentId);
+  const me = useMe();
   const programme = useProgramme(assignment.data?.programmeId ?? '');
   const steeringGroup = useSteeringGroup(assignmentId);
   const { lookups, failed, retry } = useAssignmentLookups(programme.data, assignmentId);
@@ -44,68 +48,79 @@ export function AssignmentEditRoute() {
       loading={t('assignments.pages.loading')}
       failed={t('assignments.pages.failed')}
     >
-      {(current) => (
-        <QueryState
-          query={programme}
-          loading={t('workspace.loading')}
-          failed={t('workspace.failed')}
-        >
-          {(programmeData) => (
-            <>
-              <Paragraph>
-                <Link to={paths.programme.url(programmeData.id)}>
-                  {t('assignments.pages.back', { title: programmeData.title })}
-                </Link>
-                {' · '}
-                <Link to={paths.assignmentHistory.url(current.id)}>
-                  {t('assignments.pages.history')}
-                </Link>
-              </Paragraph>
-              <Heading1>{t('assignments.pages.editTitle', { code: current.code })}</Heading1>
-              <LeaveConfirmation blocker={guard.blocker} />
-              {failed ? (
-                <LookupsFailed onRetry={retry} />
-              ) : !lookups ? (
-                <LoadingMessage label={t('assignments.pages.lookupsLoading')} />
-              ) : (
-                <>
-                  <AssignmentForm
-                    key={current.id}
-                    target={{ assignment: current }}
-                    programmeStatus={programmeData.status}
-                    lookups={lookups}
-                    cancelUrl={paths.programme.url(programmeData.id)}
-                    onDirtyChange={onAssignmentDirty}
-                    onSaved={(saved) => {
-                      guard.release();
-                      const state: WorkspaceState = {
-                        announcement: t('assignments.pages.saved', {
-                          code: saved.code,
-                          title: saved.title,
-                        }),
-                      };
-                      void navigate(paths.programme.url(programmeData.id), { state });
-                    }}
-                  />
-                  <QueryState
-                    query={steeringGroup}
-                    loading={t('assignments.steering.loading')}
-                    failed={t('assignments.steering.loadFailed')}
-                  >
-                    {(group) => (
-                      <SteeringGroupForm
-                        group={group}
-                        lookups={lookups}
-                        onDirtyChange={onSteeringDirty}
-                      />
-                    )}
-                  </QueryState>
-                </>
-              )}
-            </>
-          )}
-        </QueryState>
-      )}
+      {(current) =>
+        me.isPending ? (
+          <LoadingMessage label={t('assignments.pages.loading')} />
+        ) : !actsAsBureau(me.data, current.regionId) &&
+          !rolesIn(me.data, current.regionId).includes('admin') ? (
+          <EditOnlyBureau code={current.code} readUrl={paths.assignment.url(current.id)} />
+        ) : (
+          <QueryState
+            query={programme}
+            loading={t('workspace.loading')}
+            failed={t('workspace.failed')}
+          >
+            {(programmeData) => (
+              <>
+                <Paragraph>
+                  <Link to={paths.programme.url(programmeData.id)}>
+                    {t('assignments.pages.back', { title: programmeData.title })}
+                  </Link>
+                  {' · '}
+                  <Link to={paths.assignmentHistory.url(current.id)}>
+                    {t('assignments.pages.history')}
+                  </Link>
+                  {' · '}
+                  <Link to={paths.assignment.url(current.id)}>
+                    {t('assignmentRead.editOnlyBureau.read', { code: current.code })}
+                  </Link>
+                </Paragraph>
+                <Heading1>{t('assignments.pages.editTitle', { code: current.code })}</Heading1>
+                <LeaveConfirmation blocker={guard.blocker} />
+                {failed ? (
+                  <LookupsFailed onRetry={retry} />
+                ) : !lookups ? (
+                  <LoadingMessage label={t('assignments.pages.lookupsLoading')} />
+                ) : (
+                  <>
+                    <AssignmentForm
+                      key={current.id}
+                      target={{ assignment: current }}
+                      programmeStatus={programmeData.status}
+                      lookups={lookups}
+                      cancelUrl={paths.programme.url(programmeData.id)}
+                      onDirtyChange={onAssignmentDirty}
+                      onSaved={(saved) => {
+                        guard.release();
+                        const state: WorkspaceState = {
+                          announcement: t('assignments.pages.saved', {
+                            code: saved.code,
+                            title: saved.title,
+                          }),
+                        };
+                        void navigate(paths.programme.url(programmeData.id), { state });
+                      }}
+                    />
+                    <QueryState
+                      query={steeringGroup}
+                      loading={t('assignments.steering.loading')}
+                      failed={t('assignments.steering.loadFailed')}
+                    >
+                      {(group) => (
+                        <SteeringGroupForm
+                          group={group}
+                          lookups={lookups}
+                          onDirtyChange={onSteeringDirty}
+                        />
+                      )}
+                    </QueryState>
+                  </>
+                )}
+              </>
+            )}
+          </QueryState>
+        )
+      }
     </QueryState>
   );
 }

@@ -90,6 +90,7 @@ export function ProgrammeRoute() {
                 people={people.data?.items ?? []}
                 municipalities={municipalities.data?.items ?? []}
                 editUrl={canEdit ? paths.assignmentEdit.url : undefined}
+                readUrl={paths.assignment.url}
               />
             )}
           </QueryState>

@@ -146,6 +146,40 @@ describe('the ratification matrix', () => {
     expect(screen.getByRole('table', { name: /\(1 van 4\)/ })).toHaveTextContent('Eindhoven');
   });
 
+  it('shows each council’s meeting date where it is recorded, and a dash where not', async () => {
+    const items = matrix.items.map((item) =>
+      item.municipality.name === 'Eindhoven'
+        ? { ...item, councilMeetingDate: '2026-06-30', status: 'partial' }
+        : item,
+    );
+    mockApi({
+      '/auth/me': bureau,
+      '/programmes/p1': programme,
+      '/programmes/p1/council-decisions': { ...matrix, items },
+      '/programmes/p1/views': { ...page([]), counts: { total: 0, answered: 0, unanswered: 0 } },
+    });
+    renderAt('/programma/p1/raden');
+    const table = await screen.findByRole('table', { name: /Gemeenten en hun besluit/ });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent);
+    expect(headers.slice(0, 4)).toEqual(['Gemeente', 'Status', 'Raadsvergadering', 'Besluitdatum']);
+    const cells = (name: string) =>
+      within(
+        within(table)
+          .getByRole('rowheader', { name: new RegExp(name) })
+          .closest('tr') as HTMLElement,
+      )
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    expect(cells('Eindhoven').slice(0, 3)).toEqual([
+      'Gedeeltelijk ingestemd',
+      '30 juni 2026',
+      '2 juli 2026',
+    ]);
+    expect(cells('Helmond').slice(1, 3)).toEqual(['—', '—']);
+  });
+
   it('says so in words when the programme never went to the councils', async () => {
     mockApi({
       '/auth/me': bureau,

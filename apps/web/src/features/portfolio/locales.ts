@@ -19,6 +19,7 @@ const nl = {
     assignmentStatus: 'Status van de opdracht',
     budget: 'Begroting',
     history: 'Geschiedenis van {{code}}',
+    read: 'Opdracht {{code}} lezen: doel, begroting, mandaat, stuurgroep',
     assignmentLoading: 'Mandaat wordt geladen…',
     assignmentFailed: 'Het mandaat van deze opdracht kon niet worden geladen.',
     statuses: {
@@ -86,6 +87,7 @@ const en: typeof nl = {
     assignmentStatus: 'Assignment status',
     budget: 'Budget',
     history: 'History of {{code}}',
+    read: 'Read assignment {{code}}: goal, budget, mandate, steering group',
     assignmentLoading: 'Loading the mandate…',
     assignmentFailed: 'The mandate of this assignment could not be loaded.',
     statuses: {

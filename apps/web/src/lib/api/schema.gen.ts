@@ -702,6 +702,26 @@ export interface paths {
         patch: operations["updateAssignment"];
         trace?: never;
     };
+    "/api/assignments/{assignmentId}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One assignment as every role that may see it reads it, with every reference named
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["getAssignmentOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assignments/{assignmentId}/steering-group": {
         parameters: {
             query?: never;
@@ -1945,6 +1965,69 @@ export interface components {
             copiedCodes: string[];
             skippedCodes: string[];
         };
+        OverviewProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            year: number;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
+        };
+        NamedRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        PersonRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            function: string | null;
+        };
+        OverviewSteeringMemberDto: {
+            person: components["schemas"]["PersonRefDto"];
+            organisation: components["schemas"]["NamedRefDto"] | null;
+            /** @enum {string} */
+            role: "chair" | "member" | "advisor" | "secretary";
+        };
+        OverviewCommitmentDto: {
+            organisation: components["schemas"]["NamedRefDto"];
+            description: string;
+            amountCents: number | null;
+            fte: number | null;
+        };
+        OverviewSteeringGroupDto: {
+            members: components["schemas"]["OverviewSteeringMemberDto"][];
+            commitments: components["schemas"]["OverviewCommitmentDto"][];
+        };
+        OverviewLinkedAssignmentDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+        };
+        OverviewExternalProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            level: "provincial" | "national" | "eu";
+        };
+        AssignmentOverviewResponseDto: {
+            assignment: components["schemas"]["AssignmentResponseDto"];
+            programme: components["schemas"]["OverviewProgrammeDto"];
+            theme: components["schemas"]["NamedRefDto"];
+            portfolioHolder: components["schemas"]["PersonRefDto"] | null;
+            lead: components["schemas"]["PersonRefDto"] | null;
+            municipalities: components["schemas"]["NamedRefDto"][];
+            /** @description Every member for `all`, else the opt-in list. */
+            participants: components["schemas"]["NamedRefDto"][];
+            /** @description Councils that declined this assignment. */
+            declinedBy: components["schemas"]["NamedRefDto"][];
+            steeringGroup: components["schemas"]["OverviewSteeringGroupDto"];
+            linkedAssignments: components["schemas"]["OverviewLinkedAssignmentDto"][];
+            externalProgrammes: components["schemas"]["OverviewExternalProgrammeDto"][];
+        };
         UpdateAssignmentDto: {
             /** @default  */
             goal?: string;
@@ -2687,11 +2770,6 @@ export interface components {
             /** @example GM0753 */
             cbsCode: string;
             population: number | null;
-        };
-        PersonRefDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
         };
         SummaryAssignmentDto: {
             /** Format: uuid */
@@ -6062,6 +6140,37 @@ export interface operations {
             };
             /** @description The body is not JSON. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getAssignmentOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentOverviewResponseDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -43,13 +43,17 @@ export function AssignmentTable({
   themes,
   people,
   editUrl,
+  readUrl,
 }: {
   assignments: readonly AssignmentSummary[];
   themes: readonly ThemeResponse[];
   people: readonly PersonResponse[];
   /** Given when the user may edit: the title links to the edit page. */
   editUrl?: (assignmentId: string) => string;
+  /** Otherwise the title links to the read-only page of the assignment. */
+  readUrl?: (assignmentId: string) => string;
 }) {
+  const linkOf = editUrl ?? readUrl;
   const { t } = useTranslation();
   const personName = (id: string | null) =>
     (id && people.find((p) => p.id === id)?.name) || t('assignments.table.nobody');
@@ -89,7 +93,7 @@ export function AssignmentTable({
                   <TableRow key={a.id}>
                     <TableCell>{a.code}</TableCell>
                     <TableHeaderCell scope="row">
-                      {editUrl ? <Link to={editUrl(a.id)}>{a.title}</Link> : a.title}
+                      {linkOf ? <Link to={linkOf(a.id)}>{a.title}</Link> : a.title}
                     </TableHeaderCell>
                     <TableCell className="koers-number">
                       {formatEuros(a.budgetTotalCents)}

@@ -23,12 +23,14 @@ export function AssignmentWorkspace({
   people,
   municipalities,
   editUrl,
+  readUrl,
 }: {
   programmeId: string;
   themes: readonly ThemeResponse[];
   people: readonly PersonResponse[];
   municipalities: readonly MunicipalityResponse[];
   editUrl?: (assignmentId: string) => string;
+  readUrl?: (assignmentId: string) => string;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
@@ -80,6 +82,7 @@ export function AssignmentWorkspace({
               themes={themes}
               people={people}
               editUrl={editUrl}
+              readUrl={readUrl}
             />
           </>
         )}

@@ -1,7 +1,9 @@
 import type { MoneyWarning, MunicipalitySummaryResponse } from '@koers/contracts';
 import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { FiguresTable } from '../../../components/figures-table';
+import { paths } from '../../../config/paths';
 import { formatDate, formatEuros, formatNumber } from '../../../lib/format';
 
 /** What the municipality pays: in total, per inhabitant, against last year, and per assignment. */
@@ -92,7 +94,9 @@ export function MunicipalityMoney({ summary }: { summary: MunicipalitySummaryRes
               key: a.id,
               header: (
                 <>
-                  {a.code} {a.title}
+                  <Link to={paths.assignment.url(a.id)}>
+                    {a.code} {a.title}
+                  </Link>
                   {a.participation === 'opt_in' && ` (${t('councilDecisions.summary.optIn')})`}
                 </>
               ),

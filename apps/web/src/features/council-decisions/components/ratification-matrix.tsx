@@ -107,6 +107,9 @@ export function RatificationMatrix({ matrix }: { matrix: CouncilDecisionMatrixRe
                 </TableHeaderCell>
                 <TableHeaderCell scope="col">{t('councilDecisions.matrix.status')}</TableHeaderCell>
                 <TableHeaderCell scope="col">
+                  {t('councilDecisions.matrix.meetingDate')}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col">
                   {t('councilDecisions.matrix.decisionDate')}
                 </TableHeaderCell>
                 <TableHeaderCell scope="col">
@@ -138,6 +141,11 @@ export function RatificationMatrix({ matrix }: { matrix: CouncilDecisionMatrixRe
                         </span>
                       </span>
                     )}
+                  </TableCell>
+                  <TableCell>
+                    {item.councilMeetingDate
+                      ? formatDate(item.councilMeetingDate, i18n.language)
+                      : '—'}
                   </TableCell>
                   <TableCell>
                     {item.decisionDate ? formatDate(item.decisionDate, i18n.language) : '—'}

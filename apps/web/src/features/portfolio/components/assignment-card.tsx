@@ -60,6 +60,10 @@ export function AssignmentCard({ summary, programmeStatus, today }: AssignmentCa
         )}
       </QueryState>
       <Paragraph>
+        <Link to={paths.assignment.url(summary.id)}>
+          {t('portfolio.read', { code: summary.code })}
+        </Link>
+        {' · '}
         <Link to={paths.assignmentHistory.url(summary.id)}>
           {t('portfolio.history', { code: summary.code })}
         </Link>

@@ -8,7 +8,9 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state';
+import { paths } from '../../../config/paths';
 import { formatEuros } from '../../../lib/format';
 import { useAssignment } from '../../../lib/api/get-assignment';
 import { useAssignments } from '../api/get-assignments';
@@ -20,7 +22,9 @@ function PublicAssignment({ summary }: { summary: AssignmentSummary }) {
   return (
     <article aria-labelledby={headingId} className="koers-record">
       <Heading4 id={headingId}>
-        {summary.code} {summary.title}
+        <Link to={paths.publicAssignment.url(summary.id)}>
+          {summary.code} {summary.title}
+        </Link>
       </Heading4>
       <dl className="koers-record-facts">
         <dt>{t('publicProgramme.assignments.budget')}</dt>

@@ -1,0 +1,17 @@
+import type { AssignmentOverviewResponse } from '@koers/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+
+/** One assignment as every role that may see it reads it, with every reference named. */
+export const getAssignmentOverview = (assignmentId: string) =>
+  apiFetch<AssignmentOverviewResponse>(`/assignments/${assignmentId}/overview`);
+
+export const assignmentOverviewQueryOptions = (assignmentId: string) =>
+  queryOptions({
+    queryKey: ['assignments', assignmentId, 'overview'],
+    queryFn: () => getAssignmentOverview(assignmentId),
+    enabled: assignmentId !== '',
+  });
+
+export const useAssignmentOverview = (assignmentId: string) =>
+  useQuery(assignmentOverviewQueryOptions(assignmentId));
