@@ -17,6 +17,7 @@ import { ProgrammeBudgetBound1764400000000 } from './1764400000000-ProgrammeBudg
 import { EditableRowVersions1764500000000 } from './1764500000000-EditableRowVersions';
 import { SteeringGroupVersions1764500000001 } from './1764500000001-SteeringGroupVersions';
 import { ConsultationRounds1765400000000 } from './1765400000000-ConsultationRounds';
+import { Amendments1765400000001 } from './1765400000001-Amendments';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   EditableRowVersions1764500000000,
   SteeringGroupVersions1764500000001,
   ConsultationRounds1765400000000,
+  Amendments1765400000001,
 ];

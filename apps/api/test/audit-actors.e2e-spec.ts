@@ -93,8 +93,11 @@ describe('who did it, on every audit record', () => {
       'SELECT number, created_by FROM programme_versions WHERE programme_id = $1 ORDER BY number',
       [programme.id],
     );
-    // Leaving draft froze version 1: the board member who proposed made it.
-    expect(versions.rows).toEqual([{ number: 1, created_by: 'Bram Bestuur' }]);
+    // Leaving draft froze version 1, adopting version 2: the board member made both.
+    expect(versions.rows).toEqual([
+      { number: 1, created_by: 'Bram Bestuur' },
+      { number: 2, created_by: 'Bram Bestuur' },
+    ]);
 
     // The API answers the actor with the record.
     const trail = await bureau.get(`/api/audit?entity=view_point&entityId=${point.id}`).expect(200);

@@ -151,10 +151,11 @@ describe('the programme lifecycle', () => {
     await transition(api, programme.id, 'draft', 'te laat').expect(409);
     await transition(api, programme.id, 'in_execution').expect(200);
     const closed = await transition(api, programme.id, 'closed').expect(200);
+    // Version 1 as sent to the councils, version 2 as adopted.
     expect(closed.body).toMatchObject({
       status: 'closed',
       allowedTransitions: [],
-      versionCount: 1,
+      versionCount: 2,
     });
     expect((await allowed(programme.id)).transitions).toEqual([]);
     await transition(api, programme.id, 'in_execution').expect(409);

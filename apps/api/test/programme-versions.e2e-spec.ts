@@ -277,7 +277,12 @@ describe('programme versions and editability', () => {
       .patch(`/api/assignments/${a1.id}`)
       .send({ version: a1.version, status: 'active' })
       .expect(409);
-    expect(during.body).toMatchObject(NOT_DRAFT);
+    // While the councils weigh it, a change is only an amendment that answers their views.
+    expect(during.body).toMatchObject({
+      code: 'PROGRAMME_NOT_DRAFT',
+      detail:
+        'Het programma ligt bij de raden; een opdracht wijzigt nu alleen als amendement dat zienswijzepunten van deze ronde beantwoordt (answersViewPointIds).',
+    });
 
     await transition(api, programme.id, 'adopted').expect(200);
     const started = await api

@@ -165,6 +165,11 @@ export type CreateAssignmentRequest = Pick<AssignmentDocument, 'themeId' | 'code
 /** Fields left out stay as they are; a list that is sent replaces the stored list. */
 export type UpdateAssignmentRequest = Partial<Omit<AssignmentDocument, 'mandate'>> & {
   mandate?: Partial<Mandate>;
+  /**
+   * During the consultation only, and then required: the view points of the current round this
+   * change answers (an amendment, adopted "with amendments").
+   */
+  answersViewPointIds?: string[];
   /** The version read; may instead be sent as `If-Match: "<version>"`. */
   version?: number;
 };

@@ -15,6 +15,7 @@ export * from './version';
 export * from './audit';
 export * from './council-decision';
 export * from './view-point';
+export * from './amendment';
 export * from './contribution';
 export * from './municipality-summary';
 export * from './auth';

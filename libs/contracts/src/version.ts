@@ -6,6 +6,7 @@ import type {
   Mandate,
   Participation,
 } from './assignment';
+import type { FrozenConsultation, ViewPointRef } from './amendment';
 import type { AuditActor } from './audit';
 import type { ContributionKeySpec, ProgrammeStatus } from './programme';
 
@@ -54,11 +55,17 @@ export interface ProgrammeVersionSummary {
   createdBy: AuditActor | null;
   assignmentCount: number;
   budgetTotalCents: number;
+  /** The adopted version: the consultation round frozen with it; null otherwise. */
+  consultationRound: number | null;
+  /** The adopted version: how many changes followed from the views (0: adopted as sent). */
+  amendmentCount: number;
 }
 
 export interface ProgrammeVersionResponse extends ProgrammeVersionSummary {
   programmeId: string;
   snapshot: ProgrammeSnapshot;
+  /** The adopted version: the round's register as it stood at adoption; null otherwise. */
+  consultation: FrozenConsultation | null;
 }
 
 export interface ProgrammeVersionList {
@@ -70,6 +77,11 @@ export interface FieldChange {
   field: string;
   old: unknown;
   new: unknown;
+  /**
+   * A change of an assignment in an adopted version that followed from the councils' views: the
+   * view points it answers. Absent elsewhere.
+   */
+  reasons?: ViewPointRef[];
 }
 
 export interface FundingSourceDelta {

@@ -28,6 +28,7 @@ import {
   ViewPointEntity,
 } from '../modules/council-decisions/council-decision.entity';
 import { MunicipalityPopulationEntity } from '../modules/municipalities/municipality-population.entity';
+import { AssignmentAmendmentEntity } from '../modules/amendments/amendment.entity';
 /** Every TypeORM entity, listed explicitly so builds and tests never depend on file globs. */
 export const ENTITIES: (new () => object)[] = [
   RegionEntity,
@@ -54,4 +55,5 @@ export const ENTITIES: (new () => object)[] = [
   ViewPointEntity,
   MunicipalityPopulationEntity,
   ProgrammeVersionEntity,
+  AssignmentAmendmentEntity,
 ];

@@ -118,6 +118,7 @@ export const RULES: Record<string, Entry> = {
   },
   'GET /api/programmes/{programmeId}/views': published,
   'PUT /api/programmes/{programmeId}/views/{pointId}/answer': write('bureau'),
+  'GET /api/programmes/{programmeId}/amendments': published,
   'GET /api/programmes/{programmeId}/contributions': published,
   'GET /api/programmes/{programmeId}/municipalities/{municipalityId}/summary': published,
   'GET /api/programmes/{programmeId}/export/workbook': published,

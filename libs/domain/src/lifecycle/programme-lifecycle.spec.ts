@@ -1,4 +1,5 @@
 import {
+  acceptsAmendments,
   checkTransition,
   freezesVersion,
   isEditable,
@@ -93,5 +94,14 @@ describe('the programme lifecycle', () => {
     expect(freezesVersion('draft', 'proposed')).toBe(true);
     expect(freezesVersion('proposed', 'consultation')).toBe(false);
     expect(freezesVersion('consultation', 'draft')).toBe(false);
+  });
+
+  it('freezes the adopted programme as a version of its own', () => {
+    expect(freezesVersion('consultation', 'adopted')).toBe(true);
+    expect(freezesVersion('adopted', 'in_execution')).toBe(false);
+  });
+
+  it('takes amendments only while the councils weigh the programme', () => {
+    expect(PROGRAMME_STATUSES.filter(acceptsAmendments)).toEqual(['consultation']);
   });
 });

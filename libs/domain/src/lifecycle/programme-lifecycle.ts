@@ -43,9 +43,20 @@ export function isProgressOpen(status: ProgrammeStatus): boolean {
   return status === 'draft' || status === 'adopted' || status === 'in_execution';
 }
 
-/** Leaving draft freezes the programme as a new version. */
+/**
+ * Leaving draft freezes the programme as a new version; so does adoption, which keeps the
+ * programme as adopted (with any amendments) and the register of its consultation round.
+ */
 export function freezesVersion(from: ProgrammeStatus, to: ProgrammeStatus): boolean {
-  return from === 'draft' && to !== 'draft';
+  return (from === 'draft' && to !== 'draft') || to === 'adopted';
+}
+
+/**
+ * While the councils weigh the programme, its assignments change only as amendments: each
+ * change answers view points of the current round, and the board then adopts "with amendments".
+ */
+export function acceptsAmendments(status: ProgrammeStatus): boolean {
+  return status === 'consultation';
 }
 
 export interface TransitionContext {

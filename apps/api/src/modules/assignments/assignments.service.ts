@@ -12,6 +12,7 @@ import { pgError, PG_FOREIGN_KEY_VIOLATION, translatePgErrors } from '../../comm
 import { diffFields, recordAudit } from '../audit/audit-trail';
 import { checkContributionKey, normaliseContributionKey } from '../programmes/contribution-key';
 import { runQueries } from '../../common/run-queries';
+import { amendmentReason, checkAmendment, recordAmendment } from '../amendments/amendment-writer';
 import { checkEditable, lockEditableProgramme } from '../programmes/programme-editable';
 import { entityFromJson } from '../../database/json-entity';
 import { ProgrammesService } from '../programmes/programmes.service';
@@ -224,7 +225,17 @@ export class AssignmentsService {
       const progressOnly = Object.entries(body).every(
         ([field, value]) => value === undefined || field === 'status' || field === 'version',
       );
-      checkEditable(loaded.programmeStatus, progressOnly ? 'progress' : 'content');
+      // During the consultation a change is an amendment that answers view points.
+      const cited = await checkAmendment(
+        manager,
+        current.programmeId,
+        loaded.programmeStatus,
+        body.answersViewPointIds,
+      );
+      checkEditable(
+        loaded.programmeStatus,
+        cited ? 'amendment' : progressOnly ? 'progress' : 'content',
+      );
       await checkAssignmentReferences(manager, current.regionId, body, id);
       await checkContributionKey(manager, current.regionId, body.contributionKey);
       if (current.version !== version) throw assignmentVersionConflict(current.version);
@@ -258,12 +269,23 @@ export class AssignmentsService {
           assignment: entityFromJson(manager, AssignmentEntity, written.row),
         });
       }
+      const changes = diffFields({ ...before }, { ...after });
+      if (cited && changes.length > 0) {
+        await recordAmendment(manager, {
+          programmeId: current.programmeId,
+          regionId: current.regionId,
+          assignmentId: id,
+          fields: changes.map((c) => c.field),
+          points: cited,
+        });
+      }
       await recordAudit(manager, {
         regionId: current.regionId,
         entity: 'assignment',
         entityId: id,
         action: 'update',
-        changes: diffFields({ ...before }, { ...after }),
+        changes,
+        reason: cited ? amendmentReason(cited) : undefined,
       });
       return after;
     });

@@ -14,6 +14,7 @@ import { diffFields, recordAudit } from '../audit/audit-trail';
 import { openConsultation } from '../council-decisions/open-consultation';
 import { ProgrammeVersionEntity } from '../programme-versions/programme-version.entity';
 import { buildProgrammeSnapshot } from '../programme-versions/programme-snapshot';
+import { freezeConsultation } from '../programme-versions/frozen-consultation';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 import { auditView, ProgrammesService } from '../programmes/programmes.service';
 import { TransitionDto } from './dto/transition.dto';
@@ -73,7 +74,7 @@ export class ProgrammeTransitionsService {
 
       const changes: Partial<ProgrammeEntity> = { status: body.to };
       if (freezesVersion(before.status, body.to)) {
-        changes.currentVersionNumber = await this.freeze(manager, before, body.to, reason);
+        changes.currentVersionNumber = await this.freeze(manager, before, body.to, reason, today);
       }
       if (body.to === 'consultation') {
         const sentOn = body.sentOn ?? today;
@@ -119,18 +120,24 @@ export class ProgrammeTransitionsService {
     programme: ProgrammeEntity,
     to: ProgrammeStatus,
     reason: string | null,
+    today: string,
   ): Promise<number> {
     const number = programme.currentVersionNumber + 1;
+    // Adopted: the round's register (and its amendments) is kept with the version.
+    const consultation =
+      to === 'adopted' ? await freezeConsultation(manager, programme, today) : null;
     // Leaving draft again: the version owes its existence to why it went back to draft.
     const [back]: { reason: string | null }[] = reason
       ? [{ reason }]
-      : await manager.query(
-          `SELECT reason FROM audit_records
+      : to === 'adopted'
+        ? [{ reason: adoptionReason(consultation?.amendments.length ?? 0) }]
+        : await manager.query(
+            `SELECT reason FROM audit_records
             WHERE entity = 'programme' AND entity_id = $1 AND action = 'transition'
               AND changes @> '[{"field": "status", "new": "draft"}]'
             ORDER BY id DESC LIMIT 1`,
-          [programme.id],
-        );
+            [programme.id],
+          );
     const author = currentActor(programme.regionId, 'a programme version');
     await manager.insert(ProgrammeVersionEntity, {
       programmeId: programme.id,
@@ -143,6 +150,7 @@ export class ProgrammeTransitionsService {
       createdById: author.id,
       createdByRole: author.role ?? null,
       snapshot: (await buildProgrammeSnapshot(manager, programme)) as never,
+      consultation: consultation as never,
     });
     return number;
   }
@@ -154,4 +162,11 @@ export class ProgrammeTransitionsService {
     );
     return region?.view_window_weeks ?? 12;
   }
+}
+
+/** Why the adopted version exists: as sent, or with the changes that followed from the views. */
+function adoptionReason(amendments: number): string {
+  return amendments === 0
+    ? 'Vastgesteld zoals aan de raden voorgelegd.'
+    : `Gewijzigd vastgesteld: ${amendments} ${amendments === 1 ? 'wijziging' : 'wijzigingen'} naar aanleiding van de zienswijzen.`;
 }

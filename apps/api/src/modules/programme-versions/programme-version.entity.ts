@@ -1,4 +1,4 @@
-import type { ProgrammeSnapshot, ProgrammeStatus } from '@koers/contracts';
+import type { FrozenConsultation, ProgrammeSnapshot, ProgrammeStatus } from '@koers/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A programme as it was when it left draft: version N, frozen, never changed afterwards. */
@@ -19,5 +19,7 @@ export class ProgrammeVersionEntity {
   @Column({ name: 'created_by_role', type: 'varchar', length: 120, nullable: true })
   createdByRole: string | null;
   @Column({ type: 'jsonb' }) snapshot: ProgrammeSnapshot;
+  /** The adopted version: its consultation round's register as it stood at adoption. */
+  @Column({ type: 'jsonb', nullable: true }) consultation: FrozenConsultation | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -14,6 +14,8 @@ export function toProgrammeVersionSummary(entity: ProgrammeVersionEntity): Progr
         : { id: entity.createdById, name: entity.createdBy, role: entity.createdByRole },
     assignmentCount: entity.snapshot.assignments.length,
     budgetTotalCents: entity.snapshot.budgetTotalCents,
+    consultationRound: entity.consultation?.round ?? null,
+    amendmentCount: entity.consultation?.amendments.length ?? 0,
   };
 }
 
@@ -24,5 +26,6 @@ export function toProgrammeVersionResponse(
     ...toProgrammeVersionSummary(entity),
     programmeId: entity.programmeId,
     snapshot: entity.snapshot,
+    consultation: entity.consultation,
   };
 }

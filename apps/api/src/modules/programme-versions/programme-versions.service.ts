@@ -10,7 +10,7 @@ import { ProgrammeVersionEntity } from './programme-version.entity';
 import { programmeVersionNotFound } from './programme-version.errors';
 import { toProgrammeVersionResponse, toProgrammeVersionSummary } from './programme-version.mapper';
 import { contributionDeltas } from './version-contributions';
-import { diffSnapshots } from './version-diff';
+import { diffSnapshots, withReasons } from './version-diff';
 
 @Injectable()
 export class ProgrammeVersionsService {
@@ -35,11 +35,16 @@ export class ProgrammeVersionsService {
   async diff(programmeId: string, a: number, b: number): Promise<VersionDiffResponse> {
     const from = await this.find(programmeId, a);
     const to = await this.find(programmeId, b);
+    const diff = diffSnapshots(from.snapshot, to.snapshot);
+    // Going forward to an adopted version: each change with the views it followed from.
+    if (a < b && to.consultation) {
+      diff.changed = withReasons(diff.changed, to.consultation.amendments);
+    }
     return {
       programmeId,
       from: toProgrammeVersionSummary(from),
       to: toProgrammeVersionSummary(to),
-      ...diffSnapshots(from.snapshot, to.snapshot),
+      ...diff,
       contributions: await contributionDeltas(this.dataSource.manager, from.snapshot, to.snapshot),
     };
   }

@@ -1,10 +1,12 @@
 import {
+  AmendmentResponse,
   AssignmentSnapshot,
   BudgetDelta,
   ChangedAssignment,
   FieldChange,
   FUNDING_SOURCES,
   ProgrammeSnapshot,
+  ViewPointRef,
 } from '@koers/contracts';
 
 /** What changed between two frozen versions of one programme (pure: snapshots in, diff out). */
@@ -140,4 +142,37 @@ export function diffSnapshots(before: ProgrammeSnapshot, after: ProgrammeSnapsho
     changed,
     budget: budgetDelta(before.assignments, after.assignments),
   };
+}
+
+/** Whether a diff's field (e.g. `mandate.scope`) is one an amendment touched (e.g. `mandate`). */
+function touches(amendmentField: string, diffField: string): boolean {
+  if (diffField === amendmentField || diffField.startsWith(`${amendmentField}.`)) return true;
+  // The total follows from the lines.
+  return diffField === 'budgetTotalCents' && amendmentField === 'budgetLines';
+}
+
+/**
+ * Each changed field of each changed assignment with the view points behind it: those of the
+ * amendments to that assignment that touched the field ("naar aanleiding van zienswijze
+ * Helmond punt 2"). A change no amendment made (e.g. in a draft between rounds) has none.
+ */
+export function withReasons(
+  changed: ChangedAssignment[],
+  amendments: readonly AmendmentResponse[],
+): ChangedAssignment[] {
+  if (amendments.length === 0) return changed;
+  return changed.map((assignment) => {
+    const own = amendments.filter((a) => a.assignment.id === assignment.id);
+    return {
+      ...assignment,
+      changes: assignment.changes.map((change) => {
+        const reasons = new Map<string, ViewPointRef>();
+        for (const amendment of own) {
+          if (!amendment.fields.some((f) => touches(f, change.field))) continue;
+          for (const point of amendment.viewPoints) reasons.set(point.id, point);
+        }
+        return reasons.size > 0 ? { ...change, reasons: [...reasons.values()] } : change;
+      }),
+    };
+  });
 }

@@ -1,5 +1,5 @@
 import type { ProgrammeStatus } from '@koers/contracts';
-import { isEditable, isProgressOpen } from '@koers/domain';
+import { acceptsAmendments, isEditable, isProgressOpen } from '@koers/domain';
 import { EntityManager } from 'typeorm';
 import { programmeNotDraft, programmeNotFound } from './programme.errors';
 
@@ -22,11 +22,19 @@ export async function lockEditableProgramme(
   checkEditable(rows[0].status, change);
 }
 
-/** PROGRAMME_NOT_DRAFT unless a programme in `status` takes this change (see above). */
+/**
+ * PROGRAMME_NOT_DRAFT unless a programme in `status` takes this change (see above); an
+ * amendment (a change that answers view points) is taken while the councils weigh it.
+ */
 export function checkEditable(
   status: ProgrammeStatus,
-  change: 'content' | 'progress' = 'content',
+  change: 'content' | 'progress' | 'amendment' = 'content',
 ): void {
-  const open = change === 'progress' ? isProgressOpen(status) : isEditable(status);
-  if (!open) throw programmeNotDraft();
+  const open =
+    change === 'progress'
+      ? isProgressOpen(status)
+      : change === 'amendment'
+        ? acceptsAmendments(status)
+        : isEditable(status);
+  if (!open) throw programmeNotDraft(status);
 }

@@ -26,9 +26,11 @@ export const programmeHasAssignments = (count: number) =>
     { assignmentCount: count },
   );
 
-export const programmeNotDraft = () =>
+export const programmeNotDraft = (status?: string) =>
   new KoersError(
     'PROGRAMME_NOT_DRAFT',
     409,
-    'Het programma is niet meer in concept; wijzigingen gaan via een nieuwe conceptversie.',
+    status === 'consultation'
+      ? 'Het programma ligt bij de raden; een opdracht wijzigt nu alleen als amendement dat zienswijzepunten van deze ronde beantwoordt (answersViewPointIds).'
+      : 'Het programma is niet meer in concept; wijzigingen gaan via een nieuwe conceptversie.',
   );

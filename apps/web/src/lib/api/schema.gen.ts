@@ -988,6 +988,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programmes/{programmeId}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The changes to assignments that follow from the views of a consultation round (default the current), with the view points each answers.
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["listAmendments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programmes/{programmeId}/contributions": {
         parameters: {
             query?: never;
@@ -2064,6 +2084,8 @@ export interface components {
             contributionKey?: components["schemas"]["ContributionKeyDto"] | null;
             /** @description The version read; or send If-Match: "<version>". */
             version?: number;
+            /** @description During the consultation only, and then required: the view points of the current round this change answers (an amendment). */
+            answersViewPointIds?: string[];
             /** Format: uuid */
             themeId?: string;
             code?: string;
@@ -2207,6 +2229,10 @@ export interface components {
             createdBy: components["schemas"]["AuditActorDto"] | null;
             assignmentCount: number;
             budgetTotalCents: number;
+            /** @description The adopted version: the consultation round frozen with it. */
+            consultationRound: number | null;
+            /** @description The adopted version: the changes that followed from the views. */
+            amendmentCount: number;
         };
         ProgrammeVersionListDto: {
             /** Format: uuid */
@@ -2278,6 +2304,76 @@ export interface components {
             assignments: components["schemas"]["AssignmentSnapshotDto"][];
             budgetTotalCents: number;
         };
+        MunicipalityRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Best */
+            name: string;
+            /** @example GM0753 */
+            cbsCode: string;
+        };
+        AssignmentRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example MRE-2026-01 */
+            code: string;
+            title: string;
+        };
+        ViewPointResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            councilDecisionId: string;
+            /** @description The consultation round of the view. */
+            round: number;
+            municipality: components["schemas"]["MunicipalityRefDto"];
+            number: number;
+            text: string;
+            assignment: components["schemas"]["AssignmentRefDto"] | null;
+            answered: boolean;
+            answer: string | null;
+            /** @enum {string|null} */
+            outcome: "adopted" | "partly_adopted" | "not_adopted" | null;
+            resultingChange: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            version: number;
+        };
+        ViewPointRefDto: {
+            /** Format: uuid */
+            id: string;
+            round: number;
+            municipality: components["schemas"]["MunicipalityRefDto"];
+            number: number;
+            text: string;
+            answer: string | null;
+            /** @enum {string|null} */
+            outcome: "adopted" | "partly_adopted" | "not_adopted" | null;
+        };
+        AmendmentResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            round: number;
+            assignment: components["schemas"]["AssignmentRefDto"];
+            /**
+             * @example [
+             *       "budgetLines",
+             *       "mandate"
+             *     ]
+             */
+            fields: string[];
+            viewPoints: components["schemas"]["ViewPointRefDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+        };
+        FrozenConsultationDto: {
+            round: number;
+            viewPoints: components["schemas"]["ViewPointResponseDto"][];
+            amendments: components["schemas"]["AmendmentResponseDto"][];
+        };
         ProgrammeVersionResponseDto: {
             number: number;
             /** Format: date-time */
@@ -2292,9 +2388,15 @@ export interface components {
             createdBy: components["schemas"]["AuditActorDto"] | null;
             assignmentCount: number;
             budgetTotalCents: number;
+            /** @description The adopted version: the consultation round frozen with it. */
+            consultationRound: number | null;
+            /** @description The adopted version: the changes that followed from the views. */
+            amendmentCount: number;
             /** Format: uuid */
             programmeId: string;
             snapshot: components["schemas"]["ProgrammeSnapshotDto"];
+            /** @description The adopted version: the round's register (view points, answers, outcomes, resulting changes, amendments) as it stood at adoption. */
+            consultation: components["schemas"]["FrozenConsultationDto"] | null;
         };
         FieldChangeDto: {
             /** @example mandate.scope */
@@ -2303,6 +2405,8 @@ export interface components {
             old: unknown;
             /** @description Any JSON value. */
             new: unknown;
+            /** @description An assignment change in an adopted version that followed from the views: the view points it answers. */
+            reasons?: components["schemas"]["ViewPointRefDto"][];
         };
         FundingSourceDeltaDto: {
             /** @enum {string} */
@@ -2420,21 +2524,6 @@ export interface components {
             /** @description How many records of this history are theirs. */
             records: number;
         };
-        MunicipalityRefDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example Best */
-            name: string;
-            /** @example GM0753 */
-            cbsCode: string;
-        };
-        AssignmentRefDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example MRE-2026-01 */
-            code: string;
-            title: string;
-        };
         AssignmentShareDto: {
             /** Format: uuid */
             assignmentId: string;
@@ -2538,26 +2627,6 @@ export interface components {
             items: components["schemas"]["CouncilDecisionResponseDto"][];
             counts: components["schemas"]["CouncilDecisionCountsDto"];
         };
-        ViewPointResponseDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            councilDecisionId: string;
-            /** @description The consultation round of the view. */
-            round: number;
-            municipality: components["schemas"]["MunicipalityRefDto"];
-            number: number;
-            text: string;
-            assignment: components["schemas"]["AssignmentRefDto"] | null;
-            answered: boolean;
-            answer: string | null;
-            /** @enum {string|null} */
-            outcome: "adopted" | "partly_adopted" | "not_adopted" | null;
-            resultingChange: string | null;
-            /** Format: date-time */
-            answeredAt: string | null;
-            version: number;
-        };
         CouncilDecisionDetailResponseDto: {
             /** Format: uuid */
             id: string;
@@ -2654,6 +2723,17 @@ export interface components {
             resultingChange?: string | null;
             /** @description The version read; or send If-Match: "<version>". */
             version?: number;
+        };
+        AmendmentListResponseDto: {
+            /** Format: uuid */
+            programmeId: string;
+            /** @description The consultation round shown (0: never sent). */
+            round: number;
+            /** @description The programme's latest round (0: never sent). */
+            currentRound: number;
+            /** @description Every round of the programme, oldest first. */
+            rounds: number[];
+            items: components["schemas"]["AmendmentResponseDto"][];
         };
         MunicipalityAssignmentShareDto: {
             /** Format: uuid */
@@ -7020,6 +7100,49 @@ export interface operations {
             };
             /** @description The body is not JSON. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    listAmendments: {
+        parameters: {
+            query?: {
+                /** @description The consultation round; default the current. */
+                round?: number;
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentListResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

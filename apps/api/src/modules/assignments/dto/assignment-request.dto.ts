@@ -10,6 +10,7 @@ import {
 } from '@koers/contracts';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsIn,
@@ -160,6 +161,20 @@ export class CreateAssignmentDto extends AssignmentDocumentDto implements Create
 export class UpdateAssignmentDto extends AssignmentDocumentDto implements UpdateAssignmentRequest {
   @IsVersion()
   version?: number;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description:
+      'During the consultation only, and then required: the view points of the current round this change answers (an amendment).',
+  })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMinSize(1, { message: 'noem minstens één zienswijzepunt dat deze wijziging beantwoordt' })
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  answersViewPointIds?: string[];
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptionalNotNull() @IsUUID() themeId?: string;
 

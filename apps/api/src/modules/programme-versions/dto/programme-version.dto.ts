@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ANY_JSON } from '../../../common/openapi/any-json';
 import {
   ASSIGNMENT_STATUSES,
@@ -11,6 +11,8 @@ import {
   ContributionDelta,
   ContributionKeySpec,
   FieldChange,
+  FrozenConsultation,
+  ViewPointRef,
   FUNDING_SOURCES,
   FundingSource,
   FundingSourceDelta,
@@ -24,8 +26,16 @@ import {
   ProgrammeVersionSummary,
   VersionDiffResponse,
 } from '@koers/contracts';
+import { AmendmentResponseDto, ViewPointRefDto } from '../../amendments/dto/amendment.dto';
 import { AuditActorDto } from '../../audit/dto/audit.dto';
+import { ViewPointResponseDto } from '../../council-decisions/dto/council-decision-response.dto';
 import { ContributionKeyDto } from '../../programmes/dto/contribution-key.dto';
+
+class FrozenConsultationDto implements FrozenConsultation {
+  @ApiProperty({ minimum: 1 }) round: number;
+  @ApiProperty({ type: [ViewPointResponseDto] }) viewPoints: ViewPointResponseDto[];
+  @ApiProperty({ type: [AmendmentResponseDto] }) amendments: AmendmentResponseDto[];
+}
 
 export class ProgrammeVersionSummaryDto implements ProgrammeVersionSummary {
   @ApiProperty({ minimum: 1 }) number: number;
@@ -42,6 +52,14 @@ export class ProgrammeVersionSummaryDto implements ProgrammeVersionSummary {
   createdBy: AuditActor | null;
   @ApiProperty() assignmentCount: number;
   @ApiProperty() budgetTotalCents: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'The adopted version: the consultation round frozen with it.',
+  })
+  consultationRound: number | null;
+  @ApiProperty({ description: 'The adopted version: the changes that followed from the views.' })
+  amendmentCount: number;
 }
 
 export class ProgrammeVersionListDto implements ProgrammeVersionList {
@@ -116,12 +134,25 @@ export class ProgrammeVersionResponseDto
 {
   @ApiProperty({ format: 'uuid' }) programmeId: string;
   @ApiProperty({ type: ProgrammeSnapshotDto }) snapshot: ProgrammeSnapshot;
+  @ApiProperty({
+    type: FrozenConsultationDto,
+    nullable: true,
+    description:
+      "The adopted version: the round's register (view points, answers, outcomes, resulting changes, amendments) as it stood at adoption.",
+  })
+  consultation: FrozenConsultation | null;
 }
 
 class FieldChangeDto implements FieldChange {
   @ApiProperty({ example: 'mandate.scope' }) field: string;
   @ApiProperty(ANY_JSON) old: unknown;
   @ApiProperty(ANY_JSON) new: unknown;
+  @ApiPropertyOptional({
+    type: [ViewPointRefDto],
+    description:
+      'An assignment change in an adopted version that followed from the views: the view points it answers.',
+  })
+  reasons?: ViewPointRef[];
 }
 
 class FundingSourceDeltaDto implements FundingSourceDelta {
