@@ -165,6 +165,11 @@ export async function freshRow(world: AccessWorld, kind: string): Promise<string
       );
     case 'users':
       return (await createUser(world.dbUrl, { roles: [{ regionId, role: 'observer' }] })).id;
+    case 'regions':
+      return insert(
+        `INSERT INTO regions (name, short_name, governance_mode) VALUES ($1, $2, 'network')`,
+        [`Verse regio ${n}`, `VR${n}`],
+      );
     default:
       throw new Error(`No fresh ${kind}`);
   }
