@@ -1,3 +1,4 @@
+import { formatEuros } from '@koers/domain';
 import type {
   AssignmentSummary,
   ContributionsResponse,
@@ -7,6 +8,9 @@ import type {
   ViewPointRegisterResponse,
 } from '@koers/contracts';
 import { parse } from 'csv-parse/sync';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -17,6 +21,7 @@ import { DEMO_SEEDS } from '../src/seed/demo-seeds';
 import { runSeeds } from '../src/seed/run-seeds';
 import { sendToCouncils } from './factories/council-cycle-d';
 import { signIn, SignedInAgent } from './support/accounts';
+import { allText, readPdf } from './documents/read-pdf';
 import { binaryParser } from './support/binary';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -107,6 +112,8 @@ describe('programme exports: XLSX and CSV, read back', () => {
     let response: request.Response;
     beforeAll(async () => {
       response = await download(bureau, `/api/programmes/${programmeId}/export/workbook`);
+      // Kept for a look at the demo programme's sheets (the closing note shows them opened).
+      writeFileSync(join(tmpdir(), 'koers-demo-programme.xlsx'), response.body as Buffer);
       workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(arrayBufferOf(response.body as Buffer));
     });
@@ -298,6 +305,65 @@ describe('programme exports: XLSX and CSV, read back', () => {
     });
   });
 
+  describe('the programme as a document (PDF)', () => {
+    it('is a tagged Dutch PDF of the whole programme, marked CONCEPT before adoption, amounts as the API', async () => {
+      const res = await download(bureau, `/api/programmes/${programmeId}/export/document`);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.headers['content-disposition']).toMatch(/attachment; filename=".+-concept\.pdf"/);
+      writeFileSync(join(tmpdir(), 'koers-demo-programme.pdf'), res.body as Buffer);
+      const pdf = await readPdf(res.body as Buffer);
+      expect(pdf.title).toBe(`${programme.title} (concept)`);
+      expect(pdf.language).toBe('nl-NL');
+      expect(pdf.tagged).toBe(true);
+      const text = allText(pdf);
+      expect(text).toContain('CONCEPT — Dit is het programma zoals het nu is');
+      expect(pdf.outline.map((o) => o.title)).toEqual([
+        programme.title,
+        'Het programma in cijfers',
+        'Opgaven en opdrachten',
+        'Bijdragen per gemeente',
+      ]);
+      const assignmentHeadings = pdf.outline[2].items.flatMap((theme) =>
+        theme.items.map((i) => i.title.split(' ')[0]),
+      );
+      expect(assignmentHeadings.sort()).toEqual(assignments.map((a) => a.code).sort());
+      const plain = (cents: number) => formatEuros(cents).replace(/\u00a0/g, ' ');
+      expect(text).toContain(plain(programme.totals.budgetTotalCents));
+      for (const m of contributions.municipalities) {
+        expect(text).toContain(`${m.name}`);
+        expect(text).toContain(plain(m.totalCents));
+      }
+      expect(text).toContain(plain(contributions.totalCents));
+      for (const a of assignments) expect(text).toContain(plain(a.budgetTotalCents));
+    });
+
+    it('once adopted: the public reads it, without the concept mark', async () => {
+      await ds.query(
+        `UPDATE programmes SET status = 'adopted', adopted_on = '2026-07-02' WHERE id = $1`,
+        [programmeId],
+      );
+      try {
+        const res = await request(t.http)
+          .get(`/api/programmes/${programmeId}/export/document`)
+          .buffer(true)
+          .parse(binaryParser)
+          .expect(200);
+        expect(res.headers['content-disposition']).not.toContain('concept');
+        const pdf = await readPdf(res.body as Buffer);
+        expect(pdf.title).toBe(programme.title);
+        const text = allText(pdf);
+        expect(text).toContain('Vastgesteld op 2-7-2026');
+        expect(text).not.toContain('CONCEPT');
+        expect(text).toContain(formatEuros(contributions.totalCents).replace(/\u00a0/g, ' '));
+      } finally {
+        await ds.query(
+          `UPDATE programmes SET status = 'consultation', adopted_on = NULL WHERE id = $1`,
+          [programmeId],
+        );
+      }
+    });
+  });
+
   describe('who may export', () => {
     it('lets the board and an observer download, not another region nor the public (404)', async () => {
       for (const email of ['board@koers.demo', 'observer@koers.demo']) {
@@ -305,7 +371,7 @@ describe('programme exports: XLSX and CSV, read back', () => {
         await download(agent, `/api/programmes/${programmeId}/export/workbook`);
       }
       const zwolle = await signIn(t.http, 'bureau.zwolle@koers.demo', DEMO_PASSWORD);
-      for (const path of ['workbook', 'tables/contributions']) {
+      for (const path of ['workbook', 'tables/contributions', 'document']) {
         const res = await zwolle.get(`/api/programmes/${programmeId}/export/${path}`).expect(404);
         expect(res.body.code).toBe('PROGRAMME_NOT_FOUND');
         await request(t.http).get(`/api/programmes/${programmeId}/export/${path}`).expect(404);

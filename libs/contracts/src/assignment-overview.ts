@@ -1,6 +1,6 @@
 import type { AssignmentResponse } from './assignment';
 import type { ExternalProgrammeLevel } from './external-programme';
-import type { ProgrammeStatus } from './programme';
+import type { ProgrammeStatus } from '@koers/domain';
 import type { SteeringGroupRole } from './steering-group';
 
 /** A row named for a reader: an id and what a person calls it. */

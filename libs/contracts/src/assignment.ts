@@ -1,4 +1,4 @@
-import type { ContributionKeySpec } from './programme';
+import type { ContributionKeySpec, PayerSplit } from '@koers/domain';
 
 /** Where an assignment stands; set by the bureau. */
 export type AssignmentStatus = 'concept' | 'active' | 'paused' | 'done' | 'dropped';
@@ -53,14 +53,6 @@ export const BROAD_PROSPERITY_THEMES: readonly BroadProsperityTheme[] = [
   'safety',
   'environment',
 ];
-
-/**
- * How an `extra_member_contribution` line is split over the municipalities it names:
- * `equal` parts, `per_inhabitant` (population at the programme's reference date), or
- * `fixed_amounts` (each payer's `amountCents`, which must add up to the line's amount).
- */
-export type PayerSplit = 'equal' | 'per_inhabitant' | 'fixed_amounts';
-export const PAYER_SPLITS: readonly PayerSplit[] = ['equal', 'per_inhabitant', 'fixed_amounts'];
 
 /** One municipality (of the region) that pays an extra contribution. */
 export interface BudgetLinePayer {

@@ -1,14 +1,4 @@
-/** The roles a user can hold in a region. A council role is bound to one member municipality. */
-export type RoleName = 'admin' | 'bureau' | 'board' | 'portfolio_holder' | 'council' | 'observer';
-export const ROLE_NAMES: readonly RoleName[] = [
-  'admin',
-  'bureau',
-  'board',
-  'portfolio_holder',
-  'council',
-  'observer',
-];
-
+import type { RoleName } from '@koers/domain';
 /** `POST /api/auth/login`. */
 export interface LoginRequest {
   email: string;

@@ -1,5 +1,4 @@
-import type { PayerSplit } from './assignment';
-import type { ContributionKeySpec } from './programme';
+import type { ContributionKeySpec, PayerSplit, PopulationStatus } from '@koers/domain';
 
 /** The cost-sharing key as applied to one assignment. */
 export interface AppliedContributionKey extends ContributionKeySpec {
@@ -57,14 +56,6 @@ export interface MunicipalityAssignmentShare {
   code: string;
   amountCents: number;
 }
-
-/**
- * How the population a municipality's share is computed with stands against the programme's
- * reference date: `current` (at most a year older), `stale` (older than a year before it),
- * `missing` (no figure on or before it). Computed by `populationStatus` of `@koers/domain`.
- */
-export type PopulationStatus = 'current' | 'stale' | 'missing';
-export const POPULATION_STATUSES: readonly PopulationStatus[] = ['current', 'stale', 'missing'];
 
 /** What a municipality's payers-based split would ask in a later year, labelled as such. */
 export interface MunicipalityLaterYear {

@@ -1,56 +1,8 @@
+import type { CouncilDecisionStatus, DeadlineState } from '@koers/domain';
 import type { MunicipalityAssignmentShare } from './contribution';
+import type { ConsultationRoundInfo } from './consultation-round';
+import type { AssignmentRef, MunicipalityRef } from './refs';
 import type { ViewPointResponse } from './view-point';
-
-/**
- * Where a member council stands on a programme sent to it for its formal view:
- * `pending` (nothing yet), `no_view` (decided not to send a view), `view_submitted` (sent a view,
- * no final decision yet), `agreed`, `agreed_with_view`, `rejected` (declines every assignment),
- * `partial` (takes part, but declines the assignments it names).
- */
-export type CouncilDecisionStatus =
-  'pending' | 'no_view' | 'view_submitted' | 'agreed' | 'agreed_with_view' | 'rejected' | 'partial';
-export const COUNCIL_DECISION_STATUSES: readonly CouncilDecisionStatus[] = [
-  'pending',
-  'no_view',
-  'view_submitted',
-  'agreed',
-  'agreed_with_view',
-  'rejected',
-  'partial',
-];
-
-/** The statuses that come with a formal view of at least one point. */
-export const STATUSES_WITH_VIEW: readonly CouncilDecisionStatus[] = [
-  'view_submitted',
-  'agreed_with_view',
-];
-
-/** The statuses in which a council has not sent a view and so may not have points. */
-export const STATUSES_WITHOUT_VIEW: readonly CouncilDecisionStatus[] = [
-  'pending',
-  'no_view',
-  'agreed',
-];
-
-/** Against the consultation deadline (`due_soon` = within 14 days, still pending). */
-export type CouncilDeadlineState = 'on_time' | 'due_soon' | 'overdue';
-export const COUNCIL_DEADLINE_STATES: readonly CouncilDeadlineState[] = [
-  'on_time',
-  'due_soon',
-  'overdue',
-];
-
-export interface MunicipalityRef {
-  id: string;
-  name: string;
-  cbsCode: string;
-}
-
-export interface AssignmentRef {
-  id: string;
-  code: string;
-  title: string;
-}
 
 /**
  * What the council's municipality was to pay when the council recorded its decision (its own
@@ -81,19 +33,6 @@ export interface ContributionSinceDecision {
   byAssignment: AssignmentAmountChange[];
 }
 
-/**
- * Which consultation round a response shows. A programme sent to the councils again after
- * going back to draft starts the next round; earlier rounds stay readable as history.
- */
-export interface ConsultationRoundInfo {
-  /** The round shown (1, 2, …). */
-  round: number;
-  /** The programme's latest round: the one recorded in and counted for adoption. */
-  currentRound: number;
-  /** Every round of the programme, oldest first. */
-  rounds: number[];
-}
-
 /** One row of the ratification matrix: one member council. */
 export interface CouncilDecisionResponse {
   id: string;
@@ -114,7 +53,7 @@ export interface CouncilDecisionResponse {
   unansweredViewPointCount: number;
   /** The programme's consultation deadline (null if it was never set). */
   deadline: string | null;
-  deadlineState: CouncilDeadlineState | null;
+  deadlineState: DeadlineState | null;
   /** Null while the council has not decided (pending), or for a decision recorded before it was kept. */
   shownContribution: ShownContribution | null;
   /** True when today's amount differs from `shownContribution` (by total or per assignment). */
@@ -136,7 +75,7 @@ export interface CouncilDecisionCounts {
   total: number;
   responded: number;
   byStatus: Record<CouncilDecisionStatus, number>;
-  byDeadlineState: Record<CouncilDeadlineState, number>;
+  byDeadlineState: Record<DeadlineState, number>;
   viewPoints: number;
   unansweredViewPoints: number;
 }

@@ -19,4 +19,7 @@ export * from './amendment';
 export * from './contribution';
 export * from './municipality-summary';
 export * from './auth';
+export * from './refs';
+export * from './consultation-round';
+export * from './domain';
 export * from './assignment-overview';

@@ -1,4 +1,5 @@
-import type { ProgrammeResponse, ProgrammeStatus } from './programme';
+import type { ProgrammeStatus, TransitionRefusalCode } from '@koers/domain';
+import type { ProgrammeResponse } from './programme';
 
 /** `POST /api/programmes/{id}/transitions`. */
 export interface TransitionRequest {
@@ -10,14 +11,6 @@ export interface TransitionRequest {
   /** Going to consultation: the window for formal views (default the programme's or region's). */
   viewWindowWeeks?: number;
 }
-
-/** The codes of a refused transition (409). */
-export type TransitionRefusalCode =
-  | 'PROGRAMME_TRANSITION_NOT_ALLOWED'
-  | 'PROGRAMME_REASON_REQUIRED'
-  | 'PROGRAMME_HAS_NO_ASSIGNMENTS'
-  | 'PROGRAMME_HAS_UNANSWERED_VIEWS'
-  | 'PROGRAMME_COUNCILS_PENDING';
 
 /** One state the programme can move to next, and whether that is possible right now. */
 export interface AllowedTransition {

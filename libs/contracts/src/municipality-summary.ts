@@ -1,8 +1,5 @@
-import type {
-  AssignmentRef,
-  CouncilDecisionDetailResponse,
-  MunicipalityRef,
-} from './council-decision';
+import type { CouncilDecisionDetailResponse } from './council-decision';
+import type { AssignmentRef, MunicipalityRef } from './refs';
 import type { MoneyWarning, MunicipalityContribution } from './contribution';
 
 export interface SummaryAssignment extends AssignmentRef {

@@ -1,3 +1,5 @@
+import type { ErrorCode } from '@koers/domain';
+
 /** One invalid field of a request, as in RFC 9457 extension member `errors`. */
 export interface FieldError {
   /** Dotted path of the field in the request body or query, e.g. `budgetLines.0.amountCents`. */
@@ -13,7 +15,7 @@ export interface ProblemDetails {
   status: number;
   detail: string;
   /** Stable machine-readable code, e.g. `PROGRAMME_NOT_DRAFT`. */
-  code: string;
+  code: ErrorCode;
   instance?: string;
   requestId?: string;
   errors?: FieldError[];

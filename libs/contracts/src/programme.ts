@@ -1,35 +1,6 @@
 import type { FundingSource } from './assignment';
 import type { MoneyWarning } from './contribution';
-import type { ContributionKey } from './region';
-
-/**
- * The lifecycle of a programme: draft → proposed → consultation → adopted → in_execution → closed
- * (and back to draft from proposed or consultation). Mirrors `@koers/domain`'s lifecycle.
- */
-export type ProgrammeStatus =
-  'draft' | 'proposed' | 'consultation' | 'adopted' | 'in_execution' | 'closed';
-export const PROGRAMME_STATUSES: readonly ProgrammeStatus[] = [
-  'draft',
-  'proposed',
-  'consultation',
-  'adopted',
-  'in_execution',
-  'closed',
-];
-
-/**
- * A cost-sharing key as stored on a programme or (as override) an assignment; mirrors
- * `@koers/domain`'s ContributionKey. Shares are basis points (1/100 %, 0..10000).
- */
-export interface ContributionKeySpec {
-  type: ContributionKey;
-  /** fixed_plus_per_inhabitant: the part split equally over the payers. */
-  fixedShareBasisPoints?: number;
-  /** custom_percentages: each municipality's share (ids of the region). */
-  basisPointsByMunicipality?: Record<string, number>;
-  /** The main beneficiaries (municipalities of the region) pay this part on top. */
-  surcharge?: { municipalityIds: readonly string[]; basisPoints: number } | null;
-}
+import type { ContributionKeySpec, ProgrammeStatus } from '@koers/domain';
 
 export interface CreateProgrammeRequest {
   year: number;

@@ -1,14 +1,8 @@
+import type { ContributionKeyType } from '@koers/domain';
+
 /** How a region is governed: a public body under the Wgr, or a light network / covenant. */
 export type GovernanceMode = 'wgr_public_body' | 'network';
 export const GOVERNANCE_MODES: readonly GovernanceMode[] = ['wgr_public_body', 'network'];
-
-/** How contributions are split over the member municipalities by default. */
-export type ContributionKey = 'per_inhabitant' | 'fixed_plus_per_inhabitant' | 'custom_percentages';
-export const CONTRIBUTION_KEYS: readonly ContributionKey[] = [
-  'per_inhabitant',
-  'fixed_plus_per_inhabitant',
-  'custom_percentages',
-];
 
 export interface RegionResponse {
   id: string;
@@ -18,7 +12,7 @@ export interface RegionResponse {
   provinces: string[];
   /** How many weeks a council gets for its formal view (zienswijze). */
   viewWindowWeeks: number;
-  defaultContributionKey: ContributionKey;
+  defaultContributionKey: ContributionKeyType;
   /** Moves on every change; send it back with a PATCH. */
   version: number;
   createdAt: string;
@@ -31,7 +25,7 @@ export interface CreateRegionRequest {
   governanceMode: GovernanceMode;
   provinces?: string[];
   viewWindowWeeks?: number;
-  defaultContributionKey?: ContributionKey;
+  defaultContributionKey?: ContributionKeyType;
 }
 
 /**

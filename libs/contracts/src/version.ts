@@ -8,7 +8,7 @@ import type {
 } from './assignment';
 import type { FrozenConsultation, ViewPointRef } from './amendment';
 import type { AuditActor } from './audit';
-import type { ContributionKeySpec, ProgrammeStatus } from './programme';
+import type { ContributionKeySpec, ProgrammeStatus } from '@koers/domain';
 
 /** One assignment as it was frozen in a programme version. */
 export interface AssignmentSnapshot {

@@ -1,4 +1,5 @@
-import type { AssignmentRef, ConsultationRoundInfo, MunicipalityRef } from './council-decision';
+import type { ConsultationRoundInfo } from './consultation-round';
+import type { AssignmentRef, MunicipalityRef } from './refs';
 import type { Page } from './pagination';
 
 /** What the board did with a point of a formal view. */

@@ -6,4 +6,7 @@ export * from './deadlines/deadlines';
 export * from './contributions/contribution-split';
 export * from './contributions/extra-contribution';
 export * from './contributions/population';
+export * from './access/transition-roles';
+export * from './council-decisions/council-decision-rules';
+export * from './errors/error-codes';
 export * from './access/programme-visibility';

@@ -6,7 +6,7 @@ import {
   ApiProperty,
   ApiPropertyOptional,
 } from '@nestjs/swagger';
-import type { FieldError, ProblemDetails } from '@koers/contracts';
+import type { ErrorCode, FieldError, ProblemDetails } from '@koers/contracts';
 
 class FieldErrorDto implements FieldError {
   @ApiProperty({ example: 'cbsCode' }) field: string;
@@ -18,7 +18,12 @@ export class ProblemDetailsDto implements ProblemDetails {
   @ApiProperty() title: string;
   @ApiProperty() status: number;
   @ApiProperty() detail: string;
-  @ApiProperty({ example: 'REGION_NOT_FOUND' }) code: string;
+  @ApiProperty({
+    type: String,
+    example: 'REGION_NOT_FOUND',
+    description: 'One of ERROR_CODES of @koers/domain, or HTTP_<status> for a framework error.',
+  })
+  code: ErrorCode;
   @ApiPropertyOptional() instance?: string;
   @ApiPropertyOptional() requestId?: string;
   @ApiPropertyOptional({ type: [FieldErrorDto] }) errors?: FieldError[];

@@ -1,4 +1,4 @@
-import type { FieldError } from '@koers/contracts';
+import type { ErrorCode, FieldError } from '@koers/contracts';
 
 /**
  * An expected failure with a stable code, e.g. `PROGRAMME_NOT_DRAFT`. The status says how HTTP
@@ -6,7 +6,7 @@ import type { FieldError } from '@koers/contracts';
  */
 export class KoersError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly status: number,
     readonly detail: string,
     readonly extra: Record<string, unknown> = {},

@@ -20,7 +20,7 @@ describe('describing references in Dutch', () => {
 describe('translating PostgreSQL errors', () => {
   const failure = (code: string) =>
     new QueryFailedError('DELETE', [], Object.assign(new Error('pg'), { code, table: 'people' }));
-  const conflict = (table?: string) => new KoersError('IN_USE', 409, `in ${table}`);
+  const conflict = (table?: string) => new KoersError('PERSON_IN_USE', 409, `in ${table}`);
 
   it('turns a foreign-key violation (23503) into the given 409', async () => {
     await expect(

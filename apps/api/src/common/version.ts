@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@koers/contracts';
 import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { definedFields } from './defined';
 import { KoersError, ValidationFailedError } from './koers-error';
@@ -36,7 +37,7 @@ export function expectedVersion(bodyVersion: number | undefined, ifMatch?: strin
 }
 
 /** 409 for a write against a version that is no longer current; the problem carries the current one. */
-export const versionConflict = (code: string, detail: string, currentVersion: number) =>
+export const versionConflict = (code: ErrorCode, detail: string, currentVersion: number) =>
   new KoersError(code, 409, `${detail} (nu versie ${currentVersion}); laad opnieuw.`, {
     currentVersion,
   });

@@ -296,6 +296,7 @@ export const RULES: Record<string, Entry> = {
   'GET /api/programmes/{programmeId}/municipalities/{municipalityId}/summary': published,
   'GET /api/programmes/{programmeId}/export/workbook': published,
   'GET /api/programmes/{programmeId}/export/tables/{table}': published,
+  'GET /api/programmes/{programmeId}/export/document': published,
 };
 
 export type Actor =

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {
   ContributingMunicipality,
-  ContributionKey,
+  ContributionKeySpec,
   ContributionSplitError,
   splitContribution,
 } from './contribution-split';
@@ -58,7 +58,7 @@ describe('splitContribution', () => {
   });
 
   it('uses custom percentages, rescaled over the payers', () => {
-    const key: ContributionKey = {
+    const key: ContributionKeySpec = {
       type: 'custom_percentages',
       basisPointsByMunicipality: { eindhoven: 5_000, helmond: 3_000, best: 1_000, reusel: 1_000 },
     };
@@ -119,7 +119,7 @@ describe('splitContribution', () => {
     }),
     { minLength: 1, maxLength: 25, selector: (m) => m.id },
   );
-  const keyArb: fc.Arbitrary<(ids: string[]) => ContributionKey> = fc.oneof(
+  const keyArb: fc.Arbitrary<(ids: string[]) => ContributionKeySpec> = fc.oneof(
     fc.constant(() => ({ type: 'per_inhabitant' as const })),
     fc.integer({ min: 0, max: 10_000 }).map((b) => () => ({
       type: 'fixed_plus_per_inhabitant' as const,

@@ -12,7 +12,11 @@ export const CONTRIBUTION_KEY_TYPES: readonly ContributionKeyType[] = [
 /** Shares are whole basis points (1/100 of a percent), so no key ever needs a float. */
 export const FULL = 10_000;
 
-export interface ContributionKey {
+/**
+ * A cost-sharing key as stored on a programme or (as override) an assignment; its `type` is one
+ * of the key types, the rest says how.
+ */
+export interface ContributionKeySpec {
   type: ContributionKeyType;
   /** fixed_plus_per_inhabitant: the part split equally over the payers, in basis points. */
   fixedShareBasisPoints?: number;
@@ -56,7 +60,7 @@ export function splitContribution(
   amountCents: number,
   municipalities: readonly ContributingMunicipality[],
   payerIds: Iterable<string>,
-  key: ContributionKey,
+  key: ContributionKeySpec,
 ): Record<string, number> {
   const payerSet = new Set(payerIds);
   const payers = municipalities
@@ -101,7 +105,7 @@ export function splitContribution(
 /** The key part's weights over the payers (in the payers' order), as exact integers. */
 function keyPartWeights(
   payers: readonly ContributingMunicipality[],
-  key: ContributionKey,
+  key: ContributionKeySpec,
 ): bigint[] {
   switch (key.type) {
     case 'per_inhabitant':

@@ -1,13 +1,13 @@
 import { allocateCentsByQuota } from '../money/allocate-cents';
 import { ContributingMunicipality, ContributionSplitError } from './contribution-split';
 
-/** How an extra contribution is split over the municipalities it names. */
+/**
+ * How an `extra_member_contribution` line is split over the municipalities it names:
+ * `equal` parts, `per_inhabitant` (population at the programme's reference date), or
+ * `fixed_amounts` (each payer's `amountCents`, which must add up to the line's amount).
+ */
 export type PayerSplit = 'equal' | 'per_inhabitant' | 'fixed_amounts';
-export const PAYER_SPLIT_MODES: readonly PayerSplit[] = [
-  'equal',
-  'per_inhabitant',
-  'fixed_amounts',
-];
+export const PAYER_SPLITS: readonly PayerSplit[] = ['equal', 'per_inhabitant', 'fixed_amounts'];
 
 /** The budget lines whose money the member municipalities bring in. */
 export const MEMBER_FUNDING = ['member_contribution', 'extra_member_contribution'] as const;

@@ -8,9 +8,10 @@ export interface PopulationFigure {
 /**
  * How a population figure stands against the date a split takes populations at: `current` (at
  * most one year older), `stale` (older than one year before it), `missing` (no figure on or
- * before it). Mirrored by `PopulationStatus` of `@koers/contracts`.
+ * before it). The API answers it with each municipality (`@koers/contracts` re-exports it).
  */
 export type PopulationStatus = 'current' | 'stale' | 'missing';
+export const POPULATION_STATUSES: readonly PopulationStatus[] = ['current', 'stale', 'missing'];
 
 /** The figure a split uses at `date`: the latest on or before it; null when none is known. */
 export function populationOn<T extends PopulationFigure>(

@@ -1,5 +1,9 @@
 import fc from 'fast-check';
-import { ContributingMunicipality, ContributionKey, splitContribution } from './contribution-split';
+import {
+  ContributingMunicipality,
+  ContributionKeySpec,
+  splitContribution,
+} from './contribution-split';
 
 const FULL = 10_000n;
 
@@ -11,7 +15,7 @@ const FULL = 10_000n;
 function exactShares(
   amount: number,
   table: readonly ContributingMunicipality[],
-  key: ContributionKey,
+  key: ContributionKeySpec,
 ): Map<string, { numerator: bigint; denominator: bigint }> {
   const pop = (m: ContributingMunicipality) => BigInt(m.population ?? 0);
   const total = table.reduce((s, m) => s + pop(m), 0n);
@@ -77,7 +81,7 @@ describe('every share of a split lies within one cent of its exact value', () =>
         keyArb,
         (table, amount, k) => {
           const ids = table.map((m) => m.id);
-          const key: ContributionKey = {
+          const key: ContributionKeySpec = {
             type: k.type,
             fixedShareBasisPoints: k.fixedShareBasisPoints,
             basisPointsByMunicipality: Object.fromEntries(

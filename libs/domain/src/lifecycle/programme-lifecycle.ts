@@ -71,9 +71,10 @@ export interface TransitionContext {
 }
 
 export type TransitionCheck =
-  { allowed: true } | { allowed: false; code: TransitionRefusal; message: string };
+  { allowed: true } | { allowed: false; code: TransitionRefusalCode; message: string };
 
-export type TransitionRefusal =
+/** The codes of a refused transition (the API answers 409 with one). */
+export type TransitionRefusalCode =
   | 'PROGRAMME_TRANSITION_NOT_ALLOWED'
   | 'PROGRAMME_REASON_REQUIRED'
   | 'PROGRAMME_HAS_NO_ASSIGNMENTS'

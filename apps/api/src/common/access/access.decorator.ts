@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
-import type { ProgrammeStatus, RoleName } from '@koers/contracts';
+import type { RoleName } from '@koers/contracts';
 import type { OwnedTable } from './region-resolver';
 
 export const ACCESS_RULE = 'koers:access-rule';
@@ -32,7 +32,7 @@ export interface AccessRule {
   portfolioHolderFields?: string[];
   /** A council user may act for the municipality named by this path param only. */
   councilMunicipalityParam?: string;
-  /** Programme transitions: who may depends on `body.to` (see TRANSITION_ROLES). */
+  /** Programme transitions: who may depends on `body.to` (`mayTransition` of @koers/domain). */
   transition?: true;
   /** `:userId` in the path: a region admin of a region the user belongs to (or platform admin). */
   userAdmin?: true;
@@ -41,27 +41,3 @@ export interface AccessRule {
 /** The rule for the guard, and for the OpenAPI document (security, 401/403/404: see access-docs). */
 export const Access = (rule: AccessRule) =>
   applyDecorators(SetMetadata(ACCESS_RULE, rule), ApiExtension('x-koers-access', { ...rule }));
-
-/**
- * Who moves a programme to a state: the board decides (propose, adopt, back to draft, execution,
- * close); the bureau sends the proposal to the councils. A region admin may do all of them.
- */
-export const TRANSITION_ROLES: Record<ProgrammeStatus, RoleName[]> = {
-  draft: ['board'],
-  proposed: ['board'],
-  consultation: ['bureau'],
-  adopted: ['board'],
-  in_execution: ['board'],
-  closed: ['board'],
-};
-
-/** Whether someone with these roles may move a programme to `to`; for lifecycle code too. */
-export function mayTransition(roles: readonly RoleName[], to: unknown): boolean {
-  if (roles.includes('admin')) return true;
-  // An unknown target is the handler's to refuse (400), for anyone who may make decisions.
-  if (typeof to !== 'string' || !(to in TRANSITION_ROLES)) {
-    return roles.some((role) => role === 'bureau' || role === 'board');
-  }
-  const allowed = TRANSITION_ROLES[to as ProgrammeStatus] as RoleName[] | undefined;
-  return !!allowed && allowed.some((role) => roles.includes(role));
-}

@@ -1,13 +1,13 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { RoleName } from '@koers/contracts';
-import { councilMayRead } from '@koers/domain';
+import { councilMayRead, mayTransition } from '@koers/domain';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { accountScope } from '../../modules/users/account-scope';
 import { userManagedElsewhere, userNotFound } from '../../modules/users/user.errors';
 import { setRequestPrincipal } from '../request-context';
-import { ACCESS_RULE, AccessRule, mayTransition } from './access.decorator';
+import { ACCESS_RULE, AccessRule } from './access.decorator';
 import { accessRuleMissing, forbidden, notSignedIn } from './access.errors';
 import { ACCESS_OPTIONS, AccessOptions } from './access.options';
 import { checkCsrf } from './csrf';

@@ -1,4 +1,4 @@
-import type { ProgrammeStatus } from '@koers/contracts';
+import type { ErrorCode, ProgrammeStatus } from '@koers/contracts';
 import { PUBLISHED_STATUSES } from '@koers/domain';
 import { EntityManager } from 'typeorm';
 import { PreparedRead, preparedRead, runPrepared } from '../../database/prepared-read';
@@ -11,8 +11,8 @@ import { regionNotFound } from '../../modules/regions/region.errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const notFound = (code: string, what: string) => (id: string) =>
-  new KoersError(`${code}_NOT_FOUND`, 404, `${what} ${id} bestaat niet.`);
+const notFound = (code: ErrorCode, what: string) => (id: string) =>
+  new KoersError(code, 404, `${what} ${id} bestaat niet.`);
 
 /** The tables whose rows belong to one region (column region_id), and their not-found problem. */
 const OWNED_TABLES = {
@@ -20,12 +20,12 @@ const OWNED_TABLES = {
   programmes: programmeNotFound,
   assignments: assignmentNotFound,
   municipalities: municipalityNotFound,
-  people: notFound('PERSON', 'Persoon'),
-  organisations: notFound('ORGANISATION', 'Organisatie'),
-  themes: notFound('THEME', 'Thema'),
-  council_decisions: notFound('COUNCIL_DECISION', 'Raadsbesluit'),
-  view_points: notFound('VIEW_POINT', 'Zienswijzepunt'),
-  programme_versions: notFound('PROGRAMME_VERSION', 'Programmaversie'),
+  people: notFound('PERSON_NOT_FOUND', 'Persoon'),
+  organisations: notFound('ORGANISATION_NOT_FOUND', 'Organisatie'),
+  themes: notFound('THEME_NOT_FOUND', 'Thema'),
+  council_decisions: notFound('COUNCIL_DECISION_NOT_FOUND', 'Raadsbesluit'),
+  view_points: notFound('VIEW_POINT_NOT_FOUND', 'Zienswijzepunt'),
+  programme_versions: notFound('PROGRAMME_VERSION_NOT_FOUND', 'Programmaversie'),
 } satisfies Record<string, (id: string) => KoersError>;
 
 export type OwnedTable = keyof typeof OWNED_TABLES;

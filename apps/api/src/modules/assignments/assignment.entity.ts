@@ -8,7 +8,7 @@ import {
 import type { AssignmentStatus, Participation, Risk } from '@koers/contracts';
 import { bigintTransformer, dateArrayTransformer } from '../../common/bigint.transformer';
 
-import type { ContributionKey } from '@koers/domain';
+import type { ContributionKeySpec } from '@koers/domain';
 
 @Entity('assignments')
 export class AssignmentEntity {
@@ -51,7 +51,7 @@ export class AssignmentEntity {
   @Column({ type: 'int', default: 1 }) version: number;
   /** Overrides the programme's cost-sharing key for this assignment; null = the programme's. */
   @Column({ name: 'contribution_key', type: 'jsonb', nullable: true })
-  contributionKey: ContributionKey | null;
+  contributionKey: ContributionKeySpec | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

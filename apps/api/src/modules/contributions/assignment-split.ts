@@ -1,7 +1,7 @@
 import type { ExtraContributionSplit, FundingSource, PayerSplit } from '@koers/contracts';
 import {
   ContributingMunicipality,
-  ContributionKey,
+  ContributionKeySpec,
   MEMBER_FUNDING,
   splitContribution,
   splitExtraContribution,
@@ -48,7 +48,7 @@ export function splitAssignmentYear(
   municipalities: readonly ContributingMunicipality[],
   payerIds: readonly string[],
   declinedIds: ReadonlySet<string>,
-  key: ContributionKey,
+  key: ContributionKeySpec,
 ): YearSplit {
   const shares: Record<string, number> = Object.fromEntries(municipalities.map((m) => [m.id, 0]));
   let keyCents = 0;

@@ -1,5 +1,5 @@
 import type { AppliedContributionKey, MunicipalityLaterYear } from '@koers/contracts';
-import { ContributionKey, ContributionSplitError, memberAmountOfYear } from '@koers/domain';
+import { ContributionKeySpec, ContributionSplitError, memberAmountOfYear } from '@koers/domain';
 import { laterMemberYears, splitAssignmentYear } from './assignment-split';
 import type {
   ComputedAssignmentContribution,
@@ -186,7 +186,7 @@ export function compareWithPreviousYear(
   );
 }
 
-function toDomainKey(key: AppliedContributionKey): ContributionKey {
+function toDomainKey(key: AppliedContributionKey): ContributionKeySpec {
   return {
     type: key.type,
     fixedShareBasisPoints: key.fixedShareBasisPoints,

@@ -1,6 +1,6 @@
 import type {
   AssignmentRef,
-  CouncilDeadlineState,
+  DeadlineState,
   CouncilDecisionDetailResponse,
   CouncilDecisionResponse,
   MunicipalityRef,
@@ -100,7 +100,7 @@ export async function loadViewPoints(
 export function councilDeadlineState(
   decision: Pick<CouncilDecisionEntity, 'status' | 'decisionDate'>,
   context: Pick<DecisionContext, 'deadline' | 'today'>,
-): CouncilDeadlineState | null {
+): DeadlineState | null {
   if (!context.deadline) return null;
   return deadlineState({
     deadline: context.deadline,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  COUNCIL_DEADLINE_STATES,
+  DEADLINE_STATES,
   COUNCIL_DECISION_STATUSES,
   type CouncilDecisionDetailResponse,
   type CouncilDecisionMatrixResponse,
@@ -62,9 +62,10 @@ export class CouncilDecisionsService {
       (typeof COUNCIL_DECISION_STATUSES)[number],
       number
     >;
-    const byDeadlineState = Object.fromEntries(
-      COUNCIL_DEADLINE_STATES.map((s) => [s, 0]),
-    ) as Record<(typeof COUNCIL_DEADLINE_STATES)[number], number>;
+    const byDeadlineState = Object.fromEntries(DEADLINE_STATES.map((s) => [s, 0])) as Record<
+      (typeof DEADLINE_STATES)[number],
+      number
+    >;
     for (const item of items) {
       byStatus[item.status] += 1;
       if (item.deadlineState) byDeadlineState[item.deadlineState] += 1;

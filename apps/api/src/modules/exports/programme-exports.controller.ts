@@ -1,9 +1,10 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Access } from '../../common/access/access.decorator';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
+import { pdfResponse } from '../documents/pdf';
 import { programmeNotFound } from '../programmes/programme.errors';
 import { CsvExportQueryDto } from './dto/export-query.dto';
 import { EXPORT_TABLE_NAMES } from './programme-sheet-columns';
@@ -73,5 +74,22 @@ export class ProgrammeExportsController {
     @Res() res: Response,
   ): Promise<void> {
     await send(res, await this.exports.csv(programmeId, table, query.separator ?? 'comma'));
+  }
+
+  @Access({ read: 'region', publishedProgramme: true })
+  @Get('document')
+  @ApiOperation({
+    summary:
+      'The whole programme as a tagged PDF: as adopted, or the current draft marked CONCEPT.',
+    description:
+      'Introduction, the programme in figures, every theme with its assignments and all their parts, and the contributions per municipality.',
+    operationId: 'exportProgrammeDocument',
+  })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The document.', content: { 'application/pdf': FILE } })
+  @ApiProblems(404)
+  async document(@ProgrammeId() programmeId: string): Promise<StreamableFile> {
+    const { bytes, fileName } = await this.exports.document(programmeId);
+    return pdfResponse(bytes, fileName);
   }
 }

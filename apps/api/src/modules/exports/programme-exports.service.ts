@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Writable } from 'node:stream';
+import { pdfFileName } from '../documents/pdf';
 import { writeCsv, CsvSeparator } from './csv-writer';
+import { isConcept, programmeDocument } from './document/programme-document';
 import { exportTableNotFound } from './export.errors';
+import { ProgrammeDocumentReader } from './programme-document-data';
 import { ProgrammeExportData, ProgrammeExportReader } from './programme-export-data';
 import { EXPORT_TABLES, ExportTable } from './programme-sheet-columns';
 import { buildTable } from './programme-tables';
@@ -34,7 +37,10 @@ const baseName = (data: ProgrammeExportData) =>
 
 @Injectable()
 export class ProgrammeExportsService {
-  constructor(private readonly reader: ProgrammeExportReader) {}
+  constructor(
+    private readonly reader: ProgrammeExportReader,
+    private readonly documents: ProgrammeDocumentReader,
+  ) {}
 
   /** Reads everything first (a 404 or 409 is answered before any byte), then streams. */
   async workbook(programmeId: string): Promise<ExportFile> {
@@ -54,6 +60,16 @@ export class ProgrammeExportsService {
       fileName: `${baseName(data)}-${EXPORT_TABLES[name].file}.csv`,
       contentType: CSV_TYPE,
       write: (stream) => writeCsv(buildTable(name, data), separator, stream),
+    };
+  }
+
+  /** The whole programme as a tagged PDF, made completely before it is sent. */
+  async document(programmeId: string): Promise<{ fileName: string; bytes: Buffer }> {
+    const data = await this.documents.read(programmeId);
+    const { title, year, status } = data.programme;
+    return {
+      fileName: pdfFileName(title, year, isConcept(status) ? 'concept' : ''),
+      bytes: await programmeDocument(data),
     };
   }
 }

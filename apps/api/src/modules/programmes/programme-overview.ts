@@ -1,5 +1,5 @@
 import type {
-  ContributionKey,
+  ContributionKeyType,
   MoneyWarning,
   PayerSplit,
   ProgrammeStatus,
@@ -88,7 +88,7 @@ interface OverviewRow extends TotalsColumns, WarningColumns {
   sent_to_councils_on: string | null;
   consultation_deadline: string | null;
   adopted_on: string | null;
-  contribution_key: ContributionKey | null;
+  contribution_key: ContributionKeyType | null;
   current_version_number: number;
   created_at: Date;
   updated_at: Date;

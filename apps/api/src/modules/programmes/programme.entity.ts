@@ -6,7 +6,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { ProgrammeStatus } from '@koers/contracts';
-import type { ContributionKey } from '@koers/domain';
+import type { ContributionKeySpec } from '@koers/domain';
 
 @Entity('programmes')
 export class ProgrammeEntity {
@@ -29,7 +29,7 @@ export class ProgrammeEntity {
   @Column({ name: 'adopted_on', type: 'date', nullable: true }) adoptedOn: string | null;
   /** The programme's cost-sharing key; null = the region's default key type. */
   @Column({ name: 'contribution_key', type: 'jsonb', nullable: true })
-  contributionKey: ContributionKey | null;
+  contributionKey: ContributionKeySpec | null;
   /** The number of the last frozen version; 0 while the programme never left draft. */
   @Column({ name: 'current_version_number', type: 'int', default: 0 })
   currentVersionNumber: number;

@@ -1,4 +1,4 @@
-import type { ContributionKey, GovernanceMode } from '@koers/contracts';
+import type { ContributionKeyType, GovernanceMode } from '@koers/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -28,7 +28,7 @@ export class RegionEntity {
     length: 40,
     default: 'per_inhabitant',
   })
-  defaultContributionKey: ContributionKey;
+  defaultContributionKey: ContributionKeyType;
 
   /** Moves on every change; a PATCH names the version it read (optimistic locking). */
   @Column({ type: 'int', default: 1 }) version: number;

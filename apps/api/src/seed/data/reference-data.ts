@@ -1,5 +1,5 @@
 import type {
-  ContributionKey,
+  ContributionKeyType,
   ExternalProgrammeLevel,
   GovernanceMode,
   OrganisationKind,
@@ -22,7 +22,7 @@ export interface SeedRegion {
   governanceMode: GovernanceMode;
   provinces: string[];
   viewWindowWeeks: number;
-  defaultContributionKey: ContributionKey;
+  defaultContributionKey: ContributionKeyType;
   municipalities: readonly SeedMunicipality[];
   themes: { title: string; description: string; periodStartYear: number; periodEndYear: number }[];
   organisations: { name: string; kind: OrganisationKind }[];

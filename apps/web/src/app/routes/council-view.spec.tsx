@@ -204,7 +204,18 @@ describe('the council view', () => {
       within(group).getByText('Kies minstens één opdracht die de raad afwijst.'),
     ).toBeVisible();
 
+    // Declining every assignment is a rejection: the same rule as the API's, before sending.
     await userEvent.click(within(group).getByLabelText('A1 Brainport'));
+    await userEvent.click(within(group).getByLabelText('A2 Woningbouw'));
+    await userEvent.click(within(form).getByRole('button', { name: 'Besluit opslaan' }));
+    expect(
+      within(group).getByText(
+        'De raad wijst niet alle opdrachten af: kies dan de status “Afgewezen”.',
+      ),
+    ).toBeVisible();
+    expect(calls.some((c) => c.method === 'PUT')).toBe(false);
+
+    await userEvent.click(within(group).getByLabelText('A2 Woningbouw'));
     await userEvent.click(within(form).getByRole('button', { name: 'Besluit opslaan' }));
     expect(await screen.findByText('Het besluit van de raad is opgeslagen.')).toBeVisible();
     expect(calls.find((c) => c.method === 'PUT')?.body).toMatchObject({

@@ -1,4 +1,4 @@
-import type { ContributionKey } from '@koers/contracts';
+import type { ContributionKeyType } from '@koers/contracts';
 import { Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '../../lib/field-errors';
@@ -8,7 +8,7 @@ import { useFieldId } from '../forms/field-id';
 import { SelectField, TextField } from '../forms/fields';
 import { percentSum, type KeyChoice, type KeyDraft } from './key-draft';
 
-const TYPES: readonly ContributionKey[] = [
+const TYPES: readonly ContributionKeyType[] = [
   'per_inhabitant',
   'fixed_plus_per_inhabitant',
   'custom_percentages',
@@ -43,7 +43,7 @@ export function ContributionKeyFields(props: ContributionKeyFieldsProps) {
   const key = props.value;
   const set = (patch: Partial<KeyDraft>) => props.onChange({ ...key, ...patch });
   const type = key.choice === 'surcharge' ? key.restType : key.choice;
-  const typeOption = (value: ContributionKey) => ({
+  const typeOption = (value: ContributionKeyType) => ({
     value,
     label: t(`assignments.contributionKeys.${value}`),
   });
@@ -90,7 +90,7 @@ export function ContributionKeyFields(props: ContributionKeyFieldsProps) {
             label={t('assignments.fields.keyRest')}
             value={key.restType}
             options={TYPES.map(typeOption)}
-            onChange={(restType) => set({ restType: restType as ContributionKey })}
+            onChange={(restType) => set({ restType: restType as ContributionKeyType })}
           />
         </div>
       )}

@@ -1,4 +1,4 @@
-import type { ContributionKey, ContributionKeySpec } from '@koers/contracts';
+import type { ContributionKeyType, ContributionKeySpec } from '@koers/contracts';
 import { basisPointsToPercentInput, parsePercent } from '../../lib/percent-input';
 
 /**
@@ -7,11 +7,11 @@ import { basisPointsToPercentInput, parsePercent } from '../../lib/percent-input
  * a surcharge is its own choice (the main beneficiaries pay extra, `restType` splits the rest),
  * so it is never shown under the name of the key it splits the rest with.
  */
-export type KeyChoice = 'inherit' | 'surcharge' | ContributionKey;
+export type KeyChoice = 'inherit' | 'surcharge' | ContributionKeyType;
 export interface KeyDraft {
   choice: KeyChoice;
   /** With a surcharge: how the rest is split. */
-  restType: ContributionKey;
+  restType: ContributionKeyType;
   /** fixed_plus_per_inhabitant: the part split equally, in percent. */
   fixedPercent: string;
   /** custom_percentages: municipality id → percent as typed. */

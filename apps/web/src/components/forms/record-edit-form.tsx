@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@koers/contracts';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
@@ -25,7 +26,7 @@ export interface RecordEditFormProps<R extends { version: number }, B extends { 
   /** Reads the record as it is now, to show it when someone else saved first. */
   reload: () => Promise<R>;
   /** The problem code of a version conflict, e.g. `PERSON_VERSION_CONFLICT`. */
-  conflictCode: string;
+  conflictCode: ErrorCode;
   /** The conflict's heading, e.g. "Iemand anders heeft deze persoon intussen gewijzigd". */
   conflictTitle: string;
   cancelUrl: string;

@@ -157,6 +157,8 @@ const nl = {
       declinedLegend: 'Welke opdrachten wijst de raad af? *',
       declinedHelp: 'Bij gedeeltelijke instemming: kies minstens één opdracht, niet allemaal.',
       declinedMissing: 'Kies minstens één opdracht die de raad afwijst.',
+      declinedAll: 'De raad wijst niet alle opdrachten af: kies dan de status “Afgewezen”.',
+      ruleBroken: 'Dit veld past niet bij de gekozen status.',
       pointsLegend: 'Zienswijze: genummerde punten',
       pointsHelp: 'Verplicht bij “{{with}}” en “{{submitted}}”: minstens één punt.',
       pointsNotAllowed: 'Bij deze status hoort geen zienswijze; de punten worden niet opgeslagen.',
@@ -346,6 +348,9 @@ const en: typeof nl = {
       declinedLegend: 'Which assignments does the council decline? *',
       declinedHelp: 'When partly agreeing: choose at least one assignment, not all of them.',
       declinedMissing: 'Choose at least one assignment the council declines.',
+      declinedAll:
+        'The council does not decline every assignment: choose the status “Rejected” instead.',
+      ruleBroken: 'This field does not fit the chosen status.',
       pointsLegend: 'Formal view: numbered points',
       pointsHelp: 'Required for “{{with}}” and “{{submitted}}”: at least one point.',
       pointsNotAllowed: 'This status has no formal view; the points will not be saved.',

@@ -1096,6 +1096,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programmes/{programmeId}/export/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole programme as a tagged PDF: as adopted, or the current draft marked CONCEPT.
+         * @description Introduction, the programme in figures, every theme with its assignments and all their parts, and the contributions per municipality.
+         *
+         *     Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["exportProgrammeDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1142,7 +1164,10 @@ export interface components {
             title: string;
             status: number;
             detail: string;
-            /** @example REGION_NOT_FOUND */
+            /**
+             * @description One of ERROR_CODES of @koers/domain, or HTTP_<status> for a framework error.
+             * @example REGION_NOT_FOUND
+             */
             code: string;
             instance?: string;
             requestId?: string;
@@ -7295,6 +7320,37 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    exportProgrammeDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description Not found. */

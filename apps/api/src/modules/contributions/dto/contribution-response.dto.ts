@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  CONTRIBUTION_KEYS,
+  CONTRIBUTION_KEY_TYPES,
   PAYER_SPLITS,
   POPULATION_STATUSES,
   type AppliedContributionKey,
   type AssignmentContribution,
-  type ContributionKey,
+  type ContributionKeyType,
   type ContributionsResponse,
   type ExtraContributionSplit,
   type LaterYearAmount,
@@ -32,7 +32,7 @@ class SurchargeDto {
 }
 
 export class AppliedContributionKeyDto implements AppliedContributionKey {
-  @ApiProperty({ enum: CONTRIBUTION_KEYS }) type: ContributionKey;
+  @ApiProperty({ enum: CONTRIBUTION_KEY_TYPES }) type: ContributionKeyType;
   @ApiPropertyOptional() fixedShareBasisPoints?: number;
   @ApiPropertyOptional({
     type: 'object',

@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
-  COUNCIL_DEADLINE_STATES,
+  DEADLINE_STATES,
   COUNCIL_DECISION_STATUSES,
   VIEW_POINT_OUTCOMES,
   type AssignmentAmountChange,
   type AssignmentRef,
   type ContributionSinceDecision,
-  type CouncilDeadlineState,
+  type DeadlineState,
   type CouncilDecisionCounts,
   type CouncilDecisionDetailResponse,
   type CouncilDecisionMatrixResponse,
@@ -92,8 +92,8 @@ export class CouncilDecisionResponseDto implements CouncilDecisionResponse {
   @ApiProperty() viewPointCount: number;
   @ApiProperty() unansweredViewPointCount: number;
   @ApiProperty({ type: String, format: 'date', nullable: true }) deadline: string | null;
-  @ApiProperty({ enum: COUNCIL_DEADLINE_STATES, nullable: true })
-  deadlineState: CouncilDeadlineState | null;
+  @ApiProperty({ enum: DEADLINE_STATES, nullable: true })
+  deadlineState: DeadlineState | null;
   @ApiProperty({
     type: ShownContributionDto,
     nullable: true,
@@ -128,7 +128,7 @@ class StatusCountsDto implements Record<CouncilDecisionStatus, number> {
   @ApiProperty() partial: number;
 }
 
-class DeadlineCountsDto implements Record<CouncilDeadlineState, number> {
+class DeadlineCountsDto implements Record<DeadlineState, number> {
   @ApiProperty() on_time: number;
   @ApiProperty() due_soon: number;
   @ApiProperty() overdue: number;

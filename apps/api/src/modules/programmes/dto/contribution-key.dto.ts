@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CONTRIBUTION_KEYS, ContributionKey, ContributionKeySpec } from '@koers/contracts';
+import { CONTRIBUTION_KEY_TYPES, ContributionKeyType, ContributionKeySpec } from '@koers/contracts';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -32,11 +32,11 @@ export class SurchargeDto {
   basisPoints: number;
 }
 
-/** A cost-sharing key (mirrors `@koers/domain` ContributionKey); region rules in the service. */
+/** A cost-sharing key (mirrors `@koers/domain` ContributionKeyType); region rules in the service. */
 export class ContributionKeyDto implements ContributionKeySpec {
-  @ApiProperty({ enum: CONTRIBUTION_KEYS })
-  @IsIn(CONTRIBUTION_KEYS)
-  type: ContributionKey;
+  @ApiProperty({ enum: CONTRIBUTION_KEY_TYPES })
+  @IsIn(CONTRIBUTION_KEY_TYPES)
+  type: ContributionKeyType;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 10_000, description: 'fixed_plus_per_inhabitant.' })
   @IsOptional()

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import {
-  CONTRIBUTION_KEYS,
+  CONTRIBUTION_KEY_TYPES,
   GOVERNANCE_MODES,
-  type ContributionKey,
+  type ContributionKeyType,
   type CreateRegionRequest,
   type GovernanceMode,
   type Page,
@@ -57,10 +57,10 @@ export class CreateRegionDto implements CreateRegionRequest {
   @Max(52)
   viewWindowWeeks?: number;
 
-  @ApiPropertyOptional({ enum: CONTRIBUTION_KEYS, default: 'per_inhabitant' })
+  @ApiPropertyOptional({ enum: CONTRIBUTION_KEY_TYPES, default: 'per_inhabitant' })
   @IsOptionalNotNull()
-  @IsIn(CONTRIBUTION_KEYS)
-  defaultContributionKey?: ContributionKey;
+  @IsIn(CONTRIBUTION_KEY_TYPES)
+  defaultContributionKey?: ContributionKeyType;
 }
 
 /** Fields left out stay as they are; `version` (or If-Match) is the version read. */
@@ -75,7 +75,7 @@ export class RegionResponseDto implements RegionResponse {
   @ApiProperty({ enum: GOVERNANCE_MODES }) governanceMode: GovernanceMode;
   @ApiProperty({ type: [String] }) provinces: string[];
   @ApiProperty() viewWindowWeeks: number;
-  @ApiProperty({ enum: CONTRIBUTION_KEYS }) defaultContributionKey: ContributionKey;
+  @ApiProperty({ enum: CONTRIBUTION_KEY_TYPES }) defaultContributionKey: ContributionKeyType;
   @ApiProperty({ description: 'Send it back with a PATCH.' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;

@@ -1,6 +1,6 @@
 import type {
   AssignmentSummary,
-  ContributionKey,
+  ContributionKeyType,
   ContributionKeySpec,
   ExternalProgrammeResponse,
   MunicipalityResponse,
@@ -22,7 +22,7 @@ export interface AssignmentFormLookups {
   /** The programme's assignments, to link to (the one being edited is left out). */
   otherAssignments: readonly AssignmentSummary[];
   programmeKey: ContributionKeySpec | null;
-  regionDefaultKey: ContributionKey;
+  regionDefaultKey: ContributionKeyType;
 }
 
 export interface SectionProps {

@@ -3,7 +3,9 @@ import {
   type AssignmentRef,
   type CouncilDecisionDetailResponse,
   type CouncilDecisionStatus,
+  type ErrorCode,
 } from '@koers/contracts';
+import { allowsViewPoints, needsDecisionDate, needsViewPoints } from '@koers/domain';
 import {
   Alert,
   Button,
@@ -19,14 +21,11 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { useRecordCouncilDecision } from '../api/record-council-decision';
 import {
-  allowsViewPoints,
   apiFieldErrors,
   checkDraft,
   draftFrom,
   fieldId,
   firstErrorField,
-  needsDecisionDate,
-  needsViewPoints,
   toRequest,
   type DecisionDraft,
   type FieldErrors,
@@ -43,7 +42,7 @@ interface Props {
   assignments: AssignmentRef[];
 }
 
-const CONFLICT = 'COUNCIL_DECISION_VERSION_CONFLICT';
+const CONFLICT: ErrorCode = 'COUNCIL_DECISION_VERSION_CONFLICT';
 
 /** Records the council's decision and its numbered view; a 409 keeps what was typed. */
 export function CouncilDecisionForm({ programmeId, municipalityId, decision, assignments }: Props) {
@@ -74,7 +73,10 @@ export function CouncilDecisionForm({ programmeId, municipalityId, decision, ass
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const checked = checkDraft(draft);
+    const checked = checkDraft(
+      draft,
+      assignments.map((a) => a.id),
+    );
     const found: FieldErrors = Object.fromEntries(
       Object.entries(checked).map(([field, e]) => [field, t(e.key, { number: e.number })]),
     );

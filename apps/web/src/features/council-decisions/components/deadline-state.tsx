@@ -1,7 +1,7 @@
-import type { CouncilDeadlineState } from '@koers/contracts';
+import type { DeadlineState } from '@koers/contracts';
 import { useTranslation } from 'react-i18next';
 
-const MARKS: Record<CouncilDeadlineState | 'none', string> = {
+const MARKS: Record<DeadlineState | 'none', string> = {
   on_time: '✓',
   due_soon: '!',
   overdue: '✕',
@@ -9,7 +9,7 @@ const MARKS: Record<CouncilDeadlineState | 'none', string> = {
 };
 
 /** Where a council stands against the deadline: in words, with a mark and a colour. */
-export function DeadlineState({ state }: { state: CouncilDeadlineState | null }) {
+export function DeadlineState({ state }: { state: DeadlineState | null }) {
   const { t } = useTranslation();
   const key = state ?? 'none';
   return (

@@ -1,11 +1,16 @@
-import {
-  STATUSES_WITH_VIEW,
-  STATUSES_WITHOUT_VIEW,
-  type CouncilDecisionDetailResponse,
-  type CouncilDecisionStatus,
-  type ProblemDetails,
-  type RecordCouncilDecisionRequest,
+import type {
+  CouncilDecisionDetailResponse,
+  CouncilDecisionStatus,
+  ProblemDetails,
+  RecordCouncilDecisionRequest,
 } from '@koers/contracts';
+import {
+  allowsViewPoints,
+  checkCouncilDecision,
+  namesDeclinedAssignments,
+  needsDecisionDate,
+  type CouncilDecisionRule,
+} from '@koers/domain';
 
 export interface PointDraft {
   /** Stable React key of a point while it is edited (the list may be reordered by removal). */
@@ -50,12 +55,6 @@ export function draftFrom(decision: CouncilDecisionDetailResponse): DecisionDraf
   };
 }
 
-export const needsDecisionDate = (status: CouncilDecisionStatus) => status !== 'pending';
-export const needsViewPoints = (status: CouncilDecisionStatus) =>
-  STATUSES_WITH_VIEW.includes(status);
-export const allowsViewPoints = (status: CouncilDecisionStatus) =>
-  !STATUSES_WITHOUT_VIEW.includes(status);
-
 /** The whole decision as the API takes it; what does not belong to the status is left out. */
 export function toRequest(draft: DecisionDraft, version: number): RecordCouncilDecisionRequest {
   const { status } = draft;
@@ -65,7 +64,7 @@ export function toRequest(draft: DecisionDraft, version: number): RecordCouncilD
     decisionDate: needsDecisionDate(status) ? draft.decisionDate || null : null,
     decisionReference: draft.decisionReference.trim(),
     decisionUrl: draft.decisionUrl.trim() || null,
-    declinedAssignmentIds: status === 'partial' ? draft.declinedAssignmentIds : [],
+    declinedAssignmentIds: namesDeclinedAssignments(status) ? draft.declinedAssignmentIds : [],
     viewPoints: allowsViewPoints(status)
       ? draft.viewPoints.map((p, i) => ({
           number: i + 1,
@@ -77,27 +76,38 @@ export function toRequest(draft: DecisionDraft, version: number): RecordCouncilD
   };
 }
 
-/** The checks the form can make before asking the API; messages are translation keys. */
-export function checkDraft(draft: DecisionDraft): Record<string, { key: string; number?: number }> {
+/** The sentence (translation key) the form shows for each rule of `@koers/domain`. */
+const RULE_KEYS: Record<CouncilDecisionRule, string> = {
+  DECISION_DATE_MISSING: 'councilDecisions.form.decisionDateMissing',
+  DECLINED_MISSING: 'councilDecisions.form.declinedMissing',
+  DECLINED_ALL: 'councilDecisions.form.declinedAll',
+  VIEW_POINTS_MISSING: 'councilDecisions.form.pointsMissing',
+  VIEW_POINT_TEXT_MISSING: 'councilDecisions.form.pointTextMissing',
+  // The request the form builds leaves out what does not belong to the status and numbers the
+  // points itself, so these cannot occur; the API's own sentence would follow if they did.
+  DECISION_DATE_NOT_ALLOWED: 'councilDecisions.form.ruleBroken',
+  DECISION_DATE_BEFORE_SENT: 'councilDecisions.form.ruleBroken',
+  DECLINED_NOT_ALLOWED: 'councilDecisions.form.ruleBroken',
+  NOT_AN_ASSIGNMENT: 'councilDecisions.form.ruleBroken',
+  VIEW_POINTS_NOT_ALLOWED: 'councilDecisions.form.ruleBroken',
+  VIEW_POINT_NUMBERING: 'councilDecisions.form.ruleBroken',
+};
+
+/**
+ * The rules of a council decision (the same function the API refuses with), checked on the
+ * request the form would send; messages are translation keys. `assignmentIds`: the programme's.
+ */
+export function checkDraft(
+  draft: DecisionDraft,
+  assignmentIds?: readonly string[],
+): Record<string, { key: string; number?: number }> {
+  const problems = checkCouncilDecision(toRequest(draft, 0), {
+    assignmentIds: assignmentIds && new Set(assignmentIds.map((id) => id.toLowerCase())),
+  });
   const errors: Record<string, { key: string; number?: number }> = {};
-  if (needsDecisionDate(draft.status) && !draft.decisionDate) {
-    errors.decisionDate = { key: 'councilDecisions.form.decisionDateMissing' };
-  }
-  if (draft.status === 'partial' && draft.declinedAssignmentIds.length === 0) {
-    errors.declinedAssignmentIds = { key: 'councilDecisions.form.declinedMissing' };
-  }
-  if (needsViewPoints(draft.status) && draft.viewPoints.length === 0) {
-    errors.viewPoints = { key: 'councilDecisions.form.pointsMissing' };
-  }
-  if (allowsViewPoints(draft.status)) {
-    draft.viewPoints.forEach((p, i) => {
-      if (!p.text.trim()) {
-        errors[`viewPoints.${i}.text`] = {
-          key: 'councilDecisions.form.pointTextMissing',
-          number: i + 1,
-        };
-      }
-    });
+  for (const { field, rule, number } of problems) {
+    errors[field] ??=
+      number === undefined ? { key: RULE_KEYS[rule] } : { key: RULE_KEYS[rule], number };
   }
   return errors;
 }

@@ -1,4 +1,5 @@
 import type { ProgrammeStatus, ProgrammeSummary, RoleName } from '@koers/contracts';
+import { mayTransition } from '@koers/domain';
 import {
   Alert,
   Button,
@@ -11,7 +12,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state';
 import { useTransitions } from '../api/get-transitions';
-import { mayTransition } from '../lib/transition-roles';
 import { TransitionConfirmation } from './transition-confirmation';
 
 interface TransitionPanelProps {

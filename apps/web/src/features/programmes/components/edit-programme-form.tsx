@@ -1,4 +1,8 @@
-import type { ContributionKey, MunicipalityResponse, ProgrammeResponse } from '@koers/contracts';
+import type {
+  ContributionKeyType,
+  MunicipalityResponse,
+  ProgrammeResponse,
+} from '@koers/contracts';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +37,7 @@ const valuesOf = (programme: ProgrammeResponse): ProgrammeValues => ({
 export interface EditProgrammeFormProps {
   programme: ProgrammeResponse;
   regionWeeks: number;
-  regionDefaultKey: ContributionKey;
+  regionDefaultKey: ContributionKeyType;
   /** The region's municipalities: who the key can name, and who the preview splits over. */
   municipalities: readonly MunicipalityResponse[];
   cancelUrl: string;

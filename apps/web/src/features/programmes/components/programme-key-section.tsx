@@ -1,4 +1,4 @@
-import type { ContributionKey, MunicipalityResponse } from '@koers/contracts';
+import type { ContributionKeyType, MunicipalityResponse } from '@koers/contracts';
 import { useTranslation } from 'react-i18next';
 import { ContributionKeyFields } from '../../../components/contribution-key/contribution-key-fields';
 import { noParts } from '../../../components/contribution-key/contribution-parts';
@@ -18,7 +18,7 @@ export interface ProgrammeKeySectionProps {
   onChange: (value: KeyDraft) => void;
   errors: FieldErrors;
   municipalities: readonly MunicipalityResponse[];
-  regionDefaultKey: ContributionKey;
+  regionDefaultKey: ContributionKeyType;
 }
 
 /**

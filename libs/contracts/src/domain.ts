@@ -1,0 +1,28 @@
+/**
+ * The rules' types and lists, defined once in `@koers/domain`: the contracts speak in them and
+ * pass them on, so API and web name a status, a key or an error code the same way.
+ */
+export {
+  CONTRIBUTION_KEY_TYPES,
+  COUNCIL_DECISION_STATUSES,
+  DEADLINE_STATES,
+  ERROR_CODES,
+  PAYER_SPLITS,
+  POPULATION_STATUSES,
+  PROGRAMME_STATUSES,
+  ROLE_NAMES,
+  STATUSES_WITH_VIEW,
+  STATUSES_WITHOUT_VIEW,
+} from '@koers/domain';
+export type {
+  ContributionKeySpec,
+  ContributionKeyType,
+  CouncilDecisionStatus,
+  DeadlineState,
+  ErrorCode,
+  PayerSplit,
+  PopulationStatus,
+  ProgrammeStatus,
+  RoleName,
+  TransitionRefusalCode,
+} from '@koers/domain';
