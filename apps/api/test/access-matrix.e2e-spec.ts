@@ -35,7 +35,13 @@ interface Operation {
  * parameter `fresh` names (an allowed call that changes its row for good: a delete, a transition)
  * gets a row of its own, so that one actor's success does not change what the next actor meets.
  */
-async function fillPath(op: Operation, actor: Actor, fresh: string | undefined, w: AccessWorld) {
+async function fillPath(
+  op: Operation,
+  actor: Actor,
+  fresh: { param: string; kind?: string } | undefined,
+  w: AccessWorld,
+  given: Record<string, string> = {},
+) {
   const segments = op.path.split('/');
   const out: string[] = [];
   const params: Record<string, string> = {};
@@ -47,9 +53,9 @@ async function fillPath(op: Operation, actor: Actor, fresh: string | undefined, 
     }
     const name = match[1];
     const value =
-      name === fresh
-        ? await freshRow(w, freshKindOf(name, segments[i - 1]))
-        : paramValue(name, segments[i - 1], actor, w);
+      name === fresh?.param
+        ? await freshRow(w, fresh.kind ?? freshKindOf(name, segments[i - 1]))
+        : (given[name] ?? paramValue(name, segments[i - 1], actor, w));
     params[name] = value;
     out.push(value);
   }
@@ -91,10 +97,54 @@ describe('the permission matrix: every operation of the OpenAPI document, for ev
   let w: AccessWorld;
   let agents: Partial<Record<Actor, SignedInAgent>>;
   let operations: Operation[];
+  /** Programmes further in their cycle than the draft, by the path parameters that name them. */
+  const programmes: Record<'proposed' | 'consultation', Record<string, string>> = {
+    proposed: {},
+    consultation: {},
+  };
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
     w = await createAccessWorld(t.db.url);
     agents = await signInActors(t.http, w);
+    const board = agents.board as SignedInAgent;
+    const bureau = agents.bureau as SignedInAgent;
+    const proposed = await freshRow(w, 'proposableProgrammes');
+    await board
+      .post(`/api/programmes/${proposed}/transitions`)
+      .send({ to: 'proposed' })
+      .expect(200);
+    programmes.proposed = { programmeId: proposed };
+    const consultation = await freshRow(w, 'proposableProgrammes');
+    await board
+      .post(`/api/programmes/${consultation}/transitions`)
+      .send({ to: 'proposed' })
+      .expect(200);
+    await bureau
+      .post(`/api/programmes/${consultation}/transitions`)
+      .send({ to: 'consultation' })
+      .expect((res) => {
+        if (res.status !== 200) throw new Error(JSON.stringify(res.body));
+      });
+    const [decisionY] = await w.sql<{ version: number }>(
+      `SELECT version FROM council_decisions WHERE programme_id = $1 AND municipality_id = $2`,
+      [consultation, w.municipalityY],
+    );
+    await bureau
+      .put(`/api/programmes/${consultation}/council-decisions/${w.municipalityY}`)
+      .send({
+        status: 'view_submitted',
+        decisionDate: new Date().toISOString().slice(0, 10),
+        viewPoints: [{ text: 'Meer aandacht voor de fiets.' }],
+        version: decisionY.version,
+      })
+      .expect((res) => {
+        if (res.status !== 200) throw new Error(JSON.stringify(res.body));
+      });
+    const [point] = await w.sql<{ id: string }>(
+      `SELECT id FROM view_points WHERE programme_id = $1 AND municipality_id = $2`,
+      [consultation, w.municipalityY],
+    );
+    programmes.consultation = { programmeId: consultation, pointId: point.id };
     const doc = (await request(t.http).get('/api/docs-json').expect(200)).body as {
       paths: Record<string, Partial<Record<Method, unknown>>>;
     };
@@ -128,12 +178,23 @@ describe('the permission matrix: every operation of the OpenAPI document, for ev
       const entry: Entry | undefined = RULES[op.key];
       if (!entry) continue;
       for (const actor of ACTORS) {
-        const expected = expectedOutcome(entry.rule, actor);
-        const fresh =
+        // A council sees a programme once it is with the councils; the matrix's own is a draft.
+        const expected = expectedOutcome(
+          entry.rule,
+          actor,
+          entry.programme === 'consultation' ? '' : op.key,
+        );
+        const freshParam =
           expected === 'allow'
             ? (entry.fresh ?? (op.method === 'delete' ? lastParam(op.path) : undefined))
             : undefined;
-        const { path, params } = await fillPath(op, actor, fresh, w);
+        const { path, params } = await fillPath(
+          op,
+          actor,
+          freshParam ? { param: freshParam, kind: entry.freshKind } : undefined,
+          w,
+          entry.programme ? programmes[entry.programme] : {},
+        );
         const user = w.users[actor];
         const agent =
           actor === 'anonymous'

@@ -48,6 +48,13 @@ export interface Entry {
    * (a delete, a transition) does not change what the next actor's call meets. DELETE: always.
    */
   fresh?: string;
+  /** The kind of that fresh row, when not the plain one of its parameter (access-fixture's freshRow). */
+  freshKind?: string;
+  /**
+   * The programme the call is about, when not the draft: `proposed` has a frozen version 1;
+   * `consultation` is with the councils, municipality Y having sent a view with one point.
+   */
+  programme?: 'proposed' | 'consultation';
   /** The call ends the caller's session: use a fresh sign-in for it. */
   endsSession?: true;
   /** The call ends the caller's other sessions too: sign the caller's agents in again after it. */
@@ -214,7 +221,8 @@ export const RULES: Record<string, Entry> = {
   'GET /api/regions/{regionId}/programmes': read,
   'POST /api/regions/{regionId}/programmes': {
     ...write('bureau'),
-    body: () => ({ year: 2060 + next(), title: 'Nieuw jaarprogramma' }),
+    // Years before the world's programmes (2025, 2026) and its fresh ones (2040 on).
+    body: () => ({ year: 2000 + (next() % 25), title: 'Nieuw jaarprogramma' }),
   },
   'GET /api/programmes/{programmeId}': published,
   'PATCH /api/programmes/{programmeId}': {
@@ -239,8 +247,9 @@ export const RULES: Record<string, Entry> = {
   'GET /api/assignments/{assignmentId}/overview': published,
   'PATCH /api/assignments/{assignmentId}': {
     rule: { kind: 'write', roles: ['bureau'], portfolioHolder: true },
+    // A field the portfolio holder may change as well (its mandate).
     body: async (c) => ({
-      goal: `Doel ${next()}`,
+      mandate: { scope: `Mandaat ${next()}` },
       version: await versionOf(c, 'assignments', c.params.assignmentId),
     }),
   },
@@ -261,10 +270,11 @@ export const RULES: Record<string, Entry> = {
     rule: { kind: 'transition', to: 'proposed' },
     body: { to: 'proposed' },
     fresh: 'programmeId',
+    freshKind: 'proposableProgrammes',
   },
   'GET /api/programmes/{programmeId}/versions': read,
-  'GET /api/programmes/{programmeId}/versions/{number}': read,
-  'GET /api/programmes/{programmeId}/versions/{a}/diff/{b}': read,
+  'GET /api/programmes/{programmeId}/versions/{number}': { ...read, programme: 'proposed' },
+  'GET /api/programmes/{programmeId}/versions/{a}/diff/{b}': { ...read, programme: 'proposed' },
   // Any signed-in user; the records are filtered to the user's regions (audit.service).
   'GET /api/audit': signedIn,
   'GET /api/programmes/{programmeId}/history': read,
@@ -273,18 +283,24 @@ export const RULES: Record<string, Entry> = {
   'GET /api/programmes/{programmeId}/council-decisions/{municipalityId}': published,
   'PUT /api/programmes/{programmeId}/council-decisions/{municipalityId}': {
     rule: { kind: 'write', roles: ['bureau'], council: true },
+    programme: 'consultation',
     body: async (c) => {
       const [decision] = await c.sql<{ version: number }>(
         `SELECT version FROM council_decisions WHERE programme_id = $1 AND municipality_id = $2
           ORDER BY round DESC LIMIT 1`,
         [c.params.programmeId, c.params.municipalityId],
       );
-      return { status: 'no_view', version: decision?.version ?? 1 };
+      return {
+        status: 'no_view',
+        decisionDate: new Date().toISOString().slice(0, 10),
+        version: decision?.version ?? 1,
+      };
     },
   },
   'GET /api/programmes/{programmeId}/views': published,
   'PUT /api/programmes/{programmeId}/views/{pointId}/answer': {
     ...write('bureau'),
+    programme: 'consultation',
     body: async (c) => ({
       answer: `Antwoord ${next()}`,
       outcome: 'adopted',
