@@ -167,7 +167,7 @@ describe('the permission matrix: every operation of the OpenAPI document, for ev
     const writes = operations.filter((o) => ['post', 'put', 'patch'].includes(o.method));
     expect(writes.length).toBeGreaterThan(20);
     const bodiless = writes.filter(
-      (o) => RULES[o.key] && !RULES[o.key].body && !RULES[o.key].endsSession,
+      (o) => RULES[o.key] && !RULES[o.key].body && !RULES[o.key].file && !RULES[o.key].endsSession,
     );
     expect(bodiless.map((o) => o.key)).toEqual([]);
   });
@@ -193,7 +193,11 @@ describe('the permission matrix: every operation of the OpenAPI document, for ev
           actor,
           freshParam ? { param: freshParam, kind: entry.freshKind } : undefined,
           w,
-          entry.programme ? programmes[entry.programme] : {},
+          entry.adoptedProgramme
+            ? { programmeId: w.adoptedProgrammeId }
+            : entry.programme
+              ? programmes[entry.programme]
+              : {},
         );
         const user = w.users[actor];
         const agent =
@@ -219,7 +223,15 @@ describe('the permission matrix: every operation of the OpenAPI document, for ev
         };
         const body = typeof entry.body === 'function' ? await entry.body(context) : entry.body;
         const res =
-          op.method === 'get' || op.method === 'delete' ? await call : await call.send(body ?? {});
+          op.method === 'get' || op.method === 'delete'
+            ? await call
+            : entry.file
+              ? await call.attach(
+                  entry.file.field,
+                  Buffer.from(entry.file.content),
+                  entry.file.name,
+                )
+              : await call.send(body ?? {});
         if (!matches(expected, res.status, res.body?.code)) {
           mismatches.push(
             `${op.key} as ${actor}: expected ${expected}, got ${res.status} ${res.body?.code ?? ''}`,
