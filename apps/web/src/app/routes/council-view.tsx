@@ -70,6 +70,11 @@ export function CouncilViewRoute() {
                 {t('lifecycle.links.ratification')}
               </Link>
             </Paragraph>
+            <Paragraph>
+              <Link to={paths.councilPack.url(programmeId, data.municipality.id)}>
+                {t('documents.pack.linkFromCouncil', { name: data.municipality.name })}
+              </Link>
+            </Paragraph>
             <MunicipalityMoney summary={data} />
             {decision && <AmountSinceDecision decision={decision} titles={titles} />}
             <LaterYears year={data.year} contribution={data.contribution} titles={titles} />

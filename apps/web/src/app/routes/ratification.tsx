@@ -43,6 +43,8 @@ export function RatificationRoute() {
               <Link to={paths.programmeLifecycle.url(data.id)}>
                 {t('councilDecisions.matrix.lifecycle')}
               </Link>
+              {' · '}
+              <Link to={paths.responseMemo.url(data.id)}>{t('documents.memo.link')}</Link>
               {council?.municipalityId && (
                 <>
                   {' · '}
