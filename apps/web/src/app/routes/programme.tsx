@@ -76,6 +76,12 @@ export function ProgrammeRoute() {
                 className="utrecht-button utrecht-button--secondary-action koers-button-link"
               >
                 {t('programmeEdit.button')}
+              </Link>{' '}
+              <Link
+                to={paths.programmeImport.url(data.id)}
+                className="utrecht-button utrecht-button--secondary-action koers-button-link"
+              >
+                {t('imports.title')}
               </Link>
             </Paragraph>
           )}
