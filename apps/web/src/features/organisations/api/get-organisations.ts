@@ -1,12 +1,13 @@
-import type { OrganisationResponse, Page } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import { allPages, PAGE_SIZE } from '../../../lib/api/all-pages';
 
 export const getOrganisations = (regionId: string) =>
   allPages((offset) =>
-    apiFetch<Page<OrganisationResponse>>(
-      `/regions/${regionId}/organisations?limit=${PAGE_SIZE}&offset=${offset}`,
+    unwrap(
+      api.GET('/api/regions/{regionId}/organisations', {
+        params: { path: { regionId }, query: { limit: PAGE_SIZE, offset } },
+      }),
     ),
   );
 

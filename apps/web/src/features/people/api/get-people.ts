@@ -1,12 +1,13 @@
-import type { Page, PersonResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import { allPages, PAGE_SIZE } from '../../../lib/api/all-pages';
 
 export const getPeople = (regionId: string) =>
   allPages((offset) =>
-    apiFetch<Page<PersonResponse>>(
-      `/regions/${regionId}/people?limit=${PAGE_SIZE}&offset=${offset}`,
+    unwrap(
+      api.GET('/api/regions/{regionId}/people', {
+        params: { path: { regionId }, query: { limit: PAGE_SIZE, offset } },
+      }),
     ),
   );
 

@@ -1,11 +1,10 @@
-import type { Page, RegionResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import { allPages, PAGE_SIZE } from '../../../lib/api/all-pages';
 
 export const getRegions = () =>
   allPages((offset) =>
-    apiFetch<Page<RegionResponse>>(`/regions?limit=${PAGE_SIZE}&offset=${offset}`),
+    unwrap(api.GET('/api/regions', { params: { query: { limit: PAGE_SIZE, offset } } })),
   );
 
 export const regionsQueryOptions = () =>

@@ -1,12 +1,14 @@
-import type { Page, ProgrammeSummary } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
-import { allPages, PAGE_SIZE } from '../../../lib/api/all-pages';
+import { api, unwrap } from './client';
+import { allPages, PAGE_SIZE } from './all-pages';
 
+/** The annual programmes of a region, newest first (the programme list and the portfolio). */
 export const getProgrammes = (regionId: string) =>
   allPages((offset) =>
-    apiFetch<Page<ProgrammeSummary>>(
-      `/regions/${regionId}/programmes?limit=${PAGE_SIZE}&offset=${offset}`,
+    unwrap(
+      api.GET('/api/regions/{regionId}/programmes', {
+        params: { path: { regionId }, query: { limit: PAGE_SIZE, offset } },
+      }),
     ),
   );
 

@@ -1,12 +1,14 @@
-import type { MunicipalityResponse, Page } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
-import { allPages, PAGE_SIZE } from '../../../lib/api/all-pages';
+import { api, unwrap } from './client';
+import { allPages, PAGE_SIZE } from './all-pages';
 
+/** The members of a region, by name (several features name municipalities with it). */
 export const getMunicipalities = (regionId: string) =>
   allPages((offset) =>
-    apiFetch<Page<MunicipalityResponse>>(
-      `/regions/${regionId}/municipalities?limit=${PAGE_SIZE}&offset=${offset}&sort=name`,
+    unwrap(
+      api.GET('/api/regions/{regionId}/municipalities', {
+        params: { path: { regionId }, query: { limit: PAGE_SIZE, offset, sort: 'name' } },
+      }),
     ),
   );
 
@@ -14,6 +16,7 @@ export const municipalitiesQueryOptions = (regionId: string) =>
   queryOptions({
     queryKey: ['municipalities', { regionId }],
     queryFn: () => getMunicipalities(regionId),
+    enabled: regionId !== '',
   });
 
 export const useMunicipalities = (regionId: string) =>
