@@ -1,5 +1,5 @@
 import type { ImportResult } from '@koers/contracts';
-import { render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { AppProviders } from '../../../app/providers';
 import { i18n } from '../../../lib/i18n';
 import { ImportPreview } from './import-preview';
@@ -40,7 +40,10 @@ const show = () =>
   );
 
 describe('the preview of an import', () => {
-  afterEach(() => void i18n.changeLanguage('nl'));
+  afterEach(async () => {
+    cleanup();
+    await act(() => i18n.changeLanguage('nl'));
+  });
 
   it('lists each problem by sheet, row and column in Dutch, and the assignments it would create', () => {
     show();
@@ -54,7 +57,7 @@ describe('the preview of an import', () => {
   });
 
   it('says the problem in English from its code and parameters', async () => {
-    await i18n.changeLanguage('en');
+    await act(() => i18n.changeLanguage('en'));
     show();
     const problems = screen.getByRole('table', { name: 'Problems' });
     expect(within(problems).getAllByRole('row')[1]).toHaveTextContent(
