@@ -1,14 +1,22 @@
-import type { ViewPointRegisterResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 /**
  * The register of all points of the councils' formal views in a round (default the current),
  * with the board's answers.
  */
 export const getViews = (programmeId: string, unanswered?: boolean, round?: number) =>
-  apiFetch<ViewPointRegisterResponse>(
-    `/programmes/${programmeId}/views?limit=200${unanswered ? '&unanswered=true' : ''}${round ? `&round=${round}` : ''}`,
+  unwrap(
+    api.GET('/api/programmes/{programmeId}/views', {
+      params: {
+        path: { programmeId },
+        query: {
+          limit: 200,
+          ...(unanswered ? { unanswered: true } : {}),
+          ...(round ? { round } : {}),
+        },
+      },
+    }),
   );
 
 export const viewsQueryOptions = (programmeId: string, unanswered?: boolean, round?: number) =>
