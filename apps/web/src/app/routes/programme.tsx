@@ -9,7 +9,7 @@ import { paths } from '../../config/paths';
 import { AssignmentWorkspace } from '../../features/assignments/components/assignment-workspace';
 import { useMe } from '../../features/auth/api/get-me';
 import { rolesIn } from '../../features/auth/lib/roles';
-import { municipalitiesQueryOptions } from '../../features/municipalities/api/get-municipalities';
+import { municipalitiesQueryOptions } from '../../lib/api/get-municipalities';
 import { usePeople } from '../../features/people/api/get-people';
 import { useProgramme } from '../../lib/api/get-programme';
 import { ProgrammeHeader } from '../../features/programmes/components/programme-header';
@@ -76,6 +76,12 @@ export function ProgrammeRoute() {
                 className="utrecht-button utrecht-button--secondary-action koers-button-link"
               >
                 {t('programmeEdit.button')}
+              </Link>{' '}
+              <Link
+                to={paths.programmeImport.url(data.id)}
+                className="utrecht-button utrecht-button--secondary-action koers-button-link"
+              >
+                {t('imports.title')}
               </Link>
             </Paragraph>
           )}

@@ -273,12 +273,6 @@ const nl = {
       amount: 'Bijdrage',
       total: 'Totaal',
     },
-    leave: {
-      question:
-        'Je hebt wijzigingen die nog niet zijn opgeslagen. Wil je deze pagina verlaten? Je wijzigingen gaan dan verloren.',
-      stay: 'Blijven en verder werken',
-      go: 'Pagina verlaten zonder opslaan',
-    },
     conflict: {
       title: 'Iemand anders heeft deze opdracht intussen gewijzigd',
       changed: 'Sinds je de opdracht opende is dit veranderd:',
@@ -314,6 +308,7 @@ const nl = {
       caption_other: '{{count}} opdrachten, samen {{amount}}',
       budget: 'Begroting',
       capacity: 'Capaciteit',
+      read: 'Opdracht {{code}} lezen',
     },
     filters: {
       title: 'Filteren en zoeken',
@@ -610,12 +605,6 @@ const en: typeof nl = {
       amount: 'Contribution',
       total: 'Total',
     },
-    leave: {
-      question:
-        'You have changes that are not saved. Do you want to leave this page? Your changes will be lost.',
-      stay: 'Stay and keep working',
-      go: 'Leave without saving',
-    },
     conflict: {
       title: 'Someone else changed this assignment in the meantime',
       changed: 'Since you opened the assignment, this changed:',
@@ -651,6 +640,7 @@ const en: typeof nl = {
       caption_other: '{{count}} assignments, together {{amount}}',
       budget: 'Budget',
       capacity: 'Capacity',
+      read: 'Read assignment {{code}}',
     },
     filters: {
       title: 'Filter and search',

@@ -9,6 +9,7 @@ import { PublicAssignments } from './public-assignments';
 import { PublicBudget } from './public-budget';
 import { PublicContributions } from './public-contributions';
 import { PublicCouncils } from './public-councils';
+import { PublicOpenData } from './public-open-data';
 
 /** The statuses in which a programme is public. */
 const PUBLIC_STATUSES: readonly ProgrammeStatus[] = ['adopted', 'in_execution', 'closed'];
@@ -80,6 +81,7 @@ export function PublicProgramme({ programmeId }: { programmeId: string }) {
             <PublicBudget totals={data.totals} />
             <PublicContributions programmeId={programmeId} />
             <PublicCouncils programmeId={programmeId} />
+            <PublicOpenData programmeId={programmeId} />
           </>
         )
       }
