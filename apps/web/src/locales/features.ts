@@ -16,6 +16,7 @@ import { organisationsLocales } from '../features/organisations/locales';
 import { municipalitiesLocales } from '../features/municipalities/locales';
 import { regionsLocales } from '../features/regions/locales';
 import { invitationLocales } from '../features/auth/invitation-locales';
+import { exportsLocales } from '../features/exports/locales';
 
 /**
  * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
@@ -45,4 +46,5 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   municipalitiesLocales,
   regionsLocales,
   invitationLocales,
+  exportsLocales,
 ];
