@@ -1,4 +1,5 @@
-import type { AssignmentRef, ConsultationRoundInfo, MunicipalityRef } from './council-decision';
+import type { ConsultationRoundInfo } from './consultation-round';
+import type { AssignmentRef, MunicipalityRef } from './refs';
 import type { ViewPointOutcome, ViewPointResponse } from './view-point';
 
 /** A view point as an amendment cites it: "naar aanleiding van zienswijze Helmond punt 2". */

@@ -162,13 +162,15 @@ describe('the read-only assignment page', () => {
     const kpis = screen.getByRole('table', { name: /KPI’s met nulmeting/ });
     const kpi = within(kpis).getByRole('rowheader', { name: 'Fietsers per dag' }).closest('tr');
     expect(kpi).toHaveTextContent('1.200 fietsers');
-    expect(kpi).toHaveTextContent('2.000 fietsers');
+    expect(kpi).toHaveTextContent('2.000 fietsers op 31 december 2027');
     expect(kpi).toHaveTextContent('Gezondheid');
 
     const budget = screen.getByRole('table', { name: 'Begroting per financieringsbron en jaar' });
     expect(
-      within(budget).getByRole('rowheader', { name: 'Provincie' }).closest('tr'),
-    ).toHaveTextContent(/Provincie Overijssel2027€\s40\.000,00/);
+      within(budget)
+        .getByRole('rowheader', { name: /^Provincie/ })
+        .closest('tr'),
+    ).toHaveTextContent(/ProvincieProvincie Overijssel2027€\s40\.000,00/);
     expect(
       within(budget).getByRole('rowheader', { name: 'Totaal' }).closest('tr'),
     ).toHaveTextContent(/€\s140\.000,00/);

@@ -9,6 +9,8 @@ import {
 } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format';
 import { ViewPointAnswerForm } from './view-point-answer-form';
 
@@ -47,10 +49,12 @@ export function ViewPointList({ points, answering }: Props) {
               <Paragraph>{point.text}</Paragraph>
               {point.assignment && (
                 <Paragraph small>
-                  {t('councilDecisions.points.about', {
-                    code: point.assignment.code,
-                    title: point.assignment.title,
-                  })}
+                  <Link to={paths.assignment.url(point.assignment.id)}>
+                    {t('councilDecisions.points.about', {
+                      code: point.assignment.code,
+                      title: point.assignment.title,
+                    })}
+                  </Link>
                 </Paragraph>
               )}
               {point.answered && point.answer ? (

@@ -58,7 +58,6 @@ export function ReadGoal({ assignment }: { assignment: AssignmentResponse }) {
               { header: t('assignmentRead.kpi.name') },
               { header: t('assignmentRead.kpi.baseline') },
               { header: t('assignmentRead.kpi.target') },
-              { header: t('assignmentRead.kpi.targetDate') },
               { header: t('assignmentRead.kpi.theme') },
             ]}
             rows={assignment.kpis.map((kpi, i) => ({
@@ -66,8 +65,12 @@ export function ReadGoal({ assignment }: { assignment: AssignmentResponse }) {
               header: kpi.name,
               cells: [
                 withUnit(kpi.baseline, kpi.unit),
-                withUnit(kpi.target, kpi.unit),
-                kpi.targetDate ? formatDate(kpi.targetDate, i18n.language) : '—',
+                kpi.targetDate
+                  ? t('assignmentRead.targetBy', {
+                      target: withUnit(kpi.target, kpi.unit),
+                      date: formatDate(kpi.targetDate, i18n.language),
+                    })
+                  : withUnit(kpi.target, kpi.unit),
                 kpi.broadProsperityTheme
                   ? t(`assignments.broadProsperity.${kpi.broadProsperityTheme}`)
                   : t('assignmentRead.noTheme'),

@@ -21,36 +21,41 @@ export function ReadMoney({ overview }: { overview: AssignmentOverviewResponse }
             caption={t('assignmentRead.budgetCaption')}
             columns={[
               { header: t('assignmentRead.source') },
-              { header: t('assignmentRead.funder') },
               { header: t('assignmentRead.year'), numeric: true },
               { header: t('assignmentRead.amount'), numeric: true },
             ]}
             rows={lines.map((line, i) => ({
               key: String(i),
-              header: t(`assignments.fundingSources.${line.fundingSource}`),
-              cells: [
+              header: (
                 <>
-                  {line.sourceName || '—'}
+                  {t(`assignments.fundingSources.${line.fundingSource}`)}
+                  {line.sourceName && (
+                    <>
+                      <br />
+                      <span className="koers-cell-note">{line.sourceName}</span>
+                    </>
+                  )}
                   {line.payers && line.payers.length > 0 && (
                     <>
                       <br />
-                      {t('assignmentRead.payers', {
-                        names: line.payers
-                          .map(
-                            (p) => names.get(p.municipalityId) ?? t('assignmentRead.unknownName'),
-                          )
-                          .join(', '),
-                      })}
+                      <span className="koers-cell-note">
+                        {t('assignmentRead.payers', {
+                          names: line.payers
+                            .map(
+                              (p) => names.get(p.municipalityId) ?? t('assignmentRead.unknownName'),
+                            )
+                            .join(', '),
+                        })}
+                      </span>
                     </>
                   )}
-                </>,
-                line.year,
-                formatEuros(line.amountCents),
-              ],
+                </>
+              ),
+              cells: [line.year, formatEuros(line.amountCents)],
             }))}
             footer={{
               header: t('assignmentRead.total'),
-              cells: [null, null, formatEuros(assignment.budgetTotalCents)],
+              cells: [null, formatEuros(assignment.budgetTotalCents)],
             }}
           />
         )}

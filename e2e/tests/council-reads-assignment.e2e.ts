@@ -1,0 +1,199 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+
+/**
+ * Issue 15 item 1: a council clerk opens an assignment while the programme is with the councils,
+ * reads it whole with their municipality's share (equal to the API's), and the public reads it
+ * once adopted. A programme of its own (2034) so the other browser tests keep theirs.
+ * Screenshots at 1280 and 390 px go to KOERS_E2E_SHOTS when set.
+ */
+const YEAR = 2034;
+const TODAY = process.env.KOERS_E2E_TODAY ?? '2026-10-01';
+const PROGRAMME = `Werkprogramma ${YEAR} Metropoolregio Eindhoven (raden lezen mee)`;
+const TITLE = 'Slimme logistiek op de Brainport-corridor';
+const SLOW = { timeout: 30_000 };
+const SHOTS = process.env.KOERS_E2E_SHOTS;
+
+/** Calls the API from a signed-in page, as the web app would (session cookie, CSRF token). */
+async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ({ method, path, body }) => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      const res = await fetch(`/api${path}`, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const answer: unknown = res.status === 204 ? null : await res.json();
+      return { status: res.status, body: answer };
+    },
+    { method, path, body },
+  );
+  if (result.status >= 300) {
+    throw new Error(`${method} ${path} answered ${result.status}: ${JSON.stringify(result.body)}`);
+  }
+  return result.body as T;
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+}
+
+/** The page fits 390 px without sideways scrolling; both widths photographed when asked. */
+async function lookAt(page: Page, name: string) {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    if (width === 390) {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        390,
+      );
+    }
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+describe('a council clerk reads an assignment during consultation', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let programmeId = '';
+  let assignmentId = '';
+
+  async function as(email: string | null): Promise<Page> {
+    const { context, page } = await newPage(browser);
+    await context.clock.setFixedTime(new Date(`${TODAY}T10:00:00+02:00`));
+    contexts.push(context);
+    if (email) await signIn(page, email);
+    return page;
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    // The region admin sets the stage through the API: a programme with one assignment, sent.
+    const admin = await as('admin@koers.demo');
+    const regions = await api<{ items: { id: string; shortName: string }[] }>(
+      admin,
+      'GET',
+      '/regions',
+    );
+    const regionId = regions.items.find((r) => r.shortName === 'MRE')?.id ?? '';
+    const themes = await api<{ items: { id: string }[] }>(
+      admin,
+      'GET',
+      `/regions/${regionId}/themes`,
+    );
+    const programme = await api<{ id: string }>(admin, 'POST', `/regions/${regionId}/programmes`, {
+      year: YEAR,
+      title: PROGRAMME,
+    });
+    programmeId = programme.id;
+    const assignment = await api<{ id: string }>(
+      admin,
+      'POST',
+      `/programmes/${programmeId}/assignments`,
+      {
+        themeId: themes.items[0].id,
+        code: `MRE-${YEAR}-01`,
+        title: TITLE,
+        goal: 'Minder vrachtverkeer in de spits op de A2 en A67.',
+        results: ['Een gedeelde planning voor twintig vervoerders', 'Twee overslagpunten'],
+        kpis: [
+          {
+            name: 'Vrachtritten in de spits',
+            unit: 'per dag',
+            baseline: '4.000',
+            target: '3.200',
+            targetDate: `${YEAR}-12-31`,
+            broadProsperityTheme: 'environment',
+          },
+        ],
+        budgetLines: [
+          {
+            fundingSource: 'member_contribution',
+            sourceName: 'Inwonerbijdrage',
+            year: YEAR,
+            amountCents: 120_000_00,
+          },
+          {
+            fundingSource: 'province',
+            sourceName: 'Provincie Noord-Brabant',
+            year: YEAR,
+            amountCents: 60_000_00,
+          },
+        ],
+        capacityLines: [{ supplierName: 'Regiobureau', year: YEAR, fte: 0.8 }],
+        mandate: { scope: 'Keuze van de overslagpunten', budgetCeilingCents: 180_000_00 },
+      },
+    );
+    assignmentId = assignment.id;
+    await api(admin, 'POST', `/programmes/${programmeId}/transitions`, { to: 'proposed' });
+    await api(admin, 'POST', `/programmes/${programmeId}/transitions`, {
+      to: 'consultation',
+      sentOn: '2026-06-01',
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser.close();
+  });
+
+  it('opens the assignment from the programme and reads it whole, with Eindhoven’s share', async () => {
+    const page = await as('council.eindhoven@koers.demo');
+    await page.getByRole('link', { name: 'Metropoolregio Eindhoven (MRE)' }).click();
+    await page.getByRole('link', { name: PROGRAMME }).click(SLOW);
+    await page.getByRole('heading', { level: 1, name: PROGRAMME }).waitFor(SLOW);
+    await page.getByRole('link', { name: TITLE }).click(SLOW);
+
+    await page.getByRole('heading', { level: 1, name: `MRE-${YEAR}-01 ${TITLE}` }).waitFor(SLOW);
+    expect(new URL(page.url()).pathname).toBe(`/opdracht/${assignmentId}`);
+    await page.getByRole('table', { name: /KPI’s met nulmeting/ }).waitFor();
+    await page.getByText('Keuze van de overslagpunten').waitFor();
+    const share = page.getByRole('region', { name: 'Wat betaalt Eindhoven voor deze opdracht?' });
+    await share.waitFor(SLOW);
+
+    // The share is the API's own figure, to the cent.
+    const me = await api<{ roles: { municipalityId: string | null }[] }>(page, 'GET', '/auth/me');
+    const eindhovenId = me.roles[0].municipalityId ?? '';
+    const summary = await api<{
+      contribution: { byAssignment: { assignmentId: string; amountCents: number }[] };
+    }>(page, 'GET', `/programmes/${programmeId}/municipalities/${eindhovenId}/summary`);
+    const cents = summary.contribution.byAssignment.find(
+      (a) => a.assignmentId === assignmentId,
+    )?.amountCents;
+    expect(cents).toBeGreaterThan(0);
+    const euros = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(
+      (cents ?? 0) / 100,
+    );
+    expect(await share.locator('dd').first().textContent()).toBe(euros);
+    expect(await page.getByRole('button', { name: 'Opdracht opslaan' }).count()).toBe(0);
+    await expectNoSeriousViolations(page);
+    await lookAt(page, 'assignment-read-council');
+
+    // The council pack (engineer "documents") is downloaded from here once it has landed.
+
+    // The edit address says who edits, instead of a form that fails on save.
+    await page.goto(`/opdracht/${assignmentId}/bewerken`);
+    await page
+      .getByRole('heading', { level: 1, name: 'Alleen het regiobureau bewerkt opdrachten' })
+      .waitFor(SLOW);
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    await expectNoSeriousViolations(page);
+  });
+
+  it('lets the public read it from the public page once the board adopted the programme', async () => {
+    const admin = await as('admin@koers.demo');
+    await api(admin, 'POST', `/programmes/${programmeId}/transitions`, { to: 'adopted' });
+
+    const page = await as(null);
+    await page.goto(`/openbaar/programma/${programmeId}`);
+    await page.getByRole('heading', { level: 1, name: PROGRAMME }).waitFor(SLOW);
+    await page.getByRole('link', { name: new RegExp(TITLE) }).click(SLOW);
+    await page.getByRole('heading', { level: 1, name: `MRE-${YEAR}-01 ${TITLE}` }).waitFor(SLOW);
+    expect(new URL(page.url()).pathname).toBe(`/openbaar/opdracht/${assignmentId}`);
+    await page.getByRole('table', { name: 'Begroting per financieringsbron en jaar' }).waitFor();
+    expect(await page.getByRole('region', { name: /Wat betaalt/ }).count()).toBe(0);
+    await expectNoSeriousViolations(page);
+    await lookAt(page, 'assignment-read-public');
+  });
+});
