@@ -10,6 +10,8 @@ const nl = {
     csvTitle: 'Eén tabel als CSV',
     table: 'Tabel',
     separator: 'Scheidingsteken',
+    separatorHelp:
+      'Met puntkomma staan bedragen met een decimale komma (1234,56), zoals Nederlandse Excel ze opent.',
     csvButton: 'CSV downloaden',
     tables: {
       assignments: 'Opdrachten',
@@ -20,8 +22,8 @@ const nl = {
       views: 'Zienswijzen met antwoorden',
     },
     separators: {
-      semicolon: 'Puntkomma en decimale komma (Nederlandse Excel)',
-      comma: 'Komma en decimale punt (internationaal)',
+      semicolon: 'Puntkomma (Nederlandse Excel)',
+      comma: 'Komma (internationaal)',
     },
     busy: 'Bezig…',
     busyStarting: 'Bezig: het bestand wordt gemaakt…',
@@ -45,6 +47,8 @@ const en: typeof nl = {
     csvTitle: 'One table as CSV',
     table: 'Table',
     separator: 'Separator',
+    separatorHelp:
+      'With semicolons, amounts have a decimal comma (1234,56), as Dutch Excel opens them.',
     csvButton: 'Download CSV',
     tables: {
       assignments: 'Assignments',
@@ -55,8 +59,8 @@ const en: typeof nl = {
       views: 'Formal views with answers',
     },
     separators: {
-      semicolon: 'Semicolon and decimal comma (Dutch Excel)',
-      comma: 'Comma and decimal point (international)',
+      semicolon: 'Semicolon (Dutch Excel)',
+      comma: 'Comma (international)',
     },
     busy: 'Working…',
     busyStarting: 'Working: the file is being made…',

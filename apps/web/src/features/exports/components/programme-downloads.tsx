@@ -111,7 +111,11 @@ export function ProgrammeDownloads({
         </Button>
       </ButtonGroup>
       <FieldIdPrefix.Provider value="export">
-        <form className="koers-form" onSubmit={submitCsv} aria-labelledby="downloads-csv-title">
+        <form
+          className="koers-form koers-section"
+          onSubmit={submitCsv}
+          aria-labelledby="downloads-csv-title"
+        >
           <Heading3 id="downloads-csv-title">{t('exports.csvTitle')}</Heading3>
           <SelectField
             path="table"
@@ -123,6 +127,7 @@ export function ProgrammeDownloads({
           <SelectField
             path="separator"
             label={t('exports.separator')}
+            description={t('exports.separatorHelp')}
             value={separator}
             onChange={(value) => setSeparator(value as CsvSeparator)}
             options={SEPARATORS.map((value) => ({
