@@ -139,11 +139,12 @@ function rssMb(pid) {
   }
 }
 
-async function load(url, headers, pid) {
-  await autocannon({ url, connections: CONNECTIONS, duration: WARMUP, headers });
+async function load(url, headers, pid, extra = {}) {
+  const options = { url, connections: CONNECTIONS, headers, ...extra };
+  await autocannon({ ...options, duration: WARMUP });
   let maxRss = 0;
   const sampler = pid ? setInterval(() => (maxRss = Math.max(maxRss, rssMb(pid) ?? 0)), 250) : null;
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
+  const r = await autocannon({ ...options, duration: DURATION });
   if (sampler) clearInterval(sampler);
   return {
     reqPerSec: Math.round(r.requests.average),
@@ -151,6 +152,7 @@ async function load(url, headers, pid) {
     p99: r.latency.p99,
     errors: r.non2xx + r.errors + r.timeouts,
     requests: r.requests.total,
+    connections: options.connections,
     ...(pid ? { maxRssMb: Math.round(maxRss) } : {}),
   };
 }
@@ -160,6 +162,78 @@ async function getJson(url, headers = {}) {
   if (!res.ok)
     throw new Error(`${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
   return res.json();
+}
+
+async function sendJson(method, url, headers, body) {
+  const res = await fetch(url, {
+    method,
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok)
+    throw new Error(`${method} ${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+  return res.json();
+}
+
+/**
+ * A write under load, each request with the version its target has now: every connection
+ * takes a target of its own (no two connections write the same row, so no 409 is provoked)
+ * and sends the version the previous answer for it returned. At most one connection per target.
+ */
+function writeLoad(base, headers, pid, { method, targets, path: pathOf, body }) {
+  const versions = new Map(targets.map((t) => [t.key, t.version]));
+  let next = 0;
+  let counter = 0;
+  return load(base, headers, pid, {
+    connections: Math.min(CONNECTIONS, targets.length),
+    requests: [
+      {
+        method,
+        setupRequest: (req, context) => {
+          context.target ??= targets[next++ % targets.length];
+          const { key } = context.target;
+          return {
+            ...req,
+            path: pathOf(context.target),
+            headers: { ...req.headers, 'content-type': 'application/json' },
+            body: JSON.stringify(body(++counter, versions.get(key))),
+          };
+        },
+        onResponse: (status, text, context) => {
+          if (status === 200) versions.set(context.target.key, JSON.parse(text).version);
+        },
+      },
+    ],
+  });
+}
+
+/**
+ * The writes' targets: a draft copy of the target programme (the next year, made once through
+ * the API, reused by later runs) for the assignment PATCH, and the target programme's council
+ * decisions (in consultation) for the decision PUT.
+ */
+async function writeTargets(base, headers, programmeId) {
+  const programme = await getJson(`${base}/api/programmes/${programmeId}`, headers);
+  const region = `${base}/api/regions/${programme.regionId}/programmes`;
+  const programmes = await getJson(`${region}?limit=100`, headers);
+  let draft = programmes.items.find((p) => p.year === programme.year + 1 && p.status === 'draft');
+  if (!draft) {
+    const title = `Benchmark ${programme.year + 1}`;
+    draft = await sendJson('POST', region, headers, { year: programme.year + 1, title });
+    await sendJson('POST', `${base}/api/programmes/${draft.id}/assignments/copy`, headers, {
+      fromProgrammeId: programmeId,
+    });
+  }
+  const assignments = await getJson(
+    `${base}/api/programmes/${draft.id}/assignments?limit=100`,
+    headers,
+  );
+  const matrix = await getJson(`${base}/api/programmes/${programmeId}/council-decisions`, headers);
+  return {
+    sentOn: programme.sentToCouncilsOn,
+    assignments: assignments.items.map((a) => ({ key: a.id, version: a.version })),
+    decisions: matrix.items.map((d) => ({ key: d.municipality.id, version: d.version })),
+  };
 }
 
 async function benchScale(scale) {
@@ -205,6 +279,42 @@ async function benchScale(scale) {
       await getJson(base + url, headers);
       result.endpoints[name] = { url, ...(await load(base + url, headers, koers.child.pid)) };
       log(`${scale} ${name}: ${JSON.stringify(result.endpoints[name])}`);
+    }
+    const writes = ['assignmentPatch', 'decisionPut'].filter((n) => !only || only.includes(n));
+    if (writes.length > 0) {
+      const csrf = (await getJson(`${base}/api/auth/me`, headers)).csrfToken;
+      const writeHeaders = { ...headers, 'x-csrf-token': csrf };
+      const targets = await writeTargets(base, writeHeaders, p);
+      const loads = {
+        assignmentPatch: () =>
+          writeLoad(base, writeHeaders, koers.child.pid, {
+            method: 'PATCH',
+            targets: targets.assignments,
+            path: (t) => `/api/assignments/${t.key}`,
+            body: (n, version) => ({ title: `Opdracht onder belasting ${n}`, version }),
+          }),
+        decisionPut: () =>
+          writeLoad(base, writeHeaders, koers.child.pid, {
+            method: 'PUT',
+            targets: targets.decisions,
+            path: (t) => `/api/programmes/${p}/council-decisions/${t.key}`,
+            body: (n, version) => ({
+              status: 'agreed_with_view',
+              decisionDate: targets.sentOn,
+              decisionReference: `RB-${n}`,
+              viewPoints: [{ number: 1, text: `Zienswijze, versie ${n}`, assignmentId: null }],
+              version,
+            }),
+          }),
+      };
+      const urls = {
+        assignmentPatch: 'PATCH /api/assignments/{id} (title, own version per connection)',
+        decisionPut: `PUT /api/programmes/${p}/council-decisions/{m} (a view, own version per connection)`,
+      };
+      for (const name of writes) {
+        result.endpoints[name] = { url: urls[name], ...(await loads[name]()) };
+        log(`${scale} ${name}: ${JSON.stringify(result.endpoints[name])}`);
+      }
     }
     if (!flags['no-baseline']) {
       baseline = spawn(process.execPath, [path.join(root, 'bench/baseline-server.mjs')], {
@@ -261,6 +371,7 @@ function printTable(results) {
       'p50 ms',
       'p99 ms',
       'errors',
+      'conns',
       'max RSS MB',
       'baseline req/s',
       'Koers ÷ baseline',
@@ -276,6 +387,7 @@ function printTable(results) {
         e.p50,
         e.p99,
         e.errors,
+        e.connections ?? '',
         e.maxRssMb,
         b?.reqPerSec ?? '',
         b?.koersShare ?? '',

@@ -13,6 +13,7 @@ import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
 import { CouncilDecisionsModule } from './modules/council-decisions/council-decisions.module';
+import { DocumentsModule } from './modules/documents/documents.module';
 import { AmendmentsModule } from './modules/amendments/amendments.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { ExternalProgrammesModule } from './modules/external-programmes/external-programmes.module';
@@ -66,6 +67,7 @@ export class AppModule {
         CouncilDecisionsModule,
         AmendmentsModule,
         ContributionsModule,
+        DocumentsModule,
         ExportsModule,
       ],
     };

@@ -1,3 +1,4 @@
+import { createProgrammeWithAssignments, moveTo } from './factories/council-cycle';
 import { createRegionFixture, RegionFixture } from './factories/programme-fixtures';
 import { createUser, signInAs, type Agent } from './support/accounts';
 import { countStatements } from './support/statement-count';
@@ -104,5 +105,61 @@ describe('statements per request', () => {
     ).toEqual([expect.objectContaining({ role: 'council', municipalityName: 'Asten' })]);
     expect(many.statements.length).toBe(one.statements.length);
     expect(many.statements.length).toBeLessThanOrEqual(3);
+  });
+
+  it('records a council decision with its view in at most 8 statements, and answers it', async () => {
+    const admin = await t.asAdmin();
+    const {
+      region: r,
+      programme,
+      assignments,
+    } = await createProgrammeWithAssignments(admin, t.db.url, { count: 3 });
+    await moveTo(admin, programme.id, 'consultation', { sentOn: '2026-03-02' });
+    const municipalityId = r.municipalityIds[0];
+    const clerk = await signInAs(t, {
+      roles: [{ regionId: r.regionId, role: 'council', municipalityId }],
+    });
+    const path = `/api/programmes/${programme.id}/council-decisions/${municipalityId}`;
+    const read = await clerk.get(path).expect(200);
+    const body = {
+      status: 'agreed_with_view',
+      councilMeetingDate: '2026-04-20',
+      decisionDate: '2026-04-21',
+      decisionReference: 'RB-2026-14',
+      viewPoints: [
+        { number: 1, text: 'Betrek de raden bij de keuze', assignmentId: assignments[0].id },
+        { number: 2, text: 'Rapporteer twee keer per jaar', assignmentId: null },
+      ],
+      version: read.body.version,
+    };
+    const { result: res, statements } = await countStatements(() => clerk.put(path).send(body));
+    if (statements.length > 8) console.log(statements.join('\n---\n'));
+    expect(res.status).toBe(200);
+    const again = await clerk.get(path).expect(200);
+    expect(res.body).toEqual(again.body);
+    expect(res.body).toMatchObject({
+      status: 'agreed_with_view',
+      decisionDate: '2026-04-21',
+      version: read.body.version + 1,
+      viewPoints: [
+        { number: 1, text: 'Betrek de raden bij de keuze', assignment: { id: assignments[0].id } },
+        { number: 2, text: 'Rapporteer twee keer per jaar', assignment: null },
+      ],
+    });
+    expect(statements.length).toBeLessThanOrEqual(8);
+
+    // A second save that rewords point 1, drops point 2 and declines nothing: the same count.
+    const reworded = {
+      ...body,
+      viewPoints: [{ number: 1, text: 'Betrek de raden eerder', assignmentId: null }],
+      version: res.body.version,
+    };
+    const second = await countStatements(() => clerk.put(path).send(reworded));
+    expect(second.result.status).toBe(200);
+    expect(second.result.body.viewPoints).toEqual([
+      expect.objectContaining({ number: 1, text: 'Betrek de raden eerder', assignment: null }),
+    ]);
+    expect((await clerk.get(path).expect(200)).body).toEqual(second.result.body);
+    expect(second.statements.length).toBeLessThanOrEqual(8);
   });
 });

@@ -19,6 +19,8 @@ export * from './amendment';
 export * from './contribution';
 export * from './municipality-summary';
 export * from './auth';
+export * from './council-pack';
+export * from './response-memo';
 export * from './refs';
 export * from './consultation-round';
 export * from './domain';

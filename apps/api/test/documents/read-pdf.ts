@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import type { Response } from 'superagent';
 
 /** A node of a page's structure tree as pdfjs-dist reports it. */
 export interface PdfStructNode {
@@ -69,4 +70,12 @@ export function nodesOf(pdf: PdfReadBack, role: string): PdfStructNode[] {
   };
   pdf.pages.forEach((p) => walk(p.structTree));
   return out;
+}
+
+/** Collects a binary response body into a Buffer (supertest parses only text by default). */
+export function binary(res: Response, done: (err: Error | null, body: Buffer) => void): void {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
 }

@@ -73,6 +73,14 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/council-view')).default }),
       },
       {
+        path: paths.councilPack.path,
+        lazy: async () => ({ Component: (await import('./routes/council-pack')).default }),
+      },
+      {
+        path: paths.responseMemo.path,
+        lazy: async () => ({ Component: (await import('./routes/response-memo')).default }),
+      },
+      {
         path: paths.myAssignments.path,
         lazy: async () => ({ Component: (await import('./routes/my-assignments')).default }),
       },

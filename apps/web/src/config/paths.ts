@@ -59,6 +59,18 @@ export const paths = {
     url: (programmeId: string, municipalityId: string) =>
       `/programma/${programmeId}/gemeente/${municipalityId}`,
   },
+  /** The council pack (raadsinformatiepakket) of a municipality, as a page and a PDF. */
+  councilPack: {
+    path: '/programma/:programmeId/gemeente/:municipalityId/raadsinformatie',
+    url: (programmeId: string, municipalityId: string) =>
+      `/programma/${programmeId}/gemeente/${municipalityId}/raadsinformatie`,
+  },
+  /** The response memo (nota van beantwoording) of a programme's consultation round. */
+  responseMemo: {
+    path: '/programma/:programmeId/nota-van-beantwoording',
+    url: (programmeId: string, round?: number) =>
+      `/programma/${programmeId}/nota-van-beantwoording${round ? `?ronde=${round}` : ''}`,
+  },
   myAssignments: { path: '/mijn-opdrachten', url: () => '/mijn-opdrachten' },
   programmeHistory: {
     path: '/programma/:programmeId/geschiedenis',

@@ -17,6 +17,7 @@ import { municipalitiesLocales } from '../features/municipalities/locales';
 import { regionsLocales } from '../features/regions/locales';
 import { invitationLocales } from '../features/auth/invitation-locales';
 import { exportsLocales } from '../features/exports/locales';
+import { documentsLocales } from '../features/documents/locales';
 
 /**
  * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
@@ -47,4 +48,5 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   regionsLocales,
   invitationLocales,
   exportsLocales,
+  documentsLocales,
 ];

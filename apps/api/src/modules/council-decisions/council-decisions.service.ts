@@ -10,7 +10,6 @@ import { Clock } from '../../common/clock';
 import { ValidationFailedError } from '../../common/koers-error';
 import { diffFields, recordAudit } from '../audit/audit-trail';
 import { ContributionsService } from '../contributions/contributions.service';
-import { municipalityAmountNow } from '../contributions/current-amount';
 import { CouncilDecisionEntity, ViewPointEntity } from './council-decision.entity';
 import {
   councilDecisionNotFound,
@@ -19,6 +18,7 @@ import {
   programmeNotSentToCouncils,
 } from './council-decision.errors';
 import {
+  DecisionContext,
   findProgramme,
   loadContext,
   loadDecisions,
@@ -27,8 +27,14 @@ import {
   toCouncilDecisionResponse,
 } from './council-decision-reader';
 import { readCouncilMatrix } from './council-matrix-read';
-import { chooseRound, currentRound, roundsOf } from './consultation-round';
-import { checkCouncilDecision, NumberedPoint, numberedPoints } from './council-decision-rules';
+import { chooseRound, roundsOf } from './consultation-round';
+import { checkCouncilDecision, numberedPoints } from './council-decision-rules';
+import {
+  amountUnderDecision,
+  DecisionFields,
+  readDecisionState,
+  writeDecision,
+} from './council-decision-write';
 import { RecordCouncilDecisionDto } from './dto/council-decision-request.dto';
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
@@ -99,7 +105,9 @@ export class CouncilDecisionsService {
 
   /**
    * Records a council's whole decision, with its view, in the current consultation round, in
-   * one transaction with its audit record.
+   * one transaction with its audit record: one read of the programme, the decision and its
+   * points; one of the split; one write of the decision and its points; the audit record. The
+   * answer is built from what was written (issue 14 §4).
    */
   async record(
     programmeId: string,
@@ -107,25 +115,12 @@ export class CouncilDecisionsService {
     version: number,
     body: RecordCouncilDecisionDto,
   ): Promise<CouncilDecisionDetailResponse> {
-    await this.dataSource.transaction(async (manager) => {
-      const programme = await findProgramme(manager, programmeId, true);
+    return this.dataSource.transaction(async (manager) => {
+      const state = await readDecisionState(manager, programmeId, municipalityId);
+      const { programme, decision, points: before } = state;
       if (programme.status !== 'consultation') throw programmeNotInConsultation(programme.status);
-      const round = await currentRound(manager, programmeId);
-      const [decision] = await loadDecisions(manager, programmeId, round, municipalityId);
       if (!decision) throw councilDecisionNotFound(programmeId, municipalityId);
-      const assignmentRows: { id: string }[] = await manager.query(
-        'SELECT id FROM assignments WHERE programme_id = $1',
-        [programmeId],
-      );
-      const errors = checkCouncilDecision(
-        body,
-        programme,
-        new Set(assignmentRows.map((a) => a.id)),
-      );
-      if (errors.length > 0) throw new ValidationFailedError(errors);
-
-      const before = await loadViewPoints(manager, { programmeId, councilDecisionId: decision.id });
-      const fields = {
+      const fields: DecisionFields = {
         status: body.status,
         councilMeetingDate: body.councilMeetingDate ?? null,
         decisionDate: body.decisionDate ?? null,
@@ -133,30 +128,33 @@ export class CouncilDecisionsService {
         decisionUrl: body.decisionUrl ?? null,
         declinedAssignmentIds: (body.declinedAssignmentIds ?? []).map((id) => id.toLowerCase()),
       };
-      // The row lock of this UPDATE makes a concurrent write with the same version wait, then miss.
-      const result = await manager
-        .createQueryBuilder()
-        .update(CouncilDecisionEntity)
-        .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id: decision.id, version })
-        .execute();
-      if (!result.affected) {
-        const [current] = await loadDecisions(manager, programmeId, round, municipalityId);
-        throw councilDecisionVersionConflict(current.version);
-      }
-      const points = numberedPoints(body);
-      await syncViewPoints(manager, decision, before, points);
       // What the municipality pays under this decision is kept with it, so a later change of
       // its amount is shown (then and now), never recalculated silently.
-      const shown =
-        body.status === 'pending'
-          ? null
-          : await municipalityAmountNow(manager, programmeId, municipalityId);
-      await manager.update(CouncilDecisionEntity, decision.id, {
-        shownTotalCents: shown?.totalCents ?? null,
-        shownByAssignment: shown?.byAssignment ?? null,
-        shownAt: shown ? () => 'now()' : null,
+      const { assignments, amount } = await amountUnderDecision(manager, programmeId, {
+        municipalityId: decision.municipalityId,
+        status: fields.status,
+        declinedAssignmentIds: fields.declinedAssignmentIds,
       });
+      const errors = checkCouncilDecision(body, programme, new Set(assignments.map((a) => a.id)));
+      if (errors.length > 0) throw new ValidationFailedError(errors);
+      if (decision.version !== version) throw councilDecisionVersionConflict(decision.version);
+
+      const points = numberedPoints(body);
+      const shown = body.status === 'pending' ? null : (amount ?? null);
+      const written = await writeDecision(
+        manager,
+        decision,
+        version,
+        fields,
+        shown,
+        before,
+        points,
+      );
+      if (!written) {
+        // Written by someone else between the read and the write.
+        const [current] = await loadDecisions(manager, programmeId, decision.round, municipalityId);
+        throw councilDecisionVersionConflict(current.version);
+      }
       await recordAudit(manager, {
         regionId: decision.regionId,
         entity: 'council_decision',
@@ -164,8 +162,19 @@ export class CouncilDecisionsService {
         action: 'update',
         changes: diffFields(auditView(decision, before), { ...fields, viewPoints: points }),
       });
+      const context: DecisionContext = {
+        municipalities: new Map(state.municipalities.map((m) => [m.id, m])),
+        assignments,
+        deadline: programme.consultationDeadline,
+        today: this.clock.today(),
+        currentContributions: amount && new Map([[decision.municipalityId, amount]]),
+      };
+      const currentRound = state.rounds[state.rounds.length - 1] ?? 0;
+      return toCouncilDecisionDetail(written.decision, written.points, context, {
+        currentRound,
+        rounds: state.rounds,
+      });
     });
-    return this.read(this.dataSource.manager, programmeId, municipalityId);
   }
 
   private async read(
@@ -206,46 +215,4 @@ function auditView(decision: CouncilDecisionEntity, points: ViewPointEntity[]) {
       assignmentId: p.assignmentId,
     })),
   };
-}
-
-/**
- * Brings the stored points in line with the new list, matched by number: an unchanged text keeps
- * its answer, a changed text loses it, points no longer there are deleted.
- */
-async function syncViewPoints(
-  manager: EntityManager,
-  decision: CouncilDecisionEntity,
-  before: ViewPointEntity[],
-  points: NumberedPoint[],
-): Promise<void> {
-  const repo = manager.getRepository(ViewPointEntity);
-  const wanted = new Set(points.map((p) => p.number));
-  const gone = before.filter((p) => !wanted.has(p.number)).map((p) => p.id);
-  if (gone.length > 0) await repo.delete(gone);
-  for (const point of points) {
-    const old = before.find((p) => p.number === point.number);
-    if (!old) {
-      await repo.insert({
-        programmeId: decision.programmeId,
-        regionId: decision.regionId,
-        councilDecisionId: decision.id,
-        municipalityId: decision.municipalityId,
-        round: decision.round,
-        ...point,
-      });
-    } else if (old.text !== point.text) {
-      await repo.update(old.id, {
-        text: point.text,
-        assignmentId: point.assignmentId,
-        answer: null,
-        outcome: null,
-        resultingChange: null,
-        answeredAt: null,
-        answeredBy: null,
-        version: () => 'version + 1',
-      });
-    } else if (old.assignmentId !== point.assignmentId) {
-      await repo.update(old.id, { assignmentId: point.assignmentId, version: () => 'version + 1' });
-    }
-  }
 }

@@ -17,6 +17,7 @@ import {
   useUnsavedChangesGuard,
 } from '../../features/assignments/components/unsaved-changes';
 import { useProgramme } from '../../lib/api/get-programme';
+import { useViews } from '../../features/council-decisions/api/get-views';
 import { useAssignmentLookups } from './assignment-lookups';
 import { LookupsFailed } from './lookups-failed';
 import type { WorkspaceState } from './programme';
@@ -30,6 +31,9 @@ export function AssignmentEditRoute() {
   const me = useMe();
   const programme = useProgramme(assignment.data?.programmeId ?? '');
   const steeringGroup = useSteeringGroup(assignmentId);
+  // During the consultation a change is an amendment answering this round's view points.
+  const inConsultation = programme.data?.status === 'consultation';
+  const views = useViews(inConsultation ? (programme.data?.id ?? '') : '');
   const { lookups, failed, retry } = useAssignmentLookups(programme.data, assignmentId);
   const [dirty, setDirty] = useState({ assignment: false, steering: false });
   const guard = useUnsavedChangesGuard(dirty.assignment || dirty.steering);
@@ -87,6 +91,9 @@ export function AssignmentEditRoute() {
                       key={current.id}
                       target={{ assignment: current }}
                       programmeStatus={programmeData.status}
+                      amendment={
+                        inConsultation && views.data ? { points: views.data.items } : undefined
+                      }
                       lookups={lookups}
                       cancelUrl={paths.programme.url(programmeData.id)}
                       onDirtyChange={onAssignmentDirty}

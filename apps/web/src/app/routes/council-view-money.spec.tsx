@@ -21,6 +21,9 @@ const programme = { id: 'p1', regionId: 'r1', title: 'Werkprogramma 2026', statu
 const decision = (over: Record<string, unknown> = {}) => ({
   id: 'd1',
   programmeId: 'p1',
+  round: 1,
+  currentRound: 1,
+  rounds: [1],
   municipality: { id: 'best', name: 'Best', cbsCode: 'GM0753' },
   status: 'agreed',
   responded: true,

@@ -7,6 +7,7 @@ import { useMe } from '../../features/auth/api/get-me';
 import { councilGrant, rolesIn } from '../../features/auth/lib/roles';
 import { useMunicipalitySummary } from '../../features/council-decisions/api/get-municipality-summary';
 import { CouncilDecisionFacts } from '../../features/council-decisions/components/council-decision-facts';
+import { EarlierRounds } from '../../features/council-decisions/components/earlier-rounds';
 import { CouncilDecisionForm } from '../../features/council-decisions/components/council-decision-form';
 import { AmountSinceDecision } from '../../features/council-decisions/components/amount-since-decision';
 import { LaterYears } from '../../features/council-decisions/components/later-years';
@@ -69,6 +70,11 @@ export function CouncilViewRoute() {
                 {t('lifecycle.links.ratification')}
               </Link>
             </Paragraph>
+            <Paragraph>
+              <Link to={paths.councilPack.url(programmeId, data.municipality.id)}>
+                {t('documents.pack.linkFromCouncil', { name: data.municipality.name })}
+              </Link>
+            </Paragraph>
             <MunicipalityMoney summary={data} />
             {decision && <AmountSinceDecision decision={decision} titles={titles} />}
             <LaterYears year={data.year} contribution={data.contribution} titles={titles} />
@@ -79,6 +85,11 @@ export function CouncilViewRoute() {
               {decision ? (
                 <>
                   <CouncilDecisionFacts decision={decision} />
+                  {decision.rounds.length > 1 && (
+                    <Paragraph>
+                      {t('councilDecisions.rounds.current', { round: decision.round })}
+                    </Paragraph>
+                  )}
                   <Heading2>{t('councilDecisions.points.title')}</Heading2>
                   <ViewPointList points={decision.viewPoints} />
                 </>
@@ -86,6 +97,14 @@ export function CouncilViewRoute() {
                 <Paragraph>{t('councilDecisions.summary.notSent')}</Paragraph>
               )}
             </section>
+            {decision && (
+              <EarlierRounds
+                programmeId={programmeId}
+                municipalityId={data.municipality.id}
+                rounds={decision.rounds}
+                currentRound={decision.currentRound}
+              />
+            )}
             {decision && mayRecord && data.programmeStatus === 'consultation' && (
               <CouncilDecisionForm
                 programmeId={programmeId}

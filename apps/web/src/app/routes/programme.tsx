@@ -56,6 +56,7 @@ export function ProgrammeRoute() {
                 url: paths.programmeLifecycle.url(data.id),
               },
               { label: t('workspace.links.ratification'), url: paths.ratification.url(data.id) },
+              { label: t('documents.memo.link'), url: paths.responseMemo.url(data.id) },
               { label: t('workspace.links.history'), url: paths.programmeHistory.url(data.id) },
               { label: t('workspace.links.log'), url: paths.programmeLog.url(data.id) },
             ]}

@@ -1,6 +1,6 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
@@ -8,6 +8,7 @@ import { rolesIn } from '../../features/auth/lib/roles';
 import { useCouncilDecision } from '../../features/council-decisions/api/get-council-decision';
 import { AmountSinceDecision } from '../../features/council-decisions/components/amount-since-decision';
 import { CouncilDecisionFacts } from '../../features/council-decisions/components/council-decision-facts';
+import { RoundNav, roundParam } from '../../features/council-decisions/components/round-nav';
 import { ViewPointList } from '../../features/council-decisions/components/view-point-list';
 import { useProgramme } from '../../lib/api/get-programme';
 
@@ -15,7 +16,8 @@ import { useProgramme } from '../../lib/api/get-programme';
 export function RatificationCouncilRoute() {
   const { t } = useTranslation();
   const { programmeId = '', municipalityId = '' } = useParams();
-  const decision = useCouncilDecision(programmeId, municipalityId);
+  const [search] = useSearchParams();
+  const decision = useCouncilDecision(programmeId, municipalityId, roundParam(search));
   const programme = useProgramme(programmeId);
   const me = useMe();
   const roles = programme.data ? rolesIn(me.data, programme.data.regionId) : [];
@@ -43,13 +45,16 @@ export function RatificationCouncilRoute() {
               {t('councilDecisions.detail.councilPage')}
             </Link>
           </Paragraph>
+          <RoundNav info={data} path={paths.ratificationCouncil.url(programmeId, municipalityId)} />
           <CouncilDecisionFacts decision={data} />
           <AmountSinceDecision decision={data} titles={{}} />
           <section aria-labelledby="points-title" className="koers-section">
             <Heading2 id="points-title">{t('councilDecisions.points.title')}</Heading2>
             <ViewPointList
               points={data.viewPoints}
-              answering={mayAnswer ? { programmeId } : undefined}
+              answering={
+                mayAnswer && data.round === data.currentRound ? { programmeId } : undefined
+              }
             />
           </section>
         </>

@@ -40,6 +40,9 @@ const since = (differenceCents: number) => ({
 const decision = (id: string, name: string, extra: Record<string, unknown>) => ({
   id: `d-${id}`,
   programmeId: 'p1',
+  round: 1,
+  currentRound: 1,
+  rounds: [1],
   municipality: { id, name, cbsCode: `GM${id}` },
   status: 'agreed',
   responded: true,
@@ -78,6 +81,9 @@ const counts = {
 };
 const matrix = {
   programmeId: 'p1',
+  round: 1,
+  currentRound: 1,
+  rounds: [1],
   programmeStatus: 'consultation',
   sentToCouncilsOn: '2026-05-22',
   deadline: '2026-08-14',

@@ -36,6 +36,9 @@ const decision = (
 ) => ({
   id: `d-${id}`,
   programmeId: 'p1',
+  round: 1,
+  currentRound: 1,
+  rounds: [1],
   municipality: ref(id, name),
   status,
   responded: status !== 'pending',
@@ -63,6 +66,9 @@ const byStatus = {
 };
 const matrix = {
   programmeId: 'p1',
+  round: 1,
+  currentRound: 1,
+  rounds: [1],
   programmeStatus: 'consultation',
   sentToCouncilsOn: '2026-05-22',
   deadline: '2026-08-14',

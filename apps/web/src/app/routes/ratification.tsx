@@ -1,6 +1,6 @@
 import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
@@ -8,6 +8,7 @@ import { councilGrant } from '../../features/auth/lib/roles';
 import { useCouncilDecisions } from '../../features/council-decisions/api/get-council-decisions';
 import { DecisionCounts } from '../../features/council-decisions/components/decision-counts';
 import { RatificationMatrix } from '../../features/council-decisions/components/ratification-matrix';
+import { RoundNav, roundParam } from '../../features/council-decisions/components/round-nav';
 import { ViewRegister } from '../../features/council-decisions/components/view-register';
 import { useProgramme } from '../../lib/api/get-programme';
 import { ApiError } from '../../lib/api-client';
@@ -18,7 +19,9 @@ export function RatificationRoute() {
   const { t, i18n } = useTranslation();
   const programmeId = useParams().programmeId ?? '';
   const programme = useProgramme(programmeId);
-  const matrix = useCouncilDecisions(programmeId);
+  const [search] = useSearchParams();
+  const round = roundParam(search);
+  const matrix = useCouncilDecisions(programmeId, round);
   const me = useMe();
   const notSent =
     matrix.error instanceof ApiError &&
@@ -40,6 +43,8 @@ export function RatificationRoute() {
               <Link to={paths.programmeLifecycle.url(data.id)}>
                 {t('councilDecisions.matrix.lifecycle')}
               </Link>
+              {' · '}
+              <Link to={paths.responseMemo.url(data.id)}>{t('documents.memo.link')}</Link>
               {council?.municipalityId && (
                 <>
                   {' · '}
@@ -63,6 +68,7 @@ export function RatificationRoute() {
               >
                 {(result) => (
                   <>
+                    <RoundNav info={result} path={paths.ratification.url(programmeId)} />
                     {result.sentToCouncilsOn && result.deadline && (
                       <Paragraph>
                         {t('councilDecisions.matrix.sentAndDeadline', {
@@ -73,7 +79,7 @@ export function RatificationRoute() {
                     )}
                     <DecisionCounts counts={result.counts} />
                     <RatificationMatrix matrix={result} />
-                    <ViewRegister programmeId={programmeId} />
+                    <ViewRegister programmeId={programmeId} round={result.round} />
                   </>
                 )}
               </QueryState>

@@ -59,7 +59,17 @@ const nl = {
         custom_percentages: 'volgens eigen percentages per gemeente',
       },
     },
+    amendment: {
+      legend: 'Naar aanleiding van welke zienswijzepunten?',
+      help: 'Het programma ligt bij de raden. Een wijziging is nu een amendement: kies de punten uit de zienswijzen van deze ronde waarop zij antwoordt. Het bestuur stelt het programma daarna gewijzigd vast; de versievergelijking noemt bij elke wijziging deze punten.',
+      none: 'Er zijn in deze ronde nog geen zienswijzepunten; een wijziging kan pas als een raad een zienswijze heeft ingediend.',
+      point: 'Zienswijze {{municipality}} punt {{number}}: {{text}}',
+      required: 'Kies minstens één zienswijzepunt waarop deze wijziging antwoordt.',
+      inConsultation:
+        'Dit programma ligt bij de gemeenteraden. Je kunt deze opdracht alleen wijzigen als amendement naar aanleiding van hun zienswijzen: kies onderaan de punten waarop de wijziging antwoordt.',
+    },
     fields: {
+      answersViewPointIds: 'Zienswijzepunten',
       theme: 'Opgave',
       code: 'Code',
       title: 'Titel',
@@ -389,7 +399,17 @@ const en: typeof nl = {
         custom_percentages: 'by own percentages per municipality',
       },
     },
+    amendment: {
+      legend: 'Following which points of the formal views?',
+      help: 'The programme is with the councils. A change is now an amendment: choose the points of this round’s views that it answers. The board then adopts the programme with amendments; the version comparison names these points with each change.',
+      none: 'There are no view points in this round yet; a change is possible only once a council has sent a view.',
+      point: 'View of {{municipality}}, point {{number}}: {{text}}',
+      required: 'Choose at least one view point that this change answers.',
+      inConsultation:
+        'This programme is with the municipal councils. You can change this assignment only as an amendment following their views: choose at the bottom the points the change answers.',
+    },
     fields: {
+      answersViewPointIds: 'View points',
       theme: 'Theme',
       code: 'Code',
       title: 'Title',

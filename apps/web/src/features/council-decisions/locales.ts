@@ -23,6 +23,18 @@ const nl = {
     },
     notSent:
       'Dit programma is nog niet aan de gemeenteraden voorgelegd. Er zijn dus nog geen raadsbesluiten of zienswijzen.',
+    rounds: {
+      label: 'Consultatierondes',
+      intro_one: 'Dit programma is {{count}} keer aan de raden voorgelegd.',
+      intro_other:
+        'Dit programma is {{count}} keer aan de raden voorgelegd. Elke ronde is bewaard; kies de ronde die je wilt zien.',
+      current: 'Ronde {{round}} (huidige)',
+      earlier: 'Ronde {{round}}',
+      history:
+        'Je bekijkt ronde {{round}}, een eerdere ronde. Wat de raden toen besloten en zeiden, en wat het bestuur antwoordde, is bewaard als geschiedenis; alleen ronde {{current}} telt voor de vaststelling.',
+      earlierTitle: 'Eerdere rondes',
+      earlierLink: 'Ronde {{round}}: besluit en zienswijze van de raad',
+    },
     matrix: {
       title: 'Raadsbesluiten: {{title}}',
       intro:
@@ -102,6 +114,8 @@ const nl = {
         'Antwoorden worden vastgelegd zolang het programma bij de raden ligt; nu kan dat niet.',
     },
     register: {
+      changes: 'Leidt tot wijziging van',
+      noChange: 'Geen wijziging',
       title: 'Register van zienswijzen',
       loading: 'Zienswijzen worden geladen…',
       failed: 'Het register kon niet worden geladen.',
@@ -214,6 +228,18 @@ const en: typeof nl = {
     },
     notSent:
       'This programme has not been sent to the municipal councils yet, so there are no council decisions or formal views.',
+    rounds: {
+      label: 'Consultation rounds',
+      intro_one: 'This programme was sent to the councils {{count}} time.',
+      intro_other:
+        'This programme was sent to the councils {{count}} times. Every round is kept; choose the round you want to see.',
+      current: 'Round {{round}} (current)',
+      earlier: 'Round {{round}}',
+      history:
+        'You are looking at round {{round}}, an earlier round. What the councils decided and said then, and what the board answered, is kept as history; only round {{current}} counts for adoption.',
+      earlierTitle: 'Earlier rounds',
+      earlierLink: 'Round {{round}}: the council’s decision and view',
+    },
     matrix: {
       title: 'Council decisions: {{title}}',
       intro:
@@ -293,6 +319,8 @@ const en: typeof nl = {
         'Answers are recorded while the programme is with the councils; that is not possible now.',
     },
     register: {
+      changes: 'Leads to a change of',
+      noChange: 'No change',
       title: 'Register of formal views',
       loading: 'Loading formal views…',
       failed: 'The register could not be loaded.',

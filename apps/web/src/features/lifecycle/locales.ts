@@ -33,6 +33,7 @@ const nl = {
         proposed: 'Voorleggen aan het bestuur',
         consultation: 'Naar de gemeenteraden sturen',
         adopted: 'Vaststellen',
+        adoptedWithAmendments: 'Vaststellen met wijzigingen',
         in_execution: 'In uitvoering nemen',
         closed: 'Afsluiten',
       },
@@ -50,7 +51,11 @@ const nl = {
         consultation_other:
           '{{count}} gemeenteraden ontvangen het programma; de termijn voor zienswijzen loopt tot {{deadline}}.',
         adopted:
-          'Het bestuur stelt het programma vandaag ({{today}}) vast. Het wordt openbaar en de bijdragen van de gemeenten liggen vast.',
+          'Het bestuur stelt het programma vandaag ({{today}}) vast zoals het aan de raden is voorgelegd. Het wordt bevroren als versie {{version}}, met de zienswijzen en antwoorden van deze ronde; het wordt openbaar en de bijdragen van de gemeenten liggen vast.',
+        adoptedWithAmendments_one:
+          'Het bestuur stelt het programma vandaag ({{today}}) gewijzigd vast: met {{count}} wijziging naar aanleiding van de zienswijzen. Het wordt bevroren als versie {{version}}, met de zienswijzen, antwoorden en wijzigingen van deze ronde; het wordt openbaar en de bijdragen van de gemeenten liggen vast.',
+        adoptedWithAmendments_other:
+          'Het bestuur stelt het programma vandaag ({{today}}) gewijzigd vast: met {{count}} wijzigingen naar aanleiding van de zienswijzen. Het wordt bevroren als versie {{version}}, met de zienswijzen, antwoorden en wijzigingen van deze ronde; het wordt openbaar en de bijdragen van de gemeenten liggen vast.',
         in_execution:
           'Het programma gaat in uitvoering; portefeuillehouders werken binnen hun mandaat.',
         closed: 'Het programma wordt afgesloten. Daarna verandert er niets meer aan.',
@@ -61,6 +66,8 @@ const nl = {
       sentOnHelp: 'Standaard vandaag. Een eerdere dag kan als de stukken al verstuurd zijn.',
       sentOnInvalid: 'Vul een geldige datum in.',
       reason: 'Reden',
+      councilsKept:
+        'Voor de gemeenteraden: hun besluiten en zienswijzen van deze ronde, met de antwoorden van het bestuur, blijven bewaard als geschiedenis. Gaat het programma opnieuw naar de raden, dan begint een nieuwe ronde en besluit elke raad opnieuw; alleen de punten van die nieuwe ronde houden de vaststelling tegen.',
       reasonHelp: 'Verplicht: waarom gaat het programma terug naar concept?',
       reasonMissing: 'Vul een reden in.',
       submit: 'Ja, {{action}}',
@@ -105,6 +112,7 @@ const en: typeof nl = {
         proposed: 'Propose to the board',
         consultation: 'Send to the municipal councils',
         adopted: 'Adopt',
+        adoptedWithAmendments: 'Adopt with amendments',
         in_execution: 'Start execution',
         closed: 'Close',
       },
@@ -122,7 +130,11 @@ const en: typeof nl = {
         consultation_other:
           '{{count}} municipal councils receive the programme; the deadline for formal views is {{deadline}}.',
         adopted:
-          'The board adopts the programme today ({{today}}). It becomes public and the municipalities’ contributions are fixed.',
+          'The board adopts the programme today ({{today}}) as it was sent to the councils. It is frozen as version {{version}}, with the views and answers of this round; it becomes public and the municipalities’ contributions are fixed.',
+        adoptedWithAmendments_one:
+          'The board adopts the programme today ({{today}}) with {{count}} amendment following the views. It is frozen as version {{version}}, with the views, answers and amendments of this round; it becomes public and the municipalities’ contributions are fixed.',
+        adoptedWithAmendments_other:
+          'The board adopts the programme today ({{today}}) with {{count}} amendments following the views. It is frozen as version {{version}}, with the views, answers and amendments of this round; it becomes public and the municipalities’ contributions are fixed.',
         in_execution:
           'The programme goes into execution; portfolio holders work within their mandate.',
         closed: 'The programme is closed. Nothing changes in it after that.',
@@ -134,6 +146,8 @@ const en: typeof nl = {
         'Today by default. An earlier day is possible if the documents were already sent.',
       sentOnInvalid: 'Enter a valid date.',
       reason: 'Reason',
+      councilsKept:
+        'For the municipal councils: their decisions and views of this round, with the board’s answers, are kept as history. When the programme is sent to the councils again, a new round starts and every council decides again; only the points of that new round hold up adoption.',
       reasonHelp: 'Required: why does the programme go back to draft?',
       reasonMissing: 'Enter a reason.',
       submit: 'Yes, {{action}}',

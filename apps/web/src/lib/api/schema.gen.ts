@@ -1052,6 +1052,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programmes/{programmeId}/municipalities/{municipalityId}/council-pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A municipality's council pack: what the region asks, what it costs, the procedure.
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["getCouncilPack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/municipalities/{municipalityId}/council-pack/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The council pack as a tagged PDF (Dutch, with bookmarks), to attach as it is.
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["getCouncilPackPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/response-memo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The response memo of a consultation round: every view point with its answer.
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["getResponseMemo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/response-memo/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The response memo as a tagged PDF (Dutch, with bookmarks).
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["getResponseMemoPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programmes/{programmeId}/export/workbook": {
         parameters: {
             query?: never;
@@ -2900,6 +2980,146 @@ export interface components {
             assignments: components["schemas"]["SummaryAssignmentDto"][];
             councilDecision: components["schemas"]["CouncilDecisionDetailResponseDto"] | null;
             warnings: components["schemas"]["MoneyWarningDto"][];
+        };
+        PackProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            year: number;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
+            introduction: string;
+            /** Format: date */
+            sentToCouncilsOn: string | null;
+            /** Format: date */
+            consultationDeadline: string | null;
+            /** Format: date */
+            adoptedOn: string | null;
+            /** Format: date */
+            populationReferenceDate: string;
+            viewWindowWeeks: number;
+        };
+        PackRegionDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            governanceMode: "wgr_public_body" | "network";
+        };
+        PackMunicipalityDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Best */
+            name: string;
+            /** @example GM0753 */
+            cbsCode: string;
+            population: number | null;
+            /** Format: date */
+            populationDate: string | null;
+            /** @enum {string} */
+            populationStatus: "current" | "stale" | "missing";
+        };
+        PackAssignmentDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            themeTitle: string;
+            goal: string;
+            /** @enum {string} */
+            participation: "all" | "opt_in";
+            participates: boolean;
+            takesPart: boolean;
+            contributionCents: number | null;
+            previousYearCents: number | null;
+            /** @enum {string|null} */
+            change: "new" | "changed" | "unchanged" | null;
+        };
+        PackPreviousYearDto: {
+            /** Format: uuid */
+            programmeId: string;
+            year: number;
+            title: string;
+        };
+        PackEndedAssignmentDto: {
+            code: string;
+            title: string;
+            previousYearCents: number | null;
+        };
+        PackContactDto: {
+            name: string;
+            email: string | null;
+        };
+        CouncilPackResponseDto: {
+            programme: components["schemas"]["PackProgrammeDto"];
+            region: components["schemas"]["PackRegionDto"];
+            municipality: components["schemas"]["PackMunicipalityDto"];
+            contribution: components["schemas"]["MunicipalityContributionDto"] | null;
+            contributionUnavailable: string | null;
+            assignments: components["schemas"]["PackAssignmentDto"][];
+            previousYear: components["schemas"]["PackPreviousYearDto"] | null;
+            endedAssignments: components["schemas"]["PackEndedAssignmentDto"][];
+            councilDecision: components["schemas"]["CouncilDecisionDetailResponseDto"] | null;
+            contacts: components["schemas"]["PackContactDto"][];
+            warnings: components["schemas"]["MoneyWarningDto"][];
+        };
+        MemoProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            year: number;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
+            /** Format: date */
+            sentToCouncilsOn: string | null;
+            /** Format: date */
+            consultationDeadline: string | null;
+            /** Format: date */
+            adoptedOn: string | null;
+        };
+        MemoRegionDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            governanceMode: "wgr_public_body" | "network";
+        };
+        MemoCouncilDto: {
+            municipality: components["schemas"]["MunicipalityRefDto"];
+            /** @enum {string|null} */
+            decisionStatus: "pending" | "no_view" | "view_submitted" | "agreed" | "agreed_with_view" | "rejected" | "partial" | null;
+            /** Format: date */
+            decisionDate: string | null;
+            decisionReference: string;
+            points: components["schemas"]["ViewPointResponseDto"][];
+        };
+        MemoSummaryRowDto: {
+            points: number;
+            adopted: number;
+            partlyAdopted: number;
+            notAdopted: number;
+            unanswered: number;
+            municipality: components["schemas"]["MunicipalityRefDto"];
+        };
+        MemoOutcomesDto: {
+            points: number;
+            adopted: number;
+            partlyAdopted: number;
+            notAdopted: number;
+            unanswered: number;
+        };
+        ResponseMemoResponseDto: {
+            /** @description The round shown (0 before the programme was first sent). */
+            round: number;
+            currentRound: number;
+            rounds: number[];
+            programme: components["schemas"]["MemoProgrammeDto"];
+            region: components["schemas"]["MemoRegionDto"];
+            frozen: boolean;
+            councilCount: number;
+            councils: components["schemas"]["MemoCouncilDto"][];
+            summary: components["schemas"]["MemoSummaryRowDto"][];
+            totals: components["schemas"]["MemoOutcomesDto"];
         };
     };
     responses: never;
@@ -7249,6 +7469,156 @@ export interface operations {
             };
             /** @description Conflict with the current state, e.g. a stale version. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getCouncilPack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+                municipalityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilPackResponseDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getCouncilPackPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+                municipalityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, offered for download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getResponseMemo: {
+        parameters: {
+            query?: {
+                /** @description The consultation round; default the current. */
+                round?: number;
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponseMemoResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getResponseMemoPdf: {
+        parameters: {
+            query?: {
+                /** @description The consultation round; default the current. */
+                round?: number;
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, offered for download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -38,6 +38,9 @@ export function useSaveAssignment() {
         predicate: (query) => query.queryKey[1] !== saved.id,
       });
       void queryClient.invalidateQueries({ queryKey: ['programmes'] });
+      // An amendment during the consultation: its list, and the councils' amounts, change.
+      void queryClient.invalidateQueries({ queryKey: ['amendments'] });
+      void queryClient.invalidateQueries({ queryKey: ['council-decisions'] });
     },
   });
 }

@@ -1,4 +1,4 @@
-import type { AssignmentResponse, ProgrammeStatus } from '@koers/contracts';
+import type { AssignmentResponse, ProgrammeStatus, ViewPointResponse } from '@koers/contracts';
 import {
   Alert,
   Button,
@@ -17,6 +17,7 @@ import { fieldId } from '../form/field-errors';
 import { fieldLabel } from '../form/field-label';
 import { keyFromDraft } from '../../../components/contribution-key/key-draft';
 import { useAssignmentSubmit } from '../form/use-assignment-submit';
+import { AmendmentFieldset } from './amendment-fieldset';
 import { BasicsSection } from './basics-section';
 import { BudgetSection } from './budget-section';
 import { CapacitySection } from './capacity-section';
@@ -39,6 +40,11 @@ export interface AssignmentFormProps {
   cancelUrl: string;
   onDirtyChange: (dirty: boolean) => void;
   onSaved: (saved: AssignmentResponse) => void;
+  /**
+   * While the councils weigh the programme: the view points of the current round, so the change
+   * is saved as an amendment that answers some of them.
+   */
+  amendment?: { points: ViewPointResponse[] };
 }
 
 /** Every field of an assignment, a contribution preview that follows the typing, and the save. */
@@ -50,6 +56,8 @@ export function AssignmentForm(props: AssignmentFormProps) {
     'assignment' in target ? draftFromAssignment(target.assignment) : emptyDraft(target.themeId),
   );
   const [dirty, setDirty] = useState(false);
+  const [answers, setAnswers] = useState<string[]>([]);
+  const amending = props.programmeStatus === 'consultation' && !!props.amendment;
   const { submit, errors, failure, isSaving, clearFailure } = useAssignmentSubmit(
     base ? { base } : { programmeId: 'programmeId' in target ? target.programmeId : '' },
     (saved) => {
@@ -85,10 +93,15 @@ export function AssignmentForm(props: AssignmentFormProps) {
       className="koers-assignment-form"
       onSubmit={(event) => {
         event.preventDefault();
-        submit(draft);
+        submit(draft, amending ? { answersViewPointIds: answers } : undefined);
       }}
     >
-      {props.programmeStatus !== 'draft' && (
+      {amending && (
+        <Alert type="info">
+          <Paragraph>{t('assignments.amendment.inConsultation')}</Paragraph>
+        </Alert>
+      )}
+      {props.programmeStatus !== 'draft' && !amending && (
         <Alert type="info">
           <Paragraph>
             {t('assignments.form.notDraftNow', {
@@ -180,6 +193,17 @@ export function AssignmentForm(props: AssignmentFormProps) {
         keyUnreadable={Object.keys(ownKey.problems).length > 0}
       />
       <LinksSection {...sectionProps} />
+      {amending && props.amendment && (
+        <AmendmentFieldset
+          points={props.amendment.points}
+          selected={answers}
+          onChange={(ids) => {
+            setAnswers(ids);
+            setDirty(true);
+          }}
+          error={errors.answersViewPointIds}
+        />
+      )}
 
       <ButtonGroup className="koers-form-actions">
         <Button type="submit" appearance="primary-action-button" busy={isSaving}>

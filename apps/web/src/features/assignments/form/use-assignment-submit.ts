@@ -31,7 +31,13 @@ export function useAssignmentSubmit(
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<SubmitFailure | null>(null);
 
-  const submit = (draft: AssignmentDraft) => {
+  /** `amendment`: during the consultation, the view points the change answers. */
+  const submit = (draft: AssignmentDraft, amendment?: { answersViewPointIds: string[] }) => {
+    if (amendment && amendment.answersViewPointIds.length === 0) {
+      setErrors({ answersViewPointIds: t('assignments.amendment.required') });
+      setFailure({ kind: 'fields' });
+      return;
+    }
     const check = draftToDocument(draft);
     if (!check.ok) {
       setErrors(
@@ -52,7 +58,7 @@ export function useAssignmentSubmit(
         ? {
             kind: 'update' as const,
             assignmentId: target.base.id,
-            body: { ...check.document, version: target.base.version },
+            body: { ...check.document, ...amendment, version: target.base.version },
           }
         : { kind: 'create' as const, programmeId: target.programmeId, body: check.document };
     save.mutate(input, {

@@ -2,17 +2,21 @@ import type { CouncilDecisionDetailResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 
-/** One council's decision with its view points and the board's answers. */
-export const getCouncilDecision = (programmeId: string, municipalityId: string) =>
+/** One council's decision in a round (default the current) with its view and the answers. */
+export const getCouncilDecision = (programmeId: string, municipalityId: string, round?: number) =>
   apiFetch<CouncilDecisionDetailResponse>(
-    `/programmes/${programmeId}/council-decisions/${municipalityId}`,
+    `/programmes/${programmeId}/council-decisions/${municipalityId}${round ? `?round=${round}` : ''}`,
   );
 
-export const councilDecisionQueryOptions = (programmeId: string, municipalityId: string) =>
+export const councilDecisionQueryOptions = (
+  programmeId: string,
+  municipalityId: string,
+  round?: number,
+) =>
   queryOptions({
-    queryKey: ['council-decisions', { programmeId, municipalityId }],
-    queryFn: () => getCouncilDecision(programmeId, municipalityId),
+    queryKey: ['council-decisions', { programmeId, municipalityId, round: round ?? null }],
+    queryFn: () => getCouncilDecision(programmeId, municipalityId, round),
   });
 
-export const useCouncilDecision = (programmeId: string, municipalityId: string) =>
-  useQuery(councilDecisionQueryOptions(programmeId, municipalityId));
+export const useCouncilDecision = (programmeId: string, municipalityId: string, round?: number) =>
+  useQuery(councilDecisionQueryOptions(programmeId, municipalityId, round));

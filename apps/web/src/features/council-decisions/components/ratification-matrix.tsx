@@ -22,6 +22,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { roundUrl } from './round-nav';
 import { ScrollsWhenNarrow } from '../../../components/scrolls-when-narrow';
 import { paths } from '../../../config/paths';
 import { formatDate, formatEuroChange } from '../../../lib/format';
@@ -123,7 +124,11 @@ export function RatificationMatrix({ matrix }: { matrix: CouncilDecisionMatrixRe
                 <TableRow key={item.id}>
                   <TableHeaderCell scope="row">
                     <Link
-                      to={paths.ratificationCouncil.url(matrix.programmeId, item.municipality.id)}
+                      to={roundUrl(
+                        paths.ratificationCouncil.url(matrix.programmeId, item.municipality.id),
+                        matrix.round,
+                        matrix.currentRound,
+                      )}
                       aria-label={t('councilDecisions.matrix.open', {
                         name: item.municipality.name,
                       })}

@@ -17,13 +17,23 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state';
 import { paths } from '../../../config/paths';
+import { useAmendments } from '../../../lib/api/get-amendments';
 import { useViews } from '../api/get-views';
 
-/** Every point of every council's view, with whether the board answered it yet. */
-export function ViewRegister({ programmeId }: { programmeId: string }) {
+/**
+ * Every point of every council's view in a round (default the current), with whether the board
+ * answered it yet and which assignments were changed following it.
+ */
+export function ViewRegister({ programmeId, round }: { programmeId: string; round?: number }) {
   const { t } = useTranslation();
   const [onlyUnanswered, setOnlyUnanswered] = useState(false);
-  const views = useViews(programmeId, onlyUnanswered);
+  const views = useViews(programmeId, onlyUnanswered, round);
+  const amendments = useAmendments(programmeId, round);
+  const changedBy = (pointId: string) =>
+    (amendments.data?.items ?? [])
+      .filter((a) => a.viewPoints.some((p) => p.id === pointId))
+      .map((a) => a.assignment.code);
+  const withChanges = (amendments.data?.items.length ?? 0) > 0;
 
   return (
     <section aria-labelledby="view-register-title" className="koers-section">
@@ -65,6 +75,11 @@ export function ViewRegister({ programmeId }: { programmeId: string }) {
                 <TableHeaderCell scope="col">
                   {t('councilDecisions.register.state')}
                 </TableHeaderCell>
+                {withChanges && (
+                  <TableHeaderCell scope="col">
+                    {t('councilDecisions.register.changes')}
+                  </TableHeaderCell>
+                )}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -84,6 +99,12 @@ export function ViewRegister({ programmeId }: { programmeId: string }) {
                         })
                       : t('councilDecisions.points.unanswered')}
                   </TableCell>
+                  {withChanges && (
+                    <TableCell>
+                      {[...new Set(changedBy(point.id))].join(', ') ||
+                        t('councilDecisions.register.noChange')}
+                    </TableCell>
+                  )}
                 </TableRow>
               ))}
             </TableBody>

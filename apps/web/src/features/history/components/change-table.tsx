@@ -23,6 +23,17 @@ export function ChangeTable({
 }) {
   const { t, i18n } = useTranslation();
   const rows = expandChanges(changes);
+  // An adopted version's changes that followed from the views say why.
+  const withReasons = rows.some((row) => row.reasons && row.reasons.length > 0);
+  const why = (change: FieldChange) =>
+    (change.reasons ?? [])
+      .map((point) =>
+        t('history.changes.reason', {
+          municipality: point.municipality.name,
+          number: point.number,
+        }),
+      )
+      .join('; ');
   return (
     <Table className="koers-change-table">
       <TableCaption className="koers-visually-hidden">
@@ -33,6 +44,7 @@ export function ChangeTable({
           <TableHeaderCell scope="col">{t('history.changes.field')}</TableHeaderCell>
           <TableHeaderCell scope="col">{t('history.changes.old')}</TableHeaderCell>
           <TableHeaderCell scope="col">{t('history.changes.new')}</TableHeaderCell>
+          {withReasons && <TableHeaderCell scope="col">{t('history.changes.why')}</TableHeaderCell>}
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -45,6 +57,9 @@ export function ChangeTable({
             <TableCell data-label={t('history.changes.new')}>
               {formatValue(change.field, change.new, t, i18n.language, names)}
             </TableCell>
+            {withReasons && (
+              <TableCell data-label={t('history.changes.why')}>{why(change)}</TableCell>
+            )}
           </TableRow>
         ))}
       </TableBody>

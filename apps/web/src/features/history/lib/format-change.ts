@@ -25,6 +25,8 @@ export function expandChanges(changes: readonly FieldChange[]): FieldChange[] {
         field: `${change.field}.${key}`,
         old: before[key] ?? null,
         new: after[key] ?? null,
+        // The view points behind a change are behind each of its parts.
+        ...(change.reasons ? { reasons: change.reasons } : {}),
       }));
   });
 }

@@ -27,6 +27,10 @@ interface TransitionConfirmationProps {
   /** The window for formal views: the programme's, else the region's. */
   windowWeeks: number;
   today: string;
+  /** The button's label: "Vaststellen met wijzigingen" when there are amendments. */
+  action: string;
+  /** Changes to assignments that follow from the views of this round. */
+  amendmentCount: number;
   onCancel: () => void;
   onDone: (status: string) => void;
 }
@@ -36,6 +40,7 @@ const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !isNaN(Da
 /** Says what the move will do, asks for what it needs (reason, day sent), then makes it. */
 export function TransitionConfirmation(props: TransitionConfirmationProps) {
   const { programme, transition, councilCount, windowWeeks, today, onCancel, onDone } = props;
+  const { action, amendmentCount } = props;
   const { t, i18n } = useTranslation();
   const move = useTransition(programme.id);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -44,7 +49,6 @@ export function TransitionConfirmation(props: TransitionConfirmationProps) {
   const [missingReason, setMissingReason] = useState(false);
   const { to } = transition;
   const id = `confirm-${to}`;
-  const action = t(`lifecycle.transitions.actions.${to}`);
   const needsReason = transition.reasonRequired || to === 'draft';
   const sentOnValid = isDate(sentOn);
 
@@ -56,6 +60,13 @@ export function TransitionConfirmation(props: TransitionConfirmationProps) {
       return t('lifecycle.confirm.effects.consultation', {
         count: councilCount,
         deadline: formatDate(deadline, i18n.language),
+      });
+    }
+    if (to === 'adopted' && amendmentCount > 0) {
+      return t('lifecycle.confirm.effects.adoptedWithAmendments', {
+        count: amendmentCount,
+        version: programme.versionCount + 1,
+        today: formatDate(today, i18n.language),
       });
     }
     return t(`lifecycle.confirm.effects.${to}`, {
@@ -103,6 +114,9 @@ export function TransitionConfirmation(props: TransitionConfirmationProps) {
       </Heading3>
       <form onSubmit={submit} noValidate className="koers-form">
         <Paragraph id={`${id}-effect`}>{effect()}</Paragraph>
+        {to === 'draft' && programme.status === 'consultation' && (
+          <Paragraph id={`${id}-councils`}>{t('lifecycle.confirm.councilsKept')}</Paragraph>
+        )}
         {to === 'consultation' && (
           <>
             <Paragraph>{t('lifecycle.confirm.window', { count: windowWeeks })}</Paragraph>

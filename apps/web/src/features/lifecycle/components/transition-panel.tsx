@@ -11,6 +11,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state';
+import { useAmendments } from '../../../lib/api/get-amendments';
 import { useTransitions } from '../api/get-transitions';
 import { TransitionConfirmation } from './transition-confirmation';
 
@@ -28,6 +29,14 @@ export function TransitionPanel(props: TransitionPanelProps) {
   const { programme, roles } = props;
   const { t } = useTranslation();
   const transitions = useTransitions(programme.id);
+  // While the councils weigh it: changes that follow from their views make it "with amendments".
+  const amendments = useAmendments(programme.id, undefined, programme.status === 'consultation');
+  const amendmentCount =
+    programme.status === 'consultation' ? (amendments.data?.items.length ?? 0) : 0;
+  const actionLabel = (to: ProgrammeStatus) =>
+    to === 'adopted' && amendmentCount > 0
+      ? t('lifecycle.transitions.actions.adoptedWithAmendments')
+      : t(`lifecycle.transitions.actions.${to}`);
   const [open, setOpen] = useState<ProgrammeStatus | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const triggers = useRef(new Map<ProgrammeStatus, HTMLButtonElement | null>());
@@ -89,7 +98,7 @@ export function TransitionPanel(props: TransitionPanelProps) {
                         setOpen(transition.to);
                       }}
                     >
-                      {t(`lifecycle.transitions.actions.${transition.to}`)}
+                      {actionLabel(transition.to)}
                     </Button>
                     {!transition.possible && (
                       <Paragraph id={refusalId} className="koers-refusal">
@@ -101,6 +110,8 @@ export function TransitionPanel(props: TransitionPanelProps) {
                       <TransitionConfirmation
                         {...props}
                         transition={transition}
+                        action={actionLabel(transition.to)}
+                        amendmentCount={amendmentCount}
                         onCancel={() => cancel(transition.to)}
                         onDone={(status) => {
                           setOpen(null);
