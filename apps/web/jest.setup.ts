@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
+import { format } from 'node:util';
 import { i18n } from './src/lib/i18n';
 
 // A route renders after its mocked requests resolve; on a busy 2-core machine (the whole suite runs
@@ -9,4 +10,23 @@ configure({ asyncUtilTimeout: 5_000 });
 // Every test starts in Dutch, as a new user does.
 beforeEach(async () => {
   await i18n.changeLanguage('nl');
+});
+
+// A test fails on any console.error: React's warnings (act, keys, invalid DOM), a route's error
+// boundary catching a throw, a failed prop type all print there while the assertions may still pass.
+let consoleErrors: unknown[][] = [];
+beforeEach(() => {
+  consoleErrors = [];
+  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args);
+  });
+});
+afterEach(() => {
+  (console.error as jest.Mock).mockRestore();
+  if (consoleErrors.length > 0) {
+    throw new Error(
+      `console.error was called ${consoleErrors.length} time(s) during the test; the first:\n` +
+        format(...consoleErrors[0]),
+    );
+  }
 });

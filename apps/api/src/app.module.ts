@@ -17,6 +17,8 @@ import { DocumentsModule } from './modules/documents/documents.module';
 import { AmendmentsModule } from './modules/amendments/amendments.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { ExternalProgrammesModule } from './modules/external-programmes/external-programmes.module';
+import { ImportsModule } from './modules/imports/imports.module';
+import { OpenDataModule } from './modules/open-data/open-data.module';
 import { HealthModule } from './modules/health/health.module';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
@@ -69,6 +71,8 @@ export class AppModule {
         ContributionsModule,
         DocumentsModule,
         ExportsModule,
+        ImportsModule,
+        OpenDataModule,
       ],
     };
   }

@@ -130,7 +130,10 @@ describe('the permission matrix: every operation of the OpenAPI document, for ev
       for (const actor of ACTORS) {
         const expected = expectedOutcome(entry.rule, actor, op.key);
         const fresh = op.method === 'delete' && expected === 'allow';
-        const path = await fillPath(op, actor, fresh, w);
+        const filled = await fillPath(op, actor, fresh, w);
+        const path = entry.adoptedProgramme
+          ? filled.replace(w.draftProgrammeId, w.adoptedProgrammeId)
+          : filled;
         const user = w.users[actor];
         const agent =
           actor === 'anonymous'
@@ -142,7 +145,13 @@ describe('the permission matrix: every operation of the OpenAPI document, for ev
         const res =
           op.method === 'get' || op.method === 'delete'
             ? await call
-            : await call.send(entry.body ?? {});
+            : entry.file
+              ? await call.attach(
+                  entry.file.field,
+                  Buffer.from(entry.file.content),
+                  entry.file.name,
+                )
+              : await call.send(entry.body ?? {});
         if (!matches(expected, res.status, res.body?.code)) {
           mismatches.push(
             `${op.key} as ${actor}: expected ${expected}, got ${res.status} ${res.body?.code ?? ''}`,

@@ -25,3 +25,5 @@ export * from './refs';
 export * from './consultation-round';
 export * from './domain';
 export * from './assignment-overview';
+export * from './import';
+export * from './open-data';

@@ -10,3 +10,5 @@ export * from './access/transition-roles';
 export * from './council-decisions/council-decision-rules';
 export * from './errors/error-codes';
 export * from './access/programme-visibility';
+export * from './import/parse-amount';
+export * from './import/parse-date';

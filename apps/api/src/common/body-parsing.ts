@@ -16,6 +16,17 @@ export const BODY_LIMIT = '1mb';
 
 const WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** The routes that take a file as multipart/form-data; their handler's interceptor reads it. */
+const UPLOAD_ROUTES = [/^\/api\/programmes\/[^/]+\/imports\/?$/];
+
+function isUpload(req: Request): boolean {
+  return (
+    req.method === 'POST' &&
+    UPLOAD_ROUTES.some((route) => route.test(req.path)) &&
+    /^multipart\/form-data\s*;/i.test(req.headers['content-type'] ?? '')
+  );
+}
+
 /**
  * How Koers reads a request, in one place: a write with a body must send JSON in UTF-8 (gzip,
  * deflate and br encodings are inflated), else 415; malformed JSON is 400 and a body over
@@ -56,7 +67,7 @@ export function jsonCharset(header: string | undefined): string | undefined | nu
 }
 
 function requireJson(req: Request, res: Response, next: NextFunction): void {
-  if (WITHOUT_BODY.has(req.method) || !hasBody(req)) return next();
+  if (WITHOUT_BODY.has(req.method) || !hasBody(req) || isUpload(req)) return next();
   const charset = jsonCharset(req.headers['content-type']);
   if (charset === null) {
     return sendProblem(
@@ -89,7 +100,7 @@ function requireUtf8(_req: Request, _res: Response, buffer: Buffer): void {
 
 function inspectRequest(req: Request, res: Response, next: NextFunction): void {
   // A JSON type the parser did not take (e.g. `application/json; charset`): never read as `{}`.
-  if (req.body === undefined && !WITHOUT_BODY.has(req.method) && hasBody(req)) {
+  if (req.body === undefined && !WITHOUT_BODY.has(req.method) && hasBody(req) && !isUpload(req)) {
     return sendProblem(
       new UnsupportedMediaTypeException(
         'De inhoud van het verzoek moet JSON zijn (application/json).',

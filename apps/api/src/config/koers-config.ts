@@ -11,12 +11,10 @@ import {
   Min,
   validateSync,
 } from 'class-validator';
+import { ConfigError } from './config-error';
 import { parseTrustedProxies } from './trusted-proxies';
 
-/** Thrown when the environment cannot start Koers; its message is one sentence for the operator. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
+export { ConfigError };
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;

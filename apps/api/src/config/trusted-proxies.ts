@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { ConfigError } from './koers-config';
+import { ConfigError } from './config-error';
 
 /** The names Express (proxy-addr) knows for whole address ranges. */
 const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);

@@ -30,12 +30,17 @@ export interface Entry {
   body?: object;
   /** The call ends the caller's session: use a fresh sign-in for it. */
   endsSession?: true;
+  /** The call is about the adopted programme of region A, not its draft. */
+  adoptedProgramme?: true;
+  /** A multipart upload instead of a JSON body: this file in this field. */
+  file?: { field: string; name: string; content: string };
 }
 
 const read: Entry = { rule: { kind: 'read' } };
 const published: Entry = { rule: { kind: 'read', published: true } };
 const signedIn: Entry = { rule: { kind: 'signedIn' } };
 const write = (...roles: RoleName[]): Entry => ({ rule: { kind: 'write', roles } });
+const openProgramme: Entry = { rule: { kind: 'public' }, adoptedProgramme: true };
 
 const referenceData = (kind: string): Record<string, Entry> => ({
   [`GET /api/regions/{regionId}/${kind}`]: read,
@@ -128,6 +133,26 @@ export const RULES: Record<string, Entry> = {
   'GET /api/programmes/{programmeId}/export/workbook': published,
   'GET /api/programmes/{programmeId}/export/tables/{table}': published,
   'GET /api/programmes/{programmeId}/export/document': published,
+
+  // Open data (issue 17 §5): anonymous reads; a draft programme answers 404 to everyone.
+  'GET /api/open/v1/regions': { rule: { kind: 'public' } },
+  'GET /api/open/v1/programmes': { rule: { kind: 'public' } },
+  'GET /api/open/v1/programmes/{programmeId}': openProgramme,
+  'GET /api/open/v1/programmes/{programmeId}/assignments': openProgramme,
+  'GET /api/open/v1/programmes/{programmeId}/budget-lines': openProgramme,
+  'GET /api/open/v1/programmes/{programmeId}/contributions': openProgramme,
+  'GET /api/open/v1/programmes/{programmeId}/council-decisions': openProgramme,
+
+  // Import (issue 17 §4): the bureau, into a draft; the valid file is a dry run (stores nothing).
+  'GET /api/programmes/{programmeId}/imports/template': write('bureau'),
+  'POST /api/programmes/{programmeId}/imports': {
+    ...write('bureau'),
+    file: {
+      field: 'file',
+      name: 'import.csv',
+      content: 'Soort;Code;Thema;Titel\r\nOpdracht;IMP-1;Mobiliteit;Uit een bestand\r\n',
+    },
+  },
 };
 
 /**

@@ -96,6 +96,11 @@ export const paths = {
     path: '/programma/:programmeId/bewerken',
     url: (programmeId: string) => `/programma/${programmeId}/bewerken`,
   },
+  /** The bureau imports assignments from a spreadsheet into a draft, with a dry run first. */
+  programmeImport: {
+    path: '/programma/:programmeId/importeren',
+    url: (programmeId: string) => `/programma/${programmeId}/importeren`,
+  },
   /** The bureau's programme workspace: assignments by theme, filters, totals. */
   programme: {
     path: '/programma/:programmeId',

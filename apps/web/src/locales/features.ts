@@ -18,6 +18,7 @@ import { regionsLocales } from '../features/regions/locales';
 import { invitationLocales } from '../features/auth/invitation-locales';
 import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
+import { importsLocales } from '../features/imports/locales';
 
 /**
  * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
@@ -49,4 +50,5 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   invitationLocales,
   exportsLocales,
   documentsLocales,
+  importsLocales,
 ];

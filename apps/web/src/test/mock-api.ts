@@ -1,5 +1,7 @@
 type Answer = { status: number; body: unknown };
 
+const BASE = 'http://localhost';
+
 export interface ApiCall {
   method: string;
   path: string;
@@ -14,15 +16,19 @@ export interface ApiCall {
  */
 export function mockApi(routes: Record<string, unknown>) {
   const calls: ApiCall[] = [];
-  global.fetch = jest.fn((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    const method = (init?.method ?? 'GET').toUpperCase();
-    const path = url.replace(/^\/api/, '');
+  global.fetch = jest.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    // The typed client (openapi-fetch) passes a Request; older callers a URL and init.
+    const request =
+      input instanceof Request ? input : new Request(new URL(String(input), BASE), init);
+    const url = new URL(request.url);
+    const method = request.method.toUpperCase();
+    const path = url.pathname.replace(/^\/api/, '') + url.search;
+    const text = await request.text();
     calls.push({
       method,
       path,
-      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
-      headers: (init?.headers ?? {}) as Record<string, string>,
+      body: text ? JSON.parse(text) : undefined,
+      headers: Object.fromEntries(request.headers.entries()),
     });
     const match = Object.keys(routes)
       .map((key) => {
@@ -38,14 +44,14 @@ export function mockApi(routes: Record<string, unknown>) {
       ? routes[match.key]
       : { status: 404, body: { status: 404, detail: 'Niet gevonden' } };
     const { status, body } = isAnswer(answer) ? answer : { status: 200, body: answer };
-    return Promise.resolve(
-      status === 204
-        ? new Response(null, { status })
-        : new Response(JSON.stringify(body), {
-            status,
-            headers: { 'content-type': 'application/json' },
-          }),
-    );
+    return status === 204
+      ? new Response(null, { status })
+      : new Response(JSON.stringify(body), {
+          status,
+          headers: {
+            'content-type': status >= 400 ? 'application/problem+json' : 'application/json',
+          },
+        });
   }) as typeof fetch;
   return calls;
 }

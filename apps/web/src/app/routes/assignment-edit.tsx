@@ -12,10 +12,7 @@ import { EditOnlyBureau } from '../../features/assignments/components/read/edit-
 import { useSteeringGroup } from '../../features/assignments/api/get-steering-group';
 import { AssignmentForm } from '../../features/assignments/components/assignment-form';
 import { SteeringGroupForm } from '../../features/assignments/components/steering-group-form';
-import {
-  LeaveConfirmation,
-  useUnsavedChangesGuard,
-} from '../../features/assignments/components/unsaved-changes';
+import { LeaveConfirmation, useUnsavedChangesGuard } from '../../components/forms/unsaved-changes';
 import { useProgramme } from '../../lib/api/get-programme';
 import { useViews } from '../../features/council-decisions/api/get-views';
 import { useAssignmentLookups } from './assignment-lookups';

@@ -8,7 +8,7 @@ import type {
 import { useAssignments } from '../../features/assignments/api/get-assignments';
 import type { AssignmentFormLookups } from '../../features/assignments/components/section-types';
 import { useExternalProgrammes } from '../../features/external-programmes/api/get-external-programmes';
-import { municipalitiesQueryOptions } from '../../features/municipalities/api/get-municipalities';
+import { municipalitiesQueryOptions } from '../../lib/api/get-municipalities';
 import { organisationsQueryOptions } from '../../features/organisations/api/get-organisations';
 import { usePeople } from '../../features/people/api/get-people';
 import { regionQueryOptions } from '../../features/regions/api/get-region';

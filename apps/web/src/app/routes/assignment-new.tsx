@@ -6,10 +6,7 @@ import { LoadingMessage } from '../../components/layout/loading-message';
 import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
 import { AssignmentForm } from '../../features/assignments/components/assignment-form';
-import {
-  LeaveConfirmation,
-  useUnsavedChangesGuard,
-} from '../../features/assignments/components/unsaved-changes';
+import { LeaveConfirmation, useUnsavedChangesGuard } from '../../components/forms/unsaved-changes';
 import { useProgramme } from '../../lib/api/get-programme';
 import { LookupsFailed } from './lookups-failed';
 import { useAssignmentLookups } from './assignment-lookups';

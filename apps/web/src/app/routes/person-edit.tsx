@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { paths } from '../../config/paths';
-import { useMunicipalities } from '../../features/municipalities/api/get-municipalities';
+import { useMunicipalities } from '../../lib/api/get-municipalities';
 import { useOrganisations } from '../../features/organisations/api/get-organisations';
 import { usePerson } from '../../features/people/api/get-person';
 import { PersonEditForm } from '../../features/people/components/person-edit-form';

@@ -2,18 +2,21 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockApi } from '../../test/mock-api';
 import { renderRoute } from '../../test/render-route';
-import { bureau, municipalities, region } from '../../features/assignments/test-fixtures';
+import {
+  bureau,
+  municipalities,
+  programme as draft,
+  region,
+} from '../../features/assignments/test-fixtures';
+import type { Schemas } from '../../test/schema';
 
-const programme = (changes: object = {}) => ({
-  id: 'p1',
-  regionId: 'r1',
+const programme = (
+  changes: Partial<Schemas['ProgrammeResponseDto']> = {},
+): Schemas['ProgrammeResponseDto'] => ({
+  ...draft,
   year: 2027,
   title: 'Werkprogramma 2027',
-  introduction: '',
-  status: 'draft',
   populationReferenceDate: '2026-01-01',
-  viewWindowWeeks: null,
-  contributionKey: null,
   version: 3,
   ...changes,
 });
@@ -42,6 +45,13 @@ describe('editing a programme’s settings', () => {
     expect(router.state.location.state).toEqual({
       announcement: 'De wijzigingen in het programma zijn opgeslagen.',
     });
+    // The workspace it lands on renders the saved programme (and says so), not an error.
+    expect(
+      await screen.findByText('De wijzigingen in het programma zijn opgeslagen.'),
+    ).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Werkprogramma 2027/ }),
+    ).toBeVisible();
     expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({
       year: 2027,
       title: 'Werkprogramma 2027',

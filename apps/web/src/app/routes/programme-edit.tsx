@@ -5,13 +5,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { LoadingMessage } from '../../components/layout/loading-message';
 import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
-import {
-  LeaveConfirmation,
-  useUnsavedChangesGuard,
-} from '../../features/assignments/components/unsaved-changes';
+import { LeaveConfirmation, useUnsavedChangesGuard } from '../../components/forms/unsaved-changes';
 import { useMe } from '../../features/auth/api/get-me';
 import { actsAsBureau } from '../../features/auth/lib/roles';
-import { useMunicipalities } from '../../features/municipalities/api/get-municipalities';
+import { useMunicipalities } from '../../lib/api/get-municipalities';
 import { EditProgrammeForm } from '../../features/programmes/components/edit-programme-form';
 import { useRegion } from '../../features/regions/api/get-region';
 import { useProgramme } from '../../lib/api/get-programme';

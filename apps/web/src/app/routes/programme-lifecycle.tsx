@@ -12,7 +12,7 @@ import { councilGrant, rolesIn } from '../../features/auth/lib/roles';
 import { useProgramme } from '../../lib/api/get-programme';
 import { ProgrammeFacts } from '../../features/lifecycle/components/programme-facts';
 import { TransitionPanel } from '../../features/lifecycle/components/transition-panel';
-import { useMunicipalities } from '../../features/municipalities/api/get-municipalities';
+import { useMunicipalities } from '../../lib/api/get-municipalities';
 import { useRegion } from '../../features/regions/api/get-region';
 
 /** Members on a day: joined by then (or always) and not yet left. */

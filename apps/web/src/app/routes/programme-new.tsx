@@ -6,13 +6,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { LoadingMessage } from '../../components/layout/loading-message';
 import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
-import {
-  LeaveConfirmation,
-  useUnsavedChangesGuard,
-} from '../../features/assignments/components/unsaved-changes';
+import { LeaveConfirmation, useUnsavedChangesGuard } from '../../components/forms/unsaved-changes';
 import { useMe } from '../../features/auth/api/get-me';
 import { actsAsBureau } from '../../features/auth/lib/roles';
-import { useProgrammes } from '../../features/programmes/api/get-programmes';
+import { useProgrammes } from '../../lib/api/get-programmes';
 import type { StartedProgramme } from '../../features/programmes/api/create-programme';
 import { NewProgrammeForm } from '../../features/programmes/components/new-programme-form';
 import { useRegion } from '../../features/regions/api/get-region';

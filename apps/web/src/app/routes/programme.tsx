@@ -11,7 +11,7 @@ import { ProgrammeDownloads } from '../../features/exports/components/programme-
 import { AssignmentWorkspace } from '../../features/assignments/components/assignment-workspace';
 import { useMe } from '../../features/auth/api/get-me';
 import { rolesIn } from '../../features/auth/lib/roles';
-import { municipalitiesQueryOptions } from '../../features/municipalities/api/get-municipalities';
+import { municipalitiesQueryOptions } from '../../lib/api/get-municipalities';
 import { usePeople } from '../../features/people/api/get-people';
 import { useProgramme } from '../../lib/api/get-programme';
 import { ProgrammeHeader } from '../../features/programmes/components/programme-header';
@@ -78,6 +78,12 @@ export function ProgrammeRoute() {
                 className="utrecht-button utrecht-button--secondary-action koers-button-link"
               >
                 {t('programmeEdit.button')}
+              </Link>{' '}
+              <Link
+                to={paths.programmeImport.url(data.id)}
+                className="utrecht-button utrecht-button--secondary-action koers-button-link"
+              >
+                {t('imports.title')}
               </Link>
             </Paragraph>
           )}

@@ -5,7 +5,7 @@ import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
 import { councilGrant } from '../../features/auth/lib/roles';
-import { useCouncilDecisions } from '../../features/council-decisions/api/get-council-decisions';
+import { useCouncilDecisions } from '../../lib/api/get-council-decisions';
 import { DecisionCounts } from '../../features/council-decisions/components/decision-counts';
 import { RatificationMatrix } from '../../features/council-decisions/components/ratification-matrix';
 import { RoundNav, roundParam } from '../../features/council-decisions/components/round-nav';

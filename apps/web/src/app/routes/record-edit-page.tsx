@@ -6,10 +6,7 @@ import { Link } from 'react-router';
 import { LoadingMessage } from '../../components/layout/loading-message';
 import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
-import {
-  LeaveConfirmation,
-  useUnsavedChangesGuard,
-} from '../../features/assignments/components/unsaved-changes';
+import { LeaveConfirmation, useUnsavedChangesGuard } from '../../components/forms/unsaved-changes';
 import { useMe } from '../../features/auth/api/get-me';
 import { actsAsBureau, rolesIn } from '../../features/auth/lib/roles';
 

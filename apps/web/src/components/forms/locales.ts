@@ -1,5 +1,11 @@
 /** Strings of the shared record edit form (people, themes, partners, municipalities, regions). */
 const nl = {
+  unsavedChanges: {
+    question:
+      'Je hebt wijzigingen die nog niet zijn opgeslagen. Wil je deze pagina verlaten? Je wijzigingen gaan dan verloren.',
+    stay: 'Blijven en verder werken',
+    go: 'Pagina verlaten zonder opslaan',
+  },
   recordEdit: {
     toRegion: 'Terug naar de regio',
     save: 'Wijzigingen opslaan',
@@ -25,6 +31,12 @@ const nl = {
 };
 
 const en: typeof nl = {
+  unsavedChanges: {
+    question:
+      'You have changes that are not saved. Do you want to leave this page? Your changes will be lost.',
+    stay: 'Stay and keep working',
+    go: 'Leave without saving',
+  },
   recordEdit: {
     toRegion: 'Back to the region',
     save: 'Save changes',

@@ -22,7 +22,9 @@ export function AppLayout() {
 
   // Until it is known who is signed in, the header's height is not known either: drawing it
   // before would move the whole page down when the user menu arrives (a layout shift).
-  if (me.isPending) return <LoadingMessage />;
+  // Only the first answer is waited for: a query without data that failed turns pending again
+  // on every refetch, and hiding the page then would unmount and remount it without end.
+  if (me.isPending && me.errorUpdateCount === 0) return <LoadingMessage />;
 
   return (
     <div className="koers-app">

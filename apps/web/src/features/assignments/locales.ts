@@ -273,12 +273,6 @@ const nl = {
       amount: 'Bijdrage',
       total: 'Totaal',
     },
-    leave: {
-      question:
-        'Je hebt wijzigingen die nog niet zijn opgeslagen. Wil je deze pagina verlaten? Je wijzigingen gaan dan verloren.',
-      stay: 'Blijven en verder werken',
-      go: 'Pagina verlaten zonder opslaan',
-    },
     conflict: {
       title: 'Iemand anders heeft deze opdracht intussen gewijzigd',
       changed: 'Sinds je de opdracht opende is dit veranderd:',
@@ -609,12 +603,6 @@ const en: typeof nl = {
       population: 'Inhabitants',
       amount: 'Contribution',
       total: 'Total',
-    },
-    leave: {
-      question:
-        'You have changes that are not saved. Do you want to leave this page? Your changes will be lost.',
-      stay: 'Stay and keep working',
-      go: 'Leave without saving',
     },
     conflict: {
       title: 'Someone else changed this assignment in the meantime',

@@ -1,8 +1,8 @@
-import type { AssignmentResponse } from '@koers/contracts';
 import { page } from '../../test/mock-api';
+import type { Schemas } from '../../test/schema';
 
 /** A small region for the workspace and form tests: two themes, three municipalities. */
-export const bureau = {
+export const bureau: Schemas['MeResponseDto'] = {
   user: { id: 'u1', email: 'bureau@koers.demo', name: 'Demo Regiobureau', isPlatformAdmin: false },
   roles: [
     {
@@ -17,7 +17,7 @@ export const bureau = {
   csrfToken: 'csrf-1',
 };
 
-export const totals = {
+export const totals: Schemas['ProgrammeTotalsDto'] = {
   assignmentCount: 2,
   budgetTotalCents: 150_000_00,
   budgetByFundingSource: [
@@ -37,7 +37,7 @@ export const totals = {
   capacityBySupplier: [],
 };
 
-export const programme = {
+export const programme: Schemas['ProgrammeResponseDto'] = {
   id: 'p1',
   regionId: 'r1',
   year: 2026,
@@ -56,9 +56,10 @@ export const programme = {
   createdAt: '2025-01-01T00:00:00Z',
   updatedAt: '2025-01-01T00:00:00Z',
   totals,
+  moneyWarnings: [],
 };
 
-export const region = {
+export const region: Schemas['RegionResponseDto'] = {
   id: 'r1',
   name: 'Regio Zwolle',
   shortName: 'Regio Zwolle',
@@ -66,25 +67,55 @@ export const region = {
   provinces: ['Overijssel'],
   viewWindowWeeks: 12,
   defaultContributionKey: 'per_inhabitant',
+  version: 1,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
 };
 
-export const themes = page([
-  { id: 't1', title: 'Bereikbaarheid', periodStartYear: 2024, periodEndYear: 2027 },
-  { id: 't2', title: 'Wonen', periodStartYear: 2024, periodEndYear: 2027 },
-]);
+const STAMPS = { version: 1, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z' };
 
-export const people = page([
-  { id: 'h1', name: 'Wethouder De Vries', function: null, organisationId: null },
-  { id: 'h2', name: 'Wethouder Jansen', function: null, organisationId: null },
-]);
-
-export const municipality = (id: string, name: string, population: number | null) => ({
+const theme = (id: string, title: string): Schemas['ThemeResponseDto'] => ({
   id,
+  regionId: 'r1',
+  title,
+  description: '',
+  periodStartYear: 2024,
+  periodEndYear: 2027,
+  ...STAMPS,
+});
+
+export const themes = page([theme('t1', 'Bereikbaarheid'), theme('t2', 'Wonen')]);
+
+const person = (id: string, name: string): Schemas['PersonResponseDto'] => ({
+  id,
+  regionId: 'r1',
+  name,
+  email: null,
+  function: null,
+  organisationId: null,
+  municipalityId: null,
+  ...STAMPS,
+});
+
+export const people = page([person('h1', 'Wethouder De Vries'), person('h2', 'Wethouder Jansen')]);
+
+export const municipality = (
+  id: string,
+  name: string,
+  population: number | null,
+): Schemas['MunicipalityResponseDto'] => ({
+  id,
+  regionId: 'r1',
   name,
   cbsCode: id,
+  province: 'Overijssel',
   population,
   populationKnown: population !== null,
   populationReferenceDate: '2025-01-01',
+  populationSource: null,
+  memberFrom: null,
+  memberUntil: null,
+  ...STAMPS,
 });
 
 export const municipalities = page([
@@ -93,7 +124,10 @@ export const municipalities = page([
   municipality('m3', 'Dalfsen', 20_000),
 ]);
 
-export const summary = (over: Record<string, unknown>) => ({
+export const summary = (
+  over: Pick<Schemas['AssignmentSummaryDto'], 'id' | 'code' | 'title'> &
+    Partial<Schemas['AssignmentSummaryDto']>,
+): Schemas['AssignmentSummaryDto'] => ({
   programmeId: 'p1',
   themeId: 't1',
   status: 'active',
@@ -108,7 +142,9 @@ export const summary = (over: Record<string, unknown>) => ({
   ...over,
 });
 
-export const assignment = (over: Partial<AssignmentResponse> = {}): AssignmentResponse => ({
+export const assignment = (
+  over: Partial<Schemas['AssignmentResponseDto']> = {},
+): Schemas['AssignmentResponseDto'] => ({
   id: 'a1',
   programmeId: 'p1',
   regionId: 'r1',
@@ -173,6 +209,8 @@ export const regionRoutes = {
   '/regions/r1/themes': themes,
   '/regions/r1/people': people,
   '/regions/r1/municipalities': municipalities,
-  '/regions/r1/organisations': page([{ id: 'o1', name: 'Provincie Overijssel', kind: 'province' }]),
+  '/regions/r1/organisations': page<Partial<Schemas['OrganisationResponseDto']>>([
+    { id: 'o1', name: 'Provincie Overijssel', kind: 'province' },
+  ]),
   '/external-programmes': page([]),
 };

@@ -196,10 +196,6 @@ const nl = {
       notYours:
         'Je kunt alleen het besluit van je eigen gemeente ({{own}}) vastleggen. Dit is de pagina van {{name}}; je ziet hem alleen ter informatie.',
       readOnly: 'Het regiobureau of de griffie van de gemeente legt het besluit vast.',
-      unsaved:
-        'Je hebt wijzigingen die nog niet zijn opgeslagen. Wil je deze pagina toch verlaten?',
-      leave: 'Toch verlaten',
-      stay: 'Blijven',
     },
   },
 };
@@ -402,9 +398,6 @@ const en: typeof nl = {
       notYours:
         'You can only record the decision of your own municipality ({{own}}). This is the page of {{name}}; you see it for information only.',
       readOnly: 'The regional office or the municipality’s clerk records the decision.',
-      unsaved: 'You have changes that are not saved yet. Do you want to leave this page anyway?',
-      leave: 'Leave anyway',
-      stay: 'Stay',
     },
   },
 };

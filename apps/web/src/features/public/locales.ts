@@ -14,6 +14,18 @@ const nl = {
     assignmentCount: 'Aantal opdrachten',
     budgetTotal: 'Totale begroting',
     noIntroduction: 'Dit programma heeft geen inleiding.',
+    openData: {
+      title: 'Open data',
+      intro:
+        'De cijfers van dit programma zijn ook open data: vrij te gebruiken, zonder persoonsgegevens, als JSON en als CSV.',
+      datasets: {
+        assignments: 'Opdrachten',
+        'budget-lines': 'Begrotingsregels',
+        contributions: 'Bijdragen per gemeente',
+        'council-decisions': 'Raadsbesluiten',
+      },
+      docs: 'Documentatie van de open-data-API (versie 1)',
+    },
     assignments: {
       title: 'Opdrachten per opgave',
       loading: 'Opdrachten worden geladen…',
@@ -98,6 +110,18 @@ const en: typeof nl = {
     assignmentCount: 'Number of assignments',
     budgetTotal: 'Total budget',
     noIntroduction: 'This programme has no introduction.',
+    openData: {
+      title: 'Open data',
+      intro:
+        'The figures of this programme are open data as well: free to use, without personal data, as JSON and as CSV.',
+      datasets: {
+        assignments: 'Assignments',
+        'budget-lines': 'Budget lines',
+        contributions: 'Contributions per municipality',
+        'council-decisions': 'Council decisions',
+      },
+      docs: 'Documentation of the open-data API (version 1)',
+    },
     assignments: {
       title: 'Assignments by theme',
       loading: 'Loading assignments…',

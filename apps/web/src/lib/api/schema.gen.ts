@@ -1198,6 +1198,188 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programmes/{programmeId}/imports/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The import template (XLSX or CSV) with the region’s themes, people and municipalities
+         * @description Access: in the region of the request, bureau, admin.
+         */
+        get: operations["getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import assignments with their budget and capacity lines: a dry run, or store it all
+         * @description Assignments are matched by code: a new code is created, a known one updated. With dryRun=true (default) the answer is a preview and nothing is stored. With dryRun=false the same file is checked again and stored in one transaction, or, with any problem, nothing is stored (400 IMPORT_INVALID, the problems in `problems`). Formulas are never evaluated: a formula cell in a column that is read is a problem.
+         *
+         *     Access: in the region of the request, bureau, admin.
+         */
+        post: operations["importAssignments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regions, with their number of adopted programmes
+         * @description Access: anyone, signed in or not.
+         */
+        get: operations["openListRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/v1/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Adopted programmes, by region and year
+         * @description Access: anyone, signed in or not.
+         */
+        get: operations["openListProgrammes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/v1/programmes/{programmeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One adopted programme
+         * @description Access: anyone, signed in or not.
+         */
+        get: operations["openGetProgramme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/v1/programmes/{programmeId}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The assignments of an adopted programme
+         * @description Access: anyone, signed in or not.
+         */
+        get: operations["openListAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/v1/programmes/{programmeId}/budget-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The budget lines (per source and year) of an adopted programme
+         * @description Access: anyone, signed in or not.
+         */
+        get: operations["openListBudgetLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/v1/programmes/{programmeId}/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What each member municipality pays per assignment in the programme’s year
+         * @description Access: anyone, signed in or not.
+         */
+        get: operations["openListContributions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/v1/programmes/{programmeId}/council-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How each council decided on an adopted programme (no personal data, no view texts)
+         * @description Access: anyone, signed in or not.
+         */
+        get: operations["openListCouncilDecisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3120,6 +3302,177 @@ export interface components {
             councils: components["schemas"]["MemoCouncilDto"][];
             summary: components["schemas"]["MemoSummaryRowDto"][];
             totals: components["schemas"]["MemoOutcomesDto"];
+        };
+        ImportUploadDto: {
+            /**
+             * Format: binary
+             * @description An XLSX or CSV file, at most 10 MB.
+             */
+            file: string;
+        };
+        ImportRowDto: {
+            row: number;
+            code: string;
+            title: string;
+            themeTitle: string;
+            budgetLineCount: number;
+            /** @description Whole euro cents. */
+            budgetTotalCents: number;
+            capacityLineCount: number;
+        };
+        ImportProblemDto: {
+            /** @example Begroting */
+            sheet: string;
+            /** @example 12 */
+            row: number;
+            /** @example Bedrag */
+            column: string;
+            /** @enum {string} */
+            code: "missing_sheet" | "missing_header" | "missing_value" | "duplicate_code" | "not_an_amount" | "too_many_decimals" | "amount_too_large" | "negative_amount" | "not_a_date" | "not_a_year" | "not_a_number" | "not_allowed" | "unknown_theme" | "unknown_person" | "ambiguous_person" | "unknown_municipality" | "unknown_assignment_code" | "formula" | "unknown_kind" | "invalid_value";
+            /**
+             * @example {
+             *       "value": "twaalf"
+             *     }
+             */
+            params: {
+                [key: string]: string | number;
+            };
+            /** @example ‘twaalf’ is geen bedrag (bijvoorbeeld € 1.234,56 of 1234.56). */
+            message: string;
+        };
+        ImportResultDto: {
+            dryRun: boolean;
+            stored: boolean;
+            /** @enum {string} */
+            format: "xlsx" | "csv";
+            creates: components["schemas"]["ImportRowDto"][];
+            updates: components["schemas"]["ImportRowDto"][];
+            problems: components["schemas"]["ImportProblemDto"][];
+        };
+        OpenRegionDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            shortName: string;
+            /** @enum {string} */
+            governanceMode: "wgr_public_body" | "network";
+            provinces: string[];
+            municipalityCount: number;
+            adoptedProgrammeCount: number;
+        };
+        OpenRegionPage: {
+            items: components["schemas"]["OpenRegionDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        OpenProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            regionId: string;
+            regionName: string;
+            year: number;
+            title: string;
+            introduction: string;
+            /** @enum {string} */
+            status: "adopted" | "in_execution" | "closed";
+            /** Format: date */
+            adoptedOn: string | null;
+            /** Format: date */
+            populationReferenceDate: string | null;
+            assignmentCount: number;
+            /** @description Whole euro cents. */
+            budgetTotalCents: number;
+        };
+        OpenProgrammePage: {
+            items: components["schemas"]["OpenProgrammeDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        OpenAssignmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            code: string;
+            title: string;
+            themeTitle: string;
+            goal: string;
+            results: string[];
+            /** @enum {string} */
+            status: "concept" | "active" | "paused" | "done" | "dropped";
+            /** @enum {string} */
+            participation: "all" | "opt_in";
+            priority: number;
+            /** @description Whole euro cents. */
+            budgetTotalCents: number;
+            mandateBudgetCeilingCents: number | null;
+            /** Format: date */
+            mandateValidFrom: string | null;
+            /** Format: date */
+            mandateValidUntil: string | null;
+        };
+        OpenAssignmentPage: {
+            items: components["schemas"]["OpenAssignmentDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        OpenBudgetLineDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            assignmentCode: string;
+            /** @enum {string} */
+            fundingSource: "member_contribution" | "extra_member_contribution" | "province" | "national" | "eu" | "private" | "other";
+            sourceName: string;
+            year: number;
+            /** @description Whole euro cents. */
+            amountCents: number;
+        };
+        OpenBudgetLinePage: {
+            items: components["schemas"]["OpenBudgetLineDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        OpenContributionDto: {
+            /** Format: uuid */
+            municipalityId: string;
+            municipalityName: string;
+            cbsCode: string;
+            /** Format: uuid */
+            assignmentId: string;
+            assignmentCode: string;
+            /** @description Whole euro cents. */
+            amountCents: number;
+        };
+        OpenContributionPage: {
+            items: components["schemas"]["OpenContributionDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        OpenCouncilDecisionDto: {
+            /** Format: uuid */
+            municipalityId: string;
+            municipalityName: string;
+            cbsCode: string;
+            /** @enum {string} */
+            status: "pending" | "no_view" | "view_submitted" | "agreed" | "agreed_with_view" | "rejected" | "partial";
+            /** Format: date */
+            councilMeetingDate: string | null;
+            /** Format: date */
+            decisionDate: string | null;
+            declinedAssignmentCodes: string[];
+            viewPointCount: number;
+        };
+        OpenCouncilDecisionPage: {
+            items: components["schemas"]["OpenCouncilDecisionDto"][];
+            total: number;
+            limit: number;
+            offset: number;
         };
     };
     responses: never;
@@ -7721,6 +8074,511 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getImportTemplate: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    importAssignments: {
+        parameters: {
+            query?: {
+                /** @description true (default): only a preview, nothing stored. false: store it all, or nothing. */
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportUploadDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The file is over 10 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    openListRegions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description csv: the whole dataset (limit and offset do not apply), UTF-8 with BOM. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or with ?format=csv the whole dataset as CSV (UTF-8 with BOM). ETag and Cache-Control: public, max-age=300; CORS for any origin, without credentials. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenRegionPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the ETag. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    openListProgrammes: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description csv: the whole dataset (limit and offset do not apply), UTF-8 with BOM. */
+                format?: "json" | "csv";
+                /** @description Only the programmes of this region. */
+                regionId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or with ?format=csv the whole dataset as CSV (UTF-8 with BOM). ETag and Cache-Control: public, max-age=300; CORS for any origin, without credentials. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenProgrammePage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the ETag. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    openGetProgramme: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description csv: the whole dataset (limit and offset do not apply), UTF-8 with BOM. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or with ?format=csv the whole dataset as CSV (UTF-8 with BOM). ETag and Cache-Control: public, max-age=300; CORS for any origin, without credentials. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenProgrammeDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the ETag. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    openListAssignments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description csv: the whole dataset (limit and offset do not apply), UTF-8 with BOM. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or with ?format=csv the whole dataset as CSV (UTF-8 with BOM). ETag and Cache-Control: public, max-age=300; CORS for any origin, without credentials. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAssignmentPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the ETag. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    openListBudgetLines: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description csv: the whole dataset (limit and offset do not apply), UTF-8 with BOM. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or with ?format=csv the whole dataset as CSV (UTF-8 with BOM). ETag and Cache-Control: public, max-age=300; CORS for any origin, without credentials. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenBudgetLinePage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the ETag. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    openListContributions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description csv: the whole dataset (limit and offset do not apply), UTF-8 with BOM. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or with ?format=csv the whole dataset as CSV (UTF-8 with BOM). ETag and Cache-Control: public, max-age=300; CORS for any origin, without credentials. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenContributionPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the ETag. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    openListCouncilDecisions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description csv: the whole dataset (limit and offset do not apply), UTF-8 with BOM. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or with ?format=csv the whole dataset as CSV (UTF-8 with BOM). ETag and Cache-Control: public, max-age=300; CORS for any origin, without credentials. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenCouncilDecisionPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the ETag. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
             /** @description Not found. */

@@ -32,8 +32,11 @@ import {
 } from '../lib/decision-form';
 import { DecisionTextField } from './decision-text-field';
 import { DeclinedAssignmentsFieldset } from './declined-assignments-fieldset';
-import { UnsavedChangesPrompt } from './unsaved-changes-prompt';
 import { ViewPointsFieldset } from './view-points-fieldset';
+import {
+  LeaveConfirmation,
+  useUnsavedChangesGuard,
+} from '../../../components/forms/unsaved-changes';
 
 interface Props {
   programmeId: string;
@@ -56,6 +59,7 @@ export function CouncilDecisionForm({ programmeId, municipalityId, decision, ass
   const [done, setDone] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
+  const guard = useUnsavedChangesGuard(dirty);
 
   useEffect(() => {
     if (conflict || done) alertRef.current?.focus();
@@ -117,7 +121,7 @@ export function CouncilDecisionForm({ programmeId, municipalityId, decision, ass
     <section aria-labelledby="decision-form-title" className="koers-section">
       <Heading2 id="decision-form-title">{t('councilDecisions.form.title')}</Heading2>
       <Paragraph>{t('councilDecisions.form.intro')}</Paragraph>
-      <UnsavedChangesPrompt dirty={dirty} />
+      <LeaveConfirmation blocker={guard.blocker} />
       {conflict && (
         <Alert type="warning" role="alert" ref={alertRef} tabIndex={-1}>
           <Paragraph>{t('councilDecisions.form.conflict')}</Paragraph>

@@ -2,7 +2,7 @@ import type { ContributionDelta } from '@koers/contracts';
 import { useTranslation } from 'react-i18next';
 import { FiguresTable } from '../../../components/figures-table';
 import { formatEuros } from '../../../lib/format';
-import { useMunicipalities } from '../api/get-municipalities';
+import { useMunicipalities } from '../../../lib/api/get-municipalities';
 import { formatDelta } from '../lib/format-change';
 
 interface ContributionDeltaTableProps {

@@ -6,7 +6,7 @@ import { EditLink } from '../../../components/forms/edit-link';
 import { QueryState } from '../../../components/query-state';
 import { paths } from '../../../config/paths';
 import { formatDate, formatNumber } from '../../../lib/format';
-import { useMunicipalities } from '../api/get-municipalities';
+import { useMunicipalities } from '../../../lib/api/get-municipalities';
 
 /** Member municipalities with population; an unknown population is said, never guessed. */
 export function MunicipalityTable({

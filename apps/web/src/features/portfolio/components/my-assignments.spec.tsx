@@ -123,7 +123,7 @@ describe('my assignments (portfolio holder)', () => {
     expect(await screen.findByText('De status is opgeslagen: Afgerond.')).toBeVisible();
     const patch = calls.find((c) => c.method === 'PATCH');
     expect(patch?.body).toEqual({ status: 'done', version: 3 });
-    expect(patch?.headers['X-CSRF-Token']).toBe('csrf-1');
+    expect(patch?.headers['x-csrf-token']).toBe('csrf-1');
   });
 
   it('on a 409 says what changed and keeps the chosen status', async () => {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadingMessage } from '../../../components/layout/loading-message';
 import { QueryState } from '../../../components/query-state';
 import { heldAssignmentsQueryOptions } from '../api/get-held-assignments';
-import { useRegionProgrammes } from '../api/get-region-programmes';
+import { useProgrammes } from '../../../lib/api/get-programmes';
 import { AssignmentCard } from './assignment-card';
 
 interface RegionAssignmentsProps {
@@ -24,7 +24,7 @@ export function RegionAssignments({
   today,
 }: RegionAssignmentsProps) {
   const { t } = useTranslation();
-  const programmes = useRegionProgrammes(regionId);
+  const programmes = useProgrammes(regionId);
   const headingId = `region-${regionId}`;
 
   return (

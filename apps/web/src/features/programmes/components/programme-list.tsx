@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state';
 import { paths } from '../../../config/paths';
-import { useProgrammes } from '../api/get-programmes';
+import { useProgrammes } from '../../../lib/api/get-programmes';
 
 /** A region's programmes, newest year first, with their status in words. */
 export function ProgrammeList({ regionId }: { regionId: string }) {

@@ -3,7 +3,7 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { FiguresTable } from '../../../components/figures-table';
 import { QueryState } from '../../../components/query-state';
-import { useCouncilDecisions } from '../api/get-council-decisions';
+import { useCouncilDecisions } from '../../../lib/api/get-council-decisions';
 
 /** How the member councils decided, in counts per decision (no names of people). */
 export function PublicCouncils({ programmeId }: { programmeId: string }) {

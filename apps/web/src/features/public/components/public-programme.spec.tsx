@@ -133,6 +133,11 @@ describe('the public page of a programme', () => {
     expect(rows[1]).toHaveTextContent('Best30.000€ 20.000,00€ 0,67');
     expect(rows[3]).toHaveTextContent('Totaal€ 100.000,00');
 
+    const openData = screen.getByRole('region', { name: 'Open data' });
+    expect(within(openData).getAllByRole('link', { name: 'CSV' })[0]).toHaveAttribute(
+      'href',
+      '/api/open/v1/programmes/p1/assignments?format=csv',
+    );
     expect(await screen.findByText('3 van de 3 gemeenteraden hebben gereageerd.')).toBeVisible();
     const decisions = screen.getByRole('table', { name: 'Aantal gemeenteraden per besluit' });
     expect(

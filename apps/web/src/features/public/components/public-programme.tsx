@@ -10,6 +10,7 @@ import { PublicAssignments } from './public-assignments';
 import { PublicBudget } from './public-budget';
 import { PublicContributions } from './public-contributions';
 import { PublicCouncils } from './public-councils';
+import { PublicOpenData } from './public-open-data';
 
 /** The statuses in which a programme is public. */
 const PUBLIC_STATUSES: readonly ProgrammeStatus[] = ['adopted', 'in_execution', 'closed'];
@@ -82,6 +83,7 @@ export function PublicProgramme({ programmeId }: { programmeId: string }) {
             <PublicContributions programmeId={programmeId} />
             <PublicCouncils programmeId={programmeId} />
             <ProgrammeDownloads programmeId={programmeId} concept={false} />
+            <PublicOpenData programmeId={programmeId} />
           </>
         )
       }

@@ -31,7 +31,10 @@ export function useUnsavedChangesGuard(dirty: boolean) {
   };
 }
 
-/** Asks whether to leave with unsaved changes, while the router holds the navigation. */
+/**
+ * Asks whether to leave with unsaved changes, while the router holds the navigation. Every form of
+ * Koers uses this one: staying (the safe choice, focused) comes first, leaving second.
+ */
 export function LeaveConfirmation({ blocker }: { blocker: Blocker }) {
   const { t } = useTranslation();
   const stayRef = useRef<HTMLButtonElement>(null);
@@ -42,13 +45,13 @@ export function LeaveConfirmation({ blocker }: { blocker: Blocker }) {
   return (
     <div role="alertdialog" aria-labelledby="leave-title" className="koers-leave">
       <Alert type="warning">
-        <Paragraph id="leave-title">{t('assignments.leave.question')}</Paragraph>
+        <Paragraph id="leave-title">{t('unsavedChanges.question')}</Paragraph>
         <ButtonGroup>
           <Button ref={stayRef} appearance="primary-action-button" onClick={() => blocker.reset()}>
-            {t('assignments.leave.stay')}
+            {t('unsavedChanges.stay')}
           </Button>
           <Button appearance="secondary-action-button" onClick={() => blocker.proceed()}>
-            {t('assignments.leave.go')}
+            {t('unsavedChanges.go')}
           </Button>
         </ButtonGroup>
       </Alert>

@@ -1,9 +1,13 @@
-import type { Page, ProgrammeSummary } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from './client';
 
+/** The annual programmes of a region, newest first (the programme list and the portfolio). */
 export const getProgrammes = (regionId: string) =>
-  apiFetch<Page<ProgrammeSummary>>(`/regions/${regionId}/programmes?limit=200`);
+  unwrap(
+    api.GET('/api/regions/{regionId}/programmes', {
+      params: { path: { regionId }, query: { limit: 200 } },
+    }),
+  );
 
 export const programmesQueryOptions = (regionId: string) =>
   queryOptions({ queryKey: ['programmes', { regionId }], queryFn: () => getProgrammes(regionId) });

@@ -1,14 +1,15 @@
-import type { CouncilDecisionMatrixResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from './client';
 
 /**
  * The ratification matrix of a consultation round (default the current one): every member
  * council with its decision (409 when never sent).
  */
 export const getCouncilDecisions = (programmeId: string, round?: number) =>
-  apiFetch<CouncilDecisionMatrixResponse>(
-    `/programmes/${programmeId}/council-decisions${round ? `?round=${round}` : ''}`,
+  unwrap(
+    api.GET('/api/programmes/{programmeId}/council-decisions', {
+      params: { path: { programmeId }, query: round ? { round } : {} },
+    }),
   );
 
 export const councilDecisionsQueryOptions = (programmeId: string, round?: number) =>

@@ -1,0 +1,77 @@
+import type {
+  OpenAssignment,
+  OpenBudgetLine,
+  OpenContribution,
+  OpenCouncilDecision,
+  OpenProgramme,
+  OpenRegion,
+} from '@koers/contracts';
+
+const columns = <T>(name: string, list: (keyof T & string)[]) => ({ name, columns: list });
+
+/** The columns of each dataset's CSV variant: the JSON fields, in this order. */
+export const CSV_COLUMNS = {
+  regions: columns<OpenRegion>('regio-s', [
+    'id',
+    'name',
+    'shortName',
+    'governanceMode',
+    'provinces',
+    'municipalityCount',
+    'adoptedProgrammeCount',
+  ]),
+  programmes: columns<OpenProgramme>('programmas', [
+    'id',
+    'regionId',
+    'regionName',
+    'year',
+    'title',
+    'status',
+    'adoptedOn',
+    'populationReferenceDate',
+    'assignmentCount',
+    'budgetTotalCents',
+  ]),
+  assignments: columns<OpenAssignment>('opdrachten', [
+    'id',
+    'programmeId',
+    'code',
+    'title',
+    'themeTitle',
+    'goal',
+    'results',
+    'status',
+    'participation',
+    'priority',
+    'budgetTotalCents',
+    'mandateBudgetCeilingCents',
+    'mandateValidFrom',
+    'mandateValidUntil',
+  ]),
+  budgetLines: columns<OpenBudgetLine>('begrotingsregels', [
+    'assignmentId',
+    'assignmentCode',
+    'fundingSource',
+    'sourceName',
+    'year',
+    'amountCents',
+  ]),
+  contributions: columns<OpenContribution>('bijdragen', [
+    'municipalityId',
+    'municipalityName',
+    'cbsCode',
+    'assignmentId',
+    'assignmentCode',
+    'amountCents',
+  ]),
+  councilDecisions: columns<OpenCouncilDecision>('raadsbesluiten', [
+    'municipalityId',
+    'municipalityName',
+    'cbsCode',
+    'status',
+    'councilMeetingDate',
+    'decisionDate',
+    'declinedAssignmentCodes',
+    'viewPointCount',
+  ]),
+};
