@@ -21,18 +21,20 @@ const expectStatus = (text: string) =>
 
 describe('downloading a programme', () => {
   let saved: { name: string; blob: Blob }[];
+  let click: jest.SpyInstance;
   beforeEach(() => {
     saved = [];
     URL.createObjectURL = jest.fn(() => 'blob:koers/1');
     URL.revokeObjectURL = jest.fn();
-    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
       this: HTMLAnchorElement,
     ) {
       const blob = (URL.createObjectURL as jest.Mock).mock.calls.at(-1)?.[0] as Blob;
       saved.push({ name: this.download, blob });
     });
   });
-  afterEach(() => jest.restoreAllMocks());
+  // Only this spy: the setup's own spy on console.error is restored by the setup.
+  afterEach(() => click.mockRestore());
 
   it('shows "bezig…" with the bytes received while the workbook streams, then saves it', async () => {
     const { response, push } = streamedResponse({
