@@ -1,7 +1,8 @@
 # Koers: one image serving the API under /api and the web app at /.
 # Build:  docker build -t koers .      Run: see docker-compose.yml (needs DATABASE_URL).
 
-FROM node:20.19-bookworm-slim AS build
+# Node 24 LTS (Node 20 reached its end of life in April 2026; the project still runs on 20.19+).
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -9,11 +10,12 @@ COPY . .
 ENV NX_DAEMON=false NX_NO_CLOUD=true
 RUN npx nx run-many -t build -p api web --output-style=static && find dist/web -name '*.map' -delete
 
-FROM node:20.19-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production PORT=3000
 COPY package.json package-lock.json ./
-# Production dependencies only; the embedded PostgreSQL is not used when DATABASE_URL is set.
+# Production dependencies only: the embedded PostgreSQL (a development dependency) stays out, and
+# Koers says so in one sentence when started here without DATABASE_URL.
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 USER node

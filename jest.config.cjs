@@ -6,4 +6,34 @@ module.exports = {
   // A global option (Jest ignores it in a project's config): integration tests start Koers and
   // PostgreSQL work, which on a busy 2-core machine takes longer than Jest's default 5 s.
   testTimeout: 30_000,
+  // Coverage, when asked for (`npm test` asks: `jest --coverage`): V8's own counters, which work
+  // with the SWC transform and cost little. The globs are relative to this folder.
+  coverageProvider: 'v8',
+  collectCoverageFrom: [
+    'apps/api/src/**/*.ts',
+    'apps/web/src/**/*.{ts,tsx}',
+    'libs/domain/src/**/*.ts',
+    '!**/*.spec.{ts,tsx}',
+    '!**/*.d.ts',
+    '!**/*.gen.ts',
+    '!apps/web/src/test/**',
+    // Started as processes of their own by the tests (startup, embedded database, CLI): V8 in
+    // this process never sees them run. The benchmark's data generators are no part of the app.
+    '!apps/*/src/main.{ts,tsx}',
+    '!apps/api/src/*.cli.ts',
+    '!apps/api/src/cli.ts',
+    '!apps/api/src/bench/**',
+  ],
+  coverageReporters: ['text-summary', ['json-summary', { file: 'coverage-summary.json' }]],
+  coverageDirectory: '<rootDir>/coverage',
+  // Lines covered per project: a change that lets coverage fall below fails `npm test`. Domain: its
+  // own tests alone cover 85.8 % (2026-12-05; the API's and web's tests add to that in a full run).
+  // API and web are provisional floors, set under the figures of the last outside review (API ~96 %,
+  // web ~90 %) without a full V8 run to measure them on this busy machine: raise each to ~1.5
+  // points under what coverage/coverage-summary.json says after the next full `npm test`.
+  coverageThreshold: {
+    './apps/api/src/': { lines: 85 },
+    './apps/web/src/': { lines: 78 },
+    './libs/domain/src/': { lines: 84 },
+  },
 };

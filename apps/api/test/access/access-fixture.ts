@@ -165,6 +165,24 @@ export async function freshRow(world: AccessWorld, kind: string): Promise<string
       );
     case 'users':
       return (await createUser(world.dbUrl, { roles: [{ regionId, role: 'observer' }] })).id;
+    case 'proposableProgrammes': {
+      // A draft with one assignment: the board may propose it.
+      const programmeId = await insert(
+        `INSERT INTO programmes (region_id, year, title) VALUES ($1, $2, 'Vers voorstel')`,
+        [regionId, 2040 + n],
+      );
+      await insert(
+        `INSERT INTO assignments (programme_id, region_id, theme_id, code, title)
+         VALUES ($1, $2, $3, 'V1', 'Opdracht van het voorstel')`,
+        [programmeId, regionId, world.a.themeIds[0]],
+      );
+      return programmeId;
+    }
+    case 'regions':
+      return insert(
+        `INSERT INTO regions (name, short_name, governance_mode) VALUES ($1, $2, 'network')`,
+        [`Verse regio ${n}`, `VR${n}`],
+      );
     default:
       throw new Error(`No fresh ${kind}`);
   }

@@ -24,16 +24,98 @@ export type Rule =
   /** Administrators of a region the user in the path belongs to. */
   | { kind: 'userAdmin' };
 
+/** What a body is made from: the world's rows, the caller, and the path the call goes to. */
+export interface CallContext {
+  sql<T>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Rows of the world a body may name: regionB, adoptedProgrammeId, themeId, organisationId, personId. */
+  ids: Record<string, string>;
+  actor: Actor;
+  /** The values of the path parameters of this call. */
+  params: Record<string, string>;
+  /** The caller's user (none for the anonymous actor). */
+  user?: { id: string; email: string };
+}
+
 export interface Entry {
   rule: Rule;
-  /** The body sent (default `{}`: allowed calls then fail validation and change nothing). */
-  body?: object;
+  /**
+   * A valid body for a write (made per call when a function): an allowed call must succeed with
+   * it (2xx), a refused one is refused whatever it sends. Every POST, PUT and PATCH has one.
+   */
+  body?: object | ((call: CallContext) => object | Promise<object>);
+  /**
+   * Allowed calls act on a fresh row named by this path parameter, so that one actor's success
+   * (a delete, a transition) does not change what the next actor's call meets. DELETE: always.
+   */
+  fresh?: string;
+  /** The kind of that fresh row, when not the plain one of its parameter (access-fixture's freshRow). */
+  freshKind?: string;
+  /**
+   * The programme the call is about, when not the draft: `proposed` has a frozen version 1;
+   * `consultation` is with the councils, municipality Y having sent a view with one point.
+   */
+  programme?: 'proposed' | 'consultation';
   /** The call ends the caller's session: use a fresh sign-in for it. */
   endsSession?: true;
+  /** The call ends the caller's other sessions too: sign the caller's agents in again after it. */
+  endsOtherSessions?: true;
   /** The call is about the adopted programme of region A, not its draft. */
   adoptedProgramme?: true;
   /** A multipart upload instead of a JSON body: this file in this field. */
   file?: { field: string; name: string; content: string };
+}
+
+let serial = 0;
+/** A number of its own for each body: names, codes and years must not clash. */
+const next = () => ++serial;
+
+/** The version of a row now: the optimistic lock every write of a versioned row checks. */
+async function versionOf(call: CallContext, table: string, id: string, column = 'version') {
+  const [row] = await call.sql<{ version: number }>(
+    `SELECT "${column}" AS version FROM "${table}" WHERE id = $1`,
+    [id],
+  );
+  return row?.version ?? 1;
+}
+
+/** PATCH bodies of the reference data: one field changed, at the row's current version. */
+const referenceDataPatch: Record<string, (call: CallContext) => Promise<object>> = {
+  organisations: async (c) => ({
+    name: `Organisatie ${next()}`,
+    version: await versionOf(c, 'organisations', c.params.id),
+  }),
+  people: async (c) => ({
+    function: `Adviseur ${next()}`,
+    version: await versionOf(c, 'people', c.params.id),
+  }),
+  themes: async (c) => ({
+    description: `Beschrijving ${next()}`,
+    version: await versionOf(c, 'themes', c.params.id),
+  }),
+};
+const referenceDataPost: Record<string, () => object> = {
+  organisations: () => ({ name: `Nieuwe organisatie ${next()}`, kind: 'other' }),
+  people: () => ({ name: `Nieuwe persoon ${next()}` }),
+  themes: () => ({ title: `Nieuw thema ${next()}`, periodStartYear: 2025, periodEndYear: 2027 }),
+};
+
+/** An invitation of the caller to observe region B, made for this call. */
+async function invitationFor(c: CallContext): Promise<object> {
+  if (!c.user) return { invitationId: '00000000-0000-4000-8000-000000000000' };
+  const [userId, regionId] = [c.user.id, c.ids.regionB];
+  await c.sql(
+    `DELETE FROM role_assignments WHERE user_id = $1 AND region_id = $2 AND role = 'observer'`,
+    [userId, regionId],
+  );
+  await c.sql(
+    `DELETE FROM role_invitations WHERE user_id = $1 AND region_id = $2 AND role = 'observer'`,
+    [userId, regionId],
+  );
+  const [row] = await c.sql<{ id: string }>(
+    `INSERT INTO role_invitations (user_id, region_id, role) VALUES ($1, $2, 'observer') RETURNING id`,
+    [userId, regionId],
+  );
+  return { invitationId: row.id };
 }
 
 const read: Entry = { rule: { kind: 'read' } };
@@ -44,41 +126,96 @@ const openProgramme: Entry = { rule: { kind: 'public' }, adoptedProgramme: true 
 
 const referenceData = (kind: string): Record<string, Entry> => ({
   [`GET /api/regions/{regionId}/${kind}`]: read,
-  [`POST /api/regions/{regionId}/${kind}`]: write('bureau'),
+  [`POST /api/regions/{regionId}/${kind}`]: { ...write('bureau'), body: referenceDataPost[kind] },
   [`GET /api/regions/{regionId}/${kind}/{id}`]: read,
-  [`PATCH /api/regions/{regionId}/${kind}/{id}`]: write('bureau'),
+  [`PATCH /api/regions/{regionId}/${kind}/{id}`]: {
+    ...write('bureau'),
+    body: referenceDataPatch[kind],
+  },
   [`DELETE /api/regions/{regionId}/${kind}/{id}`]: write('bureau'),
 });
 
 export const RULES: Record<string, Entry> = {
   'GET /api/health': { rule: { kind: 'public' } },
-  'POST /api/auth/login': { rule: { kind: 'public' } },
+  'POST /api/auth/login': {
+    rule: { kind: 'public' },
+    // Signs in as the caller (a visitor as the observer): a new session, so a fresh agent.
+    body: (c) => ({ email: c.user?.email ?? c.ids.observerEmail, password: c.ids.password }),
+    endsSession: true,
+  },
   'POST /api/auth/logout': { rule: { kind: 'public' }, endsSession: true },
   'GET /api/auth/me': signedIn,
-  'PUT /api/auth/password': signedIn,
+  'PUT /api/auth/password': {
+    ...signedIn,
+    // The password stays what it is, so the caller can sign in again with it afterwards.
+    body: (c) => ({ currentPassword: c.ids.password, newPassword: c.ids.password }),
+    endsSession: true,
+    endsOtherSessions: true,
+  },
   'GET /api/auth/demo-accounts': { rule: { kind: 'public' } },
   'GET /api/auth/invitations': signedIn,
-  'POST /api/auth/invitations/accept': signedIn,
-  'POST /api/auth/invitations/decline': signedIn,
+  'POST /api/auth/invitations/accept': { ...signedIn, body: invitationFor },
+  'POST /api/auth/invitations/decline': { ...signedIn, body: invitationFor },
 
   'GET /api/regions': signedIn,
-  'POST /api/regions': { rule: { kind: 'platformAdmin' } },
+  'POST /api/regions': {
+    rule: { kind: 'platformAdmin' },
+    body: () => {
+      const n = next();
+      return { name: `Regio ${n}`, shortName: `R${n}`, governanceMode: 'network' };
+    },
+  },
   'GET /api/regions/{regionId}': read,
-  'PATCH /api/regions/{regionId}': write(),
-  'DELETE /api/regions/{regionId}': { rule: { kind: 'platformAdmin' } },
+  'PATCH /api/regions/{regionId}': {
+    ...write(),
+    body: async (c) => ({
+      viewWindowWeeks: 8 + (next() % 4),
+      version: await versionOf(c, 'regions', c.params.regionId),
+    }),
+  },
+  'DELETE /api/regions/{regionId}': { rule: { kind: 'platformAdmin' }, fresh: 'regionId' },
 
   'GET /api/regions/{regionId}/users': write(),
-  'POST /api/regions/{regionId}/users': write(),
-  'PUT /api/regions/{regionId}/users/{userId}/roles/{role}': write(),
-  'DELETE /api/regions/{regionId}/users/{userId}/roles/{role}': write(),
-  'POST /api/users/{userId}/deactivate': { rule: { kind: 'userAdmin' } },
+  'POST /api/regions/{regionId}/users': {
+    ...write(),
+    body: () => {
+      const n = next();
+      return { email: `nieuw.${n}@access.test`, name: `Nieuw ${n}`, role: 'observer' };
+    },
+  },
+  'PUT /api/regions/{regionId}/users/{userId}/roles/{role}': {
+    ...write(),
+    body: {},
+    fresh: 'userId',
+  },
+  'DELETE /api/regions/{regionId}/users/{userId}/roles/{role}': { ...write(), fresh: 'userId' },
+  'POST /api/users/{userId}/deactivate': { rule: { kind: 'userAdmin' }, body: {}, fresh: 'userId' },
 
   'GET /api/regions/{regionId}/municipalities': read,
-  'POST /api/regions/{regionId}/municipalities': write(),
+  'POST /api/regions/{regionId}/municipalities': {
+    ...write(),
+    body: () => {
+      const n = next();
+      return { name: `Gemeente ${n}`, cbsCode: `GM${7000 + n}`, province: 'Utrecht' };
+    },
+  },
   'GET /api/municipalities/{id}': read,
-  'PATCH /api/municipalities/{id}': write(),
+  'PATCH /api/municipalities/{id}': {
+    ...write(),
+    body: async (c) => ({
+      province: next() % 2 ? 'Noord-Brabant' : 'Utrecht',
+      version: await versionOf(c, 'municipalities', c.params.id),
+    }),
+  },
   'GET /api/municipalities/{id}/populations': read,
-  'POST /api/municipalities/{id}/populations': write('bureau'),
+  'POST /api/municipalities/{id}/populations': {
+    ...write('bureau'),
+    body: () => ({
+      referenceDate: new Date(Date.UTC(2000, 0, 1 + next())).toISOString().slice(0, 10),
+      population: 25_000,
+      source: 'CBS',
+    }),
+  },
   'DELETE /api/municipalities/{id}': write(),
   ...referenceData('organisations'),
   ...referenceData('people'),
@@ -87,31 +224,62 @@ export const RULES: Record<string, Entry> = {
   'GET /api/external-programmes/{id}': signedIn,
 
   'GET /api/regions/{regionId}/programmes': read,
-  'POST /api/regions/{regionId}/programmes': write('bureau'),
+  'POST /api/regions/{regionId}/programmes': {
+    ...write('bureau'),
+    // Years before the world's programmes (2025, 2026) and its fresh ones (2040 on).
+    body: () => ({ year: 2000 + (next() % 25), title: 'Nieuw jaarprogramma' }),
+  },
   'GET /api/programmes/{programmeId}': published,
-  'PATCH /api/programmes/{programmeId}': write('bureau'),
+  'PATCH /api/programmes/{programmeId}': {
+    ...write('bureau'),
+    body: async (c) => ({
+      introduction: `Inleiding ${next()}`,
+      version: await versionOf(c, 'programmes', c.params.programmeId),
+    }),
+  },
   'DELETE /api/programmes/{programmeId}': write('bureau'),
   'GET /api/programmes/{programmeId}/assignments': published,
-  'POST /api/programmes/{programmeId}/assignments': write('bureau'),
-  'POST /api/programmes/{programmeId}/assignments/copy': write('bureau'),
+  'POST /api/programmes/{programmeId}/assignments': {
+    ...write('bureau'),
+    body: (c) => ({ themeId: c.ids.themeId, code: `N${next()}`, title: 'Nieuwe opdracht' }),
+  },
+  'POST /api/programmes/{programmeId}/assignments/copy': {
+    ...write('bureau'),
+    body: (c) => ({ fromProgrammeId: c.ids.adoptedProgrammeId }),
+    fresh: 'programmeId',
+  },
   'GET /api/assignments/{assignmentId}': published,
   'GET /api/assignments/{assignmentId}/overview': published,
   'PATCH /api/assignments/{assignmentId}': {
     rule: { kind: 'write', roles: ['bureau'], portfolioHolder: true },
+    // A field the portfolio holder may change as well (its mandate).
+    body: async (c) => ({
+      mandate: { scope: `Mandaat ${next()}` },
+      version: await versionOf(c, 'assignments', c.params.assignmentId),
+    }),
   },
   'DELETE /api/assignments/{assignmentId}': write('bureau'),
   'GET /api/assignments/{assignmentId}/steering-group': published,
-  'PUT /api/assignments/{assignmentId}/steering-group': write('bureau'),
+  'PUT /api/assignments/{assignmentId}/steering-group': {
+    ...write('bureau'),
+    body: async (c) => ({
+      members: [{ personId: c.ids.personId, role: 'chair' }],
+      commitments: [],
+      version: await versionOf(c, 'assignments', c.params.assignmentId, 'steering_group_version'),
+    }),
+  },
 
   // The council cycle.
   'GET /api/programmes/{programmeId}/transitions': read,
   'POST /api/programmes/{programmeId}/transitions': {
     rule: { kind: 'transition', to: 'proposed' },
     body: { to: 'proposed' },
+    fresh: 'programmeId',
+    freshKind: 'proposableProgrammes',
   },
   'GET /api/programmes/{programmeId}/versions': read,
-  'GET /api/programmes/{programmeId}/versions/{number}': read,
-  'GET /api/programmes/{programmeId}/versions/{a}/diff/{b}': read,
+  'GET /api/programmes/{programmeId}/versions/{number}': { ...read, programme: 'proposed' },
+  'GET /api/programmes/{programmeId}/versions/{a}/diff/{b}': { ...read, programme: 'proposed' },
   // Any signed-in user; the records are filtered to the user's regions (audit.service).
   'GET /api/audit': signedIn,
   'GET /api/programmes/{programmeId}/history': read,
@@ -120,9 +288,30 @@ export const RULES: Record<string, Entry> = {
   'GET /api/programmes/{programmeId}/council-decisions/{municipalityId}': published,
   'PUT /api/programmes/{programmeId}/council-decisions/{municipalityId}': {
     rule: { kind: 'write', roles: ['bureau'], council: true },
+    programme: 'consultation',
+    body: async (c) => {
+      const [decision] = await c.sql<{ version: number }>(
+        `SELECT version FROM council_decisions WHERE programme_id = $1 AND municipality_id = $2
+          ORDER BY round DESC LIMIT 1`,
+        [c.params.programmeId, c.params.municipalityId],
+      );
+      return {
+        status: 'no_view',
+        decisionDate: new Date().toISOString().slice(0, 10),
+        version: decision?.version ?? 1,
+      };
+    },
   },
   'GET /api/programmes/{programmeId}/views': published,
-  'PUT /api/programmes/{programmeId}/views/{pointId}/answer': write('bureau'),
+  'PUT /api/programmes/{programmeId}/views/{pointId}/answer': {
+    ...write('bureau'),
+    programme: 'consultation',
+    body: async (c) => ({
+      answer: `Antwoord ${next()}`,
+      outcome: 'adopted',
+      version: await versionOf(c, 'view_points', c.params.pointId),
+    }),
+  },
   'GET /api/programmes/{programmeId}/amendments': published,
   'GET /api/programmes/{programmeId}/contributions': published,
   'GET /api/programmes/{programmeId}/municipalities/{municipalityId}/summary': published,
@@ -154,13 +343,6 @@ export const RULES: Record<string, Entry> = {
     },
   },
 };
-
-/**
- * Operations known to have no @Access decorator yet (the guard refuses them to everyone with 403
- * ACCESS_RULE_MISSING when access is enforced). Listed here, the matrix skips them until their
- * handler gets a rule; a pending operation that has one meanwhile is checked like the rest.
- */
-export const PENDING: ReadonlySet<string> = new Set<string>([]);
 
 export type Actor =
   | 'anonymous'

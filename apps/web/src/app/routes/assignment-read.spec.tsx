@@ -1,7 +1,7 @@
 import type { AssignmentOverviewResponse } from '@koers/contracts';
 import { screen, within } from '@testing-library/react';
-import { assignment, regionRoutes } from '../../features/assignments/test-fixtures';
-import { mockApi } from '../../test/mock-api';
+import { assignment, regionRoutes, summary } from '../../features/assignments/test-fixtures';
+import { mockApi, page } from '../../test/mock-api';
 import { renderRoute } from '../../test/render-route';
 
 const clerk = {
@@ -277,5 +277,29 @@ describe('the read-only assignment page', () => {
     expect(
       await screen.findByText(/een gemeenteraad ziet een programma pas als het naar de raden/),
     ).toBeVisible();
+  });
+
+  it('is linked from the programme’s list by its title for a council clerk', async () => {
+    const list = page([summary({ id: 'a1', code: 'MOB-01', title: 'Snelfietspaden' })]);
+    mockApi({ ...regionRoutes, '/auth/me': clerk, '/programmes/p1/assignments': list });
+    renderRoute('/programma/p1');
+    expect(await screen.findByRole('link', { name: 'Snelfietspaden' })).toHaveAttribute(
+      'href',
+      '/opdracht/a1',
+    );
+  });
+
+  it('gives the bureau the edit page by the title and the read page by the code', async () => {
+    const list = page([summary({ id: 'a1', code: 'MOB-01', title: 'Snelfietspaden' })]);
+    mockApi({ ...regionRoutes, '/programmes/p1/assignments': list });
+    renderRoute('/programma/p1');
+    expect(await screen.findByRole('link', { name: 'Snelfietspaden' })).toHaveAttribute(
+      'href',
+      '/opdracht/a1/bewerken',
+    );
+    expect(screen.getByRole('link', { name: 'Opdracht MOB-01 lezen' })).toHaveAttribute(
+      'href',
+      '/opdracht/a1',
+    );
   });
 });

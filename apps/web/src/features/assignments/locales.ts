@@ -308,6 +308,7 @@ const nl = {
       caption_other: '{{count}} opdrachten, samen {{amount}}',
       budget: 'Begroting',
       capacity: 'Capaciteit',
+      read: 'Opdracht {{code}} lezen',
     },
     filters: {
       title: 'Filteren en zoeken',
@@ -639,6 +640,7 @@ const en: typeof nl = {
       caption_other: '{{count}} assignments, together {{amount}}',
       budget: 'Budget',
       capacity: 'Capacity',
+      read: 'Read assignment {{code}}',
     },
     filters: {
       title: 'Filter and search',

@@ -1,10 +1,11 @@
-import type { AssignmentOverviewResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 /** One assignment as every role that may see it reads it, with every reference named. */
 export const getAssignmentOverview = (assignmentId: string) =>
-  apiFetch<AssignmentOverviewResponse>(`/assignments/${assignmentId}/overview`);
+  unwrap(
+    api.GET('/api/assignments/{assignmentId}/overview', { params: { path: { assignmentId } } }),
+  );
 
 export const assignmentOverviewQueryOptions = (assignmentId: string) =>
   queryOptions({

@@ -1,9 +1,12 @@
-import type { SteeringGroupResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const getSteeringGroup = (assignmentId: string) =>
-  apiFetch<SteeringGroupResponse>(`/assignments/${assignmentId}/steering-group`);
+  unwrap(
+    api.GET('/api/assignments/{assignmentId}/steering-group', {
+      params: { path: { assignmentId } },
+    }),
+  );
 
 export const steeringGroupQueryOptions = (assignmentId: string) =>
   queryOptions({

@@ -1,13 +1,15 @@
-import type { SteeringGroupRequest, SteeringGroupResponse } from '@koers/contracts';
+import type { SteeringGroupRequest } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import { steeringGroupQueryOptions } from './get-steering-group';
 
 export const updateSteeringGroup = (assignmentId: string, body: SteeringGroupRequest) =>
-  apiFetch<SteeringGroupResponse>(`/assignments/${assignmentId}/steering-group`, {
-    method: 'PUT',
-    body: JSON.stringify(body),
-  });
+  unwrap(
+    api.PUT('/api/assignments/{assignmentId}/steering-group', {
+      params: { path: { assignmentId } },
+      body: body,
+    }),
+  );
 
 export function useUpdateSteeringGroup(assignmentId: string) {
   const queryClient = useQueryClient();

@@ -50,7 +50,7 @@ export function AssignmentTable({
   people: readonly PersonResponse[];
   /** Given when the user may edit: the title links to the edit page. */
   editUrl?: (assignmentId: string) => string;
-  /** Otherwise the title links to the read-only page of the assignment. */
+  /** The read-only page: the title links there when there is no edit page, else the code. */
   readUrl?: (assignmentId: string) => string;
 }) {
   const linkOf = editUrl ?? readUrl;
@@ -91,7 +91,18 @@ export function AssignmentTable({
               <TableBody>
                 {group.assignments.map((a) => (
                   <TableRow key={a.id}>
-                    <TableCell>{a.code}</TableCell>
+                    <TableCell>
+                      {editUrl && readUrl ? (
+                        <Link
+                          to={readUrl(a.id)}
+                          aria-label={t('assignments.table.read', { code: a.code })}
+                        >
+                          {a.code}
+                        </Link>
+                      ) : (
+                        a.code
+                      )}
+                    </TableCell>
                     <TableHeaderCell scope="row">
                       {linkOf ? <Link to={linkOf(a.id)}>{a.title}</Link> : a.title}
                     </TableHeaderCell>

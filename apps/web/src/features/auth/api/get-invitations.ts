@@ -1,9 +1,8 @@
-import type { RoleInvitationResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 /** Roles the admin of another region offered the signed-in user, waiting for their answer. */
-export const getInvitations = () => apiFetch<RoleInvitationResponse[]>('/auth/invitations');
+export const getInvitations = () => unwrap(api.GET('/api/auth/invitations'));
 
 export const invitationsQueryOptions = () =>
   queryOptions({ queryKey: ['invitations'], queryFn: getInvitations });

@@ -1,12 +1,13 @@
 import type { MeResponse } from '@koers/contracts';
 import { QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
-import { ApiError, apiFetch } from '../../../lib/api-client';
+import { ApiError } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import { setCsrfToken } from '../../../lib/csrf';
 
 /** The signed-in user with their roles per region, or null for a visitor. */
 export async function getMe(): Promise<MeResponse | null> {
   try {
-    const me = await apiFetch<MeResponse>('/auth/me');
+    const me = await unwrap(api.GET('/api/auth/me'));
     setCsrfToken(me.csrfToken);
     return me;
   } catch (error) {

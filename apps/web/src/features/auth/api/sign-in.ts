@@ -1,11 +1,10 @@
-import type { LoginRequest, MeResponse } from '@koers/contracts';
+import type { LoginRequest } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import { setCsrfToken } from '../../../lib/csrf';
 import { replaceMe } from './get-me';
 
-export const signIn = (body: LoginRequest) =>
-  apiFetch<MeResponse>('/auth/login', { method: 'POST', body: JSON.stringify(body) });
+export const signIn = (body: LoginRequest) => unwrap(api.POST('/api/auth/login', { body: body }));
 
 export function useSignIn() {
   const queryClient = useQueryClient();

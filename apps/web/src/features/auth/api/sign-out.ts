@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import { setCsrfToken } from '../../../lib/csrf';
 import { replaceMe } from './get-me';
 
-export const signOut = () => apiFetch<void>('/auth/logout', { method: 'POST' });
+export const signOut = () => unwrap(api.POST('/api/auth/logout'));
 
 export function useSignOut() {
   const queryClient = useQueryClient();

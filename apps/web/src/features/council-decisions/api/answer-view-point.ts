@@ -1,16 +1,18 @@
-import type { AnswerViewPointRequest, ViewPointResponse } from '@koers/contracts';
+import type { AnswerViewPointRequest } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const answerViewPoint = (
   programmeId: string,
   pointId: string,
   body: AnswerViewPointRequest,
 ) =>
-  apiFetch<ViewPointResponse>(`/programmes/${programmeId}/views/${pointId}/answer`, {
-    method: 'PUT',
-    body: JSON.stringify(body),
-  });
+  unwrap(
+    api.PUT('/api/programmes/{programmeId}/views/{pointId}/answer', {
+      params: { path: { programmeId, pointId } },
+      body: body,
+    }),
+  );
 
 /** The board's reasoned answer to one point; decisions, register and transitions refresh. */
 export function useAnswerViewPoint(programmeId: string) {

@@ -1,15 +1,17 @@
-import type { CouncilDecisionDetailResponse, RecordCouncilDecisionRequest } from '@koers/contracts';
+import type { RecordCouncilDecisionRequest } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const recordCouncilDecision = (
   programmeId: string,
   municipalityId: string,
   body: RecordCouncilDecisionRequest,
 ) =>
-  apiFetch<CouncilDecisionDetailResponse>(
-    `/programmes/${programmeId}/council-decisions/${municipalityId}`,
-    { method: 'PUT', body: JSON.stringify(body) },
+  unwrap(
+    api.PUT('/api/programmes/{programmeId}/council-decisions/{municipalityId}', {
+      params: { path: { programmeId, municipalityId } },
+      body: body,
+    }),
   );
 
 /** Records a council's whole decision; the matrix, the views and the summaries refresh. */

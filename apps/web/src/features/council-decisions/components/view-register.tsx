@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state';
+import { ScrollsWhenNarrow } from '../../../components/scrolls-when-narrow';
 import { paths } from '../../../config/paths';
 import { useAmendments } from '../../../lib/api/get-amendments';
 import { useViews } from '../api/get-views';
@@ -61,54 +62,60 @@ export function ViewRegister({ programmeId, round }: { programmeId: string; roun
         }}
       >
         {(page) => (
-          <Table>
-            <TableCaption>{t('councilDecisions.register.caption')}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">
-                  {t('councilDecisions.register.municipality')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col">
-                  {t('councilDecisions.register.number')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col">{t('councilDecisions.register.text')}</TableHeaderCell>
-                <TableHeaderCell scope="col">
-                  {t('councilDecisions.register.state')}
-                </TableHeaderCell>
-                {withChanges && (
+          <ScrollsWhenNarrow captionId="view-register-caption">
+            <Table>
+              <TableCaption id="view-register-caption">
+                {t('councilDecisions.register.caption')}
+              </TableCaption>
+              <TableHeader>
+                <TableRow>
                   <TableHeaderCell scope="col">
-                    {t('councilDecisions.register.changes')}
+                    {t('councilDecisions.register.municipality')}
                   </TableHeaderCell>
-                )}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {page.items.map((point) => (
-                <TableRow key={point.id}>
-                  <TableCell>
-                    <Link to={paths.ratificationCouncil.url(programmeId, point.municipality.id)}>
-                      {point.municipality.name}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{point.number}</TableCell>
-                  <TableCell>{point.text}</TableCell>
-                  <TableCell>
-                    {point.answered && point.outcome
-                      ? t('councilDecisions.register.answered', {
-                          outcome: t(`councilDecisions.outcomes.${point.outcome}`),
-                        })
-                      : t('councilDecisions.points.unanswered')}
-                  </TableCell>
+                  <TableHeaderCell scope="col">
+                    {t('councilDecisions.register.number')}
+                  </TableHeaderCell>
+                  <TableHeaderCell scope="col">
+                    {t('councilDecisions.register.text')}
+                  </TableHeaderCell>
+                  <TableHeaderCell scope="col">
+                    {t('councilDecisions.register.state')}
+                  </TableHeaderCell>
                   {withChanges && (
-                    <TableCell>
-                      {[...new Set(changedBy(point.id))].join(', ') ||
-                        t('councilDecisions.register.noChange')}
-                    </TableCell>
+                    <TableHeaderCell scope="col">
+                      {t('councilDecisions.register.changes')}
+                    </TableHeaderCell>
                   )}
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHeader>
+              <TableBody>
+                {page.items.map((point) => (
+                  <TableRow key={point.id}>
+                    <TableCell>
+                      <Link to={paths.ratificationCouncil.url(programmeId, point.municipality.id)}>
+                        {point.municipality.name}
+                      </Link>
+                    </TableCell>
+                    <TableCell>{point.number}</TableCell>
+                    <TableCell>{point.text}</TableCell>
+                    <TableCell>
+                      {point.answered && point.outcome
+                        ? t('councilDecisions.register.answered', {
+                            outcome: t(`councilDecisions.outcomes.${point.outcome}`),
+                          })
+                        : t('councilDecisions.points.unanswered')}
+                    </TableCell>
+                    {withChanges && (
+                      <TableCell>
+                        {[...new Set(changedBy(point.id))].join(', ') ||
+                          t('councilDecisions.register.noChange')}
+                      </TableCell>
+                    )}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </ScrollsWhenNarrow>
         )}
       </QueryState>
     </section>

@@ -1,10 +1,9 @@
-import type { ExternalProgrammeResponse, Page } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 /** Provincial, national and EU programmes an assignment can link to (shared by all regions). */
 export const getExternalProgrammes = () =>
-  apiFetch<Page<ExternalProgrammeResponse>>('/external-programmes?limit=200');
+  unwrap(api.GET('/api/external-programmes', { params: { query: { limit: 200 } } }));
 
 export const externalProgrammesQueryOptions = () =>
   queryOptions({

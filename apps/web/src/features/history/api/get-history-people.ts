@@ -1,10 +1,11 @@
-import type { HistoryPerson } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 /** Everyone who appears in a programme's history, to filter by. */
 export const getHistoryPeople = (programmeId: string) =>
-  apiFetch<HistoryPerson[]>(`/programmes/${programmeId}/history/people`);
+  unwrap(
+    api.GET('/api/programmes/{programmeId}/history/people', { params: { path: { programmeId } } }),
+  );
 
 export const historyPeopleQueryOptions = (programmeId: string) =>
   queryOptions({

@@ -1,9 +1,12 @@
-import type { VersionDiffResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const getVersionDiff = (programmeId: string, from: number, to: number) =>
-  apiFetch<VersionDiffResponse>(`/programmes/${programmeId}/versions/${from}/diff/${to}`);
+  unwrap(
+    api.GET('/api/programmes/{programmeId}/versions/{a}/diff/{b}', {
+      params: { path: { programmeId, a: from, b: to } },
+    }),
+  );
 
 /** Frozen versions never change, so a difference once loaded stays true. */
 export const versionDiffQueryOptions = (programmeId: string, from: number, to: number) =>

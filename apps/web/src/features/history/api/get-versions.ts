@@ -1,9 +1,8 @@
-import type { ProgrammeVersionList } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const getVersions = (programmeId: string) =>
-  apiFetch<ProgrammeVersionList>(`/programmes/${programmeId}/versions`);
+  unwrap(api.GET('/api/programmes/{programmeId}/versions', { params: { path: { programmeId } } }));
 
 /** Under ['programmes', id]: a transition that invalidates the programme refreshes its versions. */
 export const versionsQueryOptions = (programmeId: string) =>

@@ -1,10 +1,11 @@
-import type { TransitionsResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 /** The next states of a programme, whether each is possible now, and if not, why. */
 export const getTransitions = (programmeId: string) =>
-  apiFetch<TransitionsResponse>(`/programmes/${programmeId}/transitions`);
+  unwrap(
+    api.GET('/api/programmes/{programmeId}/transitions', { params: { path: { programmeId } } }),
+  );
 
 export const transitionsQueryOptions = (programmeId: string) =>
   queryOptions({

@@ -1,12 +1,14 @@
-import type { TransitionRequest, TransitionResponse } from '@koers/contracts';
+import type { TransitionRequest } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const postTransition = (programmeId: string, body: TransitionRequest) =>
-  apiFetch<TransitionResponse>(`/programmes/${programmeId}/transitions`, {
-    method: 'POST',
-    body: JSON.stringify(body),
-  });
+  unwrap(
+    api.POST('/api/programmes/{programmeId}/transitions', {
+      params: { path: { programmeId } },
+      body: body,
+    }),
+  );
 
 /** Moves the programme to its next state; the programme, its lists and the councils refresh. */
 export function useTransition(programmeId: string) {

@@ -1,9 +1,8 @@
-import type { MunicipalityResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const getMunicipality = (municipalityId: string) =>
-  apiFetch<MunicipalityResponse>(`/municipalities/${municipalityId}`);
+  unwrap(api.GET('/api/municipalities/{id}', { params: { path: { id: municipalityId } } }));
 
 export const municipalityQueryOptions = (municipalityId: string) =>
   queryOptions({

@@ -1,9 +1,10 @@
-import type { PopulationHistoryResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const getPopulations = (municipalityId: string) =>
-  apiFetch<PopulationHistoryResponse>(`/municipalities/${municipalityId}/populations`);
+  unwrap(
+    api.GET('/api/municipalities/{id}/populations', { params: { path: { id: municipalityId } } }),
+  );
 
 export const populationsQueryOptions = (municipalityId: string) =>
   queryOptions({

@@ -1,12 +1,14 @@
-import type { PopulationRecordResponse, RecordPopulationRequest } from '@koers/contracts';
+import type { RecordPopulationRequest } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const recordPopulation = (municipalityId: string, body: RecordPopulationRequest) =>
-  apiFetch<PopulationRecordResponse>(`/municipalities/${municipalityId}/populations`, {
-    method: 'POST',
-    body: JSON.stringify(body),
-  });
+  unwrap(
+    api.POST('/api/municipalities/{id}/populations', {
+      params: { path: { id: municipalityId } },
+      body: body,
+    }),
+  );
 
 /**
  * Records a population figure. Every split may read it, so the municipality, its region's list,

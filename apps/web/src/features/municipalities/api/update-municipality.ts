@@ -1,12 +1,11 @@
-import type { MunicipalityResponse, UpdateMunicipalityRequest } from '@koers/contracts';
+import type { UpdateMunicipalityRequest } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const updateMunicipality = (municipalityId: string, body: UpdateMunicipalityRequest) =>
-  apiFetch<MunicipalityResponse>(`/municipalities/${municipalityId}`, {
-    method: 'PATCH',
-    body: JSON.stringify(body),
-  });
+  unwrap(
+    api.PATCH('/api/municipalities/{id}', { params: { path: { id: municipalityId } }, body: body }),
+  );
 
 /** Saves against the version read; a 409 means someone else saved first. */
 export function useUpdateMunicipality(municipalityId: string) {

@@ -1,9 +1,12 @@
-import type { OrganisationResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const getOrganisation = (regionId: string, organisationId: string) =>
-  apiFetch<OrganisationResponse>(`/regions/${regionId}/organisations/${organisationId}`);
+  unwrap(
+    api.GET('/api/regions/{regionId}/organisations/{id}', {
+      params: { path: { regionId, id: organisationId } },
+    }),
+  );
 
 export const organisationQueryOptions = (regionId: string, organisationId: string) =>
   queryOptions({

@@ -1,9 +1,12 @@
-import type { OrganisationResponse, Page } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const getOrganisations = (regionId: string) =>
-  apiFetch<Page<OrganisationResponse>>(`/regions/${regionId}/organisations?limit=200`);
+  unwrap(
+    api.GET('/api/regions/{regionId}/organisations', {
+      params: { path: { regionId }, query: { limit: 200 } },
+    }),
+  );
 
 export const organisationsQueryOptions = (regionId: string) =>
   queryOptions({

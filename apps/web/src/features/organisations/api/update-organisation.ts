@@ -1,16 +1,18 @@
-import type { OrganisationResponse, UpdateOrganisationRequest } from '@koers/contracts';
+import type { UpdateOrganisationRequest } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const updateOrganisation = (
   regionId: string,
   organisationId: string,
   body: UpdateOrganisationRequest,
 ) =>
-  apiFetch<OrganisationResponse>(`/regions/${regionId}/organisations/${organisationId}`, {
-    method: 'PATCH',
-    body: JSON.stringify(body),
-  });
+  unwrap(
+    api.PATCH('/api/regions/{regionId}/organisations/{id}', {
+      params: { path: { regionId, id: organisationId } },
+      body: body,
+    }),
+  );
 
 /** Saves against the version read; a 409 means someone else saved first. */
 export function useUpdateOrganisation(regionId: string, organisationId: string) {

@@ -1,9 +1,12 @@
-import type { Page, PersonResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const getPeople = (regionId: string) =>
-  apiFetch<Page<PersonResponse>>(`/regions/${regionId}/people?limit=200`);
+  unwrap(
+    api.GET('/api/regions/{regionId}/people', {
+      params: { path: { regionId }, query: { limit: 200 } },
+    }),
+  );
 
 export const peopleQueryOptions = (regionId: string) =>
   queryOptions({

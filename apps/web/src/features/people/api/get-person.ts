@@ -1,9 +1,12 @@
-import type { PersonResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const getPerson = (regionId: string, personId: string) =>
-  apiFetch<PersonResponse>(`/regions/${regionId}/people/${personId}`);
+  unwrap(
+    api.GET('/api/regions/{regionId}/people/{id}', {
+      params: { path: { regionId, id: personId } },
+    }),
+  );
 
 export const personQueryOptions = (regionId: string, personId: string) =>
   queryOptions({

@@ -1,12 +1,14 @@
-import type { PersonResponse, UpdatePersonRequest } from '@koers/contracts';
+import type { UpdatePersonRequest } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const updatePerson = (regionId: string, personId: string, body: UpdatePersonRequest) =>
-  apiFetch<PersonResponse>(`/regions/${regionId}/people/${personId}`, {
-    method: 'PATCH',
-    body: JSON.stringify(body),
-  });
+  unwrap(
+    api.PATCH('/api/regions/{regionId}/people/{id}', {
+      params: { path: { regionId, id: personId } },
+      body: body,
+    }),
+  );
 
 /** Saves a person against the version read; a 409 means someone else saved first. */
 export function useUpdatePerson(regionId: string, personId: string) {

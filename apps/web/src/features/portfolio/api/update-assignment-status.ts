@@ -1,6 +1,6 @@
-import type { AssignmentResponse, AssignmentStatus } from '@koers/contracts';
+import type { AssignmentStatus } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import { assignmentQueryOptions } from '../../../lib/api/get-assignment';
 
 export interface UpdateAssignmentStatusInput {
@@ -16,10 +16,12 @@ export const updateAssignmentStatus = ({
   status,
   version,
 }: UpdateAssignmentStatusInput) =>
-  apiFetch<AssignmentResponse>(`/assignments/${assignmentId}`, {
-    method: 'PATCH',
-    body: JSON.stringify({ status, version }),
-  });
+  unwrap(
+    api.PATCH('/api/assignments/{assignmentId}', {
+      params: { path: { assignmentId } },
+      body: { status, version },
+    }),
+  );
 
 /** Shows the new status at once; puts the old one back when the API refuses. */
 export function useUpdateAssignmentStatus() {

@@ -1,8 +1,8 @@
-import type { RegionResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
-export const getRegion = (regionId: string) => apiFetch<RegionResponse>(`/regions/${regionId}`);
+export const getRegion = (regionId: string) =>
+  unwrap(api.GET('/api/regions/{regionId}', { params: { path: { regionId } } }));
 
 export const regionQueryOptions = (regionId: string) =>
   queryOptions({ queryKey: ['regions', regionId], queryFn: () => getRegion(regionId) });

@@ -1,8 +1,8 @@
-import type { Page, RegionResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
-export const getRegions = () => apiFetch<Page<RegionResponse>>('/regions?limit=200');
+export const getRegions = () =>
+  unwrap(api.GET('/api/regions', { params: { query: { limit: 200 } } }));
 
 export const regionsQueryOptions = () =>
   queryOptions({ queryKey: ['regions'], queryFn: getRegions });

@@ -1,9 +1,9 @@
-import type { RegionResponse, UpdateRegionRequest } from '@koers/contracts';
+import type { UpdateRegionRequest } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const updateRegion = (regionId: string, body: UpdateRegionRequest) =>
-  apiFetch<RegionResponse>(`/regions/${regionId}`, { method: 'PATCH', body: JSON.stringify(body) });
+  unwrap(api.PATCH('/api/regions/{regionId}', { params: { path: { regionId } }, body: body }));
 
 /** Saves against the version read; a 409 means someone else saved first. */
 export function useUpdateRegion(regionId: string) {

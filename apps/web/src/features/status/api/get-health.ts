@@ -1,10 +1,11 @@
 import type { HealthResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ApiError, apiFetch } from '../../../lib/api-client';
+import { ApiError } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export async function getHealth(): Promise<HealthResponse> {
   try {
-    return await apiFetch<HealthResponse>('/health');
+    return await unwrap(api.GET('/api/health'));
   } catch (error) {
     // 503 is an answer, not a failure: Koers is up, its database is not.
     if (error instanceof ApiError && error.status === 503) {

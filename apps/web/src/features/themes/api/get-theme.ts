@@ -1,9 +1,10 @@
-import type { ThemeResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const getTheme = (regionId: string, themeId: string) =>
-  apiFetch<ThemeResponse>(`/regions/${regionId}/themes/${themeId}`);
+  unwrap(
+    api.GET('/api/regions/{regionId}/themes/{id}', { params: { path: { regionId, id: themeId } } }),
+  );
 
 export const themeQueryOptions = (regionId: string, themeId: string) =>
   queryOptions({ queryKey: ['themes', themeId], queryFn: () => getTheme(regionId, themeId) });

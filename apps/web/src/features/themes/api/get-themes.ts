@@ -1,9 +1,12 @@
-import type { Page, ThemeResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const getThemes = (regionId: string) =>
-  apiFetch<Page<ThemeResponse>>(`/regions/${regionId}/themes?limit=200`);
+  unwrap(
+    api.GET('/api/regions/{regionId}/themes', {
+      params: { path: { regionId }, query: { limit: 200 } },
+    }),
+  );
 
 export const themesQueryOptions = (regionId: string) =>
   queryOptions({ queryKey: ['themes', { regionId }], queryFn: () => getThemes(regionId) });

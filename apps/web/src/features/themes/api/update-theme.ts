@@ -1,12 +1,14 @@
-import type { ThemeResponse, UpdateThemeRequest } from '@koers/contracts';
+import type { UpdateThemeRequest } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const updateTheme = (regionId: string, themeId: string, body: UpdateThemeRequest) =>
-  apiFetch<ThemeResponse>(`/regions/${regionId}/themes/${themeId}`, {
-    method: 'PATCH',
-    body: JSON.stringify(body),
-  });
+  unwrap(
+    api.PATCH('/api/regions/{regionId}/themes/{id}', {
+      params: { path: { regionId, id: themeId } },
+      body: body,
+    }),
+  );
 
 /** Saves against the version read; a 409 means someone else saved first. */
 export function useUpdateTheme(regionId: string, themeId: string) {
