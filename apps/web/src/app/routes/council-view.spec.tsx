@@ -248,4 +248,35 @@ describe('the council view', () => {
     expect(screen.queryByRole('button', { name: 'Besluit opslaan' })).not.toBeInTheDocument();
     expect(screen.queryByLabelText(/Besluit van de raad/)).not.toBeInTheDocument();
   });
+
+  it('links the council’s decisions and views of earlier rounds, kept as history', async () => {
+    mockApi({
+      '/auth/me': clerkOf('best', 'Best'),
+      '/programmes/p1': programme,
+      '/programmes/p1/municipalities/best/summary': {
+        ...summary,
+        councilDecision: { ...decision, round: 2, currentRound: 2, rounds: [1, 2] },
+      },
+    });
+    renderCouncilView();
+    const earlier = await screen.findByRole('region', { name: 'Eerdere rondes' });
+    expect(
+      within(earlier).getByRole('link', {
+        name: 'Ronde 1: besluit en zienswijze van de raad',
+      }),
+    ).toHaveAttribute('href', '/programma/p1/raden/best?ronde=1');
+    expect(within(earlier).queryByRole('link', { name: /Ronde 2/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Ronde 2 (huidige)')).toBeVisible();
+  });
+
+  it('has no earlier rounds section for a programme sent once', async () => {
+    mockApi({
+      '/auth/me': clerkOf('best', 'Best'),
+      '/programmes/p1': programme,
+      '/programmes/p1/municipalities/best/summary': summary,
+    });
+    renderCouncilView();
+    await screen.findByRole('region', { name: 'Besluit en zienswijze vastleggen' });
+    expect(screen.queryByRole('region', { name: 'Eerdere rondes' })).not.toBeInTheDocument();
+  });
 });

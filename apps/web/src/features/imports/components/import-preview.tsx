@@ -1,5 +1,5 @@
 import type { ImportProblem, ImportResult, ImportRow } from '@koers/contracts';
-import { Heading3, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { FiguresTable } from '../../../components/figures-table';
 import { formatEuros } from '../../../lib/format';
@@ -49,7 +49,6 @@ export function ImportPreview({ result }: { result: ImportResult }) {
     <>
       {result.problems.length > 0 && (
         <>
-          <Heading3>{t('imports.problems')}</Heading3>
           <Paragraph>{t('imports.fixFirst')}</Paragraph>
           <FiguresTable
             caption={t('imports.problems')}
