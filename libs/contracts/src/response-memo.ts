@@ -1,4 +1,5 @@
 import type { CouncilDecisionStatus, ProgrammeStatus } from '@koers/domain';
+import type { AmendmentResponse } from './amendment';
 import type { ConsultationRoundInfo } from './consultation-round';
 import type { MunicipalityRef } from './refs';
 import type { GovernanceMode } from './region';
@@ -51,4 +52,6 @@ export interface ResponseMemoResponse extends ConsultationRoundInfo {
   councils: ResponseMemoCouncil[];
   summary: ResponseMemoSummaryRow[];
   totals: ResponseMemoOutcomes;
+  /** The round's amendments (changes to assignments), each with the view points it answers. */
+  amendments: AmendmentResponse[];
 }

@@ -1,4 +1,5 @@
 import type { ResponseMemoResponse, ViewPointRegisterResponse } from '@koers/contracts';
+import { Client } from 'pg';
 import { Clock } from '../../src/common/clock';
 import {
   createMreProgramme,
@@ -16,6 +17,7 @@ describe('the response memo (nota van beantwoording): page data and tagged PDF',
   let api: Agent;
   let mre: MreFixture;
   let programmeId: string;
+  let today = '2026-04-30';
   const id = (name: string) => mre.byName(name).id;
   const memoPath = (rest = '') => `/api/programmes/${programmeId}/response-memo${rest}`;
   const memo = async (rest = '') =>
@@ -35,7 +37,7 @@ describe('the response memo (nota van beantwoording): page data and tagged PDF',
       .put(`/api/programmes/${programmeId}/council-decisions/${id(name)}`)
       .send({
         status,
-        decisionDate: '2026-04-20',
+        decisionDate: today < '2026-05-04' ? '2026-04-20' : '2026-05-20',
         decisionReference: `RB-${name}`,
         viewPoints: points,
         version: current.body.version,
@@ -62,7 +64,7 @@ describe('the response memo (nota van beantwoording): page data and tagged PDF',
   beforeAll(async () => {
     t = await startTestApp();
     api = await t.asAdmin();
-    jest.spyOn(t.app.get(Clock), 'today').mockImplementation(() => '2026-04-30');
+    jest.spyOn(t.app.get(Clock), 'today').mockImplementation(() => today);
     mre = await createMreRegion(api);
     ({ programmeId } = await createMreProgramme(api, mre, 2026));
   }, 120_000);
@@ -201,5 +203,54 @@ describe('the response memo (nota van beantwoording): page data and tagged PDF',
       expect(res.status).toBe(404);
       expect(res.headers['content-type']).toContain('application/problem+json');
     }
+  });
+
+  it("reads an adopted programme's memo from what was frozen, with the amendments behind the answers", async () => {
+    today = '2026-05-25';
+    await decide('Helmond', 'agreed_with_view', [
+      { number: 1, text: 'Geef de snelfietsroute een ruimer mandaat.' },
+    ]);
+    const register = (
+      await api
+        .get(`/api/programmes/${programmeId}/views?municipalityId=${id('Helmond')}`)
+        .expect(200)
+    ).body as ViewPointRegisterResponse;
+    const point = register.items[0];
+    const assignments = (
+      await api.get(`/api/programmes/${programmeId}/assignments?limit=50`).expect(200)
+    ).body as { items: { id: string; code: string; version: number }[] };
+    const a1 = assignments.items.find((a) => a.code === 'A1')!;
+    const current = await api.get(`/api/assignments/${a1.id}`).expect(200);
+    await api
+      .patch(`/api/assignments/${a1.id}`)
+      .send({
+        mandate: { scope: 'Snelfietsroutes tot Mierlo' },
+        answersViewPointIds: [point.id],
+        version: current.body.version,
+      })
+      .expect(200);
+    await answer('Helmond', 1, 'adopted', 'Het mandaat wordt ruimer.');
+    today = '2026-08-01';
+    await clientOf(api)
+      .post(`/api/programmes/${programmeId}/transitions`)
+      .send({ to: 'adopted' })
+      .expect(200);
+    // Whatever happens to the rows afterwards, the memo shows the register as adopted.
+    const db = new Client({ connectionString: t.db.url });
+    await db.connect();
+    await db.query(`UPDATE view_points SET answer = 'Later veranderd.' WHERE id = $1`, [point.id]);
+    await db.end();
+    const m = await memo();
+    expect(m).toMatchObject({ round: 2, frozen: true });
+    expect(m.councils[0].points[0].answer).toBe('Het mandaat wordt ruimer.');
+    expect(m.amendments.map((a) => [a.assignment.code, a.fields])).toEqual([['A1', ['mandate']]]);
+    const text = allText(await pdf(memoPath('/pdf')));
+    expect(text).toContain('Antwoord van het bestuur: Het mandaat wordt ruimer.');
+    expect(text).not.toContain('Later veranderd.');
+    expect(text).toContain('Amendement: opdracht A1 Snelfietsroutes – gewijzigd: mandaat.');
+    expect(text).toContain(
+      'Deze nota is vastgelegd bij de vaststelling van het programma op 1 augustus 2026.',
+    );
+    expect(text).not.toContain('CONCEPT');
   });
 });

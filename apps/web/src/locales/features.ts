@@ -16,6 +16,7 @@ import { organisationsLocales } from '../features/organisations/locales';
 import { municipalitiesLocales } from '../features/municipalities/locales';
 import { regionsLocales } from '../features/regions/locales';
 import { invitationLocales } from '../features/auth/invitation-locales';
+import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
 import { importsLocales } from '../features/imports/locales';
 
@@ -47,6 +48,7 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   municipalitiesLocales,
   regionsLocales,
   invitationLocales,
+  exportsLocales,
   documentsLocales,
   importsLocales,
 ];

@@ -52,3 +52,29 @@ export function euroPerInhabitant(cents: number): string {
 }
 
 export { formatEuroChange, formatEuros };
+
+/** The assignment fields an amendment can touch, as the history page names them. */
+const FIELD_NL: Record<string, string> = {
+  title: 'titel',
+  goal: 'doel',
+  results: 'resultaten',
+  themeId: 'opgave',
+  budgetLines: 'begrotingsregels',
+  capacityLines: 'capaciteit',
+  kpis: 'indicatoren',
+  risks: 'risico’s',
+  mandate: 'mandaat',
+  participation: 'deelname',
+  participantIds: 'deelnemende gemeenten',
+  portfolioHolderId: 'portefeuillehouder',
+  leadId: 'ambtelijk opdrachtnemer',
+  contributionKey: 'verdeelsleutel',
+  linkedAssignmentIds: 'gekoppelde opdrachten',
+  externalProgrammeIds: 'gekoppelde programma’s',
+  priority: 'prioriteit',
+};
+
+/** ['budgetLines', 'mandate'] → "begrotingsregels, mandaat". */
+export function fieldsNl(fields: readonly string[]): string {
+  return fields.map((f) => FIELD_NL[f] ?? f).join(', ');
+}

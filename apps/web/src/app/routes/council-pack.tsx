@@ -40,7 +40,7 @@ export function CouncilPackRoute() {
         const concept = data.programme.status === 'draft' || data.programme.status === 'proposed';
         return (
           <>
-            <Heading1>{t('documents.pack.title', { name })}</Heading1>
+            <Heading1>{withBreaks(t('documents.pack.title', { name }))}</Heading1>
             <Paragraph lead>
               {t('documents.pack.lead', {
                 region: data.region.name,
@@ -108,6 +108,16 @@ export function CouncilPackRoute() {
       }}
     </QueryState>
   );
+}
+
+/**
+ * "Raadsinformatiepakket" is wider than a phone at heading size: it may break between the parts
+ * of the compound (<wbr>, so what a screen reader reads stays one word).
+ */
+function withBreaks(title: string) {
+  return title
+    .split(/(?<=Raads|informatie)(?=informatie|pakket)/)
+    .flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, part]));
 }
 
 export default CouncilPackRoute;

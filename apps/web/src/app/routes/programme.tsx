@@ -6,6 +6,8 @@ import { Link, useLocation, useParams } from 'react-router';
 import { MoneyWarnings } from '../../components/money-warnings';
 import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
+import { PUBLISHED_STATUSES } from '@koers/domain';
+import { ProgrammeDownloads } from '../../features/exports/components/programme-downloads';
 import { AssignmentWorkspace } from '../../features/assignments/components/assignment-workspace';
 import { useMe } from '../../features/auth/api/get-me';
 import { rolesIn } from '../../features/auth/lib/roles';
@@ -102,6 +104,10 @@ export function ProgrammeRoute() {
             )}
           </QueryState>
           <ProgrammeTotals totals={data.totals} />
+          <ProgrammeDownloads
+            programmeId={data.id}
+            concept={!PUBLISHED_STATUSES.includes(data.status)}
+          />
         </>
       )}
     </QueryState>

@@ -270,8 +270,9 @@ describe('one council’s decision', () => {
     // First read: the point unanswered; after the conflict: someone else's answer.
     const fetchMock = global.fetch as jest.Mock;
     const base = fetchMock.getMockImplementation() as typeof fetch;
-    fetchMock.mockImplementation((input: string, init?: RequestInit) => {
-      if (input === '/api/programmes/p1/council-decisions/1') {
+    fetchMock.mockImplementation((input: Request | string, init?: RequestInit) => {
+      const path = input instanceof Request ? new URL(input.url).pathname : input;
+      if (path === '/api/programmes/p1/council-decisions/1') {
         reads += 1;
         const body = { ...detail, viewPoints: [reads === 1 ? point : theirs] };
         return Promise.resolve(

@@ -79,6 +79,28 @@ const base: ResponseMemoResponse = {
     },
   ],
   totals: { points: 2, adopted: 1, partlyAdopted: 0, notAdopted: 0, unanswered: 1 },
+  amendments: [
+    {
+      id: 'am1',
+      programmeId: 'p1',
+      round: 2,
+      assignment: { id: 'a1', code: 'A1', title: 'Snelfietsroutes' },
+      fields: ['mandate'],
+      viewPoints: [
+        {
+          id: 'vp1',
+          round: 2,
+          municipality: helmond,
+          number: 1,
+          text: 'Punt 1 van Helmond.',
+          answer: null,
+          outcome: null,
+        },
+      ],
+      createdAt: '2026-06-01T10:00:00Z',
+      createdBy: 'Bureau',
+    },
+  ],
 };
 
 describe('the response memo page', () => {
@@ -112,6 +134,9 @@ describe('the response memo page', () => {
     ).toBeVisible();
     expect(screen.getByText('De route krijgt voorrang.')).toBeVisible();
     expect(screen.getByText('A1 noemt Mierlo.')).toBeVisible();
+    expect(
+      screen.getByText('Amendement: opdracht A1 Snelfietsroutes – gewijzigd: mandaat.'),
+    ).toBeVisible();
     expect(screen.getByText('nog niet beantwoord.')).toBeVisible();
     expect(screen.getByText(/Nog 1 van de 2 punten zijn niet beantwoord/)).toBeVisible();
   });

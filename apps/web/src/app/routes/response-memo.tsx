@@ -107,7 +107,11 @@ export function ResponseMemoRoute() {
                   <>
                     <MemoSummary memo={data} />
                     {data.councils.map((c) => (
-                      <MemoCouncil key={c.municipality.id} council={c} />
+                      <MemoCouncil
+                        key={c.municipality.id}
+                        council={c}
+                        amendments={data.amendments}
+                      />
                     ))}
                   </>
                 )}

@@ -3302,6 +3302,7 @@ export interface components {
             councils: components["schemas"]["MemoCouncilDto"][];
             summary: components["schemas"]["MemoSummaryRowDto"][];
             totals: components["schemas"]["MemoOutcomesDto"];
+            amendments: components["schemas"]["AmendmentResponseDto"][];
         };
         ImportUploadDto: {
             /**

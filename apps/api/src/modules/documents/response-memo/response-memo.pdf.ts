@@ -1,5 +1,5 @@
 import type { ResponseMemoResponse } from '@koers/contracts';
-import { DECISION_STATUS_NL, dutchDate, OUTCOME_NL } from '../dutch-text';
+import { DECISION_STATUS_NL, dutchDate, fieldsNl, OUTCOME_NL } from '../dutch-text';
 import { TaggedPdf } from '../pdf';
 
 /** "Nota van beantwoording: Werkprogramma 2026" (with the round when there were several). */
@@ -87,11 +87,19 @@ export function renderResponseMemo(memo: ResponseMemoResponse, today: string): P
       }
       pdf.paragraph(`Antwoord van het bestuur: ${point.answer}`);
       pdf.paragraph(`Uitkomst: ${OUTCOME_NL[point.outcome]}.`, 'strong');
+      const amended = memo.amendments.filter((a) => a.viewPoints.some((v) => v.id === point.id));
       pdf.paragraph(
         point.resultingChange
           ? `Wijziging in het programma: ${point.resultingChange}`
-          : 'Wijziging in het programma: geen.',
+          : amended.length > 0
+            ? 'Wijziging in het programma: zie het amendement hieronder.'
+            : 'Wijziging in het programma: geen.',
       );
+      for (const a of amended) {
+        pdf.paragraph(
+          `Amendement: opdracht ${a.assignment.code} ${a.assignment.title} – gewijzigd: ${fieldsNl(a.fields)}.`,
+        );
+      }
     }
   }
   return pdf.finish();

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { GovernanceMode, ResponseMemoResponse } from '@koers/contracts';
-import { DataSource } from 'typeorm';
+import type {
+  FrozenConsultation,
+  GovernanceMode,
+  ResponseMemoResponse,
+  ViewPointResponse,
+} from '@koers/contracts';
+import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../../common/clock';
+import { readAmendments } from '../../amendments/amendment-read';
 import { chooseRound, roundsOf } from '../../council-decisions/consultation-round';
 import {
   findProgramme,
@@ -31,12 +37,19 @@ export class ResponseMemoService {
     const context = await loadContext(manager, programme, this.clock.today());
     const decisions =
       choice.round === 0 ? [] : await loadDecisions(manager, programmeId, choice.round);
-    const points =
-      choice.round === 0
-        ? []
-        : (await loadViewPoints(manager, { programmeId }))
-            .filter((p) => p.round === choice.round)
-            .map((p) => toViewPointResponse(p, context));
+    // An adopted programme's round is read as it was frozen with the adopted version.
+    const frozen = ADOPTED.includes(programme.status)
+      ? await frozenRound(manager, programmeId, choice.round)
+      : null;
+    let points: ViewPointResponse[] = frozen?.viewPoints ?? [];
+    if (!frozen && choice.round > 0) {
+      points = (await loadViewPoints(manager, { programmeId }))
+        .filter((p) => p.round === choice.round)
+        .map((p) => toViewPointResponse(p, context));
+    }
+    const amendments =
+      frozen?.amendments ??
+      (choice.round === 0 ? [] : await readAmendments(manager, programmeId, choice.round));
     return {
       ...choice,
       programme: {
@@ -49,7 +62,8 @@ export class ResponseMemoService {
         adoptedOn: programme.adoptedOn,
       },
       region: { id: region.id, name: region.name, governanceMode: region.governance_mode },
-      frozen: false,
+      frozen: frozen !== null,
+      amendments,
       councilCount: decisions.length,
       ...buildMemo(
         points,
@@ -62,4 +76,22 @@ export class ResponseMemoService {
       ),
     };
   }
+}
+
+const ADOPTED: string[] = ['adopted', 'in_execution', 'closed'];
+
+/** The register of `round` frozen with the programme's adopted version; null when none. */
+async function frozenRound(
+  manager: EntityManager,
+  programmeId: string,
+  round: number,
+): Promise<FrozenConsultation | null> {
+  const rows: { consultation: FrozenConsultation }[] = await manager.query(
+    `SELECT consultation FROM programme_versions
+      WHERE programme_id = $1 AND to_status = 'adopted' AND consultation IS NOT NULL
+      ORDER BY number DESC LIMIT 1`,
+    [programmeId],
+  );
+  const frozen = rows[0]?.consultation;
+  return frozen && frozen.round === round ? frozen : null;
 }

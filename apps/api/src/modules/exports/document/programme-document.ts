@@ -1,14 +1,12 @@
 import type { ProgrammeStatus } from '@koers/contracts';
-import { formatEuros } from '@koers/domain';
+import { formatEuros, PUBLISHED_STATUSES } from '@koers/domain';
 import { TaggedPdf } from '../../documents/pdf';
 import type { ProgrammeDocumentData } from '../programme-document-data';
 import { FUNDING_SOURCE_LABELS, PROGRAMME_STATUS_LABELS } from '../programme-sheet-columns';
 import { assignmentSection, dutchDate } from './assignment-section';
 
-/** The statuses in which the programme is what the board adopted; before them it is a concept. */
-const ADOPTED: readonly ProgrammeStatus[] = ['adopted', 'in_execution', 'closed'];
-
-export const isConcept = (status: ProgrammeStatus) => !ADOPTED.includes(status);
+/** Before the board adopts it (and the public may read it), the programme is a concept. */
+export const isConcept = (status: ProgrammeStatus) => !PUBLISHED_STATUSES.includes(status);
 
 function opening(pdf: TaggedPdf, data: ProgrammeDocumentData) {
   const { programme } = data;

@@ -1,13 +1,17 @@
 import type { InvitationAnswerRequest } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import { invitationsQueryOptions } from './get-invitations';
 import { meQueryOptions } from './get-me';
 
 export type InvitationAnswer = 'accept' | 'decline';
 
 export const answerInvitation = (answer: InvitationAnswer, body: InvitationAnswerRequest) =>
-  apiFetch<void>(`/auth/invitations/${answer}`, { method: 'POST', body: JSON.stringify(body) });
+  unwrap(
+    answer === 'accept'
+      ? api.POST('/api/auth/invitations/accept', { body })
+      : api.POST('/api/auth/invitations/decline', { body }),
+  );
 
 /** Accepts or declines one offer; an accepted role counts at once (the user's roles are read again). */
 export function useAnswerInvitation() {

@@ -1,11 +1,12 @@
-import type { CouncilDecisionDetailResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 /** One council's decision in a round (default the current) with its view and the answers. */
 export const getCouncilDecision = (programmeId: string, municipalityId: string, round?: number) =>
-  apiFetch<CouncilDecisionDetailResponse>(
-    `/programmes/${programmeId}/council-decisions/${municipalityId}${round ? `?round=${round}` : ''}`,
+  unwrap(
+    api.GET('/api/programmes/{programmeId}/council-decisions/{municipalityId}', {
+      params: { path: { programmeId, municipalityId }, query: round ? { round } : {} },
+    }),
   );
 
 export const councilDecisionQueryOptions = (

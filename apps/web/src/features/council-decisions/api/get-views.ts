@@ -1,6 +1,5 @@
-import type { ViewPointRegisterResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import { allPages, PAGE_SIZE } from '../../../lib/api/all-pages';
 
 /**
@@ -9,8 +8,18 @@ import { allPages, PAGE_SIZE } from '../../../lib/api/all-pages';
  */
 export const getViews = (programmeId: string, unanswered?: boolean, round?: number) =>
   allPages((offset) =>
-    apiFetch<ViewPointRegisterResponse>(
-      `/programmes/${programmeId}/views?limit=${PAGE_SIZE}&offset=${offset}${unanswered ? '&unanswered=true' : ''}${round ? `&round=${round}` : ''}`,
+    unwrap(
+      api.GET('/api/programmes/{programmeId}/views', {
+        params: {
+          path: { programmeId },
+          query: {
+            limit: PAGE_SIZE,
+            offset,
+            ...(unanswered ? { unanswered: true } : {}),
+            ...(round ? { round } : {}),
+          },
+        },
+      }),
     ),
   );
 

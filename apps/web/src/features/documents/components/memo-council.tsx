@@ -1,10 +1,16 @@
-import type { ResponseMemoCouncil } from '@koers/contracts';
+import type { AmendmentResponse, ResponseMemoCouncil } from '@koers/contracts';
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
 
 /** One council's view in the memo: each point as the council numbered it, with the answer. */
-export function MemoCouncil({ council }: { council: ResponseMemoCouncil }) {
+export function MemoCouncil({
+  council,
+  amendments,
+}: {
+  council: ResponseMemoCouncil;
+  amendments: AmendmentResponse[];
+}) {
   const { t, i18n } = useTranslation();
   const name = council.municipality.name;
   const headingId = `memo-council-${council.municipality.id}`;
@@ -47,6 +53,19 @@ export function MemoCouncil({ council }: { council: ResponseMemoCouncil }) {
               <strong>{t('documents.memo.answer')}</strong> {t('documents.memo.unanswered')}
             </Paragraph>
           )}
+          {amendments
+            .filter((a) => a.viewPoints.some((v) => v.id === point.id))
+            .map((a) => (
+              <Paragraph key={a.id}>
+                {t('documents.memo.amendment', {
+                  code: a.assignment.code,
+                  title: a.assignment.title,
+                  fields: a.fields
+                    .map((f) => t(`documents.fields.${f}`, { defaultValue: f }))
+                    .join(', '),
+                })}
+              </Paragraph>
+            ))}
         </article>
       ))}
     </section>

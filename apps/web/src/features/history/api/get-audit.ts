@@ -1,18 +1,20 @@
-import type { AuditPage } from '@koers/contracts';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap, type operations } from '../../../lib/api/client';
 
 export const AUDIT_PAGE_SIZE = 20;
 
 export interface AuditFilter {
-  entity: string;
+  /** The kinds of records the audit trail knows, as the API lists them. */
+  entity: NonNullable<operations['listAuditRecords']['parameters']['query']>['entity'] & string;
   entityId: string;
 }
 
 /** One page of the audit trail of an entity, newest first. */
 export const getAudit = ({ entity, entityId }: AuditFilter, offset: number) =>
-  apiFetch<AuditPage>(
-    `/audit?entity=${entity}&entityId=${encodeURIComponent(entityId)}&limit=${AUDIT_PAGE_SIZE}&offset=${offset}`,
+  unwrap(
+    api.GET('/api/audit', {
+      params: { query: { entity, entityId, limit: AUDIT_PAGE_SIZE, offset } },
+    }),
   );
 
 export const auditQueryOptions = (filter: AuditFilter) =>

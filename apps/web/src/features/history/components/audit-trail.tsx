@@ -3,7 +3,7 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state';
-import { useAudit } from '../api/get-audit';
+import { type AuditFilter, useAudit } from '../api/get-audit';
 import { actorLabel } from '../lib/actor-label';
 import { formatDateTime, type Names } from '../lib/format-change';
 import { HistoryEntry } from './history-entry';
@@ -33,7 +33,7 @@ function AuditEntry({
 }
 
 /** The audit trail of one entity, newest first, a page at a time ("meer laden"). */
-export function AuditTrail({ entity, entityId }: { entity: string; entityId: string }) {
+export function AuditTrail({ entity, entityId }: AuditFilter) {
   const { t } = useTranslation();
   const audit = useAudit({ entity, entityId });
   const firstNew = useRef<HTMLHeadingElement>(null);

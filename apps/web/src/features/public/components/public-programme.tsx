@@ -5,6 +5,7 @@ import { QueryState } from '../../../components/query-state';
 import { ApiError } from '../../../lib/api-client';
 import { formatDate, formatEuros } from '../../../lib/format';
 import { useProgramme } from '../../../lib/api/get-programme';
+import { ProgrammeDownloads } from '../../exports/components/programme-downloads';
 import { PublicAssignments } from './public-assignments';
 import { PublicBudget } from './public-budget';
 import { PublicContributions } from './public-contributions';
@@ -81,6 +82,7 @@ export function PublicProgramme({ programmeId }: { programmeId: string }) {
             <PublicBudget totals={data.totals} />
             <PublicContributions programmeId={programmeId} />
             <PublicCouncils programmeId={programmeId} />
+            <ProgrammeDownloads programmeId={programmeId} concept={false} />
             <PublicOpenData programmeId={programmeId} />
           </>
         )

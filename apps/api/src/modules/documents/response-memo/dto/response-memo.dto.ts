@@ -13,6 +13,7 @@ import {
 } from '@koers/contracts';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { AmendmentResponseDto } from '../../../amendments/dto/amendment.dto';
 import {
   MunicipalityRefDto,
   ViewPointResponseDto,
@@ -78,4 +79,5 @@ export class ResponseMemoResponseDto implements ResponseMemoResponse {
   @ApiProperty({ type: [MemoCouncilDto] }) councils: MemoCouncilDto[];
   @ApiProperty({ type: [MemoSummaryRowDto] }) summary: MemoSummaryRowDto[];
   @ApiProperty({ type: MemoOutcomesDto }) totals: MemoOutcomesDto;
+  @ApiProperty({ type: [AmendmentResponseDto] }) amendments: AmendmentResponseDto[];
 }
