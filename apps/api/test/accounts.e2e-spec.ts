@@ -130,6 +130,14 @@ describe('accounts and regions', () => {
       .post(`/api/regions/${w.a.regionId}/users`)
       .send({ email: 'y@asten.test', name: 'Y', role: 'observer', password: 'welkom123456' })
       .expect(400);
+    // Found by the fuzzer: `password: null` used to reach the hash function and answer 500.
+    const nullPassword = await admin
+      .post(`/api/regions/${w.a.regionId}/users`)
+      .send({ email: 'n@asten.test', name: 'N', role: 'observer', password: null })
+      .expect(400);
+    expect(nullPassword.body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'password' })]),
+    );
     await admin
       .post(`/api/regions/${w.a.regionId}/users`)
       .send({

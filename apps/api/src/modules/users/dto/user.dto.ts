@@ -20,6 +20,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination';
+import { IsOptionalNotNull } from '../../../common/validators';
 import { RoleGrantDto } from '../../auth/dto/auth.dto';
 
 export class AssignRoleDto implements AssignRoleRequest {
@@ -51,7 +52,7 @@ export class CreateRegionUserDto extends AssignRoleDto implements CreateRegionUs
   role: RoleName;
 
   @ApiPropertyOptional({ format: 'password', minLength: 12, maxLength: 200 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(200)
   password?: string;
