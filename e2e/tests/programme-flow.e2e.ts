@@ -294,12 +294,14 @@ describe('the 2026 programme from draft to adopted', () => {
     await page
       .getByRole('heading', { level: 1, name: `Geschiedenis van ${PROGRAMME} (2026)` })
       .waitFor(SLOW);
-    // Leaving draft froze version 1; sending and adopting do not freeze another.
-    const versions = page.getByRole('table', { name: '1 versie, oudste eerst' });
+    // Leaving draft froze version 1; adopting froze version 2 (with the consultation's register);
+    // sending to the councils freezes nothing.
+    const versions = page.getByRole('table', { name: '2 versies, oudste eerst' });
     await versions.waitFor(SLOW);
     expect(await versions.getByRole('row').nth(1).textContent()).toContain(
       'Concept → Voorstel aan het bestuur',
     );
+    expect(await versions.getByRole('row').nth(2).textContent()).toContain('Vastgesteld');
     await expectNoSeriousViolations(page);
   });
 
