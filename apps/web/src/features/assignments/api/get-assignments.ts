@@ -14,13 +14,13 @@ export interface AssignmentFilters {
 
 /** The filters that are set, trimmed, as the list's query parameters. */
 function assignmentListFilters(filters: AssignmentFilters) {
-  const q = filters.q?.trim();
+  const set = (value: string | undefined) => value?.trim() || undefined;
   return {
-    ...(filters.themeId ? { themeId: filters.themeId } : {}),
-    ...(filters.status ? { status: filters.status } : {}),
-    ...(filters.portfolioHolderId ? { portfolioHolderId: filters.portfolioHolderId } : {}),
-    ...(filters.municipalityId ? { municipalityId: filters.municipalityId } : {}),
-    ...(q ? { q } : {}),
+    themeId: set(filters.themeId),
+    status: filters.status || undefined,
+    portfolioHolderId: set(filters.portfolioHolderId),
+    municipalityId: set(filters.municipalityId),
+    q: set(filters.q),
   };
 }
 
