@@ -23,7 +23,7 @@ export interface ContributionKeySpec {
   /** custom_percentages: each municipality's share in basis points (payers' shares are rescaled). */
   basisPointsByMunicipality?: Record<string, number>;
   /** The main beneficiaries pay this part on top, split over them by population. */
-  surcharge?: { municipalityIds: readonly string[]; basisPoints: number } | null;
+  surcharge?: { municipalityIds: string[]; basisPoints: number } | null;
 }
 
 export interface ContributingMunicipality {

@@ -154,7 +154,7 @@ export class AssignmentsService {
           participantIds: original.participantIds,
           externalProgrammeIds: original.externalProgrammeIds,
           // As stored: already checked against the region when it was saved.
-          contributionKey: original.contributionKey as CreateAssignmentDto['contributionKey'],
+          contributionKey: original.contributionKey,
         };
         const inserted = await manager.insert(AssignmentEntity, {
           ...scalarChanges(body),

@@ -1,6 +1,5 @@
-import type { AmendmentListResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../api-client';
+import { api, unwrap } from './client';
 
 /**
  * The changes to assignments that follow from the views of a consultation round (default the
@@ -8,8 +7,10 @@ import { apiFetch } from '../api-client';
  * amendments"), the view register and the assignment form.
  */
 export const getAmendments = (programmeId: string, round?: number) =>
-  apiFetch<AmendmentListResponse>(
-    `/programmes/${programmeId}/amendments${round ? `?round=${round}` : ''}`,
+  unwrap(
+    api.GET('/api/programmes/{programmeId}/amendments', {
+      params: { path: { programmeId }, query: round ? { round } : {} },
+    }),
   );
 
 export const amendmentsQueryOptions = (programmeId: string, round?: number, enabled = true) =>

@@ -1,10 +1,9 @@
 /** Endpoints several features read. One file each, so one query key has one fetcher. */
-import type { AssignmentResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../api-client';
+import { api, unwrap } from './client';
 
 export const getAssignment = (assignmentId: string) =>
-  apiFetch<AssignmentResponse>(`/assignments/${assignmentId}`);
+  unwrap(api.GET('/api/assignments/{assignmentId}', { params: { path: { assignmentId } } }));
 
 export const assignmentQueryOptions = (assignmentId: string) =>
   queryOptions({

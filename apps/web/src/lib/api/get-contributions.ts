@@ -1,9 +1,10 @@
-import type { ContributionsResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../api-client';
+import { api, unwrap } from './client';
 
 export const getContributions = (programmeId: string) =>
-  apiFetch<ContributionsResponse>(`/programmes/${programmeId}/contributions`);
+  unwrap(
+    api.GET('/api/programmes/{programmeId}/contributions', { params: { path: { programmeId } } }),
+  );
 
 export const contributionsQueryOptions = (programmeId: string) =>
   queryOptions({

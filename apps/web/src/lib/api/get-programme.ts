@@ -1,11 +1,10 @@
 /** Endpoints several features read. One file each, so one query key has one fetcher. */
-import type { ProgrammeResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../api-client';
+import { api, unwrap } from './client';
 
 /** One programme with its totals by theme, funding source and year. */
 export const getProgramme = (programmeId: string) =>
-  apiFetch<ProgrammeResponse>(`/programmes/${programmeId}`);
+  unwrap(api.GET('/api/programmes/{programmeId}', { params: { path: { programmeId } } }));
 
 export const programmeQueryOptions = (programmeId: string) =>
   queryOptions({

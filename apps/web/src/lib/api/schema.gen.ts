@@ -1446,7 +1446,7 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "bureau" | "board" | "portfolio_holder" | "council" | "observer";
             regionName: string;
-            municipalityName?: string | null;
+            municipalityName: string | null;
         };
         DemoAccountsResponseDto: {
             password: string;
@@ -1919,6 +1919,52 @@ export interface components {
              */
             populationReferenceDate?: string | null;
         };
+        PopulationMissingWarningDto: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "POPULATION_MISSING";
+            /** Format: uuid */
+            municipalityId: string;
+            municipalityName: string;
+            /** Format: date */
+            referenceDate: string;
+            /** @description Dutch sentence. */
+            message: string;
+        };
+        PopulationStaleWarningDto: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "POPULATION_STALE";
+            /** Format: uuid */
+            municipalityId: string;
+            municipalityName: string;
+            /** Format: date */
+            referenceDate: string;
+            /** Format: date */
+            populationDate: string;
+            /** @description Dutch sentence. */
+            message: string;
+        };
+        ExtraContributionNeedsPayersWarningDto: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "EXTRA_CONTRIBUTION_NEEDS_PAYERS";
+            /** Format: uuid */
+            assignmentId: string;
+            assignmentCode: string;
+            /** @description 0-based. */
+            budgetLineIndex: number;
+            year: number;
+            amountCents: number;
+            /** @description Dutch sentence. */
+            message: string;
+        };
         AmountByFundingSourceDto: {
             /** @enum {string} */
             fundingSource: "member_contribution" | "extra_member_contribution" | "province" | "national" | "eu" | "private" | "other";
@@ -1951,42 +1997,6 @@ export interface components {
             hoursTotal: number;
             capacityBySupplier: components["schemas"]["CapacityBySupplierDto"][];
         };
-        MoneyWarningDto: {
-            /** @enum {string} */
-            code: "POPULATION_MISSING" | "POPULATION_STALE" | "EXTRA_CONTRIBUTION_NEEDS_PAYERS";
-            /** @description Dutch sentence. */
-            message: string;
-            /**
-             * Format: uuid
-             * @description POPULATION_*
-             */
-            municipalityId?: string;
-            /** @description POPULATION_* */
-            municipalityName?: string;
-            /**
-             * Format: date
-             * @description POPULATION_*
-             */
-            referenceDate?: string;
-            /**
-             * Format: date
-             * @description POPULATION_STALE
-             */
-            populationDate?: string;
-            /**
-             * Format: uuid
-             * @description EXTRA_CONTRIBUTION_NEEDS_PAYERS
-             */
-            assignmentId?: string;
-            /** @description EXTRA_CONTRIBUTION_NEEDS_PAYERS */
-            assignmentCode?: string;
-            /** @description EXTRA_CONTRIBUTION_NEEDS_PAYERS (0-based) */
-            budgetLineIndex?: number;
-            /** @description EXTRA_CONTRIBUTION_NEEDS_PAYERS */
-            year?: number;
-            /** @description EXTRA_CONTRIBUTION_NEEDS_PAYERS */
-            amountCents?: number;
-        };
         ProgrammeResponseDto: {
             /** Format: uuid */
             id: string;
@@ -2018,7 +2028,7 @@ export interface components {
             updatedAt: string;
             totals: components["schemas"]["ProgrammeTotalsDto"];
             /** @description Old or missing populations, extra contributions without payers. */
-            moneyWarnings: components["schemas"]["MoneyWarningDto"][];
+            moneyWarnings: (components["schemas"]["PopulationMissingWarningDto"] | components["schemas"]["PopulationStaleWarningDto"] | components["schemas"]["ExtraContributionNeedsPayersWarningDto"])[];
         };
         UpdateProgrammeDto: {
             contributionKey?: components["schemas"]["ContributionKeyDto"] | null;
@@ -2488,7 +2498,7 @@ export interface components {
             updatedAt: string;
             totals: components["schemas"]["ProgrammeTotalsDto"];
             /** @description Old or missing populations, extra contributions without payers. */
-            moneyWarnings: components["schemas"]["MoneyWarningDto"][];
+            moneyWarnings: (components["schemas"]["PopulationMissingWarningDto"] | components["schemas"]["PopulationStaleWarningDto"] | components["schemas"]["ExtraContributionNeedsPayersWarningDto"])[];
             allowedTransitions: ("draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed")[];
         };
         AuditActorDto: {
@@ -3127,7 +3137,7 @@ export interface components {
             previousYear: components["schemas"]["PreviousYearDto"] | null;
             /** @description Never in totalCents. */
             laterYears: components["schemas"]["LaterYearContributionDto"][];
-            warnings: components["schemas"]["MoneyWarningDto"][];
+            warnings: (components["schemas"]["PopulationMissingWarningDto"] | components["schemas"]["PopulationStaleWarningDto"] | components["schemas"]["ExtraContributionNeedsPayersWarningDto"])[];
         };
         SummaryMunicipalityDto: {
             /** Format: uuid */
@@ -3161,7 +3171,7 @@ export interface components {
             contribution: components["schemas"]["MunicipalityContributionDto"];
             assignments: components["schemas"]["SummaryAssignmentDto"][];
             councilDecision: components["schemas"]["CouncilDecisionDetailResponseDto"] | null;
-            warnings: components["schemas"]["MoneyWarningDto"][];
+            warnings: (components["schemas"]["PopulationMissingWarningDto"] | components["schemas"]["PopulationStaleWarningDto"] | components["schemas"]["ExtraContributionNeedsPayersWarningDto"])[];
         };
         PackProgrammeDto: {
             /** Format: uuid */
@@ -3243,7 +3253,7 @@ export interface components {
             endedAssignments: components["schemas"]["PackEndedAssignmentDto"][];
             councilDecision: components["schemas"]["CouncilDecisionDetailResponseDto"] | null;
             contacts: components["schemas"]["PackContactDto"][];
-            warnings: components["schemas"]["MoneyWarningDto"][];
+            warnings: (components["schemas"]["PopulationMissingWarningDto"] | components["schemas"]["PopulationStaleWarningDto"] | components["schemas"]["ExtraContributionNeedsPayersWarningDto"])[];
         };
         MemoProgrammeDto: {
             /** Format: uuid */

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import {
   ROLE_NAMES,
   type ChangePasswordRequest,
@@ -67,7 +67,7 @@ export class DemoAccountDto implements DemoAccount {
   @ApiProperty() email: string;
   @ApiProperty({ enum: ROLE_NAMES }) role: RoleName;
   @ApiProperty() regionName: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) municipalityName: string | null;
+  @ApiProperty({ type: String, nullable: true }) municipalityName: string | null;
 }
 
 export class DemoAccountsResponseDto implements DemoAccountsResponse {

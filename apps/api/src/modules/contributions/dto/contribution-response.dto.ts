@@ -24,7 +24,7 @@ import {
   CouncilDecisionDetailResponseDto,
   MunicipalityRefDto,
 } from '../../council-decisions/dto/council-decision-response.dto';
-import { MoneyWarningDto } from './money-warning.dto';
+import { ApiMoneyWarningModels, MONEY_WARNINGS_PROPERTY } from './money-warning.dto';
 
 class SurchargeDto {
   @ApiProperty({ type: [String], format: 'uuid' }) municipalityIds: string[];
@@ -128,6 +128,7 @@ class LaterYearContributionDto implements LaterYearContribution {
   @ApiProperty({ type: [String], format: 'uuid' }) unsplitAssignmentIds: string[];
 }
 
+@ApiMoneyWarningModels()
 export class ContributionsResponseDto implements ContributionsResponse {
   @ApiProperty({ format: 'uuid' }) programmeId: string;
   @ApiProperty() year: number;
@@ -139,7 +140,7 @@ export class ContributionsResponseDto implements ContributionsResponse {
   @ApiProperty({ type: PreviousYearDto, nullable: true }) previousYear: PreviousYearDto | null;
   @ApiProperty({ type: [LaterYearContributionDto], description: 'Never in totalCents.' })
   laterYears: LaterYearContributionDto[];
-  @ApiProperty({ type: [MoneyWarningDto] }) warnings: MoneyWarning[];
+  @ApiProperty(MONEY_WARNINGS_PROPERTY) warnings: MoneyWarning[];
 }
 
 class PersonRefDto {
@@ -162,6 +163,7 @@ class SummaryMunicipalityDto extends MunicipalityRefDto {
   @ApiProperty({ type: Number, nullable: true }) population: number | null;
 }
 
+@ApiMoneyWarningModels()
 export class MunicipalitySummaryResponseDto implements MunicipalitySummaryResponse {
   @ApiProperty({ format: 'uuid' }) programmeId: string;
   @ApiProperty() programmeTitle: string;
@@ -172,5 +174,5 @@ export class MunicipalitySummaryResponseDto implements MunicipalitySummaryRespon
   @ApiProperty({ type: [SummaryAssignmentDto] }) assignments: SummaryAssignmentDto[];
   @ApiProperty({ type: CouncilDecisionDetailResponseDto, nullable: true })
   councilDecision: CouncilDecisionDetailResponseDto | null;
-  @ApiProperty({ type: [MoneyWarningDto] }) warnings: MoneyWarning[];
+  @ApiProperty(MONEY_WARNINGS_PROPERTY) warnings: MoneyWarning[];
 }

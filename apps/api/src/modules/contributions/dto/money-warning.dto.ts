@@ -1,26 +1,58 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { MoneyWarningCode } from '@koers/contracts';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import type { MoneyWarning } from '@koers/contracts';
 
-const CODES: MoneyWarningCode[] = [
-  'POPULATION_MISSING',
-  'POPULATION_STALE',
-  'EXTRA_CONTRIBUTION_NEEDS_PAYERS',
-];
+type Warning<C extends MoneyWarning['code']> = Extract<MoneyWarning, { code: C }>;
 
-/** `MoneyWarning` of `@koers/contracts` (one schema for its three kinds; see `code`). */
-export class MoneyWarningDto {
-  @ApiProperty({ enum: CODES }) code: MoneyWarningCode;
+/** A municipality without a population at the programme's reference date. */
+export class PopulationMissingWarningDto implements Warning<'POPULATION_MISSING'> {
+  @ApiProperty({ enum: ['POPULATION_MISSING'] }) code: 'POPULATION_MISSING';
+  @ApiProperty({ format: 'uuid' }) municipalityId: string;
+  @ApiProperty() municipalityName: string;
+  @ApiProperty({ format: 'date' }) referenceDate: string;
   @ApiProperty({ description: 'Dutch sentence.' }) message: string;
-  @ApiPropertyOptional({ format: 'uuid', description: 'POPULATION_*' }) municipalityId?: string;
-  @ApiPropertyOptional({ description: 'POPULATION_*' }) municipalityName?: string;
-  @ApiPropertyOptional({ format: 'date', description: 'POPULATION_*' }) referenceDate?: string;
-  @ApiPropertyOptional({ format: 'date', description: 'POPULATION_STALE' })
-  populationDate?: string;
-  @ApiPropertyOptional({ format: 'uuid', description: 'EXTRA_CONTRIBUTION_NEEDS_PAYERS' })
-  assignmentId?: string;
-  @ApiPropertyOptional({ description: 'EXTRA_CONTRIBUTION_NEEDS_PAYERS' }) assignmentCode?: string;
-  @ApiPropertyOptional({ description: 'EXTRA_CONTRIBUTION_NEEDS_PAYERS (0-based)' })
-  budgetLineIndex?: number;
-  @ApiPropertyOptional({ description: 'EXTRA_CONTRIBUTION_NEEDS_PAYERS' }) year?: number;
-  @ApiPropertyOptional({ description: 'EXTRA_CONTRIBUTION_NEEDS_PAYERS' }) amountCents?: number;
 }
+
+/** A municipality whose latest population is older than the reference date. */
+export class PopulationStaleWarningDto implements Warning<'POPULATION_STALE'> {
+  @ApiProperty({ enum: ['POPULATION_STALE'] }) code: 'POPULATION_STALE';
+  @ApiProperty({ format: 'uuid' }) municipalityId: string;
+  @ApiProperty() municipalityName: string;
+  @ApiProperty({ format: 'date' }) referenceDate: string;
+  @ApiProperty({ format: 'date' }) populationDate: string;
+  @ApiProperty({ description: 'Dutch sentence.' }) message: string;
+}
+
+/** A budget line with an extra contribution and nobody named to pay it. */
+export class ExtraContributionNeedsPayersWarningDto implements Warning<'EXTRA_CONTRIBUTION_NEEDS_PAYERS'> {
+  @ApiProperty({ enum: ['EXTRA_CONTRIBUTION_NEEDS_PAYERS'] })
+  code: 'EXTRA_CONTRIBUTION_NEEDS_PAYERS';
+  @ApiProperty({ format: 'uuid' }) assignmentId: string;
+  @ApiProperty() assignmentCode: string;
+  @ApiProperty({ description: '0-based.' }) budgetLineIndex: number;
+  @ApiProperty() year: number;
+  @ApiProperty() amountCents: number;
+  @ApiProperty({ description: 'Dutch sentence.' }) message: string;
+}
+
+const WARNINGS = {
+  POPULATION_MISSING: PopulationMissingWarningDto,
+  POPULATION_STALE: PopulationStaleWarningDto,
+  EXTRA_CONTRIBUTION_NEEDS_PAYERS: ExtraContributionNeedsPayersWarningDto,
+} satisfies Record<MoneyWarning['code'], unknown>;
+
+/** Registers the three kinds of `MoneyWarning` (put it on a DTO that lists warnings). */
+export const ApiMoneyWarningModels = () => ApiExtraModels(...Object.values(WARNINGS));
+
+/** `MoneyWarning[]` of `@koers/contracts`: one of three kinds, told apart by `code`. */
+export const MONEY_WARNINGS_PROPERTY = {
+  type: 'array',
+  items: {
+    oneOf: Object.values(WARNINGS).map((dto) => ({ $ref: getSchemaPath(dto) })),
+    discriminator: {
+      propertyName: 'code',
+      mapping: Object.fromEntries(
+        Object.entries(WARNINGS).map(([code, dto]) => [code, getSchemaPath(dto)]),
+      ),
+    },
+  },
+} as const;

@@ -15,7 +15,10 @@ import {
   ProgrammeSummary,
   ProgrammeTotals,
 } from '@koers/contracts';
-import { MoneyWarningDto } from '../../contributions/dto/money-warning.dto';
+import {
+  ApiMoneyWarningModels,
+  MONEY_WARNINGS_PROPERTY,
+} from '../../contributions/dto/money-warning.dto';
 import { ContributionKeyDto } from './contribution-key.dto';
 
 class AmountByFundingSourceDto implements AmountByFundingSource {
@@ -78,10 +81,11 @@ export class ProgrammeSummaryDto implements ProgrammeSummary {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
+@ApiMoneyWarningModels()
 export class ProgrammeResponseDto extends ProgrammeSummaryDto implements ProgrammeResponse {
   @ApiProperty({ type: ProgrammeTotalsDto }) totals: ProgrammeTotals;
   @ApiProperty({
-    type: [MoneyWarningDto],
+    ...MONEY_WARNINGS_PROPERTY,
     description: 'Old or missing populations, extra contributions without payers.',
   })
   moneyWarnings: MoneyWarning[];

@@ -1,7 +1,7 @@
-import type { AssignmentStatus, AssignmentSummary, Page } from '@koers/contracts';
+import type { AssignmentStatus } from '@koers/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
 import { allPages, PAGE_SIZE } from '../../../lib/api/all-pages';
+import { api, unwrap } from '../../../lib/api/client';
 
 /** The list filters the API understands; an empty value means "no filter". */
 export interface AssignmentFilters {
@@ -12,22 +12,27 @@ export interface AssignmentFilters {
   q?: string;
 }
 
-const FILTER_KEYS = ['themeId', 'status', 'portfolioHolderId', 'municipalityId', 'q'] as const;
-
-export function assignmentListQuery(filters: AssignmentFilters): string {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = filters[key]?.trim();
-    if (value) params.set(key, value);
-  }
-  params.set('limit', String(PAGE_SIZE));
-  return params.toString();
+/** The filters that are set, trimmed, as the list's query parameters. */
+function assignmentListFilters(filters: AssignmentFilters) {
+  const set = (value: string | undefined) => value?.trim() || undefined;
+  return {
+    themeId: set(filters.themeId),
+    status: filters.status || undefined,
+    portfolioHolderId: set(filters.portfolioHolderId),
+    municipalityId: set(filters.municipalityId),
+    q: set(filters.q),
+  };
 }
 
 export const getAssignments = (programmeId: string, filters: AssignmentFilters) =>
   allPages((offset) =>
-    apiFetch<Page<AssignmentSummary>>(
-      `/programmes/${programmeId}/assignments?${assignmentListQuery(filters)}&offset=${offset}`,
+    unwrap(
+      api.GET('/api/programmes/{programmeId}/assignments', {
+        params: {
+          path: { programmeId },
+          query: { ...assignmentListFilters(filters), limit: PAGE_SIZE, offset },
+        },
+      }),
     ),
   );
 

@@ -1,22 +1,19 @@
-import type {
-  AssignmentResponse,
-  CreateAssignmentRequest,
-  UpdateAssignmentRequest,
-} from '@koers/contracts';
+import type { CreateAssignmentRequest, UpdateAssignmentRequest } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const createAssignment = (programmeId: string, body: CreateAssignmentRequest) =>
-  apiFetch<AssignmentResponse>(`/programmes/${programmeId}/assignments`, {
-    method: 'POST',
-    body: JSON.stringify(body),
-  });
+  unwrap(
+    api.POST('/api/programmes/{programmeId}/assignments', {
+      params: { path: { programmeId } },
+      body,
+    }),
+  );
 
 export const updateAssignment = (assignmentId: string, body: UpdateAssignmentRequest) =>
-  apiFetch<AssignmentResponse>(`/assignments/${assignmentId}`, {
-    method: 'PATCH',
-    body: JSON.stringify(body),
-  });
+  unwrap(
+    api.PATCH('/api/assignments/{assignmentId}', { params: { path: { assignmentId } }, body }),
+  );
 
 export type SaveAssignmentInput =
   | { kind: 'create'; programmeId: string; body: CreateAssignmentRequest }

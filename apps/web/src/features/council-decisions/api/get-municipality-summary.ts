@@ -1,11 +1,12 @@
-import type { MunicipalitySummaryResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 /** One municipality's page: its money, its assignments, its council's decision and view. */
 export const getMunicipalitySummary = (programmeId: string, municipalityId: string) =>
-  apiFetch<MunicipalitySummaryResponse>(
-    `/programmes/${programmeId}/municipalities/${municipalityId}/summary`,
+  unwrap(
+    api.GET('/api/programmes/{programmeId}/municipalities/{municipalityId}/summary', {
+      params: { path: { programmeId, municipalityId } },
+    }),
   );
 
 export const municipalitySummaryQueryOptions = (programmeId: string, municipalityId: string) =>

@@ -1,13 +1,16 @@
-import type { CouncilPackResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 const packPath = (programmeId: string, municipalityId: string) =>
   `/programmes/${programmeId}/municipalities/${municipalityId}/council-pack`;
 
 /** A municipality's council pack: what the region asks, what it costs, procedure, view, contact. */
 export const getCouncilPack = (programmeId: string, municipalityId: string) =>
-  apiFetch<CouncilPackResponse>(packPath(programmeId, municipalityId));
+  unwrap(
+    api.GET('/api/programmes/{programmeId}/municipalities/{municipalityId}/council-pack', {
+      params: { path: { programmeId, municipalityId } },
+    }),
+  );
 
 /** Where the browser downloads the same pack as a tagged PDF. */
 export const councilPackPdfUrl = (programmeId: string, municipalityId: string) =>

@@ -1,12 +1,15 @@
-import type { ResponseMemoResponse } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 const roundQuery = (round?: number) => (round ? `?round=${round}` : '');
 
 /** The response memo of a consultation round (the current one unless a round is given). */
 export const getResponseMemo = (programmeId: string, round?: number) =>
-  apiFetch<ResponseMemoResponse>(`/programmes/${programmeId}/response-memo${roundQuery(round)}`);
+  unwrap(
+    api.GET('/api/programmes/{programmeId}/response-memo', {
+      params: { path: { programmeId }, query: round ? { round } : {} },
+    }),
+  );
 
 /** Where the browser downloads the same memo as a tagged PDF. */
 export const responseMemoPdfUrl = (programmeId: string, round?: number) =>

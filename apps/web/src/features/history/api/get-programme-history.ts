@@ -1,6 +1,6 @@
-import type { HistoryKind, ProgrammeHistoryPage } from '@koers/contracts';
+import type { HistoryKind } from '@koers/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -13,15 +13,20 @@ export interface HistoryFilter {
 }
 
 /** One page of a programme's history, newest first. */
-export const getProgrammeHistory = (programmeId: string, filter: HistoryFilter) => {
-  const query = new URLSearchParams({
-    limit: String(HISTORY_PAGE_SIZE),
-    offset: String((filter.page - 1) * HISTORY_PAGE_SIZE),
-  });
-  if (filter.kind) query.set('kind', filter.kind);
-  if (filter.person) query.set('person', filter.person);
-  return apiFetch<ProgrammeHistoryPage>(`/programmes/${programmeId}/history?${query}`);
-};
+export const getProgrammeHistory = (programmeId: string, filter: HistoryFilter) =>
+  unwrap(
+    api.GET('/api/programmes/{programmeId}/history', {
+      params: {
+        path: { programmeId },
+        query: {
+          limit: HISTORY_PAGE_SIZE,
+          offset: (filter.page - 1) * HISTORY_PAGE_SIZE,
+          ...(filter.kind ? { kind: filter.kind } : {}),
+          ...(filter.person ? { person: filter.person } : {}),
+        },
+      },
+    }),
+  );
 
 /** Under ['programmes', id]: a change to the programme refreshes its history. */
 export const programmeHistoryQueryOptions = (programmeId: string, filter: HistoryFilter) =>

@@ -1,13 +1,17 @@
-import type { AssignmentSummary, Page } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
 import { allPages, PAGE_SIZE } from '../../../lib/api/all-pages';
+import { api, unwrap } from '../../../lib/api/client';
 
 /** The assignments of one programme held by one portfolio holder (a person of the region). */
 export const getHeldAssignments = (programmeId: string, portfolioHolderId: string) =>
   allPages((offset) =>
-    apiFetch<Page<AssignmentSummary>>(
-      `/programmes/${programmeId}/assignments?portfolioHolderId=${encodeURIComponent(portfolioHolderId)}&limit=${PAGE_SIZE}&offset=${offset}`,
+    unwrap(
+      api.GET('/api/programmes/{programmeId}/assignments', {
+        params: {
+          path: { programmeId },
+          query: { portfolioHolderId, limit: PAGE_SIZE, offset },
+        },
+      }),
     ),
   );
 

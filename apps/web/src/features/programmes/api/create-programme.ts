@@ -1,17 +1,13 @@
 import type {
   CopyAssignmentsRequest,
-  CopyAssignmentsResponse,
   CreateProgrammeRequest,
   ProgrammeResponse,
 } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const createProgramme = (regionId: string, body: CreateProgrammeRequest) =>
-  apiFetch<ProgrammeResponse>(`/regions/${regionId}/programmes`, {
-    method: 'POST',
-    body: JSON.stringify(body),
-  });
+  unwrap(api.POST('/api/regions/{regionId}/programmes', { params: { path: { regionId } }, body }));
 
 /** What starting a programme did: the new programme, and what became of taking assignments over. */
 export interface StartedProgramme {
@@ -49,7 +45,9 @@ export function useStartProgramme(regionId: string) {
 }
 
 export const copyAssignments = (programmeId: string, body: CopyAssignmentsRequest) =>
-  apiFetch<CopyAssignmentsResponse>(`/programmes/${programmeId}/assignments/copy`, {
-    method: 'POST',
-    body: JSON.stringify(body),
-  });
+  unwrap(
+    api.POST('/api/programmes/{programmeId}/assignments/copy', {
+      params: { path: { programmeId } },
+      body,
+    }),
+  );

@@ -1,12 +1,9 @@
-import type { ProgrammeResponse, UpdateProgrammeRequest } from '@koers/contracts';
+import type { UpdateProgrammeRequest } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const updateProgramme = (programmeId: string, body: UpdateProgrammeRequest) =>
-  apiFetch<ProgrammeResponse>(`/programmes/${programmeId}`, {
-    method: 'PATCH',
-    body: JSON.stringify(body),
-  });
+  unwrap(api.PATCH('/api/programmes/{programmeId}', { params: { path: { programmeId } }, body }));
 
 /** Saves a programme's settings against the version read; the programme's screens follow. */
 export function useUpdateProgramme(programmeId: string) {

@@ -1,12 +1,13 @@
-import type { AssignmentSummary, Page } from '@koers/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
 import { allPages, PAGE_SIZE } from '../../../lib/api/all-pages';
+import { api, unwrap } from '../../../lib/api/client';
 
 export const getAssignments = (programmeId: string) =>
   allPages((offset) =>
-    apiFetch<Page<AssignmentSummary>>(
-      `/programmes/${programmeId}/assignments?limit=${PAGE_SIZE}&offset=${offset}`,
+    unwrap(
+      api.GET('/api/programmes/{programmeId}/assignments', {
+        params: { path: { programmeId }, query: { limit: PAGE_SIZE, offset } },
+      }),
     ),
   );
 

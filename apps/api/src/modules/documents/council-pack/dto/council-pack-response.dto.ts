@@ -15,7 +15,10 @@ import {
   type ProgrammeStatus,
 } from '@koers/contracts';
 import { MunicipalityContributionDto } from '../../../contributions/dto/contribution-response.dto';
-import { MoneyWarningDto } from '../../../contributions/dto/money-warning.dto';
+import {
+  ApiMoneyWarningModels,
+  MONEY_WARNINGS_PROPERTY,
+} from '../../../contributions/dto/money-warning.dto';
 import {
   CouncilDecisionDetailResponseDto,
   MunicipalityRefDto,
@@ -78,6 +81,7 @@ class PackContactDto implements CouncilPackContact {
   @ApiProperty({ type: String, nullable: true }) email: string | null;
 }
 
+@ApiMoneyWarningModels()
 export class CouncilPackResponseDto implements CouncilPackResponse {
   @ApiProperty({ type: PackProgrammeDto }) programme: PackProgrammeDto;
   @ApiProperty({ type: PackRegionDto }) region: PackRegionDto;
@@ -92,5 +96,5 @@ export class CouncilPackResponseDto implements CouncilPackResponse {
   @ApiProperty({ type: CouncilDecisionDetailResponseDto, nullable: true })
   councilDecision: CouncilDecisionDetailResponseDto | null;
   @ApiProperty({ type: [PackContactDto] }) contacts: PackContactDto[];
-  @ApiProperty({ type: [MoneyWarningDto] }) warnings: MoneyWarning[];
+  @ApiProperty(MONEY_WARNINGS_PROPERTY) warnings: MoneyWarning[];
 }
