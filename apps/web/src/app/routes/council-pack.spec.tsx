@@ -109,6 +109,11 @@ describe('the council pack page', () => {
       '/api/programmes/p1/municipalities/ehv/council-pack/pdf',
     );
     expect(screen.getByText('€ 244.297,76', { selector: 'dd' })).toBeVisible();
+    // Each assignment in brief opens its read page.
+    expect(screen.getByRole('link', { name: /^A1 Snelfietsroutes/ })).toHaveAttribute(
+      'href',
+      '/opdracht/a1',
+    );
     expect(screen.getByText('+€ 44.297,76 (2025: € 200.000,00)')).toBeVisible();
     expect(screen.getByText('€ 0,99 (246.443 inwoners)')).toBeVisible();
     expect(screen.getByText('Tot en met 25 mei 2026')).toBeVisible();

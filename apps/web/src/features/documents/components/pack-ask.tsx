@@ -6,6 +6,8 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../config/paths';
 
 /** What the region asks and why: the programme's introduction and the assignments in brief. */
 export function PackAsk({ pack }: { pack: CouncilPackResponse }) {
@@ -26,7 +28,9 @@ export function PackAsk({ pack }: { pack: CouncilPackResponse }) {
             {pack.assignments.map((a) => (
               <UnorderedListItem key={a.id}>
                 <strong>
-                  {a.code} {a.title}
+                  <Link to={paths.assignment.url(a.id)}>
+                    {a.code} {a.title}
+                  </Link>
                 </strong>{' '}
                 ({a.themeTitle}){a.goal.trim() ? ` – ${a.goal.trim()}` : ''}
               </UnorderedListItem>
