@@ -6,7 +6,8 @@ module.exports = {
   // A global option (Jest ignores it in a project's config): integration tests start Koers and
   // PostgreSQL work, which on a busy 2-core machine takes longer than Jest's default 5 s.
   testTimeout: 30_000,
-  // Coverage, when asked for (`npm test` asks: `jest --coverage`): V8's own counters, which work
+  // Coverage, when asked for (`npm run test:coverage`; not in `npm test`, which it made several times
+  // slower in one process on this 2-core machine): V8's own counters, which work
   // with the SWC transform and cost little. The globs are relative to this folder.
   coverageProvider: 'v8',
   collectCoverageFrom: [
