@@ -5,10 +5,10 @@ import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '
 /**
  * During the consultation, the Eindhoven council clerk opens the council pack from the council's
  * page, sees what the municipality pays (the API's figures), downloads the PDF, and opens the
- * response memo. A programme of its own (2035), so no other browser test sees it change.
+ * response memo. A programme of its own (2036), so no other browser test sees it change.
  */
 const SLOW = { timeout: 30_000 };
-const YEAR = 2035;
+const YEAR = 2036;
 const TITLE = `Raadsinformatie ${YEAR}`;
 
 async function call(page: Page, method: string, path: string, body?: unknown) {
