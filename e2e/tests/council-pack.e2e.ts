@@ -108,7 +108,7 @@ describe('the council pack and the response memo in the browser', () => {
       .click();
     // The heading may break inside the compound on a phone (<wbr>); it reads as one word.
     const heading = page.getByRole('heading', { level: 1 });
-    await heading.getByText(/Raads/).waitFor(SLOW);
+    await heading.getByText(/Raadsinformatiepakket/).waitFor(SLOW);
     expect(await heading.textContent()).toBe('Raadsinformatiepakket Eindhoven');
 
     const contributions = (await ok(page, 'GET', `/programmes/${programmeId}/contributions`)) as {
