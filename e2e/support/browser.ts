@@ -39,6 +39,42 @@ export async function seriousAccessibilityViolations(page: Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+/** Calls the API from a signed-in page, as the web app would (session cookie, CSRF token). */
+export async function callApi(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      const res = await fetch(`/api${path}`, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const answer: unknown = res.status === 204 ? null : await res.json();
+      return { status: res.status, body: answer };
+    },
+    { method, path, body },
+  );
+}
+
+/** `callApi` that throws, naming the call, unless the API answers below 300. */
+export async function apiOk<T = Record<string, unknown>>(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const result = await callApi(page, method, path, body);
+  if (result.status >= 300) {
+    throw new Error(`${method} ${path} answered ${result.status}: ${JSON.stringify(result.body)}`);
+  }
+  return result.body as T;
+}
+
 export const DEMO_PASSWORD = 'koers-demo-2026';
 
 /** Signs in through the sign-in page, as a person would, using the demo list's fill button. */

@@ -1,5 +1,11 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+import {
+  apiOk,
+  launchBrowser,
+  newPage,
+  seriousAccessibilityViolations,
+  signIn,
+} from '../support/browser';
 
 /**
  * Issue 15 items 4 and 5: going back to draft keeps the councils' round as history, the
@@ -12,26 +18,6 @@ const TODAY = process.env.KOERS_E2E_TODAY ?? '2026-10-01';
 const PROGRAMME = `Werkprogramma ${YEAR} Metropoolregio Eindhoven (rondes)`;
 const SLOW = { timeout: 30_000 };
 const SHOTS = process.env.KOERS_E2E_SHOTS;
-
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ method, path, body }) => {
-      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
-      const res = await fetch(`/api${path}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const answer: unknown = res.status === 204 ? null : await res.json();
-      return { status: res.status, body: answer };
-    },
-    { method, path, body },
-  );
-  if (result.status >= 300) {
-    throw new Error(`${method} ${path} answered ${result.status}: ${JSON.stringify(result.body)}`);
-  }
-  return result.body as T;
-}
 
 async function lookAt(page: Page, name: string) {
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -65,8 +51,8 @@ describe('consultation rounds and amendments', () => {
   /** Helmond's council sends a view of one point in the current round. */
   async function helmondView(admin: Page, text: string) {
     const path = `/programmes/${programmeId}/council-decisions/${helmondId}`;
-    const current = await api<{ version: number }>(admin, 'GET', path);
-    await api(admin, 'PUT', path, {
+    const current = await apiOk<{ version: number }>(admin, 'GET', path);
+    await apiOk(admin, 'PUT', path, {
       status: 'view_submitted',
       decisionDate: '2026-07-01',
       viewPoints: [{ text }],
@@ -77,31 +63,31 @@ describe('consultation rounds and amendments', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     const admin = await as('admin@koers.demo');
-    const regions = await api<{ items: { id: string; shortName: string }[] }>(
+    const regions = await apiOk<{ items: { id: string; shortName: string }[] }>(
       admin,
       'GET',
       '/regions',
     );
     const regionId = regions.items.find((r) => r.shortName === 'MRE')?.id ?? '';
-    const themes = await api<{ items: { id: string }[] }>(
+    const themes = await apiOk<{ items: { id: string }[] }>(
       admin,
       'GET',
       `/regions/${regionId}/themes`,
     );
-    const members = await api<{ items: { id: string; name: string }[] }>(
+    const members = await apiOk<{ items: { id: string; name: string }[] }>(
       admin,
       'GET',
       `/regions/${regionId}/municipalities?limit=100`,
     );
     helmondId = members.items.find((m) => m.name === 'Helmond')?.id ?? '';
     programmeId = (
-      await api<{ id: string }>(admin, 'POST', `/regions/${regionId}/programmes`, {
+      await apiOk<{ id: string }>(admin, 'POST', `/regions/${regionId}/programmes`, {
         year: YEAR,
         title: PROGRAMME,
       })
     ).id;
     assignmentId = (
-      await api<{ id: string }>(admin, 'POST', `/programmes/${programmeId}/assignments`, {
+      await apiOk<{ id: string }>(admin, 'POST', `/programmes/${programmeId}/assignments`, {
         themeId: themes.items[0].id,
         code: `MRE-${YEAR}-01`,
         title: 'Snelfietsroutes',
@@ -115,8 +101,8 @@ describe('consultation rounds and amendments', () => {
         ],
       })
     ).id;
-    await api(admin, 'POST', `/programmes/${programmeId}/transitions`, { to: 'proposed' });
-    await api(admin, 'POST', `/programmes/${programmeId}/transitions`, {
+    await apiOk(admin, 'POST', `/programmes/${programmeId}/transitions`, { to: 'proposed' });
+    await apiOk(admin, 'POST', `/programmes/${programmeId}/transitions`, {
       to: 'consultation',
       sentOn: '2026-06-01',
     });
@@ -140,8 +126,8 @@ describe('consultation rounds and amendments', () => {
     await board.getByText(/Gelukt/).waitFor(SLOW);
 
     const admin = await as('admin@koers.demo');
-    await api(admin, 'POST', `/programmes/${programmeId}/transitions`, { to: 'proposed' });
-    await api(admin, 'POST', `/programmes/${programmeId}/transitions`, {
+    await apiOk(admin, 'POST', `/programmes/${programmeId}/transitions`, { to: 'proposed' });
+    await apiOk(admin, 'POST', `/programmes/${programmeId}/transitions`, {
       to: 'consultation',
       sentOn: '2026-06-01',
     });
@@ -170,13 +156,13 @@ describe('consultation rounds and amendments', () => {
     await bureau.waitForURL(`**/programma/${programmeId}`, SLOW);
 
     const admin = await as('admin@koers.demo');
-    const register = await api<{ items: { id: string; version: number }[] }>(
+    const register = await apiOk<{ items: { id: string; version: number }[] }>(
       admin,
       'GET',
       `/programmes/${programmeId}/views`,
     );
     for (const point of register.items) {
-      await api(admin, 'PUT', `/programmes/${programmeId}/views/${point.id}/answer`, {
+      await apiOk(admin, 'PUT', `/programmes/${programmeId}/views/${point.id}/answer`, {
         answer: 'Het bestuur neemt dit over.',
         outcome: 'adopted',
         version: point.version,

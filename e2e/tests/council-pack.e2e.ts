@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { Browser } from 'playwright-core';
+import {
+  apiOk,
+  launchBrowser,
+  newPage,
+  seriousAccessibilityViolations,
+  signIn,
+} from '../support/browser';
 
 /**
  * During the consultation, the Eindhoven council clerk opens the council pack from the council's
@@ -10,28 +16,6 @@ import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '
 const SLOW = { timeout: 30_000 };
 const YEAR = 2036;
 const TITLE = `Raadsinformatie ${YEAR}`;
-
-async function call(page: Page, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
-      const response = await fetch(`/api${path}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-    },
-    { method, path, body },
-  );
-}
-
-async function ok(page: Page, method: string, path: string, body?: unknown) {
-  const res = await call(page, method, path, body);
-  if (res.status >= 300)
-    throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
 
 const euros = (cents: number) =>
   new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100);
@@ -44,14 +28,14 @@ describe('the council pack and the response memo in the browser', () => {
     browser = await launchBrowser();
     const bureau = (await newPage(browser)).page;
     await signIn(bureau, 'bureau@koers.demo');
-    const regions = (await ok(bureau, 'GET', '/regions')) as {
+    const regions = await apiOk<{
       items: { id: string; shortName: string }[];
-    };
+    }>(bureau, 'GET', '/regions');
     const mre = regions.items.find((r) => r.shortName === 'MRE')!.id;
-    const themes = (await ok(bureau, 'GET', `/regions/${mre}/themes`)) as {
+    const themes = await apiOk<{
       items: { id: string }[];
-    };
-    const programme = await ok(bureau, 'POST', `/regions/${mre}/programmes`, {
+    }>(bureau, 'GET', `/regions/${mre}/themes`);
+    const programme = await apiOk(bureau, 'POST', `/regions/${mre}/programmes`, {
       year: YEAR,
       title: TITLE,
       introduction: 'De regio vraagt de raden om drie opdrachten samen te betalen.',
@@ -63,7 +47,7 @@ describe('the council pack and the response memo in the browser', () => {
       ['RI-3', 'Energiehubs', 60_000_00],
     ];
     for (const [code, title, cents] of assignments) {
-      await ok(bureau, 'POST', `/programmes/${programmeId}/assignments`, {
+      await apiOk(bureau, 'POST', `/programmes/${programmeId}/assignments`, {
         code,
         title,
         themeId: themes.items[0].id,
@@ -86,11 +70,11 @@ describe('the council pack and the response memo in the browser', () => {
     }
     const board = (await newPage(browser)).page;
     await signIn(board, 'board@koers.demo');
-    await ok(board, 'POST', `/programmes/${programmeId}/transitions`, {
+    await apiOk(board, 'POST', `/programmes/${programmeId}/transitions`, {
       to: 'proposed',
       reason: 'Het bestuur legt het programma voor.',
     });
-    await ok(bureau, 'POST', `/programmes/${programmeId}/transitions`, {
+    await apiOk(bureau, 'POST', `/programmes/${programmeId}/transitions`, {
       to: 'consultation',
       sentOn: '2026-09-01',
     });
@@ -100,7 +84,7 @@ describe('the council pack and the response memo in the browser', () => {
   it('lets the council clerk open the pack from the council page and download its PDF', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'council.eindhoven@koers.demo');
-    const me = (await ok(page, 'GET', '/auth/me')) as { roles: { municipalityId: string }[] };
+    const me = await apiOk<{ roles: { municipalityId: string }[] }>(page, 'GET', '/auth/me');
     const eindhoven = me.roles[0].municipalityId;
     await page.goto(`/programma/${programmeId}/gemeente/${eindhoven}`);
     await page
@@ -111,13 +95,13 @@ describe('the council pack and the response memo in the browser', () => {
     await heading.getByText(/Raadsinformatiepakket/).waitFor(SLOW);
     expect(await heading.textContent()).toBe('Raadsinformatiepakket Eindhoven');
 
-    const contributions = (await ok(page, 'GET', `/programmes/${programmeId}/contributions`)) as {
+    const contributions = await apiOk<{
       municipalities: {
         municipalityId: string;
         totalCents: number;
         byAssignment: { amountCents: number }[];
       }[];
-    };
+    }>(page, 'GET', `/programmes/${programmeId}/contributions`);
     const mine = contributions.municipalities.find((m) => m.municipalityId === eindhoven)!;
     const table = page.getByRole('table', { name: `Bijdrage van Eindhoven per opdracht, ${YEAR}` });
     await table.waitFor();

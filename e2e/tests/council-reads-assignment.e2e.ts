@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+import {
+  apiOk,
+  launchBrowser,
+  newPage,
+  seriousAccessibilityViolations,
+  signIn,
+} from '../support/browser';
 
 /**
  * Issue 15 item 1: a council clerk opens an assignment while the programme is with the councils,
@@ -15,27 +21,6 @@ const PROGRAMME = `Werkprogramma ${YEAR} Metropoolregio Eindhoven (raden lezen m
 const TITLE = 'Slimme logistiek op de Brainport-corridor';
 const SLOW = { timeout: 30_000 };
 const SHOTS = process.env.KOERS_E2E_SHOTS;
-
-/** Calls the API from a signed-in page, as the web app would (session cookie, CSRF token). */
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ method, path, body }) => {
-      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
-      const res = await fetch(`/api${path}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const answer: unknown = res.status === 204 ? null : await res.json();
-      return { status: res.status, body: answer };
-    },
-    { method, path, body },
-  );
-  if (result.status >= 300) {
-    throw new Error(`${method} ${path} answered ${result.status}: ${JSON.stringify(result.body)}`);
-  }
-  return result.body as T;
-}
 
 async function expectNoSeriousViolations(page: Page) {
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -73,23 +58,28 @@ describe('a council clerk reads an assignment during consultation', () => {
     browser = await launchBrowser();
     // The region admin sets the stage through the API: a programme with one assignment, sent.
     const admin = await as('admin@koers.demo');
-    const regions = await api<{ items: { id: string; shortName: string }[] }>(
+    const regions = await apiOk<{ items: { id: string; shortName: string }[] }>(
       admin,
       'GET',
       '/regions',
     );
     const regionId = regions.items.find((r) => r.shortName === 'MRE')?.id ?? '';
-    const themes = await api<{ items: { id: string }[] }>(
+    const themes = await apiOk<{ items: { id: string }[] }>(
       admin,
       'GET',
       `/regions/${regionId}/themes`,
     );
-    const programme = await api<{ id: string }>(admin, 'POST', `/regions/${regionId}/programmes`, {
-      year: YEAR,
-      title: PROGRAMME,
-    });
+    const programme = await apiOk<{ id: string }>(
+      admin,
+      'POST',
+      `/regions/${regionId}/programmes`,
+      {
+        year: YEAR,
+        title: PROGRAMME,
+      },
+    );
     programmeId = programme.id;
-    const assignment = await api<{ id: string }>(
+    const assignment = await apiOk<{ id: string }>(
       admin,
       'POST',
       `/programmes/${programmeId}/assignments`,
@@ -128,8 +118,8 @@ describe('a council clerk reads an assignment during consultation', () => {
       },
     );
     assignmentId = assignment.id;
-    await api(admin, 'POST', `/programmes/${programmeId}/transitions`, { to: 'proposed' });
-    await api(admin, 'POST', `/programmes/${programmeId}/transitions`, {
+    await apiOk(admin, 'POST', `/programmes/${programmeId}/transitions`, { to: 'proposed' });
+    await apiOk(admin, 'POST', `/programmes/${programmeId}/transitions`, {
       to: 'consultation',
       sentOn: '2026-06-01',
     });
@@ -155,9 +145,9 @@ describe('a council clerk reads an assignment during consultation', () => {
     await share.waitFor(SLOW);
 
     // The share is the API's own figure, to the cent.
-    const me = await api<{ roles: { municipalityId: string | null }[] }>(page, 'GET', '/auth/me');
+    const me = await apiOk<{ roles: { municipalityId: string | null }[] }>(page, 'GET', '/auth/me');
     const eindhovenId = me.roles[0].municipalityId ?? '';
-    const summary = await api<{
+    const summary = await apiOk<{
       contribution: { byAssignment: { assignmentId: string; amountCents: number }[] };
     }>(page, 'GET', `/programmes/${programmeId}/municipalities/${eindhovenId}/summary`);
     const cents = summary.contribution.byAssignment.find(
@@ -203,7 +193,7 @@ describe('a council clerk reads an assignment during consultation', () => {
 
   it('lets the public read it from the public page once the board adopted the programme', async () => {
     const admin = await as('admin@koers.demo');
-    await api(admin, 'POST', `/programmes/${programmeId}/transitions`, { to: 'adopted' });
+    await apiOk(admin, 'POST', `/programmes/${programmeId}/transitions`, { to: 'adopted' });
 
     const page = await as(null);
     await page.goto(`/openbaar/programma/${programmeId}`);

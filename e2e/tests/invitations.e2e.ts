@@ -1,5 +1,11 @@
-import { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { Browser } from 'playwright-core';
+import {
+  callApi,
+  launchBrowser,
+  newPage,
+  seriousAccessibilityViolations,
+  signIn,
+} from '../support/browser';
 
 /**
  * The MRE admin adds the Zwolle bureau's address as an observer: that account is managed by
@@ -7,21 +13,6 @@ import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '
  * with region, role and who offered it, and declines it (so no other test sees a changed account).
  */
 const SLOW = { timeout: 30_000 };
-
-async function post(page: Page, path: string, body: unknown): Promise<number> {
-  return page.evaluate(
-    async ({ path, body }) => {
-      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
-      const response = await fetch(`/api${path}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
-        body: JSON.stringify(body),
-      });
-      return response.status;
-    },
-    { path, body },
-  );
-}
 
 describe('an invitation to a role in another region', () => {
   let browser: Browser;
@@ -41,11 +32,13 @@ describe('an invitation to a role in another region', () => {
       return regions.items.find((r) => r.shortName === 'MRE')?.id;
     });
     expect(
-      await post(admin, `/regions/${mreId ?? ''}/users`, {
-        email: 'bureau.zwolle@koers.demo',
-        name: 'Collega uit Zwolle',
-        role: 'observer',
-      }),
+      (
+        await callApi(admin, 'POST', `/regions/${mreId ?? ''}/users`, {
+          email: 'bureau.zwolle@koers.demo',
+          name: 'Collega uit Zwolle',
+          role: 'observer',
+        })
+      ).status,
     ).toBe(201);
 
     const page = (await newPage(browser)).page;
