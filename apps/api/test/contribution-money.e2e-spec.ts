@@ -250,6 +250,26 @@ describe('contributions: years, extra-contribution payers, exact composite keys'
     }
     expect(sum).toBe(amount);
   });
+
+  // Found by the fuzzer: `null` for these optional, non-nullable fields was taken as "left out".
+  it('refuses null for the optional parts of a cost-sharing key, naming the field, and keeps the assignment', async () => {
+    const programmeId = await programme(2038);
+    const created = await assignment(programmeId, { budgetLines: [member(2038, 10_000_00)] });
+    for (const field of ['basisPointsByMunicipality', 'fixedShareBasisPoints']) {
+      const refused = await api
+        .patch(`/api/assignments/${created.id}`)
+        .send({
+          version: created.version,
+          contributionKey: { type: 'per_inhabitant', [field]: null },
+        })
+        .expect(400);
+      expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual([
+        `contributionKey.${field}`,
+      ]);
+    }
+    const now = await api.get(`/api/assignments/${created.id}`).expect(200);
+    expect(now.body.version).toBe(created.version);
+  });
 });
 
 /** A budget line as the document sends it (what the response adds left out). */

@@ -14,6 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsOptionalNotNull } from '../../../common/validators';
 
 const BASIS_POINTS = { message: 'moet een geheel aantal basispunten tussen 0 en 10000 zijn' };
 
@@ -39,7 +40,7 @@ export class ContributionKeyDto implements ContributionKeySpec {
   type: ContributionKeyType;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 10_000, description: 'fixed_plus_per_inhabitant.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(0, BASIS_POINTS)
   @Max(10_000, BASIS_POINTS)
@@ -50,7 +51,7 @@ export class ContributionKeyDto implements ContributionKeySpec {
     additionalProperties: { type: 'integer', minimum: 0, maximum: 10_000 },
     description: 'custom_percentages: municipality id → basis points.',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsObject()
   basisPointsByMunicipality?: Record<string, number>;
 
