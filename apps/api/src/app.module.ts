@@ -28,6 +28,7 @@ import { RegionsModule } from './modules/regions/regions.module';
 import { SteeringGroupsModule } from './modules/steering-groups/steering-groups.module';
 import { ThemesModule } from './modules/themes/themes.module';
 import { UsersModule } from './modules/users/users.module';
+import { StartModule } from './modules/start/start.module';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -53,6 +54,7 @@ export class AppModule {
         }),
         AuthModule.forRoot({ demo: options.demo ?? false }),
         UsersModule,
+        StartModule,
         HealthModule,
         RegionsModule,
         MunicipalitiesModule,
