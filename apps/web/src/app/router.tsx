@@ -85,6 +85,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/my-assignments')).default }),
       },
       {
+        path: paths.ourMunicipality.path,
+        lazy: async () => ({ Component: (await import('./routes/our-municipality')).default }),
+      },
+      {
         path: paths.programmeHistory.path,
         lazy: async () => ({ Component: (await import('./routes/programme-history')).default }),
       },

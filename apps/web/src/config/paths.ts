@@ -72,6 +72,8 @@ export const paths = {
       `/programma/${programmeId}/nota-van-beantwoording${round ? `?ronde=${round}` : ''}`,
   },
   myAssignments: { path: '/mijn-opdrachten', url: () => '/mijn-opdrachten' },
+  /** A council clerk's own municipality ("Onze gemeente" in the menu). */
+  ourMunicipality: { path: '/onze-gemeente', url: () => '/onze-gemeente' },
   programmeHistory: {
     path: '/programma/:programmeId/geschiedenis',
     url: (programmeId: string, from?: number, to?: number) =>

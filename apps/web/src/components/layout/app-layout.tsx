@@ -19,6 +19,8 @@ export function AppLayout() {
   const otherLanguage = i18n.language === 'en' ? 'nl' : 'en';
   const me = useMe();
   const holdsAssignments = me.data?.roles.some((r) => r.role === 'portfolio_holder') ?? false;
+  const isCouncilClerk =
+    me.data?.roles.some((r) => r.role === 'council' && r.municipalityId) ?? false;
 
   // Until it is known who is signed in, the header's height is not known either: drawing it
   // before would move the whole page down when the user menu arrives (a layout shift).
@@ -41,6 +43,9 @@ export function AppLayout() {
             </NavLink>
             {holdsAssignments && (
               <NavLink to={paths.myAssignments.url()}>{t('portfolio.nav')}</NavLink>
+            )}
+            {isCouncilClerk && (
+              <NavLink to={paths.ourMunicipality.url()}>{t('start.council.menu')}</NavLink>
             )}
           </nav>
           <div className="koers-header__tools">
