@@ -14,3 +14,4 @@ export * from './import/parse-amount';
 export * from './import/parse-date';
 export * from './execution/reporting-calendar';
 export * from './execution/progress-report-rules';
+export * from './execution/rollup';
