@@ -12,3 +12,4 @@ export * from './errors/error-codes';
 export * from './access/programme-visibility';
 export * from './import/parse-amount';
 export * from './import/parse-date';
+export * from './population/statline-csv';
