@@ -19,6 +19,9 @@ import { invitationLocales } from '../features/auth/invitation-locales';
 import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
 import { importsLocales } from '../features/imports/locales';
+import { usersLocales } from '../features/users/locales';
+import { populationImportLocales } from '../features/municipalities/population-import-locales';
+import { adminLocales } from '../features/regions/admin-locales';
 
 /**
  * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
@@ -51,4 +54,7 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   exportsLocales,
   documentsLocales,
   importsLocales,
+  usersLocales,
+  populationImportLocales,
+  adminLocales,
 ];
