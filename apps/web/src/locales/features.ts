@@ -22,6 +22,8 @@ import { importsLocales } from '../features/imports/locales';
 import { usersLocales } from '../features/users/locales';
 import { populationImportLocales } from '../features/municipalities/population-import-locales';
 import { adminLocales } from '../features/regions/admin-locales';
+import { chartsLocales } from '../components/charts/locales';
+import { regionContributionsLocales } from '../features/regions/contributions-locales';
 
 /**
  * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
@@ -57,4 +59,6 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   usersLocales,
   populationImportLocales,
   adminLocales,
+  chartsLocales,
+  regionContributionsLocales,
 ];
