@@ -19,13 +19,10 @@ import { invitationLocales } from '../features/auth/invitation-locales';
 import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
 import { importsLocales } from '../features/imports/locales';
-<<<<<<< HEAD
 import { usersLocales } from '../features/users/locales';
 import { populationImportLocales } from '../features/municipalities/population-import-locales';
 import { adminLocales } from '../features/regions/admin-locales';
-=======
 import { pagedListLocales } from '../components/paged-list/locales';
->>>>>>> main
 import { chartsLocales } from '../components/charts/locales';
 import { regionContributionsLocales } from '../features/regions/contributions-locales';
 
@@ -60,13 +57,10 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   exportsLocales,
   documentsLocales,
   importsLocales,
-<<<<<<< HEAD
   usersLocales,
   populationImportLocales,
   adminLocales,
-=======
   pagedListLocales,
->>>>>>> main
   chartsLocales,
   regionContributionsLocales,
 ];
