@@ -35,6 +35,18 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/region-edit')).default }),
       },
       {
+        path: paths.admin.path,
+        lazy: async () => ({ Component: (await import('./routes/admin')).default }),
+      },
+      {
+        path: paths.adminAccounts.path,
+        lazy: async () => ({ Component: (await import('./routes/admin-accounts')).default }),
+      },
+      {
+        path: paths.populationImport.path,
+        lazy: async () => ({ Component: (await import('./routes/population-import')).default }),
+      },
+      {
         path: paths.personEdit.path,
         lazy: async () => ({ Component: (await import('./routes/person-edit')).default }),
       },
