@@ -12,3 +12,5 @@ export * from './errors/error-codes';
 export * from './access/programme-visibility';
 export * from './import/parse-amount';
 export * from './import/parse-date';
+export * from './mandates/mandate-use';
+export * from './mandates/mandate-alerts';

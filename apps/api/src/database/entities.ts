@@ -29,6 +29,7 @@ import {
 } from '../modules/council-decisions/council-decision.entity';
 import { MunicipalityPopulationEntity } from '../modules/municipalities/municipality-population.entity';
 import { AssignmentAmendmentEntity } from '../modules/amendments/amendment.entity';
+import { MandateAccountEntity, MandateDecisionEntity } from '../modules/mandates/mandate.entity';
 /** Every TypeORM entity, listed explicitly so builds and tests never depend on file globs. */
 export const ENTITIES: (new () => object)[] = [
   RegionEntity,
@@ -56,4 +57,6 @@ export const ENTITIES: (new () => object)[] = [
   MunicipalityPopulationEntity,
   ProgrammeVersionEntity,
   AssignmentAmendmentEntity,
+  MandateDecisionEntity,
+  MandateAccountEntity,
 ];

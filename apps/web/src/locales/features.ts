@@ -19,6 +19,8 @@ import { invitationLocales } from '../features/auth/invitation-locales';
 import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
 import { importsLocales } from '../features/imports/locales';
+import { mandatesLocales } from '../features/mandates/locales';
+import { mandateUseLocales } from '../components/mandate-locales';
 
 /**
  * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
@@ -51,4 +53,6 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   exportsLocales,
   documentsLocales,
   importsLocales,
+  mandatesLocales,
+  mandateUseLocales,
 ];
