@@ -12,5 +12,8 @@ export * from './errors/error-codes';
 export * from './access/programme-visibility';
 export * from './import/parse-amount';
 export * from './import/parse-date';
+export * from './execution/reporting-calendar';
+export * from './execution/progress-report-rules';
+export * from './execution/rollup';
 export * from './mandates/mandate-use';
 export * from './mandates/mandate-alerts';

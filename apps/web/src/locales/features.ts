@@ -19,6 +19,8 @@ import { invitationLocales } from '../features/auth/invitation-locales';
 import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
 import { importsLocales } from '../features/imports/locales';
+import { chartsLocales } from '../components/charts/locales';
+import { regionContributionsLocales } from '../features/regions/contributions-locales';
 import { mandatesLocales } from '../features/mandates/locales';
 import { mandateUseLocales } from '../components/mandate-locales';
 
@@ -53,6 +55,8 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   exportsLocales,
   documentsLocales,
   importsLocales,
+  chartsLocales,
+  regionContributionsLocales,
   mandatesLocales,
   mandateUseLocales,
 ];
