@@ -19,7 +19,7 @@ describe('mandates', () => {
     const client = new Client({ connectionString: t.db.url });
     await client.connect();
     try {
-      return (await client.query(text, params)).rows;
+      return (await client.query<Record<string, unknown>>(text, params)).rows;
     } finally {
       await client.end();
     }

@@ -33,21 +33,15 @@ export function toMandateAccountResponse(row: MandateAccountEntity): MandateAcco
   };
 }
 
-/** How the audit trail shows a decision: its response fields without the bookkeeping. */
+/** How the audit trail shows a decision: its response fields. */
 export const decisionAuditSubject = {
   entity: 'mandate_decision',
   regionId: (row: MandateDecisionEntity) => row.regionId,
-  view: (row: MandateDecisionEntity) => {
-    const { createdAt: _c, updatedAt: _u, ...rest } = toMandateDecisionResponse(row);
-    return rest;
-  },
+  view: toMandateDecisionResponse,
 };
 
 export const accountAuditSubject = {
   entity: 'mandate_account',
   regionId: (row: MandateAccountEntity) => row.regionId,
-  view: (row: MandateAccountEntity) => {
-    const { createdAt: _c, updatedAt: _u, ...rest } = toMandateAccountResponse(row);
-    return rest;
-  },
+  view: toMandateAccountResponse,
 };
