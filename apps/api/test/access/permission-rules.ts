@@ -217,6 +217,16 @@ export const RULES: Record<string, Entry> = {
     }),
   },
   'DELETE /api/municipalities/{id}': write(),
+  // The CBS StatLine population table (issue 18 §2): the bureau; the valid file is a dry run.
+  'POST /api/regions/{regionId}/populations/import': {
+    ...write('bureau'),
+    file: {
+      field: 'file',
+      name: 'bevolking.csv',
+      content:
+        '"Regio\'s";"Perioden";"Bevolking op 1 januari (aantal)"\r\n"Zwolle";"2025";"132.411"\r\n',
+    },
+  },
   ...referenceData('organisations'),
   ...referenceData('people'),
   ...referenceData('themes'),

@@ -19,6 +19,10 @@ import { invitationLocales } from '../features/auth/invitation-locales';
 import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
 import { importsLocales } from '../features/imports/locales';
+import { usersLocales } from '../features/users/locales';
+import { populationImportLocales } from '../features/municipalities/population-import-locales';
+import { adminLocales } from '../features/regions/admin-locales';
+import { pagedListLocales } from '../components/paged-list/locales';
 import { chartsLocales } from '../components/charts/locales';
 import { regionContributionsLocales } from '../features/regions/contributions-locales';
 import { mandatesLocales } from '../features/mandates/locales';
@@ -55,6 +59,10 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   exportsLocales,
   documentsLocales,
   importsLocales,
+  usersLocales,
+  populationImportLocales,
+  adminLocales,
+  pagedListLocales,
   chartsLocales,
   regionContributionsLocales,
   mandatesLocales,

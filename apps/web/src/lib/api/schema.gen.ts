@@ -382,6 +382,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions/{regionId}/populations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import populations from a CBS StatLine CSV: a preview, or store them
+         * @description Rows match the region’s municipalities by CBS code (GM0193) or name; the date is 1 January of the period (Perioden), else `referenceDate`. With dryRun=true (default) nothing is stored. With dryRun=false every new figure is stored in one transaction with `source`, each audited; a figure already recorded with the same value is left alone, and a different figure at a recorded date refuses the whole file (409 POPULATION_DATE_TAKEN).
+         *
+         *     Access: in the region of the request, bureau, admin.
+         */
+        post: operations["importPopulations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regions/{regionId}/organisations": {
         parameters: {
             query?: never;
@@ -1840,6 +1862,44 @@ export interface components {
             population: number;
             /** @example CBS StatLine 03759ned, 1 januari 2025 */
             source: string;
+        };
+        PopulationImportUploadDto: {
+            /**
+             * Format: binary
+             * @description The CSV as CBS StatLine exports it, at most 10 MB.
+             */
+            file: string;
+        };
+        PopulationImportMatchDto: {
+            line: number;
+            /** Format: uuid */
+            municipalityId: string;
+            municipalityName: string;
+            /** Format: date */
+            referenceDate: string;
+            population: number;
+            recorded: number | null;
+            /** @enum {string} */
+            change: "new" | "same" | "different";
+        };
+        PopulationImportUnmatchedDto: {
+            line: number;
+            label: string;
+            /** @enum {string} */
+            reason: "unknown_municipality" | "no_value" | "no_date" | "duplicate";
+        };
+        PopulationImportMissingDto: {
+            /** Format: uuid */
+            municipalityId: string;
+            municipalityName: string;
+        };
+        PopulationImportResultDto: {
+            dryRun: boolean;
+            source: string;
+            matched: components["schemas"]["PopulationImportMatchDto"][];
+            unmatched: components["schemas"]["PopulationImportUnmatchedDto"][];
+            missing: components["schemas"]["PopulationImportMissingDto"][];
+            storedCount: number;
         };
         OrganisationResponseDto: {
             /** Format: uuid */
@@ -4079,6 +4139,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
+                /** @description Part of the name, case-insensitive. */
+                q?: string;
             };
             header?: never;
             path: {
@@ -5366,6 +5428,102 @@ export interface operations {
                 };
             };
             /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    importPopulations: {
+        parameters: {
+            query?: {
+                /** @description true (default): only a preview, nothing stored. false: store every new figure. */
+                dryRun?: "true" | "false";
+                /** @description The date of every figure when the file has no period column (Perioden). */
+                referenceDate?: string;
+                /** @description The source every stored figure gets (default: CBS StatLine and the file name). */
+                source?: string;
+            };
+            header?: never;
+            path: {
+                regionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["PopulationImportUploadDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The file is over 10 MB. */
             413: {
                 headers: {
                     [name: string]: unknown;
