@@ -20,6 +20,7 @@ import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
 import { importsLocales } from '../features/imports/locales';
 import { chartsLocales } from '../components/charts/locales';
+import { problemLocales } from './problems';
 import { regionContributionsLocales } from '../features/regions/contributions-locales';
 
 /**
@@ -54,5 +55,6 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   documentsLocales,
   importsLocales,
   chartsLocales,
+  problemLocales,
   regionContributionsLocales,
 ];
