@@ -19,6 +19,7 @@ import { invitationLocales } from '../features/auth/invitation-locales';
 import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
 import { importsLocales } from '../features/imports/locales';
+import { pagedListLocales } from '../components/paged-list/locales';
 import { chartsLocales } from '../components/charts/locales';
 import { problemLocales } from './problems';
 import { regionContributionsLocales } from '../features/regions/contributions-locales';
@@ -54,6 +55,7 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   exportsLocales,
   documentsLocales,
   importsLocales,
+  pagedListLocales,
   chartsLocales,
   problemLocales,
   regionContributionsLocales,
