@@ -42,6 +42,15 @@ const nl = {
     LOGIN_FAILED: 'Het e-mailadres of het wachtwoord klopt niet.',
     LOGIN_RATE_LIMITED:
       'Te veel mislukte aanmeldpogingen. Probeer het over {{minutes}} minuten opnieuw.',
+    MANDATE_ACCOUNT_EXISTS:
+      'Voor dit terugmeldmoment is al een verantwoording vastgelegd; wijzig die.',
+    MANDATE_ACCOUNT_NOT_FOUND: 'Deze verantwoording bestaat niet (meer).',
+    MANDATE_ACCOUNT_VERSION_CONFLICT:
+      'Iemand anders heeft de verantwoording intussen gewijzigd (nu versie {{currentVersion}}); laad opnieuw.',
+    MANDATE_CEILING_PASSED: 'Dit bedrag gaat boven het plafond van het mandaat.',
+    MANDATE_DECISION_NOT_FOUND: 'Dit mandaatbesluit bestaat niet (meer).',
+    MANDATE_DECISION_VERSION_CONFLICT:
+      'Iemand anders heeft het besluit intussen gewijzigd (nu versie {{currentVersion}}); laad opnieuw.',
     MUNICIPALITY_CBS_CODE_TAKEN: 'Deze regio heeft al een gemeente met CBS-code {{cbsCode}}.',
     MUNICIPALITY_IN_USE: 'Gemeente {{name}} wordt nog gebruikt; haal die verwijzingen eerst weg.',
     MUNICIPALITY_NOT_FOUND: 'Deze gemeente bestaat niet (meer).',
@@ -188,6 +197,15 @@ const en: typeof nl = {
       'This is the region’s last administrator; appoint another administrator first.',
     LOGIN_FAILED: 'The email address or the password is not right.',
     LOGIN_RATE_LIMITED: 'Too many failed sign-in attempts. Try again in {{minutes}} minutes.',
+    MANDATE_ACCOUNT_EXISTS:
+      'An account has already been recorded for this report-back date; change that one.',
+    MANDATE_ACCOUNT_NOT_FOUND: 'This account does not exist (any more).',
+    MANDATE_ACCOUNT_VERSION_CONFLICT:
+      'Someone else changed the account in the meantime (now version {{currentVersion}}); reload.',
+    MANDATE_CEILING_PASSED: 'This amount goes beyond the ceiling of the mandate.',
+    MANDATE_DECISION_NOT_FOUND: 'This mandate decision does not exist (any more).',
+    MANDATE_DECISION_VERSION_CONFLICT:
+      'Someone else changed the decision in the meantime (now version {{currentVersion}}); reload.',
     MUNICIPALITY_CBS_CODE_TAKEN:
       'This region already has a municipality with CBS code {{cbsCode}}.',
     MUNICIPALITY_IN_USE: 'Municipality {{name}} is still in use; remove those references first.',
