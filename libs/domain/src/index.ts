@@ -16,3 +16,5 @@ export * from './population/statline-csv';
 export * from './execution/reporting-calendar';
 export * from './execution/progress-report-rules';
 export * from './execution/rollup';
+export * from './mandates/mandate-use';
+export * from './mandates/mandate-alerts';

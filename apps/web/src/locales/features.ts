@@ -24,7 +24,10 @@ import { populationImportLocales } from '../features/municipalities/population-i
 import { adminLocales } from '../features/regions/admin-locales';
 import { pagedListLocales } from '../components/paged-list/locales';
 import { chartsLocales } from '../components/charts/locales';
+import { problemLocales } from './problems';
 import { regionContributionsLocales } from '../features/regions/contributions-locales';
+import { mandatesLocales } from '../features/mandates/locales';
+import { mandateUseLocales } from '../components/mandate-locales';
 
 /**
  * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
@@ -62,5 +65,8 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   adminLocales,
   pagedListLocales,
   chartsLocales,
+  problemLocales,
   regionContributionsLocales,
+  mandatesLocales,
+  mandateUseLocales,
 ];
