@@ -18,6 +18,8 @@ import { EditableRowVersions1764500000000 } from './1764500000000-EditableRowVer
 import { SteeringGroupVersions1764500000001 } from './1764500000001-SteeringGroupVersions';
 import { ConsultationRounds1765400000000 } from './1765400000000-ConsultationRounds';
 import { Amendments1765400000001 } from './1765400000001-Amendments';
+import { ProgressReports1766000000000 } from './1766000000000-ProgressReports';
+import { MandateDecisions1766100000000 } from './1766100000000-MandateDecisions';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -44,4 +46,6 @@ export const MIGRATIONS = [
   SteeringGroupVersions1764500000001,
   ConsultationRounds1765400000000,
   Amendments1765400000001,
+  ProgressReports1766000000000,
+  MandateDecisions1766100000000,
 ];

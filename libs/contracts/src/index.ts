@@ -28,3 +28,4 @@ export * from './assignment-overview';
 export * from './import';
 export * from './open-data';
 export * from './start';
+export * from './mandate';

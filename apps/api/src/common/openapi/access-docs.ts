@@ -24,6 +24,7 @@ function roleList(rule: AccessRule): string {
     rule.portfolioHolderFields
       ? `the assignment's portfolio holder (only ${rule.portfolioHolderFields.join(', ')})`
       : undefined,
+    rule.portfolioHolder ? "the assignment's portfolio holder" : undefined,
   ].filter((x): x is string => !!x);
   return [...new Set(roles)].join(', ') + (extra.length ? `; ${extra.join('; ')}` : '');
 }
@@ -77,7 +78,8 @@ export function accessDocs(rule: AccessRule, method: string): AccessDocs {
     rule.roles ||
     rule.transition ||
     rule.councilMunicipalityParam ||
-    rule.portfolioHolderFields
+    rule.portfolioHolderFields ||
+    rule.portfolioHolder
   );
   if (limited || write) {
     responses[403] =

@@ -21,6 +21,8 @@ export function AppLayout() {
   const holdsAssignments = me.data?.roles.some((r) => r.role === 'portfolio_holder') ?? false;
   const isCouncilClerk =
     me.data?.roles.some((r) => r.role === 'council' && r.municipalityId) ?? false;
+  // Administration: the first region the user administers or runs the bureau of.
+  const administers = me.data?.roles.find((r) => r.role === 'admin' || r.role === 'bureau');
 
   // Until it is known who is signed in, the header's height is not known either: drawing it
   // before would move the whole page down when the user menu arrives (a layout shift).
@@ -46,6 +48,9 @@ export function AppLayout() {
             )}
             {isCouncilClerk && (
               <NavLink to={paths.ourMunicipality.url()}>{t('start.council.menu')}</NavLink>
+            )}
+            {administers && (
+              <NavLink to={paths.admin.url(administers.regionId)}>{t('admin.nav')}</NavLink>
             )}
           </nav>
           <div className="koers-header__tools">
