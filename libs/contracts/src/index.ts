@@ -27,3 +27,4 @@ export * from './domain';
 export * from './assignment-overview';
 export * from './import';
 export * from './open-data';
+export * from './progress-report';
