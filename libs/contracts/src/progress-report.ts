@@ -208,8 +208,11 @@ export interface AssignmentProgressResponse {
   programmeYear: number;
   code: string;
   title: string;
+  regionId: string;
   /** Whether the signed-in user may write this assignment's reports. */
   mayWrite: boolean;
+  /** Whether the signed-in user may accept or return them (the bureau). */
+  mayReview: boolean;
   budgetLines: ReportableBudgetLine[];
   capacityLines: ReportableCapacityLine[];
   kpis: ReportableKpi[];

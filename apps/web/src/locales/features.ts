@@ -19,6 +19,7 @@ import { invitationLocales } from '../features/auth/invitation-locales';
 import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
 import { importsLocales } from '../features/imports/locales';
+import { progressReportsLocales } from '../features/progress-reports/locales';
 
 /**
  * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
@@ -51,4 +52,5 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   exportsLocales,
   documentsLocales,
   importsLocales,
+  progressReportsLocales,
 ];

@@ -19,3 +19,12 @@ export function mayWriteReports(
     (g) => g.role === 'portfolio_holder' && g.personId !== null && people.includes(g.personId),
   );
 }
+
+/** Who may accept or return a report: the bureau (and admins). */
+export function mayReviewReports(principal: Principal | undefined, regionId: string): boolean {
+  if (!principal) return false;
+  if (principal.isPlatformAdmin) return true;
+  return principal.grants.some(
+    (g) => g.regionId === regionId && (g.role === 'admin' || g.role === 'bureau'),
+  );
+}

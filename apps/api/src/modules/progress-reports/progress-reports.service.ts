@@ -22,7 +22,7 @@ import {
   CreateProgressReportDto,
   UpdateProgressReportDto,
 } from './dto/progress-report-request.dto';
-import { mayWriteReports } from './progress-report-access';
+import { mayReviewReports, mayWriteReports } from './progress-report-access';
 import { ProgressReportEntity } from './progress-report.entity';
 import {
   progressReportExists,
@@ -108,9 +108,13 @@ export class ProgressReportsService {
       programmeYear: programme.year,
       code: assignment.code,
       title: assignment.title,
+      regionId: assignment.regionId,
       mayWrite:
         programme.status === 'in_execution' &&
         mayWriteReports(currentPrincipal(), assignment.regionId, assignment),
+      mayReview:
+        programme.status === 'in_execution' &&
+        mayReviewReports(currentPrincipal(), assignment.regionId),
       budgetLines: lines.budgetLines.map(
         ({ id, fundingSource, sourceName, year, amountCents }) => ({
           id,

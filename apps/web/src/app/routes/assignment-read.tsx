@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
 import { useAssignmentOverview } from '../../features/assignments/api/get-assignment-overview';
@@ -38,35 +39,44 @@ export function AssignmentReadRoute() {
       failed={t('assignmentRead.failed')}
     >
       {(data) => (
-        <AssignmentRead
-          overview={data}
-          backUrl={
-            roles.length > 0
-              ? paths.programme.url(data.programme.id)
-              : paths.publicProgramme.url(data.programme.id)
-          }
-          readUrl={paths.assignment.url}
-          editUrl={mayEdit ? paths.assignmentEdit.url(data.assignment.id) : undefined}
-          historyUrl={
-            roles.length > 0 ? paths.assignmentHistory.url(data.assignment.id) : undefined
-          }
-          share={
-            municipalityId !== '' && (
-              <QueryState
-                query={summary}
-                loading={t('assignmentRead.share.loading')}
-                failed={t('assignmentRead.share.failed')}
-              >
-                {(s) => (
-                  <MunicipalityShareSection
-                    share={municipalityShare(s, data)}
-                    councilPageUrl={paths.councilView.url(data.programme.id, municipalityId)}
-                  />
-                )}
-              </QueryState>
-            )
-          }
-        />
+        <>
+          <AssignmentRead
+            overview={data}
+            backUrl={
+              roles.length > 0
+                ? paths.programme.url(data.programme.id)
+                : paths.publicProgramme.url(data.programme.id)
+            }
+            readUrl={paths.assignment.url}
+            editUrl={mayEdit ? paths.assignmentEdit.url(data.assignment.id) : undefined}
+            historyUrl={
+              roles.length > 0 ? paths.assignmentHistory.url(data.assignment.id) : undefined
+            }
+            share={
+              municipalityId !== '' && (
+                <QueryState
+                  query={summary}
+                  loading={t('assignmentRead.share.loading')}
+                  failed={t('assignmentRead.share.failed')}
+                >
+                  {(s) => (
+                    <MunicipalityShareSection
+                      share={municipalityShare(s, data)}
+                      councilPageUrl={paths.councilView.url(data.programme.id, municipalityId)}
+                    />
+                  )}
+                </QueryState>
+              )
+            }
+          />
+          {roles.length > 0 && ['in_execution', 'closed'].includes(data.programme.status) && (
+            <Paragraph>
+              <Link to={paths.assignmentProgress.url(data.assignment.id)}>
+                {t('progressReports.linkFromAssignment')}
+              </Link>
+            </Paragraph>
+          )}
+        </>
       )}
     </QueryState>
   );

@@ -3832,8 +3832,12 @@ export interface components {
             programmeYear: number;
             code: string;
             title: string;
+            /** Format: uuid */
+            regionId: string;
             /** @description Whether the signed-in user may write this assignment's reports. */
             mayWrite: boolean;
+            /** @description Whether the signed-in user may accept or return them (bureau). */
+            mayReview: boolean;
             budgetLines: components["schemas"]["ReportableBudgetLineDto"][];
             capacityLines: components["schemas"]["ReportableCapacityLineDto"][];
             kpis: components["schemas"]["ReportableKpiDto"][];

@@ -144,8 +144,11 @@ export class AssignmentProgressResponseDto implements AssignmentProgressResponse
   @ApiProperty() programmeYear: number;
   @ApiProperty() code: string;
   @ApiProperty() title: string;
+  @ApiProperty({ format: 'uuid' }) regionId: string;
   @ApiProperty({ description: "Whether the signed-in user may write this assignment's reports." })
   mayWrite: boolean;
+  @ApiProperty({ description: 'Whether the signed-in user may accept or return them (bureau).' })
+  mayReview: boolean;
   @ApiProperty({ type: [ReportableBudgetLineDto] }) budgetLines: ReportableBudgetLineDto[];
   @ApiProperty({ type: [ReportableCapacityLineDto] }) capacityLines: ReportableCapacityLineDto[];
   @ApiProperty({ type: [ReportableKpiDto] }) kpis: ReportableKpiDto[];
