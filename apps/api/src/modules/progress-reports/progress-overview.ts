@@ -32,7 +32,7 @@ export async function progressOverview(
   const programme = await findProgramme(manager, programmeId);
   const [periods, rows] = await Promise.all([
     periodsOfProgramme(manager, programmeId),
-    manager.query(
+    manager.query<Row[]>(
       `SELECT a.id AS "assignmentId", a.code, a.title, p.name AS "portfolioHolderName",
               r.period_id AS "periodId", r.id AS "reportId", r.state, r.course
          FROM assignments a
@@ -41,7 +41,7 @@ export async function progressOverview(
         WHERE a.programme_id = $1
         ORDER BY a.code, a.title`,
       [programmeId],
-    ) as Promise<Row[]>,
+    ),
   ]);
   const assignments = [...new Map(rows.map((r) => [r.assignmentId, r])).values()];
   return {

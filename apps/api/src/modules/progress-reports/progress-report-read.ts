@@ -35,7 +35,7 @@ async function linesOf(manager: EntityManager, ids: string[]) {
       where: { reportId: In(ids) },
       order: { position: 'ASC' },
     }),
-    manager.query(
+    manager.query<(Record<string, unknown> & { reportId: string })[]>(
       `SELECT m.report_id AS "reportId", m.budget_line_id AS "budgetLineId",
               b.funding_source AS "fundingSource", b.source_name AS "sourceName", b.year,
               b.amount_cents AS "budgetCents", m.committed_cents AS "committedCents",
@@ -43,22 +43,22 @@ async function linesOf(manager: EntityManager, ids: string[]) {
          FROM progress_report_money m JOIN assignment_budget_lines b ON b.id = m.budget_line_id
         WHERE m.report_id = ANY($1::uuid[]) ORDER BY m.report_id, m.position`,
       [ids],
-    ) as Promise<(Record<string, unknown> & { reportId: string })[]>,
-    manager.query(
+    ),
+    manager.query<(Record<string, unknown> & { reportId: string })[]>(
       `SELECT c.report_id AS "reportId", c.capacity_line_id AS "capacityLineId",
               l.supplier_name AS "supplierName", l.year, l.fte AS "pledgedFte",
               l.hours AS "pledgedHours", c.fte, c.hours
          FROM progress_report_capacity c JOIN assignment_capacity_lines l ON l.id = c.capacity_line_id
         WHERE c.report_id = ANY($1::uuid[]) ORDER BY c.report_id, c.position`,
       [ids],
-    ) as Promise<(Record<string, unknown> & { reportId: string })[]>,
-    manager.query(
+    ),
+    manager.query<(ReportKpiValueResponse & { reportId: string })[]>(
       `SELECT v.report_id AS "reportId", v.kpi_id AS "kpiId", k.name, k.unit, k.baseline,
               k.target, v.value, to_char(v.measured_on, 'YYYY-MM-DD') AS "measuredOn", v.source
          FROM progress_report_kpi_values v JOIN assignment_kpis k ON k.id = v.kpi_id
         WHERE v.report_id = ANY($1::uuid[]) ORDER BY v.report_id, v.position`,
       [ids],
-    ) as Promise<(ReportKpiValueResponse & { reportId: string })[]>,
+    ),
     manager.find(ProgressReportRiskEntity, {
       where: { reportId: In(ids) },
       order: { position: 'ASC' },
@@ -160,7 +160,7 @@ export async function readReports(
       milestones,
       money: (lines.money.get(report.id) ?? []).map(toMoney),
       capacity: (lines.capacity.get(report.id) ?? []).map(toCapacity),
-      kpiValues: (lines.kpis.get(report.id) ?? []) as ReportKpiValueResponse[],
+      kpiValues: lines.kpis.get(report.id) ?? [],
       risks,
     };
   });
