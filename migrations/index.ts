@@ -20,6 +20,7 @@ import { ConsultationRounds1765400000000 } from './1765400000000-ConsultationRou
 import { Amendments1765400000001 } from './1765400000001-Amendments';
 import { ProgressReports1766000000000 } from './1766000000000-ProgressReports';
 import { ReportingPeriodsOfExecutingProgrammes1766000000001 } from './1766000000001-ReportingPeriodsOfExecutingProgrammes';
+import { MandateDecisions1766100000000 } from './1766100000000-MandateDecisions';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -48,4 +49,5 @@ export const MIGRATIONS = [
   Amendments1765400000001,
   ProgressReports1766000000000,
   ReportingPeriodsOfExecutingProgrammes1766000000001,
+  MandateDecisions1766100000000,
 ];

@@ -15,6 +15,7 @@ import { ContributionsModule } from './modules/contributions/contributions.modul
 import { CouncilDecisionsModule } from './modules/council-decisions/council-decisions.module';
 import { DocumentsModule } from './modules/documents/documents.module';
 import { AmendmentsModule } from './modules/amendments/amendments.module';
+import { MandatesModule } from './modules/mandates/mandates.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { ExternalProgrammesModule } from './modules/external-programmes/external-programmes.module';
 import { ImportsModule } from './modules/imports/imports.module';
@@ -70,6 +71,7 @@ export class AppModule {
         AuditModule,
         CouncilDecisionsModule,
         AmendmentsModule,
+        MandatesModule,
         ContributionsModule,
         DocumentsModule,
         ExportsModule,

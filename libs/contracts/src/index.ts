@@ -28,3 +28,4 @@ export * from './assignment-overview';
 export * from './import';
 export * from './open-data';
 export * from './progress-report';
+export * from './mandate';

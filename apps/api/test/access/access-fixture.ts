@@ -30,6 +30,9 @@ export interface AccessWorld {
   municipalityY: string;
   /** A council view point of municipality X on the draft programme. */
   viewPointId: string;
+  /** A mandate decision and a report-back account on the own assignment. */
+  mandateDecisionId: string;
+  mandateAccountId: string;
   /** An observer of region A that user management is tried on. */
   targetUser: TestUser;
   users: Partial<Record<Actor, TestUser>>;
@@ -108,12 +111,26 @@ export async function createAccessWorld(dbUrl: string): Promise<AccessWorld> {
      VALUES ($1, $2, $3, $4, 1, 'Meer aandacht voor fietspaden.') RETURNING id`,
     [draftProgrammeId, a.regionId, decisionX?.id, a.municipalityIds[0]],
   );
+  const ownAssignmentId = await assignment(draftProgrammeId, holder);
+  const [mandateDecision] = await sql<{ id: string }>(
+    `INSERT INTO mandate_decisions (region_id, programme_id, assignment_id, decided_on, description,
+                                    amount_cents, decided_by)
+     VALUES ($1, $2, $3, '2026-02-01', 'Besluit onder mandaat', 100, 'portfolio_holder') RETURNING id`,
+    [a.regionId, draftProgrammeId, ownAssignmentId],
+  );
+  const [mandateAccount] = await sql<{ id: string }>(
+    `INSERT INTO mandate_accounts (region_id, assignment_id, report_back_date, reported_on, summary)
+     VALUES ($1, $2, '2026-02-15', '2026-02-16', 'Teruggemeld') RETURNING id`,
+    [a.regionId, ownAssignmentId],
+  );
   const world: Omit<AccessWorld, 'users' | 'targetUser'> = {
     a,
     b,
     draftProgrammeId,
     adoptedProgrammeId,
-    ownAssignmentId: await assignment(draftProgrammeId, holder),
+    ownAssignmentId,
+    mandateDecisionId: mandateDecision.id,
+    mandateAccountId: mandateAccount.id,
     otherAssignmentId: await assignment(draftProgrammeId, otherHolder),
     adoptedAssignmentId: await assignment(adoptedProgrammeId, holder),
     executing,
@@ -273,6 +290,10 @@ export function paramValue(param: string, before: string, actor: Actor, w: Acces
       return w.targetUser.id;
     case 'pointId':
       return w.viewPointId;
+    case 'mandateDecisionId':
+      return w.mandateDecisionId;
+    case 'accountId':
+      return w.mandateAccountId;
     case 'role':
       return 'observer';
     case 'table':

@@ -219,6 +219,16 @@ export const RULES: Record<string, Entry> = {
     }),
   },
   'DELETE /api/municipalities/{id}': write(),
+  // The CBS StatLine population table (issue 18 §2): the bureau; the valid file is a dry run.
+  'POST /api/regions/{regionId}/populations/import': {
+    ...write('bureau'),
+    file: {
+      field: 'file',
+      name: 'bevolking.csv',
+      content:
+        '"Regio\'s";"Perioden";"Bevolking op 1 januari (aantal)"\r\n"Zwolle";"2025";"132.411"\r\n',
+    },
+  },
   ...referenceData('organisations'),
   ...referenceData('people'),
   ...referenceData('themes'),
@@ -270,6 +280,46 @@ export const RULES: Record<string, Entry> = {
       version: await versionOf(c, 'assignments', c.params.assignmentId, 'steering_group_version'),
     }),
   },
+
+  // Mandates that are tracked (issue 16 §5): the assignment's portfolio holder and the bureau write.
+  'GET /api/assignments/{assignmentId}/mandate': read,
+  'POST /api/assignments/{assignmentId}/mandate/decisions': {
+    rule: { kind: 'write', roles: ['bureau'], portfolioHolder: true },
+    body: {
+      decidedOn: '2026-03-01',
+      description: 'Besluit',
+      amountCents: 100,
+      decidedBy: 'steering_group',
+    },
+  },
+  'PATCH /api/assignments/{assignmentId}/mandate/decisions/{mandateDecisionId}': {
+    rule: { kind: 'write', roles: ['bureau'], portfolioHolder: true },
+    body: async (c) => ({
+      description: `Besluit ${next()}`,
+      version: await versionOf(c, 'mandate_decisions', c.params.mandateDecisionId),
+    }),
+  },
+  'POST /api/assignments/{assignmentId}/mandate/accounts': {
+    rule: { kind: 'write', roles: ['bureau'], portfolioHolder: true },
+    // A report-back date of its own for every allowed call: one account per date.
+    body: async (c) => {
+      const date = new Date(Date.UTC(2026, 0, 1 + next())).toISOString().slice(0, 10);
+      await c.sql(
+        `UPDATE assignments SET mandate_report_back_dates = array_append(mandate_report_back_dates, $2::date)
+          WHERE id = $1`,
+        [c.params.assignmentId, date],
+      );
+      return { reportBackDate: date, reportedOn: date, summary: 'Teruggemeld in het AB.' };
+    },
+  },
+  'PATCH /api/assignments/{assignmentId}/mandate/accounts/{accountId}': {
+    rule: { kind: 'write', roles: ['bureau'], portfolioHolder: true },
+    body: async (c) => ({
+      summary: `Verantwoording ${next()}`,
+      version: await versionOf(c, 'mandate_accounts', c.params.accountId),
+    }),
+  },
+  'GET /api/me/portfolio': signedIn,
 
   // The council cycle.
   'GET /api/programmes/{programmeId}/transitions': read,

@@ -11,6 +11,21 @@ export const paths = {
     path: '/regio/:regionId/bewerken',
     url: (regionId: string) => `/regio/${regionId}/bewerken`,
   },
+  /** Administration of a region: accounts, master data, populations, settings (admin, bureau). */
+  admin: {
+    path: '/regio/:regionId/beheer',
+    url: (regionId: string) => `/regio/${regionId}/beheer`,
+  },
+  /** The region's accounts and their roles (its administrator). */
+  adminAccounts: {
+    path: '/regio/:regionId/beheer/accounts',
+    url: (regionId: string) => `/regio/${regionId}/beheer/accounts`,
+  },
+  /** Upload of CBS StatLine's inhabitants per municipality on 1 January (bureau, administrator). */
+  populationImport: {
+    path: '/regio/:regionId/beheer/inwonertallen',
+    url: (regionId: string) => `/regio/${regionId}/beheer/inwonertallen`,
+  },
   personEdit: {
     path: '/regio/:regionId/personen/:personId/bewerken',
     url: (regionId: string, personId: string) => `/regio/${regionId}/personen/${personId}/bewerken`,

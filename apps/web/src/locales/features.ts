@@ -20,6 +20,14 @@ import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
 import { importsLocales } from '../features/imports/locales';
 import { progressReportsLocales } from '../features/progress-reports/locales';
+import { usersLocales } from '../features/users/locales';
+import { populationImportLocales } from '../features/municipalities/population-import-locales';
+import { adminLocales } from '../features/regions/admin-locales';
+import { pagedListLocales } from '../components/paged-list/locales';
+import { chartsLocales } from '../components/charts/locales';
+import { regionContributionsLocales } from '../features/regions/contributions-locales';
+import { mandatesLocales } from '../features/mandates/locales';
+import { mandateUseLocales } from '../components/mandate-locales';
 
 /**
  * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
@@ -53,4 +61,12 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   documentsLocales,
   importsLocales,
   progressReportsLocales,
+  usersLocales,
+  populationImportLocales,
+  adminLocales,
+  pagedListLocales,
+  chartsLocales,
+  regionContributionsLocales,
+  mandatesLocales,
+  mandateUseLocales,
 ];

@@ -35,6 +35,8 @@ export interface AccessRule {
    * portfolio-holder role is linked to) may do it too: writing progress reports.
    */
   assignmentReporter?: true;
+  /** The portfolio holder of the assignment in the path may call it (any valid body). */
+  portfolioHolder?: true;
   /** A council user may act for the municipality named by this path param only. */
   councilMunicipalityParam?: string;
   /** Programme transitions: who may depends on `body.to` (`mayTransition` of @koers/domain). */

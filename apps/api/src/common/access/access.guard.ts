@@ -164,12 +164,15 @@ export class AccessGuard implements CanActivate {
         if (people.some((id) => personIds.includes(id))) return true;
       }
     }
-    if (rule.portfolioHolderFields && params.assignmentId) {
+    if ((rule.portfolioHolderFields || rule.portfolioHolder) && params.assignmentId) {
       const personIds = grants
         .filter((g) => g.role === 'portfolio_holder' && g.personId)
         .map((g) => g.personId);
       const fields = rule.portfolioHolderFields;
-      if (personIds.length > 0 && Object.keys(body).every((key) => fields.includes(key))) {
+      if (
+        personIds.length > 0 &&
+        (!fields || Object.keys(body).every((key) => fields.includes(key)))
+      ) {
         const holder = await assignmentPortfolioHolder(
           this.dataSource.manager,
           params.assignmentId,

@@ -25,6 +25,7 @@ function roleList(rule: AccessRule): string {
     rule.portfolioHolderFields
       ? `the assignment's portfolio holder (only ${rule.portfolioHolderFields.join(', ')})`
       : undefined,
+    rule.portfolioHolder ? "the assignment's portfolio holder" : undefined,
   ].filter((x): x is string => !!x);
   return [...new Set(roles)].join(', ') + (extra.length ? `; ${extra.join('; ')}` : '');
 }
@@ -79,6 +80,7 @@ export function accessDocs(rule: AccessRule, method: string): AccessDocs {
     rule.transition ||
     rule.councilMunicipalityParam ||
     rule.portfolioHolderFields ||
+    rule.portfolioHolder ||
     rule.assignmentReporter
   );
   if (limited || write) {

@@ -1,3 +1,4 @@
+import { PUBLISHED_STATUSES } from '@koers/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import { municipalityShare } from '../../features/assignments/lib/municipality-s
 import { useMe } from '../../features/auth/api/get-me';
 import { councilGrant, rolesIn } from '../../features/auth/lib/roles';
 import { municipalitySummaryQueryOptions } from '../../features/council-decisions/api/get-municipality-summary';
+import { MandateSection } from '../../features/mandates/components/mandate-section';
 
 /**
  * One assignment, read-only, for every role that may see it (the API decides who may: a council
@@ -31,6 +33,17 @@ export function AssignmentReadRoute() {
     enabled: programmeId !== '' && municipalityId !== '',
   });
   const mayEdit = roles.includes('bureau') || roles.includes('admin');
+  const holdsIt = (me.data?.roles ?? []).some(
+    (r) =>
+      r.regionId === regionId &&
+      r.role === 'portfolio_holder' &&
+      r.personId !== null &&
+      r.personId === overview.data?.assignment.portfolioHolderId,
+  );
+  // The mandate in execution: for the region's roles; a council once the programme is adopted.
+  const status = overview.data?.programme.status ?? 'draft';
+  const seesMandate =
+    roles.length > 0 && (roles.some((r) => r !== 'council') || PUBLISHED_STATUSES.includes(status));
 
   return (
     <QueryState
@@ -75,6 +88,9 @@ export function AssignmentReadRoute() {
                 {t('progressReports.linkFromAssignment')}
               </Link>
             </Paragraph>
+          )}
+          {seesMandate && (
+            <MandateSection assignmentId={data.assignment.id} mayWrite={mayEdit || holdsIt} />
           )}
         </>
       )}

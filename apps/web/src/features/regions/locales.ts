@@ -12,6 +12,7 @@ const nl = {
       governanceMode: 'Samenwerkingsvorm',
       provinces: 'Provincie(s), gescheiden door komma’s',
       viewWindowWeeks: 'Termijn voor een zienswijze (weken)',
+      defaultContributionKey: 'Standaardverdeelsleutel van de regio',
     },
   },
 };
@@ -29,6 +30,7 @@ const en: typeof nl = {
       governanceMode: 'Form of cooperation',
       provinces: 'Province(s), separated by commas',
       viewWindowWeeks: 'Period for a formal view (weeks)',
+      defaultContributionKey: 'Default cost-sharing key of the region',
     },
   },
 };

@@ -382,6 +382,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions/{regionId}/populations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import populations from a CBS StatLine CSV: a preview, or store them
+         * @description Rows match the region’s municipalities by CBS code (GM0193) or name; the date is 1 January of the period (Perioden), else `referenceDate`. With dryRun=true (default) nothing is stored. With dryRun=false every new figure is stored in one transaction with `source`, each audited; a figure already recorded with the same value is left alone, and a different figure at a recorded date refuses the whole file (409 POPULATION_DATE_TAKEN).
+         *
+         *     Access: in the region of the request, bureau, admin.
+         */
+        post: operations["importPopulations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regions/{regionId}/organisations": {
         parameters: {
             query?: never;
@@ -1000,6 +1022,126 @@ export interface paths {
          * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
          */
         get: operations["listAmendments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/mandate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An assignment's mandate: what is used of its ceiling, its term, alerts, decisions and report-back accounts.
+         * @description Access: anyone with a role in the region of the request.
+         */
+        get: operations["getMandate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/mandate/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a decision taken under the mandate. One that would pass the ceiling is refused (409 with the region's sentence) or recorded as an escalation, per the region's setting.
+         * @description Access: in the region of the request, bureau, admin; the assignment's portfolio holder.
+         */
+        post: operations["createMandateDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/mandate/decisions/{mandateDecisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a decision under the mandate
+         * @description Access: in the region of the request, bureau, admin; the assignment's portfolio holder.
+         */
+        patch: operations["updateMandateDecision"];
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/mandate/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the portfolio holder reported back for one of the report-back dates
+         * @description Access: in the region of the request, bureau, admin; the assignment's portfolio holder.
+         */
+        post: operations["createMandateAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/mandate/accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a report-back account
+         * @description Access: in the region of the request, bureau, admin; the assignment's portfolio holder.
+         */
+        patch: operations["updateMandateAccount"];
+        trace?: never;
+    };
+    "/api/me/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in portfolio holder's assignments with mandate use, term, next report-back and alerts (empty for anyone else).
+         * @description Access: any signed-in user.
+         */
+        get: operations["getMyPortfolio"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1707,6 +1849,9 @@ export interface components {
             viewWindowWeeks: number;
             /** @enum {string} */
             defaultContributionKey: "per_inhabitant" | "fixed_plus_per_inhabitant" | "custom_percentages";
+            /** @enum {string} */
+            mandateOverrun: "refuse" | "escalate";
+            mandateOverrunSentence: string;
             /** @description Send it back with a PATCH. */
             version: number;
             /** Format: date-time */
@@ -1740,6 +1885,17 @@ export interface components {
              * @enum {string}
              */
             defaultContributionKey?: "per_inhabitant" | "fixed_plus_per_inhabitant" | "custom_percentages";
+            /**
+             * @description A decision that would pass a mandate ceiling: refused (409), or recorded as an escalation to the board.
+             * @default refuse
+             * @enum {string}
+             */
+            mandateOverrun?: "refuse" | "escalate";
+            /**
+             * @description The sentence the regional agreement prescribes when a decision passes the mandate.
+             * @example Dit besluit overschrijdt het mandaat; het is voorbehouden aan het algemeen bestuur.
+             */
+            mandateOverrunSentence?: string;
         };
         UpdateRegionDto: {
             /** @example Metropoolregio Eindhoven */
@@ -1761,6 +1917,17 @@ export interface components {
              * @enum {string}
              */
             defaultContributionKey?: "per_inhabitant" | "fixed_plus_per_inhabitant" | "custom_percentages";
+            /**
+             * @description A decision that would pass a mandate ceiling: refused (409), or recorded as an escalation to the board.
+             * @default refuse
+             * @enum {string}
+             */
+            mandateOverrun?: "refuse" | "escalate";
+            /**
+             * @description The sentence the regional agreement prescribes when a decision passes the mandate.
+             * @example Dit besluit overschrijdt het mandaat; het is voorbehouden aan het algemeen bestuur.
+             */
+            mandateOverrunSentence?: string;
             /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
             version?: number;
         };
@@ -1867,6 +2034,44 @@ export interface components {
             population: number;
             /** @example CBS StatLine 03759ned, 1 januari 2025 */
             source: string;
+        };
+        PopulationImportUploadDto: {
+            /**
+             * Format: binary
+             * @description The CSV as CBS StatLine exports it, at most 10 MB.
+             */
+            file: string;
+        };
+        PopulationImportMatchDto: {
+            line: number;
+            /** Format: uuid */
+            municipalityId: string;
+            municipalityName: string;
+            /** Format: date */
+            referenceDate: string;
+            population: number;
+            recorded: number | null;
+            /** @enum {string} */
+            change: "new" | "same" | "different";
+        };
+        PopulationImportUnmatchedDto: {
+            line: number;
+            label: string;
+            /** @enum {string} */
+            reason: "unknown_municipality" | "no_value" | "no_date" | "duplicate";
+        };
+        PopulationImportMissingDto: {
+            /** Format: uuid */
+            municipalityId: string;
+            municipalityName: string;
+        };
+        PopulationImportResultDto: {
+            dryRun: boolean;
+            source: string;
+            matched: components["schemas"]["PopulationImportMatchDto"][];
+            unmatched: components["schemas"]["PopulationImportUnmatchedDto"][];
+            missing: components["schemas"]["PopulationImportMissingDto"][];
+            storedCount: number;
         };
         OrganisationResponseDto: {
             /** Format: uuid */
@@ -3204,6 +3409,202 @@ export interface components {
             rounds: number[];
             items: components["schemas"]["AmendmentResponseDto"][];
         };
+        CeilingAlertDto: {
+            /** @enum {string} */
+            kind: "ceiling";
+            usedCents: number;
+            ceilingCents: number;
+        };
+        TermAlertDto: {
+            /** @enum {string} */
+            kind: "term";
+            /** Format: date */
+            validUntil: string;
+            daysLeft: number;
+        };
+        ReportBackAlertDto: {
+            /** @enum {string} */
+            kind: "report_back";
+            /** Format: date */
+            date: string;
+        };
+        MandateDecisionResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            assignmentId: string;
+            /** Format: date */
+            decidedOn: string;
+            description: string;
+            amountCents: number;
+            /** @enum {string} */
+            decidedBy: "portfolio_holder" | "steering_group";
+            minutesUrl: string | null;
+            /** @description Passed the ceiling and went to the board as an escalation; not counted as used. */
+            escalated: boolean;
+            recordedBy: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MandateAccountResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            assignmentId: string;
+            /** Format: date */
+            reportBackDate: string;
+            /** Format: date */
+            reportedOn: string;
+            summary: string;
+            minutesUrl: string | null;
+            recordedBy: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MandateInExecutionDto: {
+            ceilingCents: number | null;
+            /** @description Decisions within the mandate; escalated ones not counted. */
+            usedCents: number;
+            remainingCents: number | null;
+            /** @description used / ceiling, for display. */
+            shareUsed: number | null;
+            escalatedCents: number;
+            /** Format: date */
+            validFrom: string | null;
+            /** Format: date */
+            validUntil: string | null;
+            /** Format: date */
+            nextReportBack: string | null;
+            /** @description The alerts on `today`: ceiling, term, report_back. */
+            alerts: (components["schemas"]["CeilingAlertDto"] | components["schemas"]["TermAlertDto"] | components["schemas"]["ReportBackAlertDto"])[];
+            /**
+             * Format: date
+             * @description The day the alerts are for.
+             */
+            today: string;
+            /** Format: uuid */
+            assignmentId: string;
+            scope: string;
+            reportBackDates: string[];
+            /** @enum {string} */
+            overrunRule: "refuse" | "escalate";
+            decisions: components["schemas"]["MandateDecisionResponseDto"][];
+            accounts: components["schemas"]["MandateAccountResponseDto"][];
+        };
+        MandateDecisionDto: {
+            /**
+             * Format: date
+             * @example 2025-09-18
+             */
+            decidedOn: string;
+            /** @example Opdracht haalbaarheidsstudie Hoogwaardig OV aan adviesbureau */
+            description: string;
+            /**
+             * @description Whole euro cents.
+             * @example 4500000
+             */
+            amountCents: number;
+            /** @enum {string} */
+            decidedBy: "portfolio_holder" | "steering_group";
+            /** @example https://regio.example/notulen/2025-09-18 */
+            minutesUrl?: string | null;
+        };
+        UpdateMandateDecisionDto: {
+            /**
+             * Format: date
+             * @example 2025-09-18
+             */
+            decidedOn?: string;
+            /** @example Opdracht haalbaarheidsstudie Hoogwaardig OV aan adviesbureau */
+            description?: string;
+            /**
+             * @description Whole euro cents.
+             * @example 4500000
+             */
+            amountCents?: number;
+            /** @enum {string} */
+            decidedBy?: "portfolio_holder" | "steering_group";
+            /** @example https://regio.example/notulen/2025-09-18 */
+            minutesUrl?: string | null;
+            /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
+            version?: number;
+        };
+        MandateAccountDto: {
+            /**
+             * Format: date
+             * @description One of the mandate's report-back dates.
+             */
+            reportBackDate: string;
+            /**
+             * Format: date
+             * @description When the portfolio holder reported back.
+             */
+            reportedOn: string;
+            /** @example Verantwoord in het AB van 2 oktober: twee besluiten binnen het mandaat. */
+            summary: string;
+            minutesUrl?: string | null;
+        };
+        UpdateMandateAccountDto: {
+            /**
+             * Format: date
+             * @description When the portfolio holder reported back.
+             */
+            reportedOn?: string;
+            /** @example Verantwoord in het AB van 2 oktober: twee besluiten binnen het mandaat. */
+            summary?: string;
+            minutesUrl?: string | null;
+            /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
+            version?: number;
+        };
+        PortfolioAssignmentDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+        };
+        PortfolioProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            year: number;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
+        };
+        PortfolioItemDto: {
+            ceilingCents: number | null;
+            /** @description Decisions within the mandate; escalated ones not counted. */
+            usedCents: number;
+            remainingCents: number | null;
+            /** @description used / ceiling, for display. */
+            shareUsed: number | null;
+            escalatedCents: number;
+            /** Format: date */
+            validFrom: string | null;
+            /** Format: date */
+            validUntil: string | null;
+            /** Format: date */
+            nextReportBack: string | null;
+            /** @description The alerts on `today`: ceiling, term, report_back. */
+            alerts: (components["schemas"]["CeilingAlertDto"] | components["schemas"]["TermAlertDto"] | components["schemas"]["ReportBackAlertDto"])[];
+            /**
+             * Format: date
+             * @description The day the alerts are for.
+             */
+            today: string;
+            assignment: components["schemas"]["PortfolioAssignmentDto"];
+            programme: components["schemas"]["PortfolioProgrammeDto"];
+            /** Format: uuid */
+            regionId: string;
+        };
+        PortfolioResponseDto: {
+            items: components["schemas"]["PortfolioItemDto"][];
+        };
         MunicipalityAssignmentShareDto: {
             /** Format: uuid */
             assignmentId: string;
@@ -4238,6 +4639,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
+                /** @description Part of the name, case-insensitive. */
+                q?: string;
             };
             header?: never;
             path: {
@@ -5525,6 +5928,102 @@ export interface operations {
                 };
             };
             /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    importPopulations: {
+        parameters: {
+            query?: {
+                /** @description true (default): only a preview, nothing stored. false: store every new figure. */
+                dryRun?: "true" | "false";
+                /** @description The date of every figure when the file has no period column (Perioden). */
+                referenceDate?: string;
+                /** @description The source every stored figure gets (default: CBS StatLine and the file name). */
+                source?: string;
+            };
+            header?: never;
+            path: {
+                regionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["PopulationImportUploadDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The file is over 10 MB. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8252,6 +8751,439 @@ export interface operations {
             };
             /** @description Not found. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getMandate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MandateInExecutionDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    createMandateDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MandateDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MandateDecisionResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    updateMandateDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                assignmentId: string;
+                mandateDecisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMandateDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MandateDecisionResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    createMandateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MandateAccountDto"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MandateAccountResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    updateMandateAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                assignmentId: string;
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMandateAccountDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MandateAccountResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getMyPortfolio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

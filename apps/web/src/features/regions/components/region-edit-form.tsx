@@ -1,4 +1,6 @@
 import {
+  CONTRIBUTION_KEY_TYPES,
+  type ContributionKeyType,
   GOVERNANCE_MODES,
   type GovernanceMode,
   type RegionResponse,
@@ -16,6 +18,7 @@ const valuesOf = (region: RegionResponse): RecordValues => ({
   governanceMode: region.governanceMode,
   provinces: region.provinces.join(', '),
   viewWindowWeeks: String(region.viewWindowWeeks),
+  defaultContributionKey: region.defaultContributionKey,
 });
 
 const toRequest = (values: RecordValues): Omit<UpdateRegionRequest, 'version'> => ({
@@ -27,9 +30,13 @@ const toRequest = (values: RecordValues): Omit<UpdateRegionRequest, 'version'> =
     .map((province) => province.trim())
     .filter(Boolean),
   viewWindowWeeks: Number(values.viewWindowWeeks.trim()),
+  defaultContributionKey: values.defaultContributionKey as ContributionKeyType,
 });
 
-/** A region's name, form of cooperation, provinces and window for views, saved against its version. */
+/**
+ * A region's name, form of cooperation, provinces, window for views and default cost-sharing key,
+ * saved against its version.
+ */
 export function RegionEditForm(props: {
   region: RegionResponse;
   cancelUrl: string;
@@ -54,6 +61,16 @@ export function RegionEditForm(props: {
     },
     { name: 'provinces', label: label('provinces') },
     { name: 'viewWindowWeeks', label: label('viewWindowWeeks'), type: 'number', short: true },
+    {
+      name: 'defaultContributionKey',
+      label: label('defaultContributionKey'),
+      type: 'select',
+      required: true,
+      options: CONTRIBUTION_KEY_TYPES.map((key) => ({
+        value: key,
+        label: t(`assignments.contributionKeys.${key}`),
+      })),
+    },
   ];
   return (
     <RecordEditForm
