@@ -25,6 +25,7 @@ import { populationImportLocales } from '../features/municipalities/population-i
 import { adminLocales } from '../features/regions/admin-locales';
 import { pagedListLocales } from '../components/paged-list/locales';
 import { chartsLocales } from '../components/charts/locales';
+import { problemLocales } from './problems';
 import { regionContributionsLocales } from '../features/regions/contributions-locales';
 import { mandatesLocales } from '../features/mandates/locales';
 import { mandateUseLocales } from '../components/mandate-locales';
@@ -66,6 +67,7 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   adminLocales,
   pagedListLocales,
   chartsLocales,
+  problemLocales,
   regionContributionsLocales,
   mandatesLocales,
   mandateUseLocales,

@@ -12,7 +12,7 @@ import { regionNotFound } from '../../modules/regions/region.errors';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const notFound = (code: ErrorCode, what: string) => (id: string) =>
-  new KoersError(code, 404, `${what} ${id} bestaat niet.`);
+  new KoersError(code, 404, `${what} ${id} bestaat niet.`, { params: { what, id } });
 
 /** The tables whose rows belong to one region (column region_id), and their not-found problem. */
 const OWNED_TABLES = {

@@ -1734,6 +1734,11 @@ export interface components {
             field: string;
             /** @example moet de vorm GM1234 hebben */
             message: string;
+            /**
+             * @description The rule the value broke: a class-validator constraint name, e.g. isInt.
+             * @example matches
+             */
+            constraint?: string;
         };
         ProblemDetailsDto: {
             type: string;
@@ -1745,6 +1750,16 @@ export interface components {
              * @example REGION_NOT_FOUND
              */
             code: string;
+            /**
+             * @description The values in `detail` by name (an id, a year, the current version): with `code` a client words the problem in its own language.
+             * @example {
+             *       "id": "3f0c…",
+             *       "currentVersion": 4
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
             instance?: string;
             requestId?: string;
             errors?: components["schemas"]["FieldErrorDto"][];
