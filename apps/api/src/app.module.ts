@@ -29,6 +29,8 @@ import { RegionsModule } from './modules/regions/regions.module';
 import { SteeringGroupsModule } from './modules/steering-groups/steering-groups.module';
 import { ThemesModule } from './modules/themes/themes.module';
 import { UsersModule } from './modules/users/users.module';
+import { ReportingPeriodsModule } from './modules/reporting-periods/reporting-periods.module';
+import { ProgressReportsModule } from './modules/progress-reports/progress-reports.module';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -75,6 +77,8 @@ export class AppModule {
         ExportsModule,
         ImportsModule,
         OpenDataModule,
+        ReportingPeriodsModule,
+        ProgressReportsModule,
       ],
     };
   }

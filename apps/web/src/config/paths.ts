@@ -87,6 +87,21 @@ export const paths = {
       `/programma/${programmeId}/nota-van-beantwoording${round ? `?ronde=${round}` : ''}`,
   },
   myAssignments: { path: '/mijn-opdrachten', url: () => '/mijn-opdrachten' },
+  /** An assignment's progress reports, one per reporting period (issue 16). */
+  assignmentProgress: {
+    path: '/opdracht/:assignmentId/voortgang',
+    url: (assignmentId: string) => `/opdracht/${assignmentId}/voortgang`,
+  },
+  /** The bureau's overview of a programme's progress reports: missing, late, returned. */
+  programmeProgress: {
+    path: '/programma/:programmeId/voortgang',
+    url: (programmeId: string) => `/programma/${programmeId}/voortgang`,
+  },
+  /** The region's reporting calendar, edited by the bureau. */
+  reportingCalendar: {
+    path: '/regio/:regionId/rapportagekalender',
+    url: (regionId: string) => `/regio/${regionId}/rapportagekalender`,
+  },
   programmeHistory: {
     path: '/programma/:programmeId/geschiedenis',
     url: (programmeId: string, from?: number, to?: number) =>

@@ -19,6 +19,7 @@ import { invitationLocales } from '../features/auth/invitation-locales';
 import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
 import { importsLocales } from '../features/imports/locales';
+import { progressReportsLocales } from '../features/progress-reports/locales';
 import { usersLocales } from '../features/users/locales';
 import { populationImportLocales } from '../features/municipalities/population-import-locales';
 import { adminLocales } from '../features/regions/admin-locales';
@@ -60,6 +61,7 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   exportsLocales,
   documentsLocales,
   importsLocales,
+  progressReportsLocales,
   usersLocales,
   populationImportLocales,
   adminLocales,
