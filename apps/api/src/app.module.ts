@@ -30,6 +30,8 @@ import { SteeringGroupsModule } from './modules/steering-groups/steering-groups.
 import { ThemesModule } from './modules/themes/themes.module';
 import { UsersModule } from './modules/users/users.module';
 import { StartModule } from './modules/start/start.module';
+import { ReportingPeriodsModule } from './modules/reporting-periods/reporting-periods.module';
+import { ProgressReportsModule } from './modules/progress-reports/progress-reports.module';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -77,6 +79,8 @@ export class AppModule {
         ExportsModule,
         ImportsModule,
         OpenDataModule,
+        ReportingPeriodsModule,
+        ProgressReportsModule,
       ],
     };
   }

@@ -28,4 +28,5 @@ export * from './assignment-overview';
 export * from './import';
 export * from './open-data';
 export * from './start';
+export * from './progress-report';
 export * from './mandate';

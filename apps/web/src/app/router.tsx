@@ -31,6 +31,18 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: paths.assignmentProgress.path,
+        lazy: async () => ({ Component: (await import('./routes/assignment-progress')).default }),
+      },
+      {
+        path: paths.programmeProgress.path,
+        lazy: async () => ({ Component: (await import('./routes/programme-progress')).default }),
+      },
+      {
+        path: paths.reportingCalendar.path,
+        lazy: async () => ({ Component: (await import('./routes/reporting-calendar')).default }),
+      },
+      {
         path: paths.regionEdit.path,
         lazy: async () => ({ Component: (await import('./routes/region-edit')).default }),
       },

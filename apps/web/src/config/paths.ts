@@ -89,6 +89,21 @@ export const paths = {
   myAssignments: { path: '/mijn-opdrachten', url: () => '/mijn-opdrachten' },
   /** A council clerk's own municipality ("Onze gemeente" in the menu). */
   ourMunicipality: { path: '/onze-gemeente', url: () => '/onze-gemeente' },
+  /** An assignment's progress reports, one per reporting period (issue 16). */
+  assignmentProgress: {
+    path: '/opdracht/:assignmentId/voortgang',
+    url: (assignmentId: string) => `/opdracht/${assignmentId}/voortgang`,
+  },
+  /** The bureau's overview of a programme's progress reports: missing, late, returned. */
+  programmeProgress: {
+    path: '/programma/:programmeId/voortgang',
+    url: (programmeId: string) => `/programma/${programmeId}/voortgang`,
+  },
+  /** The region's reporting calendar, edited by the bureau. */
+  reportingCalendar: {
+    path: '/regio/:regionId/rapportagekalender',
+    url: (regionId: string) => `/regio/${regionId}/rapportagekalender`,
+  },
   programmeHistory: {
     path: '/programma/:programmeId/geschiedenis',
     url: (programmeId: string, from?: number, to?: number) =>

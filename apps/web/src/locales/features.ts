@@ -20,6 +20,7 @@ import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
 import { importsLocales } from '../features/imports/locales';
 import { startLocales } from '../features/start/locales';
+import { progressReportsLocales } from '../features/progress-reports/locales';
 import { usersLocales } from '../features/users/locales';
 import { populationImportLocales } from '../features/municipalities/population-import-locales';
 import { adminLocales } from '../features/regions/admin-locales';
@@ -62,6 +63,7 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   documentsLocales,
   importsLocales,
   startLocales,
+  progressReportsLocales,
   usersLocales,
   populationImportLocales,
   adminLocales,

@@ -175,3 +175,15 @@ export async function userRegionIds(manager: EntityManager, userId: string): Pro
   );
   return rows.map((r) => r.region_id);
 }
+
+/** The portfolio holder and the lead (person ids) of the assignment in the path, if any. */
+export async function assignmentReporters(
+  manager: EntityManager,
+  assignmentId: string,
+): Promise<string[]> {
+  const rows: { portfolio_holder_id: string | null; lead_id: string | null }[] =
+    await manager.query(`SELECT portfolio_holder_id, lead_id FROM assignments WHERE id = $1`, [
+      assignmentId,
+    ]);
+  return rows.flatMap((r) => [r.portfolio_holder_id, r.lead_id]).filter((id) => id !== null);
+}

@@ -1542,6 +1542,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions/{regionId}/reporting-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The region's reporting calendar (the default spring and autumn report until changed)
+         * @description Access: anyone with a role in the region of the request.
+         */
+        get: operations["getReportingCalendar"];
+        /**
+         * Replace the region's reporting calendar; programmes entering execution later get its periods
+         * @description Access: in the region of the request, bureau, admin.
+         */
+        put: operations["updateReportingCalendar"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/reporting-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reporting periods of a programme (made when it entered execution)
+         * @description Access: anyone with a role in the region of the request.
+         */
+        get: operations["listReportingPeriods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/progress-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every reporting period of the assignment's programme with its report, and the lines to report on
+         * @description Access: anyone with a role in the region of the request.
+         */
+        get: operations["getAssignmentProgress"];
+        put?: never;
+        /**
+         * Write a progress report for a period (portfolio holder, lead or bureau); starts as draft
+         * @description Access: in the region of the request, bureau, admin; the assignment's portfolio holder or lead.
+         */
+        post: operations["createProgressReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/progress-reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A progress report
+         * @description Access: anyone with a role in the region of the request.
+         */
+        get: operations["getProgressReport"];
+        /**
+         * Replace a draft or returned progress report with all its lines (409 once accepted)
+         * @description Access: in the region of the request, bureau, admin; the assignment's portfolio holder or lead.
+         */
+        put: operations["updateProgressReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/progress-reports/{reportId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a progress report to the bureau
+         * @description Access: in the region of the request, bureau, admin; the assignment's portfolio holder or lead.
+         */
+        post: operations["submitProgressReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/progress-reports/{reportId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a submitted progress report (bureau); it is frozen from then on
+         * @description Access: in the region of the request, bureau, admin.
+         */
+        post: operations["acceptProgressReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/progress-reports/{reportId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted progress report to its writers with a comment (bureau)
+         * @description Access: in the region of the request, bureau, admin.
+         */
+        post: operations["returnProgressReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/progress-overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per reporting period: which reports are missing, draft, submitted, returned, accepted or late
+         * @description Access: anyone with a role in the region of the request.
+         */
+        get: operations["getProgressOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4022,6 +4194,334 @@ export interface components {
             total: number;
             limit: number;
             offset: number;
+        };
+        ReportingCalendarEntryDto: {
+            /** @example voorjaar */
+            kind: string;
+            /** @example Voorjaarsrapportage */
+            title: string;
+            /**
+             * @description MM-DD
+             * @example 04-30
+             */
+            dataUntil: string;
+            /**
+             * @description MM-DD
+             * @example 05-31
+             */
+            dueOn: string;
+        };
+        ReportingCalendarResponseDto: {
+            /** Format: uuid */
+            regionId: string;
+            entries: components["schemas"]["ReportingCalendarEntryDto"][];
+            isDefault: boolean;
+            version: number;
+        };
+        UpdateReportingCalendarDto: {
+            /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
+            version?: number;
+            entries: components["schemas"]["ReportingCalendarEntryDto"][];
+        };
+        ReportingPeriodResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            position: number;
+            kind: string;
+            title: string;
+            /** Format: date */
+            dataUntil: string;
+            /** Format: date */
+            dueOn: string;
+            /** @enum {string} */
+            state: "open" | "due_soon" | "overdue";
+        };
+        ReportingPeriodListResponseDto: {
+            /** Format: uuid */
+            programmeId: string;
+            items: components["schemas"]["ReportingPeriodResponseDto"][];
+        };
+        ReportableBudgetLineDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            fundingSource: "member_contribution" | "extra_member_contribution" | "province" | "national" | "eu" | "private" | "other";
+            sourceName: string;
+            year: number;
+            amountCents: number;
+        };
+        ReportableCapacityLineDto: {
+            /** Format: uuid */
+            id: string;
+            supplierName: string;
+            year: number;
+            fte: number | null;
+            hours: number | null;
+        };
+        ReportableKpiDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            unit: string;
+            baseline: string;
+            target: string;
+        };
+        ReportMilestoneResponseDto: {
+            title: string;
+            /** Format: date */
+            plannedOn: string;
+            /** Format: date */
+            doneOn: string | null;
+            /** @description Done after the plan, or not done and the planned day passed. */
+            late: boolean;
+        };
+        ReportMoneyLineResponseDto: {
+            /** Format: uuid */
+            budgetLineId: string;
+            /** @enum {string} */
+            fundingSource: "member_contribution" | "extra_member_contribution" | "province" | "national" | "eu" | "private" | "other";
+            sourceName: string;
+            year: number;
+            budgetCents: number;
+            committedCents: number;
+            spentCents: number;
+            /** @description Budget minus spent; negative when overspent. */
+            remainingCents: number;
+            overBudget: boolean;
+            explanation: string;
+        };
+        ReportCapacityLineResponseDto: {
+            /** Format: uuid */
+            capacityLineId: string;
+            supplierName: string;
+            year: number;
+            pledgedFte: number | null;
+            pledgedHours: number | null;
+            fte: number | null;
+            hours: number | null;
+        };
+        ReportKpiValueResponseDto: {
+            /** Format: uuid */
+            kpiId: string;
+            name: string;
+            unit: string;
+            baseline: string;
+            target: string;
+            value: string;
+            /** Format: date */
+            measuredOn: string;
+            source: string;
+        };
+        ReportRiskResponseDto: {
+            description: string;
+            /** @enum {string} */
+            likelihood: "low" | "medium" | "high";
+            /** @enum {string} */
+            impact: "low" | "medium" | "high";
+            measure: string;
+        };
+        ProgressReportResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** Format: uuid */
+            assignmentId: string;
+            /** Format: uuid */
+            periodId: string;
+            periodTitle: string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "returned" | "accepted";
+            /** @enum {string} */
+            course: "op_koers" | "aandacht_nodig" | "niet_op_koers";
+            courseExplanation: string;
+            delivered: string;
+            reviewComment: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedBy: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewedBy: string | null;
+            createdBy: string | null;
+            /** @description Send it back with a change. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            milestones: components["schemas"]["ReportMilestoneResponseDto"][];
+            money: components["schemas"]["ReportMoneyLineResponseDto"][];
+            capacity: components["schemas"]["ReportCapacityLineResponseDto"][];
+            kpiValues: components["schemas"]["ReportKpiValueResponseDto"][];
+            risks: components["schemas"]["ReportRiskResponseDto"][];
+        };
+        PeriodReportDto: {
+            period: components["schemas"]["ReportingPeriodResponseDto"];
+            report: components["schemas"]["ProgressReportResponseDto"] | null;
+        };
+        AssignmentProgressResponseDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeYear: number;
+            code: string;
+            title: string;
+            /** Format: uuid */
+            regionId: string;
+            /** @description Whether the signed-in user may write this assignment's reports. */
+            mayWrite: boolean;
+            /** @description Whether the signed-in user may accept or return them (bureau). */
+            mayReview: boolean;
+            budgetLines: components["schemas"]["ReportableBudgetLineDto"][];
+            capacityLines: components["schemas"]["ReportableCapacityLineDto"][];
+            kpis: components["schemas"]["ReportableKpiDto"][];
+            periods: components["schemas"]["PeriodReportDto"][];
+        };
+        ReportMilestoneDto: {
+            title: string;
+            /** Format: date */
+            plannedOn: string;
+            /** Format: date */
+            doneOn?: string | null;
+        };
+        ReportMoneyLineDto: {
+            /**
+             * Format: uuid
+             * @description One of the assignment's budget lines.
+             */
+            budgetLineId: string;
+            /** @description Committed to date, whole euro cents ≥ 0. */
+            committedCents: number;
+            /** @description Spent to date, whole euro cents ≥ 0. */
+            spentCents: number;
+            /**
+             * @description Required when spent > budget.
+             * @default
+             */
+            explanation?: string;
+        };
+        ReportCapacityLineDto: {
+            /**
+             * Format: uuid
+             * @description One of the assignment's capacity lines.
+             */
+            capacityLineId: string;
+            fte?: number | null;
+            hours?: number | null;
+        };
+        ReportKpiValueDto: {
+            /**
+             * Format: uuid
+             * @description One of the assignment's own KPIs.
+             */
+            kpiId: string;
+            /** @example 18/21 */
+            value: string;
+            /** Format: date */
+            measuredOn: string;
+            /** @example CBS Statline */
+            source: string;
+        };
+        ReportRiskDto: {
+            description: string;
+            /** @enum {string} */
+            likelihood: "low" | "medium" | "high";
+            /** @enum {string} */
+            impact: "low" | "medium" | "high";
+            /** @default  */
+            measure?: string;
+        };
+        CreateProgressReportDto: {
+            /** @enum {string} */
+            course: "op_koers" | "aandacht_nodig" | "niet_op_koers";
+            /**
+             * @description Required unless the course is op_koers.
+             * @default
+             */
+            courseExplanation?: string;
+            /**
+             * @description What was delivered.
+             * @default
+             */
+            delivered?: string;
+            milestones?: components["schemas"]["ReportMilestoneDto"][];
+            money?: components["schemas"]["ReportMoneyLineDto"][];
+            capacity?: components["schemas"]["ReportCapacityLineDto"][];
+            kpiValues?: components["schemas"]["ReportKpiValueDto"][];
+            risks?: components["schemas"]["ReportRiskDto"][];
+            /**
+             * Format: uuid
+             * @description A reporting period of the assignment's programme.
+             */
+            periodId: string;
+        };
+        UpdateProgressReportDto: {
+            /** @enum {string} */
+            course: "op_koers" | "aandacht_nodig" | "niet_op_koers";
+            /**
+             * @description Required unless the course is op_koers.
+             * @default
+             */
+            courseExplanation?: string;
+            /**
+             * @description What was delivered.
+             * @default
+             */
+            delivered?: string;
+            milestones?: components["schemas"]["ReportMilestoneDto"][];
+            money?: components["schemas"]["ReportMoneyLineDto"][];
+            capacity?: components["schemas"]["ReportCapacityLineDto"][];
+            kpiValues?: components["schemas"]["ReportKpiValueDto"][];
+            risks?: components["schemas"]["ReportRiskDto"][];
+            /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
+            version?: number;
+        };
+        ReportVersionDto: {
+            /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
+            version?: number;
+        };
+        ReturnProgressReportDto: {
+            /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
+            version?: number;
+            /** @description What the writers must change. */
+            comment: string;
+        };
+        OverviewCountsDto: {
+            missing: number;
+            draft: number;
+            submitted: number;
+            returned: number;
+            accepted: number;
+            late: number;
+        };
+        ProgressOverviewAssignmentDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            code: string;
+            title: string;
+            portfolioHolderName: string | null;
+            /** Format: uuid */
+            reportId: string | null;
+            /** @enum {string} */
+            status: "missing" | "draft" | "submitted" | "returned" | "accepted";
+            /** @enum {string|null} */
+            course: "op_koers" | "aandacht_nodig" | "niet_op_koers" | null;
+            late: boolean;
+        };
+        ProgressOverviewPeriodDto: {
+            period: components["schemas"]["ReportingPeriodResponseDto"];
+            counts: components["schemas"]["OverviewCountsDto"];
+            assignments: components["schemas"]["ProgressOverviewAssignmentDto"][];
+        };
+        ProgressOverviewResponseDto: {
+            /** Format: uuid */
+            programmeId: string;
+            year: number;
+            periods: components["schemas"]["ProgressOverviewPeriodDto"][];
         };
     };
     responses: never;
@@ -9683,6 +10183,760 @@ export interface operations {
             };
             /** @description Invalid input: `errors` names each field. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getReportingCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingCalendarResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    updateReportingCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                regionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReportingCalendarDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingCalendarResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    listReportingPeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriodListResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getAssignmentProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentProgressResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    createProgressReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProgressReportDto"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getProgressReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    updateProgressReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                assignmentId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProgressReportDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    submitProgressReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                assignmentId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportVersionDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    acceptProgressReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                assignmentId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportVersionDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    returnProgressReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                assignmentId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnProgressReportDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getProgressOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressOverviewResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
