@@ -30,3 +30,4 @@ export * from './open-data';
 export * from './start';
 export * from './progress-report';
 export * from './mandate';
+export * from './bestuursrapportage';
