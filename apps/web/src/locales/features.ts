@@ -19,6 +19,7 @@ import { invitationLocales } from '../features/auth/invitation-locales';
 import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
 import { importsLocales } from '../features/imports/locales';
+import { frontDoorLocales } from '../features/public/front-door-locales';
 
 /**
  * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
@@ -36,6 +37,7 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   portfolioLocales,
   historyLocales,
   publicLocales,
+  frontDoorLocales,
   lifecycleLocales,
   councilDecisionsLocales,
   populationLocales,

@@ -10,12 +10,14 @@ import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
 import { InvitationNotice } from '../../features/auth/components/invitation-notice';
+import { VisitorHome } from './visitor-home';
 import { RegionList } from '../../features/regions/components/region-list';
 import { SystemStatus } from '../../features/status/components/system-status';
 
 export function HomeRoute() {
   const { t } = useTranslation();
   const me = useMe();
+  if (me.data === null) return <VisitorHome />;
   return (
     <>
       <Heading1>{t('home.title')}</Heading1>
