@@ -18,6 +18,7 @@ import { EditableRowVersions1764500000000 } from './1764500000000-EditableRowVer
 import { SteeringGroupVersions1764500000001 } from './1764500000001-SteeringGroupVersions';
 import { ConsultationRounds1765400000000 } from './1765400000000-ConsultationRounds';
 import { Amendments1765400000001 } from './1765400000001-Amendments';
+import { ProgressReports1766000000000 } from './1766000000000-ProgressReports';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   SteeringGroupVersions1764500000001,
   ConsultationRounds1765400000000,
   Amendments1765400000001,
+  ProgressReports1766000000000,
 ];

@@ -12,3 +12,6 @@ export * from './errors/error-codes';
 export * from './access/programme-visibility';
 export * from './import/parse-amount';
 export * from './import/parse-date';
+export * from './execution/reporting-calendar';
+export * from './execution/progress-report-rules';
+export * from './execution/rollup';

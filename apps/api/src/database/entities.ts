@@ -29,6 +29,18 @@ import {
 } from '../modules/council-decisions/council-decision.entity';
 import { MunicipalityPopulationEntity } from '../modules/municipalities/municipality-population.entity';
 import { AssignmentAmendmentEntity } from '../modules/amendments/amendment.entity';
+import {
+  ReportingCalendarEntity,
+  ReportingPeriodEntity,
+} from '../modules/reporting-periods/reporting-period.entity';
+import {
+  ProgressReportCapacityEntity,
+  ProgressReportEntity,
+  ProgressReportKpiValueEntity,
+  ProgressReportMilestoneEntity,
+  ProgressReportMoneyEntity,
+  ProgressReportRiskEntity,
+} from '../modules/progress-reports/progress-report.entity';
 /** Every TypeORM entity, listed explicitly so builds and tests never depend on file globs. */
 export const ENTITIES: (new () => object)[] = [
   RegionEntity,
@@ -56,4 +68,12 @@ export const ENTITIES: (new () => object)[] = [
   MunicipalityPopulationEntity,
   ProgrammeVersionEntity,
   AssignmentAmendmentEntity,
+  ReportingCalendarEntity,
+  ReportingPeriodEntity,
+  ProgressReportEntity,
+  ProgressReportMilestoneEntity,
+  ProgressReportMoneyEntity,
+  ProgressReportCapacityEntity,
+  ProgressReportKpiValueEntity,
+  ProgressReportRiskEntity,
 ];

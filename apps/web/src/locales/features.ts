@@ -20,6 +20,9 @@ import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
 import { importsLocales } from '../features/imports/locales';
 import { frontDoorLocales } from '../features/public/front-door-locales';
+import { pagedListLocales } from '../components/paged-list/locales';
+import { chartsLocales } from '../components/charts/locales';
+import { regionContributionsLocales } from '../features/regions/contributions-locales';
 
 /**
  * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
@@ -53,4 +56,7 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   exportsLocales,
   documentsLocales,
   importsLocales,
+  pagedListLocales,
+  chartsLocales,
+  regionContributionsLocales,
 ];

@@ -117,6 +117,62 @@ describe('the region home', () => {
     ).toBeVisible();
   });
 
+  it('shows what each municipality pays for the newest programme past draft, as a table and a chart', async () => {
+    const contribution = (municipalityId: string, name: string, totalCents: number) => ({
+      municipalityId,
+      name,
+      totalCents,
+      perInhabitantCents: totalCents / 1000,
+    });
+    mockApi({
+      '/regions/r1': region,
+      '/regions/r1/programmes': page([
+        { id: 'p3', year: 2027, title: 'Werkprogramma 2027', status: 'draft', assignmentCount: 1 },
+        {
+          id: 'p2',
+          year: 2026,
+          title: 'Werkprogramma 2026',
+          status: 'adopted',
+          assignmentCount: 9,
+        },
+      ]),
+      '/regions/r1/themes': page([]),
+      '/regions/r1/municipalities': page([]),
+      '/regions/r1/organisations': page([]),
+      '/programmes/p2/contributions': {
+        programmeId: 'p2',
+        totalCents: 300_000_00,
+        municipalities: [
+          contribution('m2', 'Zwolle', 200_000_00),
+          contribution('m1', 'Kampen', 100_000_00),
+        ],
+      },
+    });
+    renderRegion();
+
+    const table = await screen.findByRole('table', {
+      name: 'Bijdrage per gemeente aan Werkprogramma 2026',
+    });
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((row) => row.textContent?.replace(/\u00a0/g, ' ')),
+    ).toEqual([
+      'GemeenteBijdragePer inwoner',
+      'Kampen€ 100.000,00€ 100,00',
+      'Zwolle€ 200.000,00€ 200,00',
+      'Totaal€ 300.000,00',
+    ]);
+    expect(within(table).getByRole('link', { name: 'Kampen' })).toHaveAttribute(
+      'href',
+      '/programma/p2/gemeente/m1',
+    );
+    const chart = await screen.findByRole('img', {
+      name: 'Bijdrage per gemeente: grafiek; de cijfers staan in de tabel „Bijdrage per gemeente aan Werkprogramma 2026”.',
+    });
+    expect(chart).toHaveTextContent('Kampen€ 100.000,00Zwolle€ 200.000,00');
+  });
+
   it('says so when the region cannot be loaded', async () => {
     mockApi({});
     renderRegion();

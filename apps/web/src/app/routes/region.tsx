@@ -10,6 +10,7 @@ import { PartnerList } from '../../features/organisations/components/partner-lis
 import { PeopleList } from '../../features/people/components/people-list';
 import { ProgrammeList } from '../../features/programmes/components/programme-list';
 import { useRegion } from '../../features/regions/api/get-region';
+import { RegionContributions } from '../../features/regions/components/region-contributions';
 import { ThemeList } from '../../features/themes/components/theme-list';
 
 /** Region home: programmes by year, themes, member municipalities and partners. */
@@ -49,6 +50,7 @@ export function RegionRoute() {
               </Link>
             </Paragraph>
           )}
+          <RegionContributions regionId={regionId} />
           <ThemeList regionId={regionId} canEdit={canStartProgramme} />
           <MunicipalityTable regionId={regionId} canEdit={isAdmin} />
           <PartnerList regionId={regionId} canEdit={canStartProgramme} />

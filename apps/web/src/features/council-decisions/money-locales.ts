@@ -27,6 +27,10 @@ const nl = {
       difference: 'Verschil',
       total: 'Totaal',
     },
+    chart: {
+      perAssignment: 'Bijdrage per opdracht',
+      perYear: 'Latere jaren: totaal per jaar',
+    },
     later: {
       title: 'Wat latere jaren vragen',
       intro:
@@ -66,6 +70,10 @@ const en: typeof nl = {
       now: 'Now',
       difference: 'Difference',
       total: 'Total',
+    },
+    chart: {
+      perAssignment: 'Contribution per assignment',
+      perYear: 'Later years: total per year',
     },
     later: {
       title: 'What later years will ask',

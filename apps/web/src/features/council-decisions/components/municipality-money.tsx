@@ -2,6 +2,7 @@ import type { MoneyWarning, MunicipalitySummaryResponse } from '@koers/contracts
 import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BarChart } from '../../../components/charts';
 import { FiguresTable } from '../../../components/figures-table';
 import { paths } from '../../../config/paths';
 import { formatDate, formatEuros, formatNumber } from '../../../lib/format';
@@ -81,35 +82,47 @@ export function MunicipalityMoney({ summary }: { summary: MunicipalitySummaryRes
         {summary.assignments.length === 0 ? (
           <Paragraph>{t('councilDecisions.summary.noAssignments')}</Paragraph>
         ) : (
-          <FiguresTable
-            caption={t('councilDecisions.summary.assignmentsCaption')}
-            columns={[
-              { header: t('councilDecisions.summary.assignment') },
-              { header: t('councilDecisions.summary.holder') },
-              { header: t('councilDecisions.summary.lead') },
-              { header: t('councilDecisions.summary.takesPart') },
-              { header: t('councilDecisions.summary.contribution'), numeric: true },
-            ]}
-            rows={summary.assignments.map((a) => ({
-              key: a.id,
-              header: (
-                <>
-                  <Link to={paths.assignment.url(a.id)}>
-                    {a.code} {a.title}
-                  </Link>
-                  {a.participation === 'opt_in' && ` (${t('councilDecisions.summary.optIn')})`}
-                </>
-              ),
-              cells: [
-                a.portfolioHolder?.name ?? t('councilDecisions.summary.nobody'),
-                a.lead?.name ?? t('councilDecisions.summary.nobody'),
-                a.takesPart
-                  ? t('councilDecisions.summary.yes')
-                  : t('councilDecisions.summary.declined'),
-                formatEuros(a.contributionCents),
-              ],
-            }))}
-          />
+          <div className="koers-with-chart koers-with-chart--stacked">
+            <FiguresTable
+              caption={t('councilDecisions.summary.assignmentsCaption')}
+              columns={[
+                { header: t('councilDecisions.summary.assignment') },
+                { header: t('councilDecisions.summary.holder') },
+                { header: t('councilDecisions.summary.lead') },
+                { header: t('councilDecisions.summary.takesPart') },
+                { header: t('councilDecisions.summary.contribution'), numeric: true },
+              ]}
+              rows={summary.assignments.map((a) => ({
+                key: a.id,
+                header: (
+                  <>
+                    <Link to={paths.assignment.url(a.id)}>
+                      {a.code} {a.title}
+                    </Link>
+                    {a.participation === 'opt_in' && ` (${t('councilDecisions.summary.optIn')})`}
+                  </>
+                ),
+                cells: [
+                  a.portfolioHolder?.name ?? t('councilDecisions.summary.nobody'),
+                  a.lead?.name ?? t('councilDecisions.summary.nobody'),
+                  a.takesPart
+                    ? t('councilDecisions.summary.yes')
+                    : t('councilDecisions.summary.declined'),
+                  formatEuros(a.contributionCents),
+                ],
+              }))}
+            />
+            <BarChart
+              title={t('councilMoney.chart.perAssignment')}
+              table={t('councilDecisions.summary.assignmentsCaption')}
+              bars={summary.assignments.map((a) => ({
+                key: a.id,
+                label: `${a.code} ${a.title}`,
+                value: a.contributionCents,
+                display: formatEuros(a.contributionCents),
+              }))}
+            />
+          </div>
         )}
       </section>
     </>

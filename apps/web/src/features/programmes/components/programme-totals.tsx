@@ -1,6 +1,7 @@
 import type { ProgrammeTotals as Totals } from '@koers/contracts';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { BarChart } from '../../../components/charts';
 import { FiguresTable } from '../../../components/figures-table';
 import { formatEuros, formatNumber } from '../../../lib/format';
 
@@ -9,25 +10,42 @@ function AmountTable({
   heading,
   rows,
   total,
+  chart = false,
 }: {
   caption: string;
   heading: string;
   rows: { key: string; label: string; amountCents: number }[];
   total: number;
+  /** Draws the rows as bars under the table. */
+  chart?: boolean;
 }) {
   const { t } = useTranslation();
   return (
-    <FiguresTable
-      className="koers-totals-table"
-      caption={caption}
-      columns={[{ header: heading }, { header: t('workspace.totals.amount'), numeric: true }]}
-      rows={rows.map((row) => ({
-        key: row.key,
-        header: row.label,
-        cells: [formatEuros(row.amountCents)],
-      }))}
-      footer={{ header: t('workspace.totals.total'), cells: [formatEuros(total)] }}
-    />
+    <div className="koers-totals__part">
+      <FiguresTable
+        className="koers-totals-table"
+        caption={caption}
+        columns={[{ header: heading }, { header: t('workspace.totals.amount'), numeric: true }]}
+        rows={rows.map((row) => ({
+          key: row.key,
+          header: row.label,
+          cells: [formatEuros(row.amountCents)],
+        }))}
+        footer={{ header: t('workspace.totals.total'), cells: [formatEuros(total)] }}
+      />
+      {chart && rows.length > 0 && (
+        <BarChart
+          title={caption}
+          table={caption}
+          bars={rows.map((row) => ({
+            key: row.key,
+            label: row.label,
+            value: row.amountCents,
+            display: formatEuros(row.amountCents),
+          }))}
+        />
+      )}
+    </div>
   );
 }
 
@@ -47,6 +65,7 @@ export function ProgrammeTotals({ totals }: { totals: Totals }) {
       </Paragraph>
       <div className="koers-totals">
         <AmountTable
+          chart
           caption={t('workspace.totals.byTheme')}
           heading={t('workspace.totals.theme')}
           total={totals.budgetTotalCents}
@@ -57,6 +76,7 @@ export function ProgrammeTotals({ totals }: { totals: Totals }) {
           }))}
         />
         <AmountTable
+          chart
           caption={t('workspace.totals.bySource')}
           heading={t('workspace.totals.source')}
           total={totals.budgetTotalCents}
