@@ -53,7 +53,7 @@ describe('the public front door', () => {
 
   it('sends a visitor on a page that needs an account to sign in, and back to that page after', async () => {
     const { context, page } = await newPage(browser);
-    const target = `/programma/${programmeId}/raden`;
+    const target = `/programma/${programmeId}/logboek`;
     await page.goto(target);
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor(SLOW);
     expect(new URL(page.url()).searchParams.get('terug')).toBe(target);
