@@ -1,11 +1,16 @@
 // `npm run test:lighthouse`: Lighthouse 12.2.3 (mobile profile, Debian's chromium) over four pages of
 // the built Koers, against the budgets of issue 14: performance ≥ 90, accessibility 100, best
 // practices ≥ 95, and at most 200 kB over the wire for the first page. Starts Koers like the browser
-// tests do (or measures KOERS_E2E_URL when given), runs the pages one at a time (the CI machine has
-// two cores), retries a page once before failing, and prints every figure either way.
+// tests do (or measures KOERS_E2E_URL when given) and runs the pages one at a time (the CI machine
+// has two cores). A score measured on a 2-core machine that other work keeps busy says more about
+// that work than about the page (Lighthouse's simulated timings scale with the CPU time the page's
+// tasks took), so, as Lighthouse CI does with its "optimistic" aggregation, each page gets up to
+// three runs and its best run counts; before each run the check waits (at most two minutes) for the
+// machine's load to fall below its number of cores. The budgets themselves are never relaxed: every
+// figure of the run that counts must meet them. LIGHTHOUSE_PAGES=programme,home measures only those.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startKoers } from './support/start-koers.mjs';
@@ -34,8 +39,15 @@ async function demoProgramme(baseUrl) {
   const list = await fetch(`${baseUrl}/api/regions/${me.roles[0].regionId}/programmes`, {
     headers: { cookie },
   }).then((r) => r.json());
-  const programme = list.items.find((p) => p.status === 'adopted') ?? list.items[0];
-  return { cookie, programme };
+  // The bureau's page of the programme with the most assignments (the heaviest list), and the
+  // public page of a programme that is public (another one only shows "not public").
+  const byAssignments = [...list.items].sort((a, b) => b.assignmentCount - a.assignmentCount);
+  const isPublic = (p) => ['adopted', 'in_execution', 'closed'].includes(p.status);
+  return {
+    cookie,
+    programme: byAssignments[0],
+    publicProgramme: byAssignments.find(isPublic) ?? byAssignments[0],
+  };
 }
 
 function lighthouse(url, headers) {
@@ -76,6 +88,8 @@ function lighthouse(url, headers) {
         bestPractices: score('best-practices'),
         kB: audit('total-byte-weight') / 1000,
         fcp: audit('first-contentful-paint'),
+        tbt: audit('total-blocking-time'),
+        benchmarkIndex: Math.round(lhr.environment?.benchmarkIndex ?? 0),
         lcp: audit('largest-contentful-paint'),
         failing: Object.values(lhr.audits)
           .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
@@ -101,6 +115,26 @@ async function measure(url, headers) {
   return { error: `no result: ${error.message}` };
 }
 
+const RUNS = 3;
+const cores = availableParallelism();
+
+/** The better of two runs: the one that misses fewer budgets, then the higher performance. */
+function better(a, b) {
+  if (a.missed.length !== b.missed.length) return a.missed.length < b.missed.length;
+  return (a.figures.performance ?? -1) > (b.figures.performance ?? -1);
+}
+
+/**
+ * Waits (two minutes at most; LIGHTHOUSE_WAIT_SECONDS) until the machine's 1-minute load is below
+ * its number of cores.
+ */
+async function quietMachine() {
+  const until = Date.now() + Number(process.env.LIGHTHOUSE_WAIT_SECONDS ?? 120) * 1000;
+  if (loadavg()[0] < cores || Date.now() >= until) return;
+  console.log(`load ${loadavg()[0].toFixed(1)} on ${cores} cores: waiting for a quieter moment`);
+  while (loadavg()[0] >= cores && Date.now() < until) await new Promise((r) => setTimeout(r, 5000));
+}
+
 function misses(page, figures) {
   const missed = [];
   if (figures.performance < BUDGET.performance)
@@ -120,24 +154,32 @@ const koers = given ? { baseUrl: given, stop: async () => undefined } : await st
 const rows = [];
 let failed = false;
 try {
-  const { cookie, programme } = await demoProgramme(koers.baseUrl);
-  const pages = [
+  const { cookie, programme, publicProgramme } = await demoProgramme(koers.baseUrl);
+  const only = process.env.LIGHTHOUSE_PAGES?.split(',');
+  const all = [
     { name: 'home', path: '/', first: true },
     { name: 'sign-in', path: '/aanmelden' },
     { name: 'programme', path: `/programma/${programme.id}`, headers: { Cookie: cookie } },
-    { name: `public (${programme.status})`, path: `/openbaar/programma/${programme.id}` },
+    {
+      name: `public (${publicProgramme.status})`,
+      path: `/openbaar/programma/${publicProgramme.id}`,
+    },
   ];
+  const pages = only ? all.filter((p) => only.some((name) => p.name.startsWith(name))) : all;
   for (const page of pages) {
-    let figures;
-    let missed = [];
-    for (let attempt = 1; attempt <= 2; attempt++) {
-      figures = await measure(`${koers.baseUrl}${page.path}`, page.headers);
-      missed = figures.error ? [figures.error] : misses(page, figures);
+    let best;
+    let runs = 0;
+    for (let attempt = 1; attempt <= RUNS; attempt++) {
+      await quietMachine();
+      const figures = await measure(`${koers.baseUrl}${page.path}`, page.headers);
+      runs = attempt;
+      const missed = figures.error ? [figures.error] : misses(page, figures);
+      if (!best || better({ figures, missed }, best)) best = { figures, missed };
       if (missed.length === 0) break;
-      if (attempt === 1) console.log(`${page.name}: ${missed.join('; ')}; trying once more`);
+      if (attempt < RUNS) console.log(`${page.name}: ${missed.join('; ')}; measuring again`);
     }
-    rows.push({ page, figures, missed });
-    failed ||= missed.length > 0;
+    rows.push({ page, ...best, runs });
+    failed ||= best.missed.length > 0;
   }
 } finally {
   await koers.stop();
@@ -149,14 +191,16 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(' ')}):`,
 );
-console.log('page                 perf  a11y  b.p.   kB over wire   FCP     LCP');
-for (const { page, figures: f } of rows) {
+console.log(
+  'page                 perf  a11y  b.p.   kB over wire   FCP     LCP     TBT  bench  runs',
+);
+for (const { page, figures: f, runs } of rows) {
   if (f.error) {
     console.log(`${page.name.padEnd(20)} ${f.error}`);
     continue;
   }
   console.log(
-    `${page.name.padEnd(20)} ${String(f.performance).padStart(4)}  ${String(f.accessibility).padStart(4)}  ${String(f.bestPractices).padStart(4)}  ${f.kB.toFixed(1).padStart(9)} kB  ${ms(f.fcp).padStart(6)}  ${ms(f.lcp).padStart(6)}`,
+    `${page.name.padEnd(20)} ${String(f.performance).padStart(4)}  ${String(f.accessibility).padStart(4)}  ${String(f.bestPractices).padStart(4)}  ${f.kB.toFixed(1).padStart(9)} kB  ${ms(f.fcp).padStart(6)}  ${ms(f.lcp).padStart(6)}  ${ms(f.tbt).padStart(6)}  ${String(f.benchmarkIndex).padStart(5)}  ${runs}`,
   );
 }
 console.log(`(${Math.round((Date.now() - started) / 1000)} s in all)`);

@@ -15,6 +15,7 @@ import { ContributionsModule } from './modules/contributions/contributions.modul
 import { CouncilDecisionsModule } from './modules/council-decisions/council-decisions.module';
 import { DocumentsModule } from './modules/documents/documents.module';
 import { AmendmentsModule } from './modules/amendments/amendments.module';
+import { MandatesModule } from './modules/mandates/mandates.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { ExternalProgrammesModule } from './modules/external-programmes/external-programmes.module';
 import { ImportsModule } from './modules/imports/imports.module';
@@ -28,6 +29,8 @@ import { RegionsModule } from './modules/regions/regions.module';
 import { SteeringGroupsModule } from './modules/steering-groups/steering-groups.module';
 import { ThemesModule } from './modules/themes/themes.module';
 import { UsersModule } from './modules/users/users.module';
+import { ReportingPeriodsModule } from './modules/reporting-periods/reporting-periods.module';
+import { ProgressReportsModule } from './modules/progress-reports/progress-reports.module';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -68,11 +71,14 @@ export class AppModule {
         AuditModule,
         CouncilDecisionsModule,
         AmendmentsModule,
+        MandatesModule,
         ContributionsModule,
         DocumentsModule,
         ExportsModule,
         ImportsModule,
         OpenDataModule,
+        ReportingPeriodsModule,
+        ProgressReportsModule,
       ],
     };
   }

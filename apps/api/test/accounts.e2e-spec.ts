@@ -163,6 +163,14 @@ describe('accounts and regions', () => {
     const list = await admin.get(`/api/regions/${w.a.regionId}/users`).expect(200);
     expect(list.body.items.map((u: { email: string }) => u.email)).toContain('griffie@asten.test');
     expect(JSON.stringify(list.body)).not.toContain('password');
+    // `?q=` finds a user by part of the name or the address, case-insensitively; % is literal.
+    const found = async (q: string) =>
+      (await admin.get(`/api/regions/${w.a.regionId}/users?q=${encodeURIComponent(q)}`).expect(200))
+        .body as { items: { email: string }[]; total: number };
+    expect((await found('GRIFFIE@ASTEN')).items.map((u) => u.email)).toEqual([
+      'griffie@asten.test',
+    ]);
+    expect(await found('%')).toMatchObject({ items: [], total: 0 });
     // The last admin of a region stays.
     const adminId = (w.users.admin as { id: string }).id;
     const last = await admin

@@ -19,33 +19,6 @@ const DECLARED_IN_MIGRATIONS_ONLY = [
  */
 const KNOWN_DIFFERENCES = [
   `ALTER TABLE "assignment_budget_lines" DROP CONSTRAINT "assignment_budget_lines_amount_max"`,
-  `ALTER TABLE "assignment_budget_lines" DROP COLUMN "created_at"`,
-  `ALTER TABLE "assignment_budget_lines" DROP COLUMN "updated_at"`,
-  `ALTER TABLE "assignment_capacity_lines" DROP COLUMN "created_at"`,
-  `ALTER TABLE "assignment_capacity_lines" DROP COLUMN "updated_at"`,
-  `ALTER TABLE "assignment_kpis" DROP COLUMN "created_at"`,
-  `ALTER TABLE "assignment_kpis" DROP COLUMN "updated_at"`,
-  `ALTER TABLE "assignment_participants" DROP COLUMN "created_at"`,
-  `ALTER TABLE "assignment_participants" DROP COLUMN "updated_at"`,
-  `ALTER TABLE "assignment_links" DROP COLUMN "created_at"`,
-  `ALTER TABLE "assignment_links" DROP COLUMN "updated_at"`,
-  `ALTER TABLE "assignment_external_programmes" DROP COLUMN "created_at"`,
-  `ALTER TABLE "assignment_external_programmes" DROP COLUMN "updated_at"`,
-  `ALTER TABLE "assignments" DROP COLUMN "steering_group_version"`,
-  `ALTER TABLE "steering_group_members" DROP COLUMN "created_at"`,
-  `ALTER TABLE "steering_group_members" DROP COLUMN "updated_at"`,
-  `ALTER TABLE "steering_group_commitments" DROP COLUMN "created_at"`,
-  `ALTER TABLE "steering_group_commitments" DROP COLUMN "updated_at"`,
-  `ALTER TABLE "audit_records" DROP COLUMN "programme_id"`,
-  `ALTER TABLE "assignment_budget_lines" ALTER COLUMN "source_name" DROP DEFAULT`,
-  `ALTER TABLE "assignment_kpis" ALTER COLUMN "unit" DROP DEFAULT`,
-  `ALTER TABLE "assignment_kpis" ALTER COLUMN "baseline" DROP DEFAULT`,
-  `ALTER TABLE "assignment_kpis" ALTER COLUMN "target" DROP DEFAULT`,
-  `ALTER TABLE "steering_group_commitments" ALTER COLUMN "description" DROP DEFAULT`,
-  `ALTER TABLE "steering_group_commitments" ALTER COLUMN "position" DROP DEFAULT`,
-  `ALTER TABLE "users" ALTER COLUMN "password_changed_at" DROP DEFAULT`,
-  `ALTER TABLE "audit_records" ALTER COLUMN "occurred_at" DROP DEFAULT`,
-  `ALTER TABLE "audit_records" ALTER COLUMN "changes" DROP DEFAULT`,
 ];
 
 /**

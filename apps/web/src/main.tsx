@@ -9,11 +9,11 @@ import { createRouter } from './app/router';
 import { meQueryOptions } from './features/auth/api/get-me';
 import { createQueryClient } from './lib/query-client';
 
-const router = createRouter();
 // Who is signed in is asked at once, while the first screen's code still loads, so the header is
 // drawn once with the user in it instead of growing (and pushing the page down) a moment later.
 const queryClient = createQueryClient();
 void queryClient.prefetchQuery(meQueryOptions());
+const router = createRouter(queryClient);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -66,3 +66,45 @@ export interface PopulationHistoryResponse {
   municipalityId: string;
   items: PopulationRecordResponse[];
 }
+
+/** What happens to a matched row of a population import. */
+export type PopulationImportChange = 'new' | 'same' | 'different';
+export const POPULATION_IMPORT_CHANGES: readonly PopulationImportChange[] = [
+  'new',
+  'same',
+  'different',
+];
+export type PopulationImportUnmatchedReason =
+  'unknown_municipality' | 'no_value' | 'no_date' | 'duplicate';
+export const POPULATION_IMPORT_UNMATCHED_REASONS: readonly PopulationImportUnmatchedReason[] = [
+  'unknown_municipality',
+  'no_value',
+  'no_date',
+  'duplicate',
+];
+
+/**
+ * `POST /api/regions/{regionId}/populations/import` (bureau, region admin): a CBS StatLine CSV
+ * of inhabitants per municipality on 1 January. A dry run previews; otherwise every new figure is
+ * stored in one transaction (or none: 409 when a date already has a different figure).
+ */
+export interface PopulationImportResult {
+  dryRun: boolean;
+  /** The source every stored figure gets. */
+  source: string;
+  matched: {
+    line: number;
+    municipalityId: string;
+    municipalityName: string;
+    referenceDate: string;
+    population: number;
+    /** The figure already recorded at that date, if any. */
+    recorded: number | null;
+    change: PopulationImportChange;
+  }[];
+  unmatched: { line: number; label: string; reason: PopulationImportUnmatchedReason }[];
+  /** The region's municipalities the file has no usable figure for. */
+  missing: { municipalityId: string; municipalityName: string }[];
+  /** How many figures were stored (0 in a dry run). */
+  storedCount: number;
+}

@@ -1,4 +1,4 @@
-import type { ContributionKeyType } from '@koers/domain';
+import type { ContributionKeyType, MandateOverrunRule } from '@koers/domain';
 
 /** How a region is governed: a public body under the Wgr, or a light network / covenant. */
 export type GovernanceMode = 'wgr_public_body' | 'network';
@@ -13,6 +13,10 @@ export interface RegionResponse {
   /** How many weeks a council gets for its formal view (zienswijze). */
   viewWindowWeeks: number;
   defaultContributionKey: ContributionKeyType;
+  /** A decision that would pass a mandate's ceiling: refused, or recorded as an escalation. */
+  mandateOverrun: MandateOverrunRule;
+  /** The sentence the regional agreement prescribes when a decision passes the mandate. */
+  mandateOverrunSentence: string;
   /** Moves on every change; send it back with a PATCH. */
   version: number;
   createdAt: string;
@@ -26,6 +30,8 @@ export interface CreateRegionRequest {
   provinces?: string[];
   viewWindowWeeks?: number;
   defaultContributionKey?: ContributionKeyType;
+  mandateOverrun?: MandateOverrunRule;
+  mandateOverrunSentence?: string;
 }
 
 /**

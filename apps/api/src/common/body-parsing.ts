@@ -17,7 +17,10 @@ export const BODY_LIMIT = '1mb';
 const WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The routes that take a file as multipart/form-data; their handler's interceptor reads it. */
-const UPLOAD_ROUTES = [/^\/api\/programmes\/[^/]+\/imports\/?$/];
+const UPLOAD_ROUTES = [
+  /^\/api\/programmes\/[^/]+\/imports\/?$/,
+  /^\/api\/regions\/[^/]+\/populations\/import\/?$/,
+];
 
 function isUpload(req: Request): boolean {
   return (

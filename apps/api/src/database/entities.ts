@@ -41,6 +41,7 @@ import {
   ProgressReportMoneyEntity,
   ProgressReportRiskEntity,
 } from '../modules/progress-reports/progress-report.entity';
+import { MandateAccountEntity, MandateDecisionEntity } from '../modules/mandates/mandate.entity';
 /** Every TypeORM entity, listed explicitly so builds and tests never depend on file globs. */
 export const ENTITIES: (new () => object)[] = [
   RegionEntity,
@@ -76,4 +77,6 @@ export const ENTITIES: (new () => object)[] = [
   ProgressReportCapacityEntity,
   ProgressReportKpiValueEntity,
   ProgressReportRiskEntity,
+  MandateDecisionEntity,
+  MandateAccountEntity,
 ];

@@ -70,6 +70,8 @@ describe('reference-data mappers', () => {
         provinces: ['Overijssel'],
         viewWindowWeeks: 8,
         defaultContributionKey: 'per_inhabitant',
+        mandateOverrun: 'escalate',
+        mandateOverrunSentence: 'Voorleggen aan het algemeen bestuur.',
       }),
     ).toEqual({
       id: ids.id,
@@ -81,6 +83,8 @@ describe('reference-data mappers', () => {
       provinces: ['Overijssel'],
       viewWindowWeeks: 8,
       defaultContributionKey: 'per_inhabitant',
+      mandateOverrun: 'escalate',
+      mandateOverrunSentence: 'Voorleggen aan het algemeen bestuur.',
     });
     expect(
       toOrganisationResponse({

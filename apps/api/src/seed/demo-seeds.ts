@@ -1,4 +1,5 @@
 import { demoAccountsSeed } from './demo-accounts.seed';
+import { programme2025Seed } from './programme-2025.seed';
 import { programme2026Seed } from './programme-2026.seed';
 import { referenceDataSeed } from './reference-data.seed';
 import { SeedStep } from './run-seeds';
@@ -8,4 +9,5 @@ export const DEMO_SEEDS: readonly SeedStep[] = [
   referenceDataSeed,
   programme2026Seed,
   demoAccountsSeed,
+  programme2025Seed,
 ];

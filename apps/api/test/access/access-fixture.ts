@@ -14,11 +14,25 @@ export interface AccessWorld {
   ownAssignmentId: string;
   otherAssignmentId: string;
   adoptedAssignmentId: string;
+  /**
+   * A programme in execution (issue 16): an assignment of the portfolio holder actor and one of
+   * someone else, each with a draft progress report over the programme's first period.
+   */
+  executing: {
+    programmeId: string;
+    ownAssignmentId: string;
+    otherAssignmentId: string;
+    ownReportId: string;
+    otherReportId: string;
+  };
   /** Municipality X (the council actor's) and Y of region A. */
   municipalityX: string;
   municipalityY: string;
   /** A council view point of municipality X on the draft programme. */
   viewPointId: string;
+  /** A mandate decision and a report-back account on the own assignment. */
+  mandateDecisionId: string;
+  mandateAccountId: string;
   /** An observer of region A that user management is tried on. */
   targetUser: TestUser;
   users: Partial<Record<Actor, TestUser>>;
@@ -60,6 +74,30 @@ export async function createAccessWorld(dbUrl: string): Promise<AccessWorld> {
       )
     )[0].id;
   const [holder, otherHolder] = a.personIds;
+  const executingProgrammeId = await programme(2024, 'in_execution');
+  const [period] = await sql<{ id: string }>(
+    `INSERT INTO reporting_periods (programme_id, region_id, position, kind, title, data_until, due_on)
+     VALUES ($1, $2, 1, 'voorjaar', 'Voorjaarsrapportage 2024', '2024-04-30', '2024-05-31')
+     RETURNING id`,
+    [executingProgrammeId, a.regionId],
+  );
+  const report = async (assignmentId: string) =>
+    (
+      await sql<{ id: string }>(
+        `INSERT INTO progress_reports (programme_id, region_id, assignment_id, period_id, course)
+         VALUES ($1, $2, $3, $4, 'op_koers') RETURNING id`,
+        [executingProgrammeId, a.regionId, assignmentId, period.id],
+      )
+    )[0].id;
+  const executingOwn = await assignment(executingProgrammeId, holder);
+  const executingOther = await assignment(executingProgrammeId, otherHolder);
+  const executing = {
+    programmeId: executingProgrammeId,
+    ownAssignmentId: executingOwn,
+    otherAssignmentId: executingOther,
+    ownReportId: await report(executingOwn),
+    otherReportId: await report(executingOther),
+  };
   // Every member council has a decision on the draft programme; X sent a view with one point.
   const decisions = await sql<{ id: string; municipality_id: string }>(
     `INSERT INTO council_decisions (programme_id, region_id, municipality_id)
@@ -73,14 +111,29 @@ export async function createAccessWorld(dbUrl: string): Promise<AccessWorld> {
      VALUES ($1, $2, $3, $4, 1, 'Meer aandacht voor fietspaden.') RETURNING id`,
     [draftProgrammeId, a.regionId, decisionX?.id, a.municipalityIds[0]],
   );
+  const ownAssignmentId = await assignment(draftProgrammeId, holder);
+  const [mandateDecision] = await sql<{ id: string }>(
+    `INSERT INTO mandate_decisions (region_id, programme_id, assignment_id, decided_on, description,
+                                    amount_cents, decided_by)
+     VALUES ($1, $2, $3, '2026-02-01', 'Besluit onder mandaat', 100, 'portfolio_holder') RETURNING id`,
+    [a.regionId, draftProgrammeId, ownAssignmentId],
+  );
+  const [mandateAccount] = await sql<{ id: string }>(
+    `INSERT INTO mandate_accounts (region_id, assignment_id, report_back_date, reported_on, summary)
+     VALUES ($1, $2, '2026-02-15', '2026-02-16', 'Teruggemeld') RETURNING id`,
+    [a.regionId, ownAssignmentId],
+  );
   const world: Omit<AccessWorld, 'users' | 'targetUser'> = {
     a,
     b,
     draftProgrammeId,
     adoptedProgrammeId,
-    ownAssignmentId: await assignment(draftProgrammeId, holder),
+    ownAssignmentId,
+    mandateDecisionId: mandateDecision.id,
+    mandateAccountId: mandateAccount.id,
     otherAssignmentId: await assignment(draftProgrammeId, otherHolder),
     adoptedAssignmentId: await assignment(adoptedProgrammeId, holder),
+    executing,
     municipalityX: a.municipalityIds[0],
     municipalityY: a.municipalityIds[1],
     viewPointId: point.id,
@@ -178,6 +231,29 @@ export async function freshRow(world: AccessWorld, kind: string): Promise<string
       );
       return programmeId;
     }
+    case 'reportingPeriods':
+      // A period of the executing programme without reports: a new report may go on it.
+      return insert(
+        `INSERT INTO reporting_periods (programme_id, region_id, position, kind, title, data_until, due_on)
+         VALUES ($1, $2, $3, $4, 'Extra', '2024-06-30', '2024-07-31')`,
+        [world.executing.programmeId, regionId, 100 + n, `extra${n}`],
+      );
+    case 'draftReports':
+    case 'submittedReports': {
+      // A report of its own on the portfolio holder actor's executing assignment.
+      const periodId = await freshRow(world, 'reportingPeriods');
+      return insert(
+        `INSERT INTO progress_reports (programme_id, region_id, assignment_id, period_id, course, state)
+         VALUES ($1, $2, $3, $4, 'op_koers', $5)`,
+        [
+          world.executing.programmeId,
+          regionId,
+          world.executing.ownAssignmentId,
+          periodId,
+          kind === 'draftReports' ? 'draft' : 'submitted',
+        ],
+      );
+    }
     case 'regions':
       return insert(
         `INSERT INTO regions (name, short_name, governance_mode) VALUES ($1, $2, 'network')`,
@@ -186,6 +262,16 @@ export async function freshRow(world: AccessWorld, kind: string): Promise<string
     default:
       throw new Error(`No fresh ${kind}`);
   }
+}
+
+/** The path parameters of an operation about the programme in execution, per actor. */
+export function executingParams(w: AccessWorld, actor: Actor): Record<string, string> {
+  const other = actor === 'portfolioOther';
+  return {
+    programmeId: w.executing.programmeId,
+    assignmentId: other ? w.executing.otherAssignmentId : w.executing.ownAssignmentId,
+    reportId: other ? w.executing.otherReportId : w.executing.ownReportId,
+  };
 }
 
 /** The value of a path parameter for an actor: the row of region A that the actor acts on. */
@@ -204,6 +290,10 @@ export function paramValue(param: string, before: string, actor: Actor, w: Acces
       return w.targetUser.id;
     case 'pointId':
       return w.viewPointId;
+    case 'mandateDecisionId':
+      return w.mandateDecisionId;
+    case 'accountId':
+      return w.mandateAccountId;
     case 'role':
       return 'observer';
     case 'table':

@@ -59,6 +59,8 @@ export interface Entry {
   endsSession?: true;
   /** The call ends the caller's other sessions too: sign the caller's agents in again after it. */
   endsOtherSessions?: true;
+  /** The call is about region A's programme in execution (its assignments and reports). */
+  executing?: true;
   /** The call is about the adopted programme of region A, not its draft. */
   adoptedProgramme?: true;
   /** A multipart upload instead of a JSON body: this file in this field. */
@@ -217,6 +219,16 @@ export const RULES: Record<string, Entry> = {
     }),
   },
   'DELETE /api/municipalities/{id}': write(),
+  // The CBS StatLine population table (issue 18 §2): the bureau; the valid file is a dry run.
+  'POST /api/regions/{regionId}/populations/import': {
+    ...write('bureau'),
+    file: {
+      field: 'file',
+      name: 'bevolking.csv',
+      content:
+        '"Regio\'s";"Perioden";"Bevolking op 1 januari (aantal)"\r\n"Zwolle";"2025";"132.411"\r\n',
+    },
+  },
   ...referenceData('organisations'),
   ...referenceData('people'),
   ...referenceData('themes'),
@@ -268,6 +280,46 @@ export const RULES: Record<string, Entry> = {
       version: await versionOf(c, 'assignments', c.params.assignmentId, 'steering_group_version'),
     }),
   },
+
+  // Mandates that are tracked (issue 16 §5): the assignment's portfolio holder and the bureau write.
+  'GET /api/assignments/{assignmentId}/mandate': read,
+  'POST /api/assignments/{assignmentId}/mandate/decisions': {
+    rule: { kind: 'write', roles: ['bureau'], portfolioHolder: true },
+    body: {
+      decidedOn: '2026-03-01',
+      description: 'Besluit',
+      amountCents: 100,
+      decidedBy: 'steering_group',
+    },
+  },
+  'PATCH /api/assignments/{assignmentId}/mandate/decisions/{mandateDecisionId}': {
+    rule: { kind: 'write', roles: ['bureau'], portfolioHolder: true },
+    body: async (c) => ({
+      description: `Besluit ${next()}`,
+      version: await versionOf(c, 'mandate_decisions', c.params.mandateDecisionId),
+    }),
+  },
+  'POST /api/assignments/{assignmentId}/mandate/accounts': {
+    rule: { kind: 'write', roles: ['bureau'], portfolioHolder: true },
+    // A report-back date of its own for every allowed call: one account per date.
+    body: async (c) => {
+      const date = new Date(Date.UTC(2026, 0, 1 + next())).toISOString().slice(0, 10);
+      await c.sql(
+        `UPDATE assignments SET mandate_report_back_dates = array_append(mandate_report_back_dates, $2::date)
+          WHERE id = $1`,
+        [c.params.assignmentId, date],
+      );
+      return { reportBackDate: date, reportedOn: date, summary: 'Teruggemeld in het AB.' };
+    },
+  },
+  'PATCH /api/assignments/{assignmentId}/mandate/accounts/{accountId}': {
+    rule: { kind: 'write', roles: ['bureau'], portfolioHolder: true },
+    body: async (c) => ({
+      summary: `Verantwoording ${next()}`,
+      version: await versionOf(c, 'mandate_accounts', c.params.accountId),
+    }),
+  },
+  'GET /api/me/portfolio': signedIn,
 
   // The council cycle.
   'GET /api/programmes/{programmeId}/transitions': read,
@@ -343,6 +395,84 @@ export const RULES: Record<string, Entry> = {
     },
   },
 };
+
+const executing = (entry: Entry): Entry => ({ ...entry, executing: true });
+const reporters: Rule = { kind: 'write', roles: ['bureau'], portfolioHolder: true };
+const reportContent = {
+  course: 'aandacht_nodig',
+  courseExplanation: 'Vertraging in de aanbesteding.',
+};
+const reportVersion = async (c: CallContext) => ({
+  version: await versionOf(c, 'progress_reports', c.params.reportId),
+});
+
+/** Issue 16: the reporting calendar, periods and progress reports. */
+const PROGRESS_RULES: Record<string, Entry> = {
+  'GET /api/regions/{regionId}/reporting-calendar': read,
+  'PUT /api/regions/{regionId}/reporting-calendar': {
+    ...write('bureau'),
+    body: async (c) => {
+      const [row] = await c.sql<{ version: number }>(
+        `SELECT version FROM reporting_calendars WHERE region_id = $1`,
+        [c.params.regionId],
+      );
+      return {
+        entries: [
+          { kind: 'voorjaar', title: 'Voorjaarsrapportage', dataUntil: '04-30', dueOn: '05-31' },
+          {
+            kind: 'najaar',
+            title: `Najaarsrapportage ${next()}`,
+            dataUntil: '08-31',
+            dueOn: '09-30',
+          },
+        ],
+        version: row?.version ?? 1,
+      };
+    },
+  },
+  'GET /api/programmes/{programmeId}/reporting-periods': executing(read),
+  'GET /api/programmes/{programmeId}/progress-overview': executing(read),
+  'GET /api/assignments/{assignmentId}/progress-reports': executing(read),
+  'POST /api/assignments/{assignmentId}/progress-reports': executing({
+    rule: reporters,
+    body: async (c) => {
+      const [period] = await c.sql<{ id: string }>(
+        `INSERT INTO reporting_periods (programme_id, region_id, position, kind, title, data_until, due_on)
+         SELECT programme_id, region_id, 200 + $2::int, 'k' || $2::text, 'Periode', '2024-10-31', '2024-11-30'
+           FROM assignments WHERE id = $1 RETURNING id`,
+        [c.params.assignmentId, next()],
+      );
+      return { periodId: period.id, ...reportContent };
+    },
+  }),
+  'GET /api/assignments/{assignmentId}/progress-reports/{reportId}': executing(read),
+  'PUT /api/assignments/{assignmentId}/progress-reports/{reportId}': executing({
+    rule: reporters,
+    body: async (c) => ({ ...reportContent, ...(await reportVersion(c)) }),
+  }),
+  'POST /api/assignments/{assignmentId}/progress-reports/{reportId}/submit': executing({
+    rule: reporters,
+    fresh: 'reportId',
+    freshKind: 'draftReports',
+    body: reportVersion,
+  }),
+  'POST /api/assignments/{assignmentId}/progress-reports/{reportId}/accept': executing({
+    ...write('bureau'),
+    fresh: 'reportId',
+    freshKind: 'submittedReports',
+    body: reportVersion,
+  }),
+  'POST /api/assignments/{assignmentId}/progress-reports/{reportId}/return': executing({
+    ...write('bureau'),
+    fresh: 'reportId',
+    freshKind: 'submittedReports',
+    body: async (c) => ({
+      comment: 'Graag de bestedingen toelichten.',
+      ...(await reportVersion(c)),
+    }),
+  }),
+};
+Object.assign(RULES, PROGRESS_RULES);
 
 export type Actor =
   | 'anonymous'

@@ -1,7 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, RouteObject } from 'react-router';
 import { AppLayout } from '../components/layout/app-layout';
 import { LoadingMessage } from '../components/layout/loading-message';
 import { paths } from '../config/paths';
+import { withPrefetch } from './route-prefetch';
 
 /** Every screen, reachable by URL; screens load lazily so the first page stays small. */
 export const routes: RouteObject[] = [
@@ -29,8 +31,32 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: paths.assignmentProgress.path,
+        lazy: async () => ({ Component: (await import('./routes/assignment-progress')).default }),
+      },
+      {
+        path: paths.programmeProgress.path,
+        lazy: async () => ({ Component: (await import('./routes/programme-progress')).default }),
+      },
+      {
+        path: paths.reportingCalendar.path,
+        lazy: async () => ({ Component: (await import('./routes/reporting-calendar')).default }),
+      },
+      {
         path: paths.regionEdit.path,
         lazy: async () => ({ Component: (await import('./routes/region-edit')).default }),
+      },
+      {
+        path: paths.admin.path,
+        lazy: async () => ({ Component: (await import('./routes/admin')).default }),
+      },
+      {
+        path: paths.adminAccounts.path,
+        lazy: async () => ({ Component: (await import('./routes/admin-accounts')).default }),
+      },
+      {
+        path: paths.populationImport.path,
+        lazy: async () => ({ Component: (await import('./routes/population-import')).default }),
       },
       {
         path: paths.personEdit.path,
@@ -136,4 +162,6 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export const createRouter = () => createBrowserRouter(routes);
+/** The app's router; with the query client, screens' data is asked for while their code loads. */
+export const createRouter = (queryClient?: QueryClient) =>
+  createBrowserRouter(queryClient ? withPrefetch(routes, queryClient) : routes);

@@ -11,6 +11,21 @@ export const paths = {
     path: '/regio/:regionId/bewerken',
     url: (regionId: string) => `/regio/${regionId}/bewerken`,
   },
+  /** Administration of a region: accounts, master data, populations, settings (admin, bureau). */
+  admin: {
+    path: '/regio/:regionId/beheer',
+    url: (regionId: string) => `/regio/${regionId}/beheer`,
+  },
+  /** The region's accounts and their roles (its administrator). */
+  adminAccounts: {
+    path: '/regio/:regionId/beheer/accounts',
+    url: (regionId: string) => `/regio/${regionId}/beheer/accounts`,
+  },
+  /** Upload of CBS StatLine's inhabitants per municipality on 1 January (bureau, administrator). */
+  populationImport: {
+    path: '/regio/:regionId/beheer/inwonertallen',
+    url: (regionId: string) => `/regio/${regionId}/beheer/inwonertallen`,
+  },
   personEdit: {
     path: '/regio/:regionId/personen/:personId/bewerken',
     url: (regionId: string, personId: string) => `/regio/${regionId}/personen/${personId}/bewerken`,
@@ -72,6 +87,21 @@ export const paths = {
       `/programma/${programmeId}/nota-van-beantwoording${round ? `?ronde=${round}` : ''}`,
   },
   myAssignments: { path: '/mijn-opdrachten', url: () => '/mijn-opdrachten' },
+  /** An assignment's progress reports, one per reporting period (issue 16). */
+  assignmentProgress: {
+    path: '/opdracht/:assignmentId/voortgang',
+    url: (assignmentId: string) => `/opdracht/${assignmentId}/voortgang`,
+  },
+  /** The bureau's overview of a programme's progress reports: missing, late, returned. */
+  programmeProgress: {
+    path: '/programma/:programmeId/voortgang',
+    url: (programmeId: string) => `/programma/${programmeId}/voortgang`,
+  },
+  /** The region's reporting calendar, edited by the bureau. */
+  reportingCalendar: {
+    path: '/regio/:regionId/rapportagekalender',
+    url: (regionId: string) => `/regio/${regionId}/rapportagekalender`,
+  },
   programmeHistory: {
     path: '/programma/:programmeId/geschiedenis',
     url: (programmeId: string, from?: number, to?: number) =>

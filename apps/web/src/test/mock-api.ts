@@ -27,7 +27,7 @@ export function mockApi(routes: Record<string, unknown>) {
     calls.push({
       method,
       path,
-      body: text ? JSON.parse(text) : undefined,
+      body: text ? parsedBody(text) : undefined,
       headers: Object.fromEntries(request.headers.entries()),
     });
     const match = Object.keys(routes)
@@ -61,3 +61,12 @@ function isAnswer(value: unknown): value is Answer {
 }
 
 export const page = <T>(items: T[]) => ({ items, total: items.length, limit: 200, offset: 0 });
+
+/** A JSON body as its value; any other body (a multipart upload) as its text. */
+function parsedBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

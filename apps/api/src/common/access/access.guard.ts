@@ -15,6 +15,7 @@ import { Grant, loadPrincipal, onlyCouncilIn, Principal } from './principal';
 import { answerAsPublic } from './public-view';
 import {
   assignmentPortfolioHolder,
+  assignmentReporters,
   isPublishedProgramme,
   programmeStatusOf,
   RegionCache,
@@ -154,12 +155,24 @@ export class AccessGuard implements CanActivate {
         return true;
       }
     }
-    if (rule.portfolioHolderFields && params.assignmentId) {
+    if (rule.assignmentReporter && params.assignmentId) {
+      const personIds = grants
+        .filter((g) => g.role === 'portfolio_holder' && g.personId)
+        .map((g) => g.personId);
+      if (personIds.length > 0) {
+        const people = await assignmentReporters(this.dataSource.manager, params.assignmentId);
+        if (people.some((id) => personIds.includes(id))) return true;
+      }
+    }
+    if ((rule.portfolioHolderFields || rule.portfolioHolder) && params.assignmentId) {
       const personIds = grants
         .filter((g) => g.role === 'portfolio_holder' && g.personId)
         .map((g) => g.personId);
       const fields = rule.portfolioHolderFields;
-      if (personIds.length > 0 && Object.keys(body).every((key) => fields.includes(key))) {
+      if (
+        personIds.length > 0 &&
+        (!fields || Object.keys(body).every((key) => fields.includes(key)))
+      ) {
         const holder = await assignmentPortfolioHolder(
           this.dataSource.manager,
           params.assignmentId,

@@ -21,9 +21,11 @@ function roleList(rule: AccessRule): string {
   const extra = [
     rule.transition ? 'the roles that may make the requested transition' : undefined,
     rule.councilMunicipalityParam ? 'the council of the municipality in the path' : undefined,
+    rule.assignmentReporter ? "the assignment's portfolio holder or lead" : undefined,
     rule.portfolioHolderFields
       ? `the assignment's portfolio holder (only ${rule.portfolioHolderFields.join(', ')})`
       : undefined,
+    rule.portfolioHolder ? "the assignment's portfolio holder" : undefined,
   ].filter((x): x is string => !!x);
   return [...new Set(roles)].join(', ') + (extra.length ? `; ${extra.join('; ')}` : '');
 }
@@ -77,7 +79,9 @@ export function accessDocs(rule: AccessRule, method: string): AccessDocs {
     rule.roles ||
     rule.transition ||
     rule.councilMunicipalityParam ||
-    rule.portfolioHolderFields
+    rule.portfolioHolderFields ||
+    rule.portfolioHolder ||
+    rule.assignmentReporter
   );
   if (limited || write) {
     responses[403] =

@@ -1,4 +1,11 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { BroadProsperityTheme, FundingSource, PayerSplit } from '@koers/contracts';
 import { bigintTransformer, numericTransformer } from '../../common/bigint.transformer';
 
@@ -9,7 +16,7 @@ export class AssignmentBudgetLineEntity {
   @Column({ name: 'assignment_id', type: 'uuid' }) assignmentId: string;
   @Column({ name: 'region_id', type: 'uuid' }) regionId: string;
   @Column({ name: 'funding_source', type: 'varchar', length: 40 }) fundingSource: FundingSource;
-  @Column({ name: 'source_name', type: 'varchar', length: 200 }) sourceName: string;
+  @Column({ name: 'source_name', type: 'varchar', length: 200, default: '' }) sourceName: string;
   @Column({ type: 'int' }) year: number;
   @Column({ name: 'amount_cents', type: 'bigint', transformer: bigintTransformer })
   amountCents: number;
@@ -17,6 +24,8 @@ export class AssignmentBudgetLineEntity {
   /** Extra contributions only; null on a line stored before payers existed (`needsPayers`). */
   @Column({ name: 'payer_split', type: 'varchar', length: 20, nullable: true })
   payerSplit: PayerSplit | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
 
 /** A municipality that pays an extra contribution line; follows its line (replaced with it). */
@@ -49,6 +58,8 @@ export class AssignmentCapacityLineEntity {
   fte: number | null;
   @Column({ type: 'int', nullable: true }) hours: number | null;
   @Column({ type: 'int' }) position: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
 
 @Entity('assignment_kpis')
@@ -57,13 +68,15 @@ export class AssignmentKpiEntity {
   @Column({ name: 'assignment_id', type: 'uuid' }) assignmentId: string;
   @Column({ name: 'region_id', type: 'uuid' }) regionId: string;
   @Column({ type: 'varchar', length: 300 }) name: string;
-  @Column({ type: 'varchar', length: 50 }) unit: string;
-  @Column({ type: 'varchar', length: 100 }) baseline: string;
-  @Column({ type: 'varchar', length: 100 }) target: string;
+  @Column({ type: 'varchar', length: 50, default: '' }) unit: string;
+  @Column({ type: 'varchar', length: 100, default: '' }) baseline: string;
+  @Column({ type: 'varchar', length: 100, default: '' }) target: string;
   @Column({ name: 'target_date', type: 'date', nullable: true }) targetDate: string | null;
   @Column({ name: 'broad_prosperity_theme', type: 'varchar', length: 30, nullable: true })
   broadProsperityTheme: BroadProsperityTheme | null;
   @Column({ type: 'int' }) position: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
 
 @Entity('assignment_participants')
@@ -71,6 +84,8 @@ export class AssignmentParticipantEntity {
   @PrimaryColumn({ name: 'assignment_id', type: 'uuid' }) assignmentId: string;
   @PrimaryColumn({ name: 'municipality_id', type: 'uuid' }) municipalityId: string;
   @Column({ name: 'region_id', type: 'uuid' }) regionId: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
 
 @Entity('assignment_links')
@@ -78,6 +93,8 @@ export class AssignmentLinkEntity {
   @PrimaryColumn({ name: 'assignment_id', type: 'uuid' }) assignmentId: string;
   @PrimaryColumn({ name: 'linked_assignment_id', type: 'uuid' }) linkedAssignmentId: string;
   @Column({ name: 'region_id', type: 'uuid' }) regionId: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
 
 @Entity('assignment_external_programmes')
@@ -85,4 +102,6 @@ export class AssignmentExternalProgrammeEntity {
   @PrimaryColumn({ name: 'assignment_id', type: 'uuid' }) assignmentId: string;
   @PrimaryColumn({ name: 'external_programme_id', type: 'uuid' }) externalProgrammeId: string;
   @Column({ name: 'region_id', type: 'uuid' }) regionId: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -49,6 +49,16 @@ export class AssignmentEntity {
   @Column({ type: 'varchar', length: 20, default: 'concept' }) status: AssignmentStatus;
   @Column({ type: 'int', default: 3 }) priority: number;
   @Column({ type: 'int', default: 1 }) version: number;
+  /** The steering group's own version (If-Match on its PUT); written by SQL in steering-groups.service. */
+  @Column({
+    name: 'steering_group_version',
+    type: 'int',
+    default: 1,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  steeringGroupVersion: number;
   /** Overrides the programme's cost-sharing key for this assignment; null = the programme's. */
   @Column({ name: 'contribution_key', type: 'jsonb', nullable: true })
   contributionKey: ContributionKeySpec | null;

@@ -15,8 +15,19 @@ export class AuditRecordEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;
 
-  @Column({ name: 'occurred_at', type: 'timestamptz', insert: false })
+  @Column({ name: 'occurred_at', type: 'timestamptz', insert: false, default: () => 'now()' })
   occurredAt: Date;
+
+  /** The programme a record belongs to, for its history; the database fills it in on insert. */
+  @Column({
+    name: 'programme_id',
+    type: 'uuid',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  programmeId: string | null;
 
   @Column({ name: 'region_id', type: 'uuid', nullable: true })
   regionId: string | null;
@@ -42,7 +53,7 @@ export class AuditRecordEntity {
   @Column({ type: 'varchar', length: 20 })
   action: AuditAction;
 
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   changes: AuditChange[];
 
   @Column({ type: 'text', nullable: true })

@@ -1,4 +1,4 @@
-import type { ContributionKeyType, GovernanceMode } from '@koers/contracts';
+import type { ContributionKeyType, GovernanceMode, MandateOverrunRule } from '@koers/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -29,6 +29,16 @@ export class RegionEntity {
     default: 'per_inhabitant',
   })
   defaultContributionKey: ContributionKeyType;
+
+  @Column({ name: 'mandate_overrun', type: 'varchar', length: 20, default: 'refuse' })
+  mandateOverrun: MandateOverrunRule;
+
+  @Column({
+    name: 'mandate_overrun_sentence',
+    type: 'text',
+    default: 'Dit besluit overschrijdt het mandaat; het is voorbehouden aan het algemeen bestuur.',
+  })
+  mandateOverrunSentence: string;
 
   /** Moves on every change; a PATCH names the version it read (optimistic locking). */
   @Column({ type: 'int', default: 1 }) version: number;

@@ -10,6 +10,8 @@ export function toRegionResponse(region: RegionEntity): RegionResponse {
     provinces: region.provinces,
     viewWindowWeeks: region.viewWindowWeeks,
     defaultContributionKey: region.defaultContributionKey,
+    mandateOverrun: region.mandateOverrun,
+    mandateOverrunSentence: region.mandateOverrunSentence,
     version: region.version,
     createdAt: region.createdAt.toISOString(),
     updatedAt: region.updatedAt.toISOString(),

@@ -1,4 +1,10 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { SteeringGroupRole } from '@koers/contracts';
 import { bigintTransformer, numericTransformer } from '../../common/bigint.transformer';
 
@@ -11,6 +17,8 @@ export class SteeringGroupMemberEntity {
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true }) organisationId: string | null;
   @Column({ type: 'varchar', length: 20 }) role: SteeringGroupRole;
   @Column({ type: 'int' }) position: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
 
 @Entity('steering_group_commitments')
@@ -19,7 +27,7 @@ export class SteeringGroupCommitmentEntity {
   @Column({ name: 'assignment_id', type: 'uuid' }) assignmentId: string;
   @Column({ name: 'region_id', type: 'uuid' }) regionId: string;
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
-  @Column({ type: 'text' }) description: string;
+  @Column({ type: 'text', default: '' }) description: string;
   @Column({ name: 'amount_cents', type: 'bigint', nullable: true, transformer: bigintTransformer })
   amountCents: number | null;
   @Column({
@@ -30,5 +38,7 @@ export class SteeringGroupCommitmentEntity {
     transformer: numericTransformer,
   })
   fte: number | null;
-  @Column({ type: 'int' }) position: number;
+  @Column({ type: 'int', default: 0 }) position: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

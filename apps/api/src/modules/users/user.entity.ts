@@ -23,7 +23,8 @@ export class UserEntity {
 
   @Column({ name: 'is_platform_admin', type: 'boolean', default: false }) isPlatformAdmin: boolean;
 
-  @Column({ name: 'password_changed_at', type: 'timestamptz' }) passwordChangedAt: Date;
+  @Column({ name: 'password_changed_at', type: 'timestamptz', default: () => 'now()' })
+  passwordChangedAt: Date;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 

@@ -7,7 +7,7 @@ import type {
 } from '@koers/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../common/access/principal';
-import { PageQueryDto } from '../../common/pagination';
+import { containsPattern, SearchPageQueryDto } from '../../common/pagination';
 import { recordAudit } from '../audit/audit-trail';
 import { recordAccountAudit } from './account-audit';
 import { GrantRow, toRoleGrant } from '../auth/auth.service';
@@ -28,10 +28,14 @@ import { lastAdmin, roleNotFound, userManagedElsewhere, userNotFound } from './u
 export class UsersService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(regionId: string, page: PageQueryDto): Promise<Page<RegionUserResponse>> {
+  async list(regionId: string, page: SearchPageQueryDto): Promise<Page<RegionUserResponse>> {
+    // `?q=`: part of the name or the e-mail address.
+    const pattern = page.q ? containsPattern(page.q) : null;
     const [{ total }]: { total: string }[] = await this.dataSource.query(
-      `SELECT count(DISTINCT user_id) AS total FROM role_assignments WHERE region_id = $1`,
-      [regionId],
+      `SELECT count(DISTINCT ra.user_id) AS total
+         FROM role_assignments ra JOIN users u ON u.id = ra.user_id
+        WHERE ra.region_id = $1 AND ($2::text IS NULL OR u.name ILIKE $2 OR u.email ILIKE $2)`,
+      [regionId, pattern],
     );
     // Each user of the page with their roles here, in one statement (not two per user).
     const rows: (Omit<RegionUserResponse, 'roles'> & { grants: GrantRow[] })[] =
@@ -47,9 +51,9 @@ export class UsersService {
                JOIN regions r ON r.id = ra.region_id
                LEFT JOIN municipalities m ON m.id = ra.municipality_id
               WHERE ra.user_id = u.id AND ra.region_id = $1) g
-          WHERE g.grants IS NOT NULL
+          WHERE g.grants IS NOT NULL AND ($4::text IS NULL OR u.name ILIKE $4 OR u.email ILIKE $4)
           ORDER BY u.name, u.id LIMIT $2 OFFSET $3`,
-        [regionId, page.limit, page.offset],
+        [regionId, page.limit, page.offset, pattern],
       );
     const items: RegionUserResponse[] = rows.map(({ grants, ...user }) => ({
       ...user,

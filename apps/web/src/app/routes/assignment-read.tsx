@@ -1,6 +1,8 @@
+import { PUBLISHED_STATUSES } from '@koers/domain';
 import { useQuery } from '@tanstack/react-query';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
 import { useAssignmentOverview } from '../../features/assignments/api/get-assignment-overview';
@@ -10,6 +12,7 @@ import { municipalityShare } from '../../features/assignments/lib/municipality-s
 import { useMe } from '../../features/auth/api/get-me';
 import { councilGrant, rolesIn } from '../../features/auth/lib/roles';
 import { municipalitySummaryQueryOptions } from '../../features/council-decisions/api/get-municipality-summary';
+import { MandateSection } from '../../features/mandates/components/mandate-section';
 
 /**
  * One assignment, read-only, for every role that may see it (the API decides who may: a council
@@ -30,6 +33,17 @@ export function AssignmentReadRoute() {
     enabled: programmeId !== '' && municipalityId !== '',
   });
   const mayEdit = roles.includes('bureau') || roles.includes('admin');
+  const holdsIt = (me.data?.roles ?? []).some(
+    (r) =>
+      r.regionId === regionId &&
+      r.role === 'portfolio_holder' &&
+      r.personId !== null &&
+      r.personId === overview.data?.assignment.portfolioHolderId,
+  );
+  // The mandate in execution: for the region's roles; a council once the programme is adopted.
+  const status = overview.data?.programme.status ?? 'draft';
+  const seesMandate =
+    roles.length > 0 && (roles.some((r) => r !== 'council') || PUBLISHED_STATUSES.includes(status));
 
   return (
     <QueryState
@@ -38,35 +52,47 @@ export function AssignmentReadRoute() {
       failed={t('assignmentRead.failed')}
     >
       {(data) => (
-        <AssignmentRead
-          overview={data}
-          backUrl={
-            roles.length > 0
-              ? paths.programme.url(data.programme.id)
-              : paths.publicProgramme.url(data.programme.id)
-          }
-          readUrl={paths.assignment.url}
-          editUrl={mayEdit ? paths.assignmentEdit.url(data.assignment.id) : undefined}
-          historyUrl={
-            roles.length > 0 ? paths.assignmentHistory.url(data.assignment.id) : undefined
-          }
-          share={
-            municipalityId !== '' && (
-              <QueryState
-                query={summary}
-                loading={t('assignmentRead.share.loading')}
-                failed={t('assignmentRead.share.failed')}
-              >
-                {(s) => (
-                  <MunicipalityShareSection
-                    share={municipalityShare(s, data)}
-                    councilPageUrl={paths.councilView.url(data.programme.id, municipalityId)}
-                  />
-                )}
-              </QueryState>
-            )
-          }
-        />
+        <>
+          <AssignmentRead
+            overview={data}
+            backUrl={
+              roles.length > 0
+                ? paths.programme.url(data.programme.id)
+                : paths.publicProgramme.url(data.programme.id)
+            }
+            readUrl={paths.assignment.url}
+            editUrl={mayEdit ? paths.assignmentEdit.url(data.assignment.id) : undefined}
+            historyUrl={
+              roles.length > 0 ? paths.assignmentHistory.url(data.assignment.id) : undefined
+            }
+            share={
+              municipalityId !== '' && (
+                <QueryState
+                  query={summary}
+                  loading={t('assignmentRead.share.loading')}
+                  failed={t('assignmentRead.share.failed')}
+                >
+                  {(s) => (
+                    <MunicipalityShareSection
+                      share={municipalityShare(s, data)}
+                      councilPageUrl={paths.councilView.url(data.programme.id, municipalityId)}
+                    />
+                  )}
+                </QueryState>
+              )
+            }
+          />
+          {roles.length > 0 && ['in_execution', 'closed'].includes(data.programme.status) && (
+            <Paragraph>
+              <Link to={paths.assignmentProgress.url(data.assignment.id)}>
+                {t('progressReports.linkFromAssignment')}
+              </Link>
+            </Paragraph>
+          )}
+          {seesMandate && (
+            <MandateSection assignmentId={data.assignment.id} mayWrite={mayEdit || holdsIt} />
+          )}
+        </>
       )}
     </QueryState>
   );

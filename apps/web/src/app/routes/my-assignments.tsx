@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { LoadingMessage } from '../../components/layout/loading-message';
 import { paths } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
+import { PortfolioSummary } from '../../features/portfolio/components/portfolio-summary';
 import { RegionAssignments } from '../../features/portfolio/components/region-assignments';
 
 /** Screen 7: the portfolio holder's assignments and mandates, per region they hold a role in. */
@@ -28,14 +29,17 @@ export function MyAssignmentsRoute() {
       ) : grants.length === 0 ? (
         <Paragraph>{t('portfolio.notPortfolioHolder')}</Paragraph>
       ) : (
-        grants.map((grant) => (
-          <RegionAssignments
-            key={`${grant.regionId}-${grant.personId}`}
-            regionId={grant.regionId}
-            regionName={grant.regionName}
-            personId={grant.personId ?? ''}
-          />
-        ))
+        <>
+          <PortfolioSummary />
+          {grants.map((grant) => (
+            <RegionAssignments
+              key={`${grant.regionId}-${grant.personId}`}
+              regionId={grant.regionId}
+              regionName={grant.regionName}
+              personId={grant.personId ?? ''}
+            />
+          ))}
+        </>
       )}
     </>
   );

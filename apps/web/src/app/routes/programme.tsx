@@ -59,6 +59,14 @@ export function ProgrammeRoute() {
               { label: t('documents.memo.link'), url: paths.responseMemo.url(data.id) },
               { label: t('workspace.links.history'), url: paths.programmeHistory.url(data.id) },
               { label: t('workspace.links.log'), url: paths.programmeLog.url(data.id) },
+              ...(data.status === 'in_execution' || data.status === 'closed'
+                ? [
+                    {
+                      label: t('progressReports.overview.link'),
+                      url: paths.programmeProgress.url(data.id),
+                    },
+                  ]
+                : []),
             ]}
           />
           <div role="status" className="koers-announcement">

@@ -29,8 +29,9 @@ describe('the region home', () => {
     mockApi({
       '/regions/r1': region,
       '/regions/r1/programmes': page([
-        { id: 'p1', year: 2025, title: 'Werkprogramma 2025', status: 'draft', assignmentCount: 4 },
+        // The API's order: newest year first.
         { id: 'p2', year: 2026, title: 'Werkprogramma 2026', status: 'draft', assignmentCount: 9 },
+        { id: 'p1', year: 2025, title: 'Werkprogramma 2025', status: 'draft', assignmentCount: 4 },
       ]),
       '/regions/r1/themes': page([
         { id: 't1', title: 'Bereikbaarheid', periodStartYear: 2024, periodEndYear: 2027 },
@@ -67,6 +68,34 @@ describe('the region home', () => {
     );
     expect(screen.getByText(/Van 1 gemeente is het inwonertal niet bekend/)).toBeVisible();
     expect(await screen.findByText('Provincie Overijssel — provincie')).toBeVisible();
+  });
+
+  it('lists the programmes page by page, asking the API for one page at a time', async () => {
+    const user = userEvent.setup();
+    const programmes = Array.from({ length: 25 }, (_, i) => ({
+      id: `p${i}`,
+      year: 2030 - i,
+      title: `Werkprogramma ${2030 - i}`,
+      status: 'closed',
+      assignmentCount: 1,
+    }));
+    const calls = mockApi({
+      '/regions/r1': region,
+      '/regions/r1/programmes': { ...page(programmes), total: 30, limit: 25 },
+      '/regions/r1/themes': page([]),
+      '/regions/r1/municipalities': page([]),
+      '/regions/r1/organisations': page([]),
+    });
+    renderRegion();
+
+    const pages = await screen.findByRole('navigation', { name: 'Pagina’s van de lijst' });
+    expect(pages).toHaveTextContent('1–25 van 30 · Pagina 1 van 2');
+    // (The portfolio section on the same page picks from all programmes: limit=200.)
+    const asked = () => calls.filter((c) => c.path.startsWith('/regions/r1/programmes?limit=25'));
+    expect(asked().map((c) => c.path)).toEqual(['/regions/r1/programmes?limit=25&offset=0']);
+    await user.click(within(pages).getByRole('button', { name: 'Volgende pagina' }));
+    await screen.findByText(/26–30 van 30/);
+    expect(asked().at(-1)?.path).toBe('/regions/r1/programmes?limit=25&offset=25');
   });
 
   it('says a region without programmes has none yet', async () => {

@@ -2,6 +2,8 @@ import type { ContributionKeySpec, MunicipalityResponse } from '@koers/contracts
 import type { ContributionSplitError } from '@koers/domain';
 import { Alert, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { Link, useInRouterContext } from 'react-router';
+import { paths } from '../../config/paths';
 import { formatEuros, formatNumber } from '../../lib/format';
 import { FiguresTable } from '../figures-table';
 import type { ContributionParts } from './contribution-parts';
@@ -54,6 +56,12 @@ export function ContributionPreview(props: ContributionPreviewProps) {
       t('assignments.preview.extraProblem', { n, problem: problemText(problem) }),
     ),
   ].filter((w): w is string => Boolean(w));
+  // The screen where the populations are recorded (the bureau's or administrator's).
+  const populationUnknown = [split.keyProblem, ...split.extraProblems.map((e) => e.problem)].some(
+    (p) => p?.code === 'POPULATION_UNKNOWN',
+  );
+  const regionId = municipalities[0]?.regionId;
+  const inRouter = useInRouterContext();
   const byKey = split.byKey ?? {};
   const shown = municipalities.filter((m) => payerIds.includes(m.id) || m.id in split.byExtra);
   const withExtras = parts.extras.length > 0;
@@ -94,6 +102,13 @@ export function ContributionPreview(props: ContributionPreviewProps) {
           <Paragraph>{warning}</Paragraph>
         </Alert>
       ))}
+      {populationUnknown && regionId && inRouter && (
+        <Paragraph>
+          <Link to={paths.populationImport.url(regionId)}>
+            {t('assignments.preview.fixPopulations')}
+          </Link>
+        </Paragraph>
+      )}
       {parts.keyAmountCents + extraCents === 0 ? (
         <Paragraph>{t('assignments.preview.nothing')}</Paragraph>
       ) : (

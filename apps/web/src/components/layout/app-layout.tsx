@@ -19,6 +19,8 @@ export function AppLayout() {
   const otherLanguage = i18n.language === 'en' ? 'nl' : 'en';
   const me = useMe();
   const holdsAssignments = me.data?.roles.some((r) => r.role === 'portfolio_holder') ?? false;
+  // Administration: the first region the user administers or runs the bureau of.
+  const administers = me.data?.roles.find((r) => r.role === 'admin' || r.role === 'bureau');
 
   // Until it is known who is signed in, the header's height is not known either: drawing it
   // before would move the whole page down when the user menu arrives (a layout shift).
@@ -41,6 +43,9 @@ export function AppLayout() {
             </NavLink>
             {holdsAssignments && (
               <NavLink to={paths.myAssignments.url()}>{t('portfolio.nav')}</NavLink>
+            )}
+            {administers && (
+              <NavLink to={paths.admin.url(administers.regionId)}>{t('admin.nav')}</NavLink>
             )}
           </nav>
           <div className="koers-header__tools">

@@ -269,9 +269,10 @@ const nl = {
       unreadable_other:
         '{{count}} bedragen van de gemeenten zijn nog niet te lezen en tellen niet mee.',
       populationUnknown_one:
-        'De verdeling kan niet worden berekend: van {{names}} is het inwonertal op de peildatum niet bekend. Koers schat het niet; vul het inwonertal aan bij de gemeenten van de regio.',
+        'De verdeling kan niet worden berekend: van {{names}} is het inwonertal op de peildatum niet bekend. Koers schat het niet; het regiobureau of de beheerder van de regio legt het vast onder Beheer › Inwonertallen.',
       populationUnknown_other:
-        'De verdeling kan niet worden berekend: van {{count}} gemeenten ({{names}}) is het inwonertal op de peildatum niet bekend. Koers schat het niet; vul de inwonertallen aan bij de gemeenten van de regio.',
+        'De verdeling kan niet worden berekend: van {{count}} gemeenten ({{names}}) is het inwonertal op de peildatum niet bekend. Koers schat ze niet; het regiobureau of de beheerder van de regio legt ze vast onder Beheer › Inwonertallen.',
+      fixPopulations: 'Inwonertallen vastleggen (Beheer)',
       noPayers:
         'Er is geen gemeente die voor deze opdracht betaalt. Kies bij deelname minstens één gemeente.',
       invalidKey:
@@ -615,9 +616,10 @@ const en: typeof nl = {
       unreadable_other:
         '{{count}} amounts of the municipalities cannot be read yet and are left out.',
       populationUnknown_one:
-        'The split cannot be computed: the population of {{names}} at the reference date is not known. Koers does not estimate it; add it to the region’s municipalities.',
+        'The split cannot be computed: the population of {{names}} at the reference date is not known. Koers does not estimate it; the region’s bureau or administrator records it under Administration › Populations.',
       populationUnknown_other:
-        'The split cannot be computed: the population of {{count}} municipalities ({{names}}) at the reference date is not known. Koers does not estimate it; add it to the region’s municipalities.',
+        'The split cannot be computed: the population of {{count}} municipalities ({{names}}) at the reference date is not known. Koers does not estimate it; the region’s bureau or administrator records it under Administration › Populations.',
+      fixPopulations: 'Record the populations (Administration)',
       noPayers:
         'No municipality pays for this assignment. Choose at least one participating municipality.',
       invalidKey:

@@ -67,6 +67,9 @@ export const region: Schemas['RegionResponseDto'] = {
   provinces: ['Overijssel'],
   viewWindowWeeks: 12,
   defaultContributionKey: 'per_inhabitant',
+  mandateOverrun: 'refuse',
+  mandateOverrunSentence:
+    'Dit besluit overschrijdt het mandaat; het is voorbehouden aan het algemeen bestuur.',
   version: 1,
   createdAt: '2025-01-01T00:00:00Z',
   updatedAt: '2025-01-01T00:00:00Z',

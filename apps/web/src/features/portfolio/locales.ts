@@ -22,6 +22,16 @@ const nl = {
     read: 'Opdracht {{code}} lezen: doel, begroting, mandaat, stuurgroep',
     assignmentLoading: 'Mandaat wordt geladen…',
     assignmentFailed: 'Het mandaat van deze opdracht kon niet worden geladen.',
+    mandates: {
+      title: 'Mijn mandaten',
+      loading: 'Je mandaten worden geladen…',
+      failed: 'Je mandaten konden niet worden geladen.',
+      empty: 'Je hebt geen opdrachten in een vastgesteld programma of een programma in uitvoering.',
+      termEnd: 'Mandaat loopt tot',
+      noTermEnd: 'Geen einddatum vastgelegd',
+      nextReportBack: 'Volgende terugkoppeling',
+      noNextReportBack: 'Geen komend terugkoppelmoment',
+    },
     statuses: {
       concept: 'Concept',
       active: 'Actief',
@@ -90,6 +100,16 @@ const en: typeof nl = {
     read: 'Read assignment {{code}}: goal, budget, mandate, steering group',
     assignmentLoading: 'Loading the mandate…',
     assignmentFailed: 'The mandate of this assignment could not be loaded.',
+    mandates: {
+      title: 'My mandates',
+      loading: 'Loading your mandates…',
+      failed: 'Your mandates could not be loaded.',
+      empty: 'You hold no assignments in an adopted programme or a programme in execution.',
+      termEnd: 'Mandate runs until',
+      noTermEnd: 'No end date set',
+      nextReportBack: 'Next report-back',
+      noNextReportBack: 'No report-back date ahead',
+    },
     statuses: {
       concept: 'Draft',
       active: 'Active',

@@ -382,6 +382,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions/{regionId}/populations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import populations from a CBS StatLine CSV: a preview, or store them
+         * @description Rows match the region’s municipalities by CBS code (GM0193) or name; the date is 1 January of the period (Perioden), else `referenceDate`. With dryRun=true (default) nothing is stored. With dryRun=false every new figure is stored in one transaction with `source`, each audited; a figure already recorded with the same value is left alone, and a different figure at a recorded date refuses the whole file (409 POPULATION_DATE_TAKEN).
+         *
+         *     Access: in the region of the request, bureau, admin.
+         */
+        post: operations["importPopulations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regions/{regionId}/organisations": {
         parameters: {
             query?: never;
@@ -1008,6 +1030,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assignments/{assignmentId}/mandate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An assignment's mandate: what is used of its ceiling, its term, alerts, decisions and report-back accounts.
+         * @description Access: anyone with a role in the region of the request.
+         */
+        get: operations["getMandate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/mandate/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a decision taken under the mandate. One that would pass the ceiling is refused (409 with the region's sentence) or recorded as an escalation, per the region's setting.
+         * @description Access: in the region of the request, bureau, admin; the assignment's portfolio holder.
+         */
+        post: operations["createMandateDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/mandate/decisions/{mandateDecisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a decision under the mandate
+         * @description Access: in the region of the request, bureau, admin; the assignment's portfolio holder.
+         */
+        patch: operations["updateMandateDecision"];
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/mandate/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the portfolio holder reported back for one of the report-back dates
+         * @description Access: in the region of the request, bureau, admin; the assignment's portfolio holder.
+         */
+        post: operations["createMandateAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/mandate/accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a report-back account
+         * @description Access: in the region of the request, bureau, admin; the assignment's portfolio holder.
+         */
+        patch: operations["updateMandateAccount"];
+        trace?: never;
+    };
+    "/api/me/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in portfolio holder's assignments with mandate use, term, next report-back and alerts (empty for anyone else).
+         * @description Access: any signed-in user.
+         */
+        get: operations["getMyPortfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programmes/{programmeId}/contributions": {
         parameters: {
             query?: never;
@@ -1380,6 +1522,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions/{regionId}/reporting-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The region's reporting calendar (the default spring and autumn report until changed)
+         * @description Access: anyone with a role in the region of the request.
+         */
+        get: operations["getReportingCalendar"];
+        /**
+         * Replace the region's reporting calendar; programmes entering execution later get its periods
+         * @description Access: in the region of the request, bureau, admin.
+         */
+        put: operations["updateReportingCalendar"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/reporting-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reporting periods of a programme (made when it entered execution)
+         * @description Access: anyone with a role in the region of the request.
+         */
+        get: operations["listReportingPeriods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/progress-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every reporting period of the assignment's programme with its report, and the lines to report on
+         * @description Access: anyone with a role in the region of the request.
+         */
+        get: operations["getAssignmentProgress"];
+        put?: never;
+        /**
+         * Write a progress report for a period (portfolio holder, lead or bureau); starts as draft
+         * @description Access: in the region of the request, bureau, admin; the assignment's portfolio holder or lead.
+         */
+        post: operations["createProgressReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/progress-reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A progress report
+         * @description Access: anyone with a role in the region of the request.
+         */
+        get: operations["getProgressReport"];
+        /**
+         * Replace a draft or returned progress report with all its lines (409 once accepted)
+         * @description Access: in the region of the request, bureau, admin; the assignment's portfolio holder or lead.
+         */
+        put: operations["updateProgressReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/progress-reports/{reportId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a progress report to the bureau
+         * @description Access: in the region of the request, bureau, admin; the assignment's portfolio holder or lead.
+         */
+        post: operations["submitProgressReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/progress-reports/{reportId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a submitted progress report (bureau); it is frozen from then on
+         * @description Access: in the region of the request, bureau, admin.
+         */
+        post: operations["acceptProgressReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/progress-reports/{reportId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted progress report to its writers with a comment (bureau)
+         * @description Access: in the region of the request, bureau, admin.
+         */
+        post: operations["returnProgressReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/progress-overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per reporting period: which reports are missing, draft, submitted, returned, accepted or late
+         * @description Access: anyone with a role in the region of the request.
+         */
+        get: operations["getProgressOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1420,6 +1734,11 @@ export interface components {
             field: string;
             /** @example moet de vorm GM1234 hebben */
             message: string;
+            /**
+             * @description The rule the value broke: a class-validator constraint name, e.g. isInt.
+             * @example matches
+             */
+            constraint?: string;
         };
         ProblemDetailsDto: {
             type: string;
@@ -1431,6 +1750,16 @@ export interface components {
              * @example REGION_NOT_FOUND
              */
             code: string;
+            /**
+             * @description The values in `detail` by name (an id, a year, the current version): with `code` a client words the problem in its own language.
+             * @example {
+             *       "id": "3f0c…",
+             *       "currentVersion": 4
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
             instance?: string;
             requestId?: string;
             errors?: components["schemas"]["FieldErrorDto"][];
@@ -1535,6 +1864,9 @@ export interface components {
             viewWindowWeeks: number;
             /** @enum {string} */
             defaultContributionKey: "per_inhabitant" | "fixed_plus_per_inhabitant" | "custom_percentages";
+            /** @enum {string} */
+            mandateOverrun: "refuse" | "escalate";
+            mandateOverrunSentence: string;
             /** @description Send it back with a PATCH. */
             version: number;
             /** Format: date-time */
@@ -1568,6 +1900,17 @@ export interface components {
              * @enum {string}
              */
             defaultContributionKey?: "per_inhabitant" | "fixed_plus_per_inhabitant" | "custom_percentages";
+            /**
+             * @description A decision that would pass a mandate ceiling: refused (409), or recorded as an escalation to the board.
+             * @default refuse
+             * @enum {string}
+             */
+            mandateOverrun?: "refuse" | "escalate";
+            /**
+             * @description The sentence the regional agreement prescribes when a decision passes the mandate.
+             * @example Dit besluit overschrijdt het mandaat; het is voorbehouden aan het algemeen bestuur.
+             */
+            mandateOverrunSentence?: string;
         };
         UpdateRegionDto: {
             /** @example Metropoolregio Eindhoven */
@@ -1589,6 +1932,17 @@ export interface components {
              * @enum {string}
              */
             defaultContributionKey?: "per_inhabitant" | "fixed_plus_per_inhabitant" | "custom_percentages";
+            /**
+             * @description A decision that would pass a mandate ceiling: refused (409), or recorded as an escalation to the board.
+             * @default refuse
+             * @enum {string}
+             */
+            mandateOverrun?: "refuse" | "escalate";
+            /**
+             * @description The sentence the regional agreement prescribes when a decision passes the mandate.
+             * @example Dit besluit overschrijdt het mandaat; het is voorbehouden aan het algemeen bestuur.
+             */
+            mandateOverrunSentence?: string;
             /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
             version?: number;
         };
@@ -1695,6 +2049,44 @@ export interface components {
             population: number;
             /** @example CBS StatLine 03759ned, 1 januari 2025 */
             source: string;
+        };
+        PopulationImportUploadDto: {
+            /**
+             * Format: binary
+             * @description The CSV as CBS StatLine exports it, at most 10 MB.
+             */
+            file: string;
+        };
+        PopulationImportMatchDto: {
+            line: number;
+            /** Format: uuid */
+            municipalityId: string;
+            municipalityName: string;
+            /** Format: date */
+            referenceDate: string;
+            population: number;
+            recorded: number | null;
+            /** @enum {string} */
+            change: "new" | "same" | "different";
+        };
+        PopulationImportUnmatchedDto: {
+            line: number;
+            label: string;
+            /** @enum {string} */
+            reason: "unknown_municipality" | "no_value" | "no_date" | "duplicate";
+        };
+        PopulationImportMissingDto: {
+            /** Format: uuid */
+            municipalityId: string;
+            municipalityName: string;
+        };
+        PopulationImportResultDto: {
+            dryRun: boolean;
+            source: string;
+            matched: components["schemas"]["PopulationImportMatchDto"][];
+            unmatched: components["schemas"]["PopulationImportUnmatchedDto"][];
+            missing: components["schemas"]["PopulationImportMissingDto"][];
+            storedCount: number;
         };
         OrganisationResponseDto: {
             /** Format: uuid */
@@ -3032,6 +3424,202 @@ export interface components {
             rounds: number[];
             items: components["schemas"]["AmendmentResponseDto"][];
         };
+        CeilingAlertDto: {
+            /** @enum {string} */
+            kind: "ceiling";
+            usedCents: number;
+            ceilingCents: number;
+        };
+        TermAlertDto: {
+            /** @enum {string} */
+            kind: "term";
+            /** Format: date */
+            validUntil: string;
+            daysLeft: number;
+        };
+        ReportBackAlertDto: {
+            /** @enum {string} */
+            kind: "report_back";
+            /** Format: date */
+            date: string;
+        };
+        MandateDecisionResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            assignmentId: string;
+            /** Format: date */
+            decidedOn: string;
+            description: string;
+            amountCents: number;
+            /** @enum {string} */
+            decidedBy: "portfolio_holder" | "steering_group";
+            minutesUrl: string | null;
+            /** @description Passed the ceiling and went to the board as an escalation; not counted as used. */
+            escalated: boolean;
+            recordedBy: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MandateAccountResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            assignmentId: string;
+            /** Format: date */
+            reportBackDate: string;
+            /** Format: date */
+            reportedOn: string;
+            summary: string;
+            minutesUrl: string | null;
+            recordedBy: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MandateInExecutionDto: {
+            ceilingCents: number | null;
+            /** @description Decisions within the mandate; escalated ones not counted. */
+            usedCents: number;
+            remainingCents: number | null;
+            /** @description used / ceiling, for display. */
+            shareUsed: number | null;
+            escalatedCents: number;
+            /** Format: date */
+            validFrom: string | null;
+            /** Format: date */
+            validUntil: string | null;
+            /** Format: date */
+            nextReportBack: string | null;
+            /** @description The alerts on `today`: ceiling, term, report_back. */
+            alerts: (components["schemas"]["CeilingAlertDto"] | components["schemas"]["TermAlertDto"] | components["schemas"]["ReportBackAlertDto"])[];
+            /**
+             * Format: date
+             * @description The day the alerts are for.
+             */
+            today: string;
+            /** Format: uuid */
+            assignmentId: string;
+            scope: string;
+            reportBackDates: string[];
+            /** @enum {string} */
+            overrunRule: "refuse" | "escalate";
+            decisions: components["schemas"]["MandateDecisionResponseDto"][];
+            accounts: components["schemas"]["MandateAccountResponseDto"][];
+        };
+        MandateDecisionDto: {
+            /**
+             * Format: date
+             * @example 2025-09-18
+             */
+            decidedOn: string;
+            /** @example Opdracht haalbaarheidsstudie Hoogwaardig OV aan adviesbureau */
+            description: string;
+            /**
+             * @description Whole euro cents.
+             * @example 4500000
+             */
+            amountCents: number;
+            /** @enum {string} */
+            decidedBy: "portfolio_holder" | "steering_group";
+            /** @example https://regio.example/notulen/2025-09-18 */
+            minutesUrl?: string | null;
+        };
+        UpdateMandateDecisionDto: {
+            /**
+             * Format: date
+             * @example 2025-09-18
+             */
+            decidedOn?: string;
+            /** @example Opdracht haalbaarheidsstudie Hoogwaardig OV aan adviesbureau */
+            description?: string;
+            /**
+             * @description Whole euro cents.
+             * @example 4500000
+             */
+            amountCents?: number;
+            /** @enum {string} */
+            decidedBy?: "portfolio_holder" | "steering_group";
+            /** @example https://regio.example/notulen/2025-09-18 */
+            minutesUrl?: string | null;
+            /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
+            version?: number;
+        };
+        MandateAccountDto: {
+            /**
+             * Format: date
+             * @description One of the mandate's report-back dates.
+             */
+            reportBackDate: string;
+            /**
+             * Format: date
+             * @description When the portfolio holder reported back.
+             */
+            reportedOn: string;
+            /** @example Verantwoord in het AB van 2 oktober: twee besluiten binnen het mandaat. */
+            summary: string;
+            minutesUrl?: string | null;
+        };
+        UpdateMandateAccountDto: {
+            /**
+             * Format: date
+             * @description When the portfolio holder reported back.
+             */
+            reportedOn?: string;
+            /** @example Verantwoord in het AB van 2 oktober: twee besluiten binnen het mandaat. */
+            summary?: string;
+            minutesUrl?: string | null;
+            /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
+            version?: number;
+        };
+        PortfolioAssignmentDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+        };
+        PortfolioProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            year: number;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
+        };
+        PortfolioItemDto: {
+            ceilingCents: number | null;
+            /** @description Decisions within the mandate; escalated ones not counted. */
+            usedCents: number;
+            remainingCents: number | null;
+            /** @description used / ceiling, for display. */
+            shareUsed: number | null;
+            escalatedCents: number;
+            /** Format: date */
+            validFrom: string | null;
+            /** Format: date */
+            validUntil: string | null;
+            /** Format: date */
+            nextReportBack: string | null;
+            /** @description The alerts on `today`: ceiling, term, report_back. */
+            alerts: (components["schemas"]["CeilingAlertDto"] | components["schemas"]["TermAlertDto"] | components["schemas"]["ReportBackAlertDto"])[];
+            /**
+             * Format: date
+             * @description The day the alerts are for.
+             */
+            today: string;
+            assignment: components["schemas"]["PortfolioAssignmentDto"];
+            programme: components["schemas"]["PortfolioProgrammeDto"];
+            /** Format: uuid */
+            regionId: string;
+        };
+        PortfolioResponseDto: {
+            items: components["schemas"]["PortfolioItemDto"][];
+        };
         MunicipalityAssignmentShareDto: {
             /** Format: uuid */
             assignmentId: string;
@@ -3485,6 +4073,334 @@ export interface components {
             limit: number;
             offset: number;
         };
+        ReportingCalendarEntryDto: {
+            /** @example voorjaar */
+            kind: string;
+            /** @example Voorjaarsrapportage */
+            title: string;
+            /**
+             * @description MM-DD
+             * @example 04-30
+             */
+            dataUntil: string;
+            /**
+             * @description MM-DD
+             * @example 05-31
+             */
+            dueOn: string;
+        };
+        ReportingCalendarResponseDto: {
+            /** Format: uuid */
+            regionId: string;
+            entries: components["schemas"]["ReportingCalendarEntryDto"][];
+            isDefault: boolean;
+            version: number;
+        };
+        UpdateReportingCalendarDto: {
+            /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
+            version?: number;
+            entries: components["schemas"]["ReportingCalendarEntryDto"][];
+        };
+        ReportingPeriodResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            position: number;
+            kind: string;
+            title: string;
+            /** Format: date */
+            dataUntil: string;
+            /** Format: date */
+            dueOn: string;
+            /** @enum {string} */
+            state: "open" | "due_soon" | "overdue";
+        };
+        ReportingPeriodListResponseDto: {
+            /** Format: uuid */
+            programmeId: string;
+            items: components["schemas"]["ReportingPeriodResponseDto"][];
+        };
+        ReportableBudgetLineDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            fundingSource: "member_contribution" | "extra_member_contribution" | "province" | "national" | "eu" | "private" | "other";
+            sourceName: string;
+            year: number;
+            amountCents: number;
+        };
+        ReportableCapacityLineDto: {
+            /** Format: uuid */
+            id: string;
+            supplierName: string;
+            year: number;
+            fte: number | null;
+            hours: number | null;
+        };
+        ReportableKpiDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            unit: string;
+            baseline: string;
+            target: string;
+        };
+        ReportMilestoneResponseDto: {
+            title: string;
+            /** Format: date */
+            plannedOn: string;
+            /** Format: date */
+            doneOn: string | null;
+            /** @description Done after the plan, or not done and the planned day passed. */
+            late: boolean;
+        };
+        ReportMoneyLineResponseDto: {
+            /** Format: uuid */
+            budgetLineId: string;
+            /** @enum {string} */
+            fundingSource: "member_contribution" | "extra_member_contribution" | "province" | "national" | "eu" | "private" | "other";
+            sourceName: string;
+            year: number;
+            budgetCents: number;
+            committedCents: number;
+            spentCents: number;
+            /** @description Budget minus spent; negative when overspent. */
+            remainingCents: number;
+            overBudget: boolean;
+            explanation: string;
+        };
+        ReportCapacityLineResponseDto: {
+            /** Format: uuid */
+            capacityLineId: string;
+            supplierName: string;
+            year: number;
+            pledgedFte: number | null;
+            pledgedHours: number | null;
+            fte: number | null;
+            hours: number | null;
+        };
+        ReportKpiValueResponseDto: {
+            /** Format: uuid */
+            kpiId: string;
+            name: string;
+            unit: string;
+            baseline: string;
+            target: string;
+            value: string;
+            /** Format: date */
+            measuredOn: string;
+            source: string;
+        };
+        ReportRiskResponseDto: {
+            description: string;
+            /** @enum {string} */
+            likelihood: "low" | "medium" | "high";
+            /** @enum {string} */
+            impact: "low" | "medium" | "high";
+            measure: string;
+        };
+        ProgressReportResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** Format: uuid */
+            assignmentId: string;
+            /** Format: uuid */
+            periodId: string;
+            periodTitle: string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "returned" | "accepted";
+            /** @enum {string} */
+            course: "op_koers" | "aandacht_nodig" | "niet_op_koers";
+            courseExplanation: string;
+            delivered: string;
+            reviewComment: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedBy: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewedBy: string | null;
+            createdBy: string | null;
+            /** @description Send it back with a change. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            milestones: components["schemas"]["ReportMilestoneResponseDto"][];
+            money: components["schemas"]["ReportMoneyLineResponseDto"][];
+            capacity: components["schemas"]["ReportCapacityLineResponseDto"][];
+            kpiValues: components["schemas"]["ReportKpiValueResponseDto"][];
+            risks: components["schemas"]["ReportRiskResponseDto"][];
+        };
+        PeriodReportDto: {
+            period: components["schemas"]["ReportingPeriodResponseDto"];
+            report: components["schemas"]["ProgressReportResponseDto"] | null;
+        };
+        AssignmentProgressResponseDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeYear: number;
+            code: string;
+            title: string;
+            /** Format: uuid */
+            regionId: string;
+            /** @description Whether the signed-in user may write this assignment's reports. */
+            mayWrite: boolean;
+            /** @description Whether the signed-in user may accept or return them (bureau). */
+            mayReview: boolean;
+            budgetLines: components["schemas"]["ReportableBudgetLineDto"][];
+            capacityLines: components["schemas"]["ReportableCapacityLineDto"][];
+            kpis: components["schemas"]["ReportableKpiDto"][];
+            periods: components["schemas"]["PeriodReportDto"][];
+        };
+        ReportMilestoneDto: {
+            title: string;
+            /** Format: date */
+            plannedOn: string;
+            /** Format: date */
+            doneOn?: string | null;
+        };
+        ReportMoneyLineDto: {
+            /**
+             * Format: uuid
+             * @description One of the assignment's budget lines.
+             */
+            budgetLineId: string;
+            /** @description Committed to date, whole euro cents ≥ 0. */
+            committedCents: number;
+            /** @description Spent to date, whole euro cents ≥ 0. */
+            spentCents: number;
+            /**
+             * @description Required when spent > budget.
+             * @default
+             */
+            explanation?: string;
+        };
+        ReportCapacityLineDto: {
+            /**
+             * Format: uuid
+             * @description One of the assignment's capacity lines.
+             */
+            capacityLineId: string;
+            fte?: number | null;
+            hours?: number | null;
+        };
+        ReportKpiValueDto: {
+            /**
+             * Format: uuid
+             * @description One of the assignment's own KPIs.
+             */
+            kpiId: string;
+            /** @example 18/21 */
+            value: string;
+            /** Format: date */
+            measuredOn: string;
+            /** @example CBS Statline */
+            source: string;
+        };
+        ReportRiskDto: {
+            description: string;
+            /** @enum {string} */
+            likelihood: "low" | "medium" | "high";
+            /** @enum {string} */
+            impact: "low" | "medium" | "high";
+            /** @default  */
+            measure?: string;
+        };
+        CreateProgressReportDto: {
+            /** @enum {string} */
+            course: "op_koers" | "aandacht_nodig" | "niet_op_koers";
+            /**
+             * @description Required unless the course is op_koers.
+             * @default
+             */
+            courseExplanation?: string;
+            /**
+             * @description What was delivered.
+             * @default
+             */
+            delivered?: string;
+            milestones?: components["schemas"]["ReportMilestoneDto"][];
+            money?: components["schemas"]["ReportMoneyLineDto"][];
+            capacity?: components["schemas"]["ReportCapacityLineDto"][];
+            kpiValues?: components["schemas"]["ReportKpiValueDto"][];
+            risks?: components["schemas"]["ReportRiskDto"][];
+            /**
+             * Format: uuid
+             * @description A reporting period of the assignment's programme.
+             */
+            periodId: string;
+        };
+        UpdateProgressReportDto: {
+            /** @enum {string} */
+            course: "op_koers" | "aandacht_nodig" | "niet_op_koers";
+            /**
+             * @description Required unless the course is op_koers.
+             * @default
+             */
+            courseExplanation?: string;
+            /**
+             * @description What was delivered.
+             * @default
+             */
+            delivered?: string;
+            milestones?: components["schemas"]["ReportMilestoneDto"][];
+            money?: components["schemas"]["ReportMoneyLineDto"][];
+            capacity?: components["schemas"]["ReportCapacityLineDto"][];
+            kpiValues?: components["schemas"]["ReportKpiValueDto"][];
+            risks?: components["schemas"]["ReportRiskDto"][];
+            /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
+            version?: number;
+        };
+        ReportVersionDto: {
+            /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
+            version?: number;
+        };
+        ReturnProgressReportDto: {
+            /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
+            version?: number;
+            /** @description What the writers must change. */
+            comment: string;
+        };
+        OverviewCountsDto: {
+            missing: number;
+            draft: number;
+            submitted: number;
+            returned: number;
+            accepted: number;
+            late: number;
+        };
+        ProgressOverviewAssignmentDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            code: string;
+            title: string;
+            portfolioHolderName: string | null;
+            /** Format: uuid */
+            reportId: string | null;
+            /** @enum {string} */
+            status: "missing" | "draft" | "submitted" | "returned" | "accepted";
+            /** @enum {string|null} */
+            course: "op_koers" | "aandacht_nodig" | "niet_op_koers" | null;
+            late: boolean;
+        };
+        ProgressOverviewPeriodDto: {
+            period: components["schemas"]["ReportingPeriodResponseDto"];
+            counts: components["schemas"]["OverviewCountsDto"];
+            assignments: components["schemas"]["ProgressOverviewAssignmentDto"][];
+        };
+        ProgressOverviewResponseDto: {
+            /** Format: uuid */
+            programmeId: string;
+            year: number;
+            periods: components["schemas"]["ProgressOverviewPeriodDto"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -3738,6 +4654,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
+                /** @description Part of the name, case-insensitive. */
+                q?: string;
             };
             header?: never;
             path: {
@@ -5025,6 +5943,102 @@ export interface operations {
                 };
             };
             /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    importPopulations: {
+        parameters: {
+            query?: {
+                /** @description true (default): only a preview, nothing stored. false: store every new figure. */
+                dryRun?: "true" | "false";
+                /** @description The date of every figure when the file has no period column (Perioden). */
+                referenceDate?: string;
+                /** @description The source every stored figure gets (default: CBS StatLine and the file name). */
+                source?: string;
+            };
+            header?: never;
+            path: {
+                regionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["PopulationImportUploadDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The file is over 10 MB. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7761,6 +8775,439 @@ export interface operations {
             };
         };
     };
+    getMandate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MandateInExecutionDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    createMandateDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MandateDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MandateDecisionResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    updateMandateDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                assignmentId: string;
+                mandateDecisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMandateDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MandateDecisionResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    createMandateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MandateAccountDto"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MandateAccountResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    updateMandateAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                assignmentId: string;
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMandateAccountDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MandateAccountResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getMyPortfolio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     getContributions: {
         parameters: {
             query?: never;
@@ -8585,6 +10032,760 @@ export interface operations {
             };
             /** @description Invalid input: `errors` names each field. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getReportingCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingCalendarResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    updateReportingCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                regionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReportingCalendarDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingCalendarResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    listReportingPeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriodListResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getAssignmentProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentProgressResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    createProgressReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProgressReportDto"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getProgressReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    updateProgressReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                assignmentId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProgressReportDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    submitProgressReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                assignmentId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportVersionDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    acceptProgressReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                assignmentId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportVersionDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    returnProgressReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                assignmentId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnProgressReportDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getProgressOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressOverviewResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,6 +10,11 @@ import {
   type UpdateRegionRequest,
 } from '@koers/contracts';
 import {
+  DEFAULT_MANDATE_OVERRUN_SENTENCE,
+  MANDATE_OVERRUN_RULES,
+  type MandateOverrunRule,
+} from '@koers/domain';
+import {
   ArrayMaxSize,
   IsArray,
   IsIn,
@@ -61,6 +66,29 @@ export class CreateRegionDto implements CreateRegionRequest {
   @IsOptionalNotNull()
   @IsIn(CONTRIBUTION_KEY_TYPES)
   defaultContributionKey?: ContributionKeyType;
+
+  @ApiPropertyOptional({
+    enum: MANDATE_OVERRUN_RULES,
+    default: 'refuse',
+    description:
+      'A decision that would pass a mandate ceiling: refused (409), or recorded as an escalation to the board.',
+  })
+  @IsOptionalNotNull()
+  @IsIn(MANDATE_OVERRUN_RULES)
+  mandateOverrun?: MandateOverrunRule;
+
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 1000,
+    example: DEFAULT_MANDATE_OVERRUN_SENTENCE,
+    description:
+      'The sentence the regional agreement prescribes when a decision passes the mandate.',
+  })
+  @IsOptionalNotNull()
+  @IsString()
+  @Matches(/\S/, { context: { nl: 'mag niet leeg zijn' } })
+  @MaxLength(1000)
+  mandateOverrunSentence?: string;
 }
 
 /** Fields left out stay as they are; `version` (or If-Match) is the version read. */
@@ -76,6 +104,8 @@ export class RegionResponseDto implements RegionResponse {
   @ApiProperty({ type: [String] }) provinces: string[];
   @ApiProperty() viewWindowWeeks: number;
   @ApiProperty({ enum: CONTRIBUTION_KEY_TYPES }) defaultContributionKey: ContributionKeyType;
+  @ApiProperty({ enum: MANDATE_OVERRUN_RULES }) mandateOverrun: MandateOverrunRule;
+  @ApiProperty() mandateOverrunSentence: string;
   @ApiProperty({ description: 'Send it back with a PATCH.' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;

@@ -19,7 +19,7 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
-import { PageQueryDto } from '../../../common/pagination';
+import { SearchPageQueryDto } from '../../../common/pagination';
 import { IsOptionalNotNull } from '../../../common/validators';
 import { RoleGrantDto } from '../../auth/dto/auth.dto';
 
@@ -96,7 +96,8 @@ export class RegionUserPageDto implements Page<RegionUserResponse> {
   @ApiProperty() offset: number;
 }
 
-export class RegionUserListQueryDto extends PageQueryDto {}
+/** `?q=` matches part of the name or the e-mail address. */
+export class RegionUserListQueryDto extends SearchPageQueryDto {}
 
 export class InvitationAnswerDto implements InvitationAnswerRequest {
   @ApiProperty({ format: 'uuid' })

@@ -12,6 +12,21 @@ export interface AssignmentFilters {
   q?: string;
 }
 
+/** Each filter's parameter in the address bar, so a filtered view can be shared. */
+export const ASSIGNMENT_FILTER_PARAMS = {
+  themeId: 'opgave',
+  status: 'status',
+  portfolioHolderId: 'portefeuillehouder',
+  municipalityId: 'gemeente',
+  q: 'zoek',
+} as const;
+
+/** The filters in an address bar's query ('' where a filter is not set). */
+export const assignmentFiltersFrom = (search: URLSearchParams) =>
+  Object.fromEntries(
+    Object.entries(ASSIGNMENT_FILTER_PARAMS).map(([key, param]) => [key, search.get(param) ?? '']),
+  ) as AssignmentFilters;
+
 /** The filters that are set, trimmed, as the list's query parameters. */
 function assignmentListFilters(filters: AssignmentFilters) {
   const set = (value: string | undefined) => value?.trim() || undefined;

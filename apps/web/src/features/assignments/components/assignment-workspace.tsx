@@ -4,17 +4,14 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryState } from '../../../components/query-state';
-import { useAssignments, type AssignmentFilters as Filters } from '../api/get-assignments';
+import {
+  ASSIGNMENT_FILTER_PARAMS as PARAMS,
+  assignmentFiltersFrom,
+  useAssignments,
+  type AssignmentFilters as Filters,
+} from '../api/get-assignments';
 import { AssignmentFilters } from './assignment-filters';
 import { AssignmentTable } from './assignment-table';
-
-const PARAMS = {
-  themeId: 'opgave',
-  status: 'status',
-  portfolioHolderId: 'portefeuillehouder',
-  municipalityId: 'gemeente',
-  q: 'zoek',
-} as const;
 
 /** The assignments of a programme, filtered through the address bar so a view can be shared. */
 export function AssignmentWorkspace({
@@ -34,9 +31,7 @@ export function AssignmentWorkspace({
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
-  const filters = Object.fromEntries(
-    Object.entries(PARAMS).map(([key, param]) => [key, search.get(param) ?? '']),
-  ) as Filters;
+  const filters = assignmentFiltersFrom(search);
   const setFilters = useCallback(
     (next: Filters) => {
       const params = new URLSearchParams();

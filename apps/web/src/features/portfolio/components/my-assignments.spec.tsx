@@ -174,4 +174,46 @@ describe('my assignments (portfolio holder)', () => {
     ).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Status opslaan' })).toBeNull();
   });
+
+  it('shows each running mandate with its use in figures, the next report-back and its alerts', async () => {
+    answer({
+      '/me/portfolio': {
+        items: [
+          {
+            assignment: { id: 'a1', code: 'MOB-1', title: 'Slimme mobiliteit' },
+            programme: { id: 'p1', title: 'Werkprogramma 2026', year: 2026, status: 'adopted' },
+            regionId: 'r1',
+            ceilingCents: 250_000_00,
+            usedCents: 212_500_00,
+            remainingCents: 37_500_00,
+            shareUsed: 0.85,
+            escalatedCents: 0,
+            validFrom: '2026-01-01',
+            validUntil: '2027-12-31',
+            nextReportBack: '2026-09-01',
+            today: '2026-06-01',
+            alerts: [
+              { kind: 'ceiling', usedCents: 212_500_00, ceilingCents: 250_000_00 },
+              { kind: 'report_back', date: '2026-05-01' },
+            ],
+          },
+        ],
+      },
+    });
+    renderMyAssignments();
+    const mandates = await screen.findByRole('region', { name: 'Mijn mandaten' });
+    expect(
+      await within(mandates).findByText(/€\s212\.500,00 van €\s250\.000,00 gebruikt \(85 %\)\./),
+    ).toBeVisible();
+    expect(within(mandates).getByText('1 september 2026')).toBeVisible();
+    expect(
+      within(mandates).getByText(
+        'Het terugkoppelmoment van 1 mei 2026 is voorbij en er is nog niet verantwoord.',
+      ),
+    ).toBeVisible();
+    expect(within(mandates).getByRole('link', { name: 'MOB-1 Slimme mobiliteit' })).toHaveAttribute(
+      'href',
+      '/opdracht/a1',
+    );
+  });
 });

@@ -9,25 +9,29 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { QueryState } from '../../../components/query-state';
+import { useQuery } from '@tanstack/react-query';
+import { PagedList } from '../../../components/paged-list/paged-list';
 import { paths } from '../../../config/paths';
-import { useProgrammes } from '../../../lib/api/get-programmes';
+import { programmesPageQueryOptions } from '../../../lib/api/get-programmes';
+import { usePagedList } from '../../../lib/api/paging';
 
-/** A region's programmes, newest year first, with their status in words. */
+/** A region's programmes, newest year first (the API's order), page by page, with their status. */
 export function ProgrammeList({ regionId }: { regionId: string }) {
   const { t } = useTranslation();
-  const programmes = useProgrammes(regionId);
+  const paging = usePagedList({ prefix: 'programmas-' });
+  const programmes = useQuery(programmesPageQueryOptions(regionId, paging.request));
 
   return (
     <section aria-labelledby="programmes-title" className="koers-section">
       <Heading2 id="programmes-title">{t('programmes.title')}</Heading2>
-      <QueryState
+      <PagedList
+        paging={paging}
         query={programmes}
         loading={t('programmes.loading')}
         failed={t('programmes.failed')}
-        empty={{ when: (page) => page.items.length === 0, message: t('programmes.empty') }}
+        empty={t('programmes.empty')}
       >
-        {(page) => (
+        {(items) => (
           <Table>
             <TableHeader>
               <TableRow>
@@ -38,22 +42,20 @@ export function ProgrammeList({ regionId }: { regionId: string }) {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {[...page.items]
-                .sort((a, b) => b.year - a.year)
-                .map((programme) => (
-                  <TableRow key={programme.id}>
-                    <TableCell>{programme.year}</TableCell>
-                    <TableCell>
-                      <Link to={paths.programme.url(programme.id)}>{programme.title}</Link>
-                    </TableCell>
-                    <TableCell>{t(`programmes.statuses.${programme.status}`)}</TableCell>
-                    <TableCell>{programme.assignmentCount}</TableCell>
-                  </TableRow>
-                ))}
+              {items.map((programme) => (
+                <TableRow key={programme.id}>
+                  <TableCell>{programme.year}</TableCell>
+                  <TableCell>
+                    <Link to={paths.programme.url(programme.id)}>{programme.title}</Link>
+                  </TableCell>
+                  <TableCell>{t(`programmes.statuses.${programme.status}`)}</TableCell>
+                  <TableCell>{programme.assignmentCount}</TableCell>
+                </TableRow>
+              ))}
             </TableBody>
           </Table>
         )}
-      </QueryState>
+      </PagedList>
     </section>
   );
 }

@@ -1,6 +1,10 @@
 import {
+  CONTRIBUTION_KEY_TYPES,
+  type ContributionKeyType,
   GOVERNANCE_MODES,
   type GovernanceMode,
+  MANDATE_OVERRUN_RULES,
+  type MandateOverrunRule,
   type RegionResponse,
   type UpdateRegionRequest,
 } from '@koers/contracts';
@@ -16,6 +20,9 @@ const valuesOf = (region: RegionResponse): RecordValues => ({
   governanceMode: region.governanceMode,
   provinces: region.provinces.join(', '),
   viewWindowWeeks: String(region.viewWindowWeeks),
+  defaultContributionKey: region.defaultContributionKey,
+  mandateOverrun: region.mandateOverrun,
+  mandateOverrunSentence: region.mandateOverrunSentence,
 });
 
 const toRequest = (values: RecordValues): Omit<UpdateRegionRequest, 'version'> => ({
@@ -27,9 +34,15 @@ const toRequest = (values: RecordValues): Omit<UpdateRegionRequest, 'version'> =
     .map((province) => province.trim())
     .filter(Boolean),
   viewWindowWeeks: Number(values.viewWindowWeeks.trim()),
+  defaultContributionKey: values.defaultContributionKey as ContributionKeyType,
+  mandateOverrun: values.mandateOverrun as MandateOverrunRule,
+  mandateOverrunSentence: values.mandateOverrunSentence.trim(),
 });
 
-/** A region's name, form of cooperation, provinces and window for views, saved against its version. */
+/**
+ * A region's name, form of cooperation, provinces, window for views and default cost-sharing key,
+ * saved against its version.
+ */
 export function RegionEditForm(props: {
   region: RegionResponse;
   cancelUrl: string;
@@ -54,6 +67,32 @@ export function RegionEditForm(props: {
     },
     { name: 'provinces', label: label('provinces') },
     { name: 'viewWindowWeeks', label: label('viewWindowWeeks'), type: 'number', short: true },
+    {
+      name: 'defaultContributionKey',
+      label: label('defaultContributionKey'),
+      type: 'select',
+      required: true,
+      options: CONTRIBUTION_KEY_TYPES.map((key) => ({
+        value: key,
+        label: t(`assignments.contributionKeys.${key}`),
+      })),
+    },
+    {
+      name: 'mandateOverrun',
+      label: label('mandateOverrun'),
+      type: 'select',
+      required: true,
+      options: MANDATE_OVERRUN_RULES.map((rule) => ({
+        value: rule,
+        label: t(`regionEdit.mandateOverrunRules.${rule}`),
+      })),
+    },
+    {
+      name: 'mandateOverrunSentence',
+      label: label('mandateOverrunSentence'),
+      type: 'textarea',
+      required: true,
+    },
   ];
   return (
     <RecordEditForm

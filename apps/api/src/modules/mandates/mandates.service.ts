@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import type { MandateResponse, PortfolioResponse, ProgrammeStatus } from '@koers/contracts';
+import { PUBLISHED_STATUSES } from '@koers/domain';
+import { DataSource } from 'typeorm';
+import { onlyCouncilIn } from '../../common/access/principal';
+import { Clock } from '../../common/clock';
+import { currentPrincipal } from '../../common/request-context';
+import { assignmentNotFound } from '../assignments/assignment.errors';
+import { MandateAccountEntity, MandateDecisionEntity } from './mandate.entity';
+import { toMandateAccountResponse, toMandateDecisionResponse } from './mandate.mapper';
+import { MANDATE_USE_COLUMNS, MandateUseRow, toMandateUse } from './mandate-use';
+
+interface MandateRow extends MandateUseRow {
+  region_id: string;
+  status: ProgrammeStatus;
+  scope: string;
+  overrun: MandateResponse['overrunRule'];
+}
+
+interface PortfolioRow extends MandateUseRow {
+  id: string;
+  code: string;
+  title: string;
+  region_id: string;
+  programme_id: string;
+  programme_title: string;
+  year: number;
+  status: ProgrammeStatus;
+}
+
+@Injectable()
+export class MandatesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * The mandate of an assignment: what is used of its ceiling, its alerts, its decisions and
+   * the accounts given. A council reads it once the programme is adopted, not before.
+   */
+  async get(assignmentId: string): Promise<MandateResponse> {
+    const manager = this.dataSource.manager;
+    const [row]: MandateRow[] = await manager.query(
+      `SELECT a.region_id, p.status, a.mandate_scope AS scope, r.mandate_overrun AS overrun,
+              ${MANDATE_USE_COLUMNS}
+         FROM assignments a JOIN programmes p ON p.id = a.programme_id
+         JOIN regions r ON r.id = a.region_id
+        WHERE a.id = $1`,
+      [assignmentId],
+    );
+    if (!row) throw assignmentNotFound(assignmentId);
+    const principal = currentPrincipal();
+    if (onlyCouncilIn(principal, row.region_id) && !PUBLISHED_STATUSES.includes(row.status)) {
+      throw assignmentNotFound(assignmentId);
+    }
+    const [decisions, accounts] = await Promise.all([
+      manager.find(MandateDecisionEntity, {
+        where: { assignmentId },
+        order: { decidedOn: 'DESC', createdAt: 'DESC' },
+      }),
+      manager.find(MandateAccountEntity, {
+        where: { assignmentId },
+        order: { reportBackDate: 'ASC' },
+      }),
+    ]);
+    return {
+      assignmentId,
+      scope: row.scope,
+      reportBackDates: [...row.report_back_dates].sort(),
+      overrunRule: row.overrun,
+      ...toMandateUse(row, this.clock.today()),
+      decisions: decisions.map(toMandateDecisionResponse),
+      accounts: accounts.map(toMandateAccountResponse),
+    };
+  }
+
+  /**
+   * The signed-in portfolio holder's assignments, in every region they hold the role, with what
+   * is used of each mandate and its alerts: newest programme first. Small on purpose: the start
+   * page reuses it.
+   */
+  async portfolio(): Promise<PortfolioResponse> {
+    const grants = (currentPrincipal()?.grants ?? []).filter(
+      (g) => g.role === 'portfolio_holder' && g.personId,
+    );
+    if (grants.length === 0) return { items: [] };
+    const rows: PortfolioRow[] = await this.dataSource.manager.query(
+      `SELECT a.id, a.code, a.title, a.region_id, p.id AS programme_id,
+              p.title AS programme_title, p.year, p.status, ${MANDATE_USE_COLUMNS}
+         FROM unnest($1::uuid[], $2::uuid[]) AS g(region_id, person_id)
+         JOIN assignments a ON a.region_id = g.region_id AND a.portfolio_holder_id = g.person_id
+         JOIN programmes p ON p.id = a.programme_id
+        ORDER BY p.year DESC, p.title, a.code, a.id`,
+      [grants.map((g) => g.regionId), grants.map((g) => g.personId)],
+    );
+    const today = this.clock.today();
+    return {
+      items: rows.map((r) => ({
+        assignment: { id: r.id, code: r.code, title: r.title },
+        programme: { id: r.programme_id, title: r.programme_title, year: r.year, status: r.status },
+        regionId: r.region_id,
+        ...toMandateUse(r, today),
+      })),
+    };
+  }
+}

@@ -1,0 +1,131 @@
+/** Strings of the mandate section of an assignment (issue 16 §5), Dutch first. */
+const nl = {
+  mandates: {
+    title: 'Mandaat in uitvoering',
+    loading: 'Het mandaat wordt geladen…',
+    failed: 'Het mandaat kon niet worden geladen.',
+    term: 'Looptijd',
+    termUntil: 'tot en met {{date}}',
+    noTerm: 'Geen einddatum vastgelegd.',
+    nextReportBack: 'Volgende terugkoppeling',
+    noNextReportBack: 'Geen komend terugkoppelmoment.',
+    rule: {
+      refuse:
+        'Een besluit boven het plafond weigert Koers, zoals de regeling van de regio voorschrijft.',
+      escalate:
+        'Een besluit boven het plafond wordt vastgelegd als voorstel aan het bestuur en telt niet mee als gebruikt.',
+    },
+    decisions: {
+      title: 'Besluiten onder het mandaat',
+      empty: 'Er zijn nog geen besluiten onder dit mandaat vastgelegd.',
+      date: 'Datum',
+      what: 'Besluit',
+      amount: 'Bedrag',
+      by: 'Door',
+      minutes: 'Verslag',
+      minutesLink: 'Verslag van {{date}}',
+      escalated: 'voorgelegd aan het bestuur',
+      recordedBy: 'vastgelegd door {{name}}',
+    },
+    deciders: {
+      portfolio_holder: 'Portefeuillehouder',
+      steering_group: 'Stuurgroep',
+    },
+    form: {
+      title: 'Besluit vastleggen',
+      decidedOn: 'Datum van het besluit',
+      description: 'Wat is besloten',
+      amount: 'Bedrag in euro',
+      amountHint: 'Bijvoorbeeld 12.500,00',
+      amountInvalid: 'Vul een bedrag in euro in, met hoogstens twee decimalen.',
+      decidedBy: 'Besloten door',
+      minutesUrl: 'Link naar het verslag (optioneel)',
+      submit: 'Besluit vastleggen',
+      saved: 'Het besluit van {{amount}} is vastgelegd.',
+      escalated:
+        'Het besluit van {{amount}} gaat boven het plafond en is als voorstel aan het bestuur vastgelegd; het telt niet mee als gebruikt.',
+      failed: 'Het besluit kon niet worden vastgelegd.',
+      refused: 'Niet vastgelegd: {{sentence}}',
+    },
+    accounts: {
+      title: 'Verantwoording aan het bestuur',
+      empty: 'Er is nog geen verantwoording vastgelegd.',
+      item: 'Terugkoppelmoment {{date}}: verantwoord op {{reportedOn}}.',
+      formTitle: 'Verantwoording vastleggen',
+      reportBackDate: 'Terugkoppelmoment',
+      reportedOn: 'Datum van de verantwoording',
+      summary: 'Samenvatting',
+      minutesUrl: 'Link naar het verslag (optioneel)',
+      submit: 'Verantwoording vastleggen',
+      saved: 'De verantwoording is vastgelegd.',
+      failed: 'De verantwoording kon niet worden vastgelegd.',
+      noDates: 'Dit mandaat heeft geen terugkoppelmomenten zonder verantwoording.',
+    },
+  },
+};
+
+const en: typeof nl = {
+  mandates: {
+    title: 'Mandate in execution',
+    loading: 'Loading the mandate…',
+    failed: 'The mandate could not be loaded.',
+    term: 'Term',
+    termUntil: 'until {{date}}',
+    noTerm: 'No end date set.',
+    nextReportBack: 'Next report-back',
+    noNextReportBack: 'No report-back date ahead.',
+    rule: {
+      refuse: "Koers refuses a decision above the ceiling, as the region's agreement prescribes.",
+      escalate:
+        'A decision above the ceiling is recorded as a proposal to the board and does not count as used.',
+    },
+    decisions: {
+      title: 'Decisions under the mandate',
+      empty: 'No decisions have been recorded under this mandate yet.',
+      date: 'Date',
+      what: 'Decision',
+      amount: 'Amount',
+      by: 'By',
+      minutes: 'Minutes',
+      minutesLink: 'Minutes of {{date}}',
+      escalated: 'put to the board',
+      recordedBy: 'recorded by {{name}}',
+    },
+    deciders: {
+      portfolio_holder: 'Portfolio holder',
+      steering_group: 'Steering group',
+    },
+    form: {
+      title: 'Record a decision',
+      decidedOn: 'Date of the decision',
+      description: 'What was decided',
+      amount: 'Amount in euros',
+      amountHint: 'For example 12,500.00',
+      amountInvalid: 'Enter an amount in euros, with at most two decimals.',
+      decidedBy: 'Decided by',
+      minutesUrl: 'Link to the minutes (optional)',
+      submit: 'Record decision',
+      saved: 'The decision of {{amount}} has been recorded.',
+      escalated:
+        'The decision of {{amount}} goes above the ceiling and was recorded as a proposal to the board; it does not count as used.',
+      failed: 'The decision could not be recorded.',
+      refused: 'Not recorded: {{sentence}}',
+    },
+    accounts: {
+      title: 'Accounts to the board',
+      empty: 'No account has been recorded yet.',
+      item: 'Report-back date {{date}}: reported on {{reportedOn}}.',
+      formTitle: 'Record an account',
+      reportBackDate: 'Report-back date',
+      reportedOn: 'Date of the account',
+      summary: 'Summary',
+      minutesUrl: 'Link to the minutes (optional)',
+      submit: 'Record account',
+      saved: 'The account has been recorded.',
+      failed: 'The account could not be recorded.',
+      noDates: 'This mandate has no report-back dates without an account.',
+    },
+  },
+};
+
+export const mandatesLocales = { nl, en };
