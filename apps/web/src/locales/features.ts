@@ -19,14 +19,11 @@ import { invitationLocales } from '../features/auth/invitation-locales';
 import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
 import { importsLocales } from '../features/imports/locales';
-<<<<<<< HEAD
 import { frontDoorLocales } from '../features/public/front-door-locales';
-=======
 import { progressReportsLocales } from '../features/progress-reports/locales';
 import { usersLocales } from '../features/users/locales';
 import { populationImportLocales } from '../features/municipalities/population-import-locales';
 import { adminLocales } from '../features/regions/admin-locales';
->>>>>>> main
 import { pagedListLocales } from '../components/paged-list/locales';
 import { chartsLocales } from '../components/charts/locales';
 import { problemLocales } from './problems';
