@@ -25,6 +25,7 @@ import { MunicipalitiesModule } from './modules/municipalities/municipalities.mo
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PeopleModule } from './modules/people/people.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
+import { ProgressRollupModule } from './modules/progress-rollup/progress-rollup.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { SteeringGroupsModule } from './modules/steering-groups/steering-groups.module';
 import { ThemesModule } from './modules/themes/themes.module';
@@ -74,6 +75,7 @@ export class AppModule {
         MandatesModule,
         ContributionsModule,
         DocumentsModule,
+        ProgressRollupModule,
         ExportsModule,
         ImportsModule,
         OpenDataModule,

@@ -29,3 +29,4 @@ export * from './import';
 export * from './open-data';
 export * from './progress-report';
 export * from './mandate';
+export * from './bestuursrapportage';

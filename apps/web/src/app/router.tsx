@@ -103,6 +103,14 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/council-pack')).default }),
       },
       {
+        path: paths.bestuursrapportage.path,
+        lazy: async () => ({ Component: (await import('./routes/bestuursrapportage')).default }),
+      },
+      {
+        path: paths.publicBestuursrapportage.path,
+        lazy: async () => ({ Component: (await import('./routes/bestuursrapportage')).default }),
+      },
+      {
         path: paths.responseMemo.path,
         lazy: async () => ({ Component: (await import('./routes/response-memo')).default }),
       },

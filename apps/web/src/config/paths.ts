@@ -80,6 +80,18 @@ export const paths = {
     url: (programmeId: string, municipalityId: string) =>
       `/programma/${programmeId}/gemeente/${municipalityId}/raadsinformatie`,
   },
+  /** A period's bestuursrapportage: the programme roll-up for the board and councils, and its PDF. */
+  bestuursrapportage: {
+    path: '/programma/:programmeId/bestuursrapportage/:periodId',
+    url: (programmeId: string, periodId: string) =>
+      `/programma/${programmeId}/bestuursrapportage/${periodId}`,
+  },
+  /** The same report for the public, without signing in, once the bureau marked it final. */
+  publicBestuursrapportage: {
+    path: '/openbaar/programma/:programmeId/bestuursrapportage/:periodId',
+    url: (programmeId: string, periodId: string) =>
+      `/openbaar/programma/${programmeId}/bestuursrapportage/${periodId}`,
+  },
   /** The response memo (nota van beantwoording) of a programme's consultation round. */
   responseMemo: {
     path: '/programma/:programmeId/nota-van-beantwoording',

@@ -18,6 +18,7 @@ import { regionsLocales } from '../features/regions/locales';
 import { invitationLocales } from '../features/auth/invitation-locales';
 import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
+import { bestuursrapportageLocales } from '../features/documents/bestuursrapportage-locales';
 import { importsLocales } from '../features/imports/locales';
 import { frontDoorLocales } from '../features/public/front-door-locales';
 import { progressReportsLocales } from '../features/progress-reports/locales';
@@ -62,6 +63,7 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   invitationLocales,
   exportsLocales,
   documentsLocales,
+  bestuursrapportageLocales,
   importsLocales,
   progressReportsLocales,
   usersLocales,
