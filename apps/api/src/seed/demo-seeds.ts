@@ -1,4 +1,5 @@
 import { demoAccountsSeed } from './demo-accounts.seed';
+import { mandateDecisionsSeed } from './mandate-decisions.seed';
 import { programme2026Seed } from './programme-2026.seed';
 import { referenceDataSeed } from './reference-data.seed';
 import { SeedStep } from './run-seeds';
@@ -8,4 +9,7 @@ export const DEMO_SEEDS: readonly SeedStep[] = [
   referenceDataSeed,
   programme2026Seed,
   demoAccountsSeed,
+  // Last: its decisions go on the 2025 programme in execution (a step of its own); without it,
+  // it leaves no record and runs again at the next start.
+  mandateDecisionsSeed,
 ];
