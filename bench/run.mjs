@@ -306,6 +306,24 @@ async function writeTargets(base, headers, programmeId) {
   };
 }
 
+/** The latest reporting period of a programme of the target's region, or null when none has one. */
+async function latestPeriod(dbUrl, programmeId) {
+  const db = new pg.Client({ connectionString: dbUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query(
+      `SELECT rp.id, rp.programme_id AS "programmeId" FROM reporting_periods rp
+         JOIN programmes q ON q.id = rp.programme_id
+         JOIN programmes t ON t.region_id = q.region_id AND t.id = $1
+        ORDER BY q.year DESC, rp.position DESC LIMIT 1`,
+      [programmeId],
+    );
+    return rows[0] ?? null;
+  } finally {
+    await db.end();
+  }
+}
+
 async function benchScale(scale) {
   const info = JSON.parse(readFileSync(path.join(root, '.koers', `bench-${scale}.json`), 'utf8'));
   const env = info.embedded
@@ -343,6 +361,12 @@ async function benchScale(scale) {
       contributions: `/api/programmes/${p}/contributions`,
       audit: `/api/audit?entity=programme&entityId=${p}&limit=50&offset=${Math.max(0, audit.total - 50)}`,
     };
+    // The programme roll-up of the latest reporting period in the target's region (issue 16 §3):
+    // the target programme is in consultation, its predecessors are in execution.
+    const period = await latestPeriod(dbUrl, p);
+    if (period) {
+      endpoints.rollup = `/api/programmes/${period.programmeId}/reporting-periods/${period.id}/rollup`;
+    } else log(`${scale} rollup: skipped, no programme of the region has a reporting period`);
     const only = flags.only?.split(',');
     for (const [name, url] of Object.entries(endpoints)) {
       if (only && !only.includes(name)) continue;

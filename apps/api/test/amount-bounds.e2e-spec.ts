@@ -36,7 +36,11 @@ describe('amount bounds', () => {
     const huge = await createWith([Number.MAX_SAFE_INTEGER]);
     expect(huge.status).toBe(400);
     expect(huge.body.errors).toEqual([
-      { field: 'budgetLines.0.amountCents', message: expect.stringContaining('10 miljard') },
+      {
+        field: 'budgetLines.0.amountCents',
+        message: expect.stringContaining('10 miljard'),
+        constraint: 'max',
+      },
     ]);
     await createWith([100]).expect(201);
     const programme = await api.get(`/api/programmes/${programmeId}`).expect(200);

@@ -131,4 +131,27 @@ describe('benchmark data generator (tiny scale, read back through the API)', () 
                 WHERE ra.region_id = r.id AND ra.role = 'bureau')) AS bad`);
     expect(Number(rows[0].bad)).toBe(0);
   });
+
+  it('gives the programme in execution two periods of progress reports that the API reads', async () => {
+    expect(result.counts.reporting_periods).toBe(TINY.regions * 2);
+    expect(result.counts.progress_reports).toBeGreaterThan(0);
+    const { rows } = await db.query<{ id: string }>(
+      `SELECT id FROM programmes WHERE status = 'in_execution' ORDER BY region_id LIMIT 1`,
+    );
+    const overview = await admin.get(`/api/programmes/${rows[0].id}/progress-overview`).expect(200);
+    const [spring, autumn] = overview.body.periods;
+    expect(spring.counts.accepted).toBe(TINY.assignmentsPerProgramme);
+    expect(autumn.counts.submitted + autumn.counts.missing).toBe(TINY.assignmentsPerProgramme);
+    const reported = spring.assignments[0];
+    const progress = await admin
+      .get(`/api/assignments/${reported.assignmentId}/progress-reports`)
+      .expect(200);
+    const report = progress.body.periods[0].report;
+    expect(report.money).toHaveLength(progress.body.budgetLines.length);
+    for (const m of report.money) {
+      expect(m.spentCents + m.remainingCents).toBe(m.budgetCents);
+      if (m.overBudget) expect(m.explanation).not.toBe('');
+    }
+    expect(report.kpiValues).toHaveLength(progress.body.kpis.length);
+  });
 });

@@ -112,7 +112,11 @@ describe('municipalities', () => {
       .send({ name: 'Test', cbsCode: '0753', province: 'Utrecht' })
       .expect(400);
     expect(res.body.errors).toEqual([
-      { field: 'cbsCode', message: 'moet de vorm GM1234 hebben (CBS-gemeentecode)' },
+      {
+        field: 'cbsCode',
+        message: 'moet de vorm GM1234 hebben (CBS-gemeentecode)',
+        constraint: 'matches',
+      },
     ]);
   });
 

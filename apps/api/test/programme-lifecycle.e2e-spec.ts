@@ -58,7 +58,9 @@ describe('the programme lifecycle', () => {
       .post(`/api/programmes/${programme.id}/transitions`)
       .send({ to: 'approved' })
       .expect(400);
-    expect(bad.body.errors).toEqual([{ field: 'to', message: 'heeft geen toegestane waarde' }]);
+    expect(bad.body.errors).toEqual([
+      { field: 'to', message: 'heeft geen toegestane waarde', constraint: 'isIn' },
+    ]);
     const sentOn = await transition(api, programme.id, 'proposed', undefined, {
       sentOn: '2026-04-01',
     }).expect(400);

@@ -27,4 +27,6 @@ export * from './domain';
 export * from './assignment-overview';
 export * from './import';
 export * from './open-data';
+export * from './progress-report';
 export * from './mandate';
+export * from './bestuursrapportage';

@@ -3,6 +3,7 @@ import { BENCH_PASSWORD, BenchScale, ProgrammeStatus } from './bench-scale';
 import { Column, insertRows, Queryable } from './bulk-insert';
 import { buildProgramme, Rows } from './programme-data';
 import { Prng } from './prng';
+import { insertProgressReports } from './report-data';
 import { buildReferenceModel } from './reference-model';
 import { InsertCounts, insertRegion, RegionContext, USER_COLUMNS } from './region-data';
 
@@ -233,6 +234,9 @@ export async function generateBenchData(
     for (const [table, columns] of TABLES)
       add(table, await insertRows(db, table, columns, rows[table] ?? []));
     add('audit_records', await insertEditAudit(db, context, scale.auditEditsPerAssignment));
+    for (const [table, n] of Object.entries(await insertProgressReports(db, context.id))) {
+      add(table, n);
+    }
     first ??= { region: context, programmeId: programmes[programmes.length - 1].id };
     log(
       `${elapsed()}  region ${region.shortName} (${context.members.length} members): ` +

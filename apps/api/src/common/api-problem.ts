@@ -6,11 +6,16 @@ import {
   ApiProperty,
   ApiPropertyOptional,
 } from '@nestjs/swagger';
-import type { ErrorCode, FieldError, ProblemDetails } from '@koers/contracts';
+import type { ErrorCode, FieldError, ProblemDetails, ProblemParams } from '@koers/contracts';
 
 class FieldErrorDto implements FieldError {
   @ApiProperty({ example: 'cbsCode' }) field: string;
   @ApiProperty({ example: 'moet de vorm GM1234 hebben' }) message: string;
+  @ApiPropertyOptional({
+    example: 'matches',
+    description: 'The rule the value broke: a class-validator constraint name, e.g. isInt.',
+  })
+  constraint?: string;
 }
 
 export class ProblemDetailsDto implements ProblemDetails {
@@ -24,6 +29,14 @@ export class ProblemDetailsDto implements ProblemDetails {
     description: 'One of ERROR_CODES of @koers/domain, or HTTP_<status> for a framework error.',
   })
   code: ErrorCode;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    example: { id: '3f0c…', currentVersion: 4 },
+    description:
+      'The values in `detail` by name (an id, a year, the current version): with `code` a client words the problem in its own language.',
+  })
+  params?: ProblemParams;
   @ApiPropertyOptional() instance?: string;
   @ApiPropertyOptional() requestId?: string;
   @ApiPropertyOptional({ type: [FieldErrorDto] }) errors?: FieldError[];

@@ -1,18 +1,27 @@
-import type { ErrorCode, FieldError } from '@koers/contracts';
+import type { ErrorCode, FieldError, ProblemParams } from '@koers/contracts';
 
 /**
  * An expected failure with a stable code, e.g. `PROGRAMME_NOT_DRAFT`. The status says how HTTP
- * reports it; the detail is one sentence for the person who made the request.
+ * reports it; the detail is one (Dutch) sentence for the person who made the request, and
+ * `params` holds the values in it, so the web app can say it in the reader's language.
  */
 export class KoersError extends Error {
+  /** The values of the sentence: `extra.params`, plus every plain text or number of `extra`. */
+  readonly params: ProblemParams;
+
   constructor(
     readonly code: ErrorCode,
     readonly status: number,
     readonly detail: string,
-    readonly extra: Record<string, unknown> = {},
+    readonly extra: Record<string, unknown> & { params?: ProblemParams } = {},
   ) {
     super(detail);
     this.name = 'KoersError';
+    const plain = Object.entries(extra).filter(
+      (entry): entry is [string, string | number] =>
+        typeof entry[1] === 'string' || typeof entry[1] === 'number',
+    );
+    this.params = { ...Object.fromEntries(plain), ...extra.params };
   }
 }
 
@@ -31,6 +40,7 @@ export class ValidationFailedError extends KoersError {
         : errors.length > MAX_FIELD_ERRORS
           ? `${errors.length} velden zijn niet geldig; de eerste ${MAX_FIELD_ERRORS} staan hieronder.`
           : `${errors.length} velden zijn niet geldig.`,
+      { params: { count: errors.length, field: errors[0]?.field ?? '' } },
     );
     this.errors = errors.slice(0, MAX_FIELD_ERRORS);
   }

@@ -82,4 +82,25 @@ describe('ProblemDetailsFilter', () => {
     ]);
     expect(sent.body?.detail).toBe('2 velden zijn niet geldig.');
   });
+
+  it('carries the values of its sentence as params, so a client can word it in its own language', () => {
+    const { host, sent } = fakeHost();
+    new ProblemDetailsFilter().catch(
+      new KoersError('PROGRAMME_YEAR_TAKEN', 409, 'Deze regio heeft al een programma voor 2027.', {
+        currentVersion: 4,
+        failures: [{ code: 'A' }],
+        params: { year: 2027 },
+      }),
+      host,
+    );
+    expect(sent.body?.params).toEqual({ currentVersion: 4, year: 2027 });
+  });
+
+  it('gives every problem params, empty when its sentence has no values', () => {
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const { host, sent } = fakeHost();
+    new ProblemDetailsFilter().catch(new Error('boom'), host);
+    expect(sent.body?.params).toEqual({});
+    logged.mockRestore();
+  });
 });

@@ -57,6 +57,7 @@ function toProblem(thrown: unknown, request: Request): ProblemDetails {
       detail: exception.detail,
       code: exception.code,
       ...exception.extra,
+      params: exception.params,
       ...(exception instanceof ValidationFailedError ? { errors: exception.errors } : {}),
       ...base,
     };
@@ -69,6 +70,7 @@ function toProblem(thrown: unknown, request: Request): ProblemDetails {
       status,
       detail: httpDetail(exception, request),
       code: `HTTP_${status}`,
+      params: {},
       ...base,
     };
   }
@@ -78,6 +80,7 @@ function toProblem(thrown: unknown, request: Request): ProblemDetails {
     status: 500,
     detail: 'Er ging iets mis aan onze kant. Geef het verzoeknummer door aan de beheerder.',
     code: 'INTERNAL_ERROR',
+    params: {},
     ...base,
   };
 }

@@ -28,7 +28,7 @@ export function textLengthErrors(value: unknown, path = ''): FieldError[] {
       rule.each && Array.isArray(own) ? own.map((t, i) => [t, join(field, i)]) : [[own, field]];
     for (const [text, at] of texts) {
       if (typeof text === 'string' && characters(text) > max) {
-        errors.push({ field: at, message: 'is te lang' });
+        errors.push({ field: at, message: 'is te lang', constraint: 'maxLength' });
       }
     }
   }

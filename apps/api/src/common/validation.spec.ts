@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ValidationFailedError } from './koers-error';
 import { createValidationPipe } from './validation';
 
@@ -26,14 +26,14 @@ describe('the validation pipe', () => {
     expect(
       await errorsFor({ title: 12, lines: [{ amountCents: 5 }, { amountCents: 1.5 }] }),
     ).toEqual([
-      { field: 'title', message: 'moet tekst zijn' },
-      { field: 'lines.1.amountCents', message: 'moet een geheel getal zijn' },
+      { field: 'title', message: 'moet tekst zijn', constraint: 'isString' },
+      { field: 'lines.1.amountCents', message: 'moet een geheel getal zijn', constraint: 'isInt' },
     ]);
   });
 
   it('refuses fields the endpoint does not know', async () => {
     expect(await errorsFor({ title: 'x', lines: [], isAdmin: true })).toEqual([
-      { field: 'isAdmin', message: 'dit veld bestaat niet' },
+      { field: 'isAdmin', message: 'dit veld bestaat niet', constraint: 'whitelistValidation' },
     ]);
   });
 
@@ -52,7 +52,30 @@ describe('the validation pipe: one message per field, the most telling one', () 
       throw new Error('expected a ValidationFailedError');
     } catch (error) {
       expect((error as ValidationFailedError).errors).toEqual([
-        { field: 'name', message: 'moet tekst zijn' },
+        { field: 'name', message: 'moet tekst zijn', constraint: 'isString' },
+      ]);
+    }
+  });
+});
+
+describe('the validation pipe: never English inside Dutch', () => {
+  class BoundsDto {
+    @IsInt() @Min(1) count: number;
+    @IsInt() @Max(10, { message: 'mag hoogstens 10 zijn' }) most: number;
+    @IsString() @MinLength(3) code: string;
+  }
+  it('words a class-validator default in Dutch, keeps a sentence the DTO wrote, and names the rule', async () => {
+    try {
+      await createValidationPipe().transform(
+        { count: 0, most: 11, code: 'a' },
+        { type: 'body', metatype: BoundsDto },
+      );
+      throw new Error('expected a ValidationFailedError');
+    } catch (error) {
+      expect((error as ValidationFailedError).errors).toEqual([
+        { field: 'count', message: 'is te klein', constraint: 'min' },
+        { field: 'most', message: 'mag hoogstens 10 zijn', constraint: 'max' },
+        { field: 'code', message: 'is te kort', constraint: 'minLength' },
       ]);
     }
   });

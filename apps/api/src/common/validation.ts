@@ -24,7 +24,31 @@ const DUTCH: Record<string, (field: string) => string> = {
   arrayUnique: () => 'bevat dubbele waarden',
   arrayMaxSize: () => 'bevat te veel elementen',
   maxLength: () => 'is te lang',
+  minLength: () => 'is te kort',
+  min: () => 'is te klein',
+  max: () => 'is te groot',
+  matches: () => 'heeft niet de juiste vorm',
+  arrayMinSize: () => 'bevat te weinig elementen',
+  isUrl: () => 'moet een geldig webadres zijn',
+  isObject: () => 'moet een object zijn',
+  isHundredths: () => 'moet een getal met hoogstens 2 decimalen zijn',
 };
+
+/** What a field is told when no Dutch sentence fits: never class-validator's English. */
+const INVALID = 'is niet geldig';
+
+/**
+ * class-validator's own (English) message starts with the property ("year must not be less than
+ * 2000"), "each value in" or "property"; a message a DTO wrote itself is Dutch and kept.
+ */
+function isOwnMessage(error: ValidationError, message: string): boolean {
+  return !(
+    message.startsWith(`${error.property} `) ||
+    message.startsWith('each value in ') ||
+    message.startsWith('property ') ||
+    message.startsWith('nested property ')
+  );
+}
 
 /**
  * A decorator can say precisely what is wrong in Dutch through its context, e.g.
@@ -74,8 +98,10 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
             field,
             message:
               dutchContext(error, constraint) ??
-              DUTCH[constraint]?.(field) ??
-              constraints[constraint],
+              (isOwnMessage(error, constraints[constraint])
+                ? constraints[constraint]
+                : (DUTCH[constraint]?.(field) ?? INVALID)),
+            constraint,
           },
         ]
       : [];

@@ -34,7 +34,7 @@ export function eurToCents(eur: number): number {
   return cents;
 }
 
-async function ensureExtras(manager: EntityManager, regionId: string): Promise<void> {
+export async function ensureExtras(manager: EntityManager, regionId: string): Promise<void> {
   for (const theme of EXTRA_THEMES) {
     await manager.query(
       `INSERT INTO themes (region_id, title, description, period_start_year, period_end_year)
@@ -68,11 +68,18 @@ async function ensureExtras(manager: EntityManager, regionId: string): Promise<v
   }
 }
 
-async function seedAssignment(
+/** What an assignment takes from its programme's year: the lines' year and the mandate's term. */
+export type SeedProgrammeYear = Pick<
+  typeof PROGRAMME_2026,
+  'year' | 'mandateValidFrom' | 'mandateValidUntil' | 'reportBackDates'
+>;
+
+export async function seedAssignment(
   manager: EntityManager,
   regionId: string,
   programmeId: string,
   data: SeedAssignment,
+  programme: SeedProgrammeYear = PROGRAMME_2026,
 ): Promise<string> {
   const person = (name: string) => demoPersonId(manager, regionId, name);
   const organisation = (name: string) => demoOrganisationId(manager, regionId, name);
@@ -91,9 +98,9 @@ async function seedAssignment(
     mandateScope: data.mandate.scope,
     mandateBudgetCeilingCents:
       data.mandate.ceilingEur === undefined ? null : eurToCents(data.mandate.ceilingEur),
-    mandateValidFrom: PROGRAMME_2026.mandateValidFrom,
-    mandateValidUntil: PROGRAMME_2026.mandateValidUntil,
-    mandateReportBackDates: PROGRAMME_2026.reportBackDates,
+    mandateValidFrom: programme.mandateValidFrom,
+    mandateValidUntil: programme.mandateValidUntil,
+    mandateReportBackDates: programme.reportBackDates,
     mandateEscalation: data.mandate.escalation,
     status: data.status,
     priority: data.priority,
@@ -119,7 +126,7 @@ async function seedAssignment(
     capacityLines.push({
       supplierOrganisationId: line.organisation ? await organisation(line.organisation) : null,
       supplierName: line.supplier,
-      year: PROGRAMME_2026.year,
+      year: programme.year,
       fte: line.fte,
       hours: null,
     });
@@ -142,7 +149,7 @@ async function seedAssignment(
     budgetLines.push({
       fundingSource: line.fundingSource,
       sourceName: line.source,
-      year: PROGRAMME_2026.year,
+      year: programme.year,
       amountCents: eurToCents(line.eur),
       ...(extra ? { payers, payerSplit: 'per_inhabitant' as const } : {}),
     });

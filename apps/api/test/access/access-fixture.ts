@@ -14,6 +14,17 @@ export interface AccessWorld {
   ownAssignmentId: string;
   otherAssignmentId: string;
   adoptedAssignmentId: string;
+  /**
+   * A programme in execution (issue 16): an assignment of the portfolio holder actor and one of
+   * someone else, each with a draft progress report over the programme's first period.
+   */
+  executing: {
+    programmeId: string;
+    ownAssignmentId: string;
+    otherAssignmentId: string;
+    ownReportId: string;
+    otherReportId: string;
+  };
   /** Municipality X (the council actor's) and Y of region A. */
   municipalityX: string;
   municipalityY: string;
@@ -22,6 +33,8 @@ export interface AccessWorld {
   /** A mandate decision and a report-back account on the own assignment. */
   mandateDecisionId: string;
   mandateAccountId: string;
+  /** A reporting period of the draft programme (its bestuursrapportage is a draft). */
+  periodId: string;
   /** An observer of region A that user management is tried on. */
   targetUser: TestUser;
   users: Partial<Record<Actor, TestUser>>;
@@ -63,6 +76,30 @@ export async function createAccessWorld(dbUrl: string): Promise<AccessWorld> {
       )
     )[0].id;
   const [holder, otherHolder] = a.personIds;
+  const executingProgrammeId = await programme(2024, 'in_execution');
+  const [period] = await sql<{ id: string }>(
+    `INSERT INTO reporting_periods (programme_id, region_id, position, kind, title, data_until, due_on)
+     VALUES ($1, $2, 1, 'voorjaar', 'Voorjaarsrapportage 2024', '2024-04-30', '2024-05-31')
+     RETURNING id`,
+    [executingProgrammeId, a.regionId],
+  );
+  const report = async (assignmentId: string) =>
+    (
+      await sql<{ id: string }>(
+        `INSERT INTO progress_reports (programme_id, region_id, assignment_id, period_id, course)
+         VALUES ($1, $2, $3, $4, 'op_koers') RETURNING id`,
+        [executingProgrammeId, a.regionId, assignmentId, period.id],
+      )
+    )[0].id;
+  const executingOwn = await assignment(executingProgrammeId, holder);
+  const executingOther = await assignment(executingProgrammeId, otherHolder);
+  const executing = {
+    programmeId: executingProgrammeId,
+    ownAssignmentId: executingOwn,
+    otherAssignmentId: executingOther,
+    ownReportId: await report(executingOwn),
+    otherReportId: await report(executingOther),
+  };
   // Every member council has a decision on the draft programme; X sent a view with one point.
   const decisions = await sql<{ id: string; municipality_id: string }>(
     `INSERT INTO council_decisions (programme_id, region_id, municipality_id)
@@ -88,6 +125,11 @@ export async function createAccessWorld(dbUrl: string): Promise<AccessWorld> {
      VALUES ($1, $2, '2026-02-15', '2026-02-16', 'Teruggemeld') RETURNING id`,
     [a.regionId, ownAssignmentId],
   );
+  const [draftPeriod] = await sql<{ id: string }>(
+    `INSERT INTO reporting_periods (programme_id, region_id, position, kind, title, data_until, due_on)
+     VALUES ($1, $2, 1, 'spring', 'Voorjaarsrapportage', '2026-04-30', '2026-05-31') RETURNING id`,
+    [draftProgrammeId, a.regionId],
+  );
   const world: Omit<AccessWorld, 'users' | 'targetUser'> = {
     a,
     b,
@@ -98,9 +140,11 @@ export async function createAccessWorld(dbUrl: string): Promise<AccessWorld> {
     mandateAccountId: mandateAccount.id,
     otherAssignmentId: await assignment(draftProgrammeId, otherHolder),
     adoptedAssignmentId: await assignment(adoptedProgrammeId, holder),
+    executing,
     municipalityX: a.municipalityIds[0],
     municipalityY: a.municipalityIds[1],
     viewPointId: point.id,
+    periodId: draftPeriod.id,
     dbUrl,
     sql,
   };
@@ -195,6 +239,35 @@ export async function freshRow(world: AccessWorld, kind: string): Promise<string
       );
       return programmeId;
     }
+    case 'reportingPeriods':
+      // A period of the executing programme without reports: a new report may go on it.
+      return insert(
+        `INSERT INTO reporting_periods (programme_id, region_id, position, kind, title, data_until, due_on)
+         VALUES ($1, $2, $3, $4, 'Extra', '2024-06-30', '2024-07-31')`,
+        [world.executing.programmeId, regionId, 100 + n, `extra${n}`],
+      );
+    case 'draftReports':
+    case 'submittedReports': {
+      // A report of its own on the portfolio holder actor's executing assignment.
+      const periodId = await freshRow(world, 'reportingPeriods');
+      return insert(
+        `INSERT INTO progress_reports (programme_id, region_id, assignment_id, period_id, course, state)
+         VALUES ($1, $2, $3, $4, 'op_koers', $5)`,
+        [
+          world.executing.programmeId,
+          regionId,
+          world.executing.ownAssignmentId,
+          periodId,
+          kind === 'draftReports' ? 'draft' : 'submitted',
+        ],
+      );
+    }
+    case 'draftReportingPeriods':
+      return insert(
+        `INSERT INTO reporting_periods (programme_id, region_id, position, kind, title, data_until, due_on)
+         VALUES ($1, $2, $3, 'autumn', 'Najaarsrapportage', '2026-08-31', '2026-09-30')`,
+        [world.draftProgrammeId, regionId, 100 + n],
+      );
     case 'regions':
       return insert(
         `INSERT INTO regions (name, short_name, governance_mode) VALUES ($1, $2, 'network')`,
@@ -203,6 +276,16 @@ export async function freshRow(world: AccessWorld, kind: string): Promise<string
     default:
       throw new Error(`No fresh ${kind}`);
   }
+}
+
+/** The path parameters of an operation about the programme in execution, per actor. */
+export function executingParams(w: AccessWorld, actor: Actor): Record<string, string> {
+  const other = actor === 'portfolioOther';
+  return {
+    programmeId: w.executing.programmeId,
+    assignmentId: other ? w.executing.otherAssignmentId : w.executing.ownAssignmentId,
+    reportId: other ? w.executing.otherReportId : w.executing.ownReportId,
+  };
 }
 
 /** The value of a path parameter for an actor: the row of region A that the actor acts on. */
@@ -225,6 +308,8 @@ export function paramValue(param: string, before: string, actor: Actor, w: Acces
       return w.mandateDecisionId;
     case 'accountId':
       return w.mandateAccountId;
+    case 'periodId':
+      return w.periodId;
     case 'role':
       return 'observer';
     case 'table':

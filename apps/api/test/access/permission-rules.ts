@@ -59,6 +59,8 @@ export interface Entry {
   endsSession?: true;
   /** The call ends the caller's other sessions too: sign the caller's agents in again after it. */
   endsOtherSessions?: true;
+  /** The call is about region A's programme in execution (its assignments and reports). */
+  executing?: true;
   /** The call is about the adopted programme of region A, not its draft. */
   adoptedProgramme?: true;
   /** A multipart upload instead of a JSON body: this file in this field. */
@@ -369,6 +371,17 @@ export const RULES: Record<string, Entry> = {
   'GET /api/programmes/{programmeId}/municipalities/{municipalityId}/council-pack/pdf': published,
   'GET /api/programmes/{programmeId}/response-memo': published,
   'GET /api/programmes/{programmeId}/response-memo/pdf': published,
+  'GET /api/programmes/{programmeId}/reporting-periods/{periodId}/rollup': published,
+  'GET /api/programmes/{programmeId}/bestuursrapportages': published,
+  'GET /api/programmes/{programmeId}/reporting-periods/{periodId}/bestuursrapportage': published,
+  'GET /api/programmes/{programmeId}/reporting-periods/{periodId}/bestuursrapportage/pdf':
+    published,
+  'POST /api/programmes/{programmeId}/reporting-periods/{periodId}/bestuursrapportage/final': {
+    rule: { kind: 'write', roles: ['bureau'] },
+    body: {},
+    fresh: 'periodId',
+    freshKind: 'draftReportingPeriods',
+  },
   'GET /api/programmes/{programmeId}/export/workbook': published,
   'GET /api/programmes/{programmeId}/export/tables/{table}': published,
   'GET /api/programmes/{programmeId}/export/document': published,
@@ -393,6 +406,84 @@ export const RULES: Record<string, Entry> = {
     },
   },
 };
+
+const executing = (entry: Entry): Entry => ({ ...entry, executing: true });
+const reporters: Rule = { kind: 'write', roles: ['bureau'], portfolioHolder: true };
+const reportContent = {
+  course: 'aandacht_nodig',
+  courseExplanation: 'Vertraging in de aanbesteding.',
+};
+const reportVersion = async (c: CallContext) => ({
+  version: await versionOf(c, 'progress_reports', c.params.reportId),
+});
+
+/** Issue 16: the reporting calendar, periods and progress reports. */
+const PROGRESS_RULES: Record<string, Entry> = {
+  'GET /api/regions/{regionId}/reporting-calendar': read,
+  'PUT /api/regions/{regionId}/reporting-calendar': {
+    ...write('bureau'),
+    body: async (c) => {
+      const [row] = await c.sql<{ version: number }>(
+        `SELECT version FROM reporting_calendars WHERE region_id = $1`,
+        [c.params.regionId],
+      );
+      return {
+        entries: [
+          { kind: 'voorjaar', title: 'Voorjaarsrapportage', dataUntil: '04-30', dueOn: '05-31' },
+          {
+            kind: 'najaar',
+            title: `Najaarsrapportage ${next()}`,
+            dataUntil: '08-31',
+            dueOn: '09-30',
+          },
+        ],
+        version: row?.version ?? 1,
+      };
+    },
+  },
+  'GET /api/programmes/{programmeId}/reporting-periods': executing(read),
+  'GET /api/programmes/{programmeId}/progress-overview': executing(read),
+  'GET /api/assignments/{assignmentId}/progress-reports': executing(read),
+  'POST /api/assignments/{assignmentId}/progress-reports': executing({
+    rule: reporters,
+    body: async (c) => {
+      const [period] = await c.sql<{ id: string }>(
+        `INSERT INTO reporting_periods (programme_id, region_id, position, kind, title, data_until, due_on)
+         SELECT programme_id, region_id, 200 + $2::int, 'k' || $2::text, 'Periode', '2024-10-31', '2024-11-30'
+           FROM assignments WHERE id = $1 RETURNING id`,
+        [c.params.assignmentId, next()],
+      );
+      return { periodId: period.id, ...reportContent };
+    },
+  }),
+  'GET /api/assignments/{assignmentId}/progress-reports/{reportId}': executing(read),
+  'PUT /api/assignments/{assignmentId}/progress-reports/{reportId}': executing({
+    rule: reporters,
+    body: async (c) => ({ ...reportContent, ...(await reportVersion(c)) }),
+  }),
+  'POST /api/assignments/{assignmentId}/progress-reports/{reportId}/submit': executing({
+    rule: reporters,
+    fresh: 'reportId',
+    freshKind: 'draftReports',
+    body: reportVersion,
+  }),
+  'POST /api/assignments/{assignmentId}/progress-reports/{reportId}/accept': executing({
+    ...write('bureau'),
+    fresh: 'reportId',
+    freshKind: 'submittedReports',
+    body: reportVersion,
+  }),
+  'POST /api/assignments/{assignmentId}/progress-reports/{reportId}/return': executing({
+    ...write('bureau'),
+    fresh: 'reportId',
+    freshKind: 'submittedReports',
+    body: async (c) => ({
+      comment: 'Graag de bestedingen toelichten.',
+      ...(await reportVersion(c)),
+    }),
+  }),
+};
+Object.assign(RULES, PROGRESS_RULES);
 
 export type Actor =
   | 'anonymous'

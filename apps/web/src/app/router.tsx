@@ -31,6 +31,18 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: paths.assignmentProgress.path,
+        lazy: async () => ({ Component: (await import('./routes/assignment-progress')).default }),
+      },
+      {
+        path: paths.programmeProgress.path,
+        lazy: async () => ({ Component: (await import('./routes/programme-progress')).default }),
+      },
+      {
+        path: paths.reportingCalendar.path,
+        lazy: async () => ({ Component: (await import('./routes/reporting-calendar')).default }),
+      },
+      {
         path: paths.regionEdit.path,
         lazy: async () => ({ Component: (await import('./routes/region-edit')).default }),
       },
@@ -89,6 +101,14 @@ export const routes: RouteObject[] = [
       {
         path: paths.councilPack.path,
         lazy: async () => ({ Component: (await import('./routes/council-pack')).default }),
+      },
+      {
+        path: paths.bestuursrapportage.path,
+        lazy: async () => ({ Component: (await import('./routes/bestuursrapportage')).default }),
+      },
+      {
+        path: paths.publicBestuursrapportage.path,
+        lazy: async () => ({ Component: (await import('./routes/bestuursrapportage')).default }),
       },
       {
         path: paths.responseMemo.path,

@@ -80,6 +80,18 @@ export const paths = {
     url: (programmeId: string, municipalityId: string) =>
       `/programma/${programmeId}/gemeente/${municipalityId}/raadsinformatie`,
   },
+  /** A period's bestuursrapportage: the programme roll-up for the board and councils, and its PDF. */
+  bestuursrapportage: {
+    path: '/programma/:programmeId/bestuursrapportage/:periodId',
+    url: (programmeId: string, periodId: string) =>
+      `/programma/${programmeId}/bestuursrapportage/${periodId}`,
+  },
+  /** The same report for the public, without signing in, once the bureau marked it final. */
+  publicBestuursrapportage: {
+    path: '/openbaar/programma/:programmeId/bestuursrapportage/:periodId',
+    url: (programmeId: string, periodId: string) =>
+      `/openbaar/programma/${programmeId}/bestuursrapportage/${periodId}`,
+  },
   /** The response memo (nota van beantwoording) of a programme's consultation round. */
   responseMemo: {
     path: '/programma/:programmeId/nota-van-beantwoording',
@@ -87,6 +99,21 @@ export const paths = {
       `/programma/${programmeId}/nota-van-beantwoording${round ? `?ronde=${round}` : ''}`,
   },
   myAssignments: { path: '/mijn-opdrachten', url: () => '/mijn-opdrachten' },
+  /** An assignment's progress reports, one per reporting period (issue 16). */
+  assignmentProgress: {
+    path: '/opdracht/:assignmentId/voortgang',
+    url: (assignmentId: string) => `/opdracht/${assignmentId}/voortgang`,
+  },
+  /** The bureau's overview of a programme's progress reports: missing, late, returned. */
+  programmeProgress: {
+    path: '/programma/:programmeId/voortgang',
+    url: (programmeId: string) => `/programma/${programmeId}/voortgang`,
+  },
+  /** The region's reporting calendar, edited by the bureau. */
+  reportingCalendar: {
+    path: '/regio/:regionId/rapportagekalender',
+    url: (regionId: string) => `/regio/${regionId}/rapportagekalender`,
+  },
   programmeHistory: {
     path: '/programma/:programmeId/geschiedenis',
     url: (programmeId: string, from?: number, to?: number) =>

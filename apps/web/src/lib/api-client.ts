@@ -1,4 +1,5 @@
 import type { ProblemDetails } from '@koers/contracts';
+import { problemMessage } from './problem-message';
 
 /** A failed API call, carrying the server's problem details (field errors, code, request id). */
 export class ApiError extends Error {
@@ -6,7 +7,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly problem: ProblemDetails | undefined,
   ) {
-    super(problem?.detail ?? `HTTP ${status}`);
+    // In the reader's language, from the problem's code and params.
+    super(problemMessage(problem) ?? `HTTP ${status}`);
     this.name = 'ApiError';
   }
 }

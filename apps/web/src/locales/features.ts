@@ -18,12 +18,15 @@ import { regionsLocales } from '../features/regions/locales';
 import { invitationLocales } from '../features/auth/invitation-locales';
 import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
+import { bestuursrapportageLocales } from '../features/documents/bestuursrapportage-locales';
 import { importsLocales } from '../features/imports/locales';
+import { progressReportsLocales } from '../features/progress-reports/locales';
 import { usersLocales } from '../features/users/locales';
 import { populationImportLocales } from '../features/municipalities/population-import-locales';
 import { adminLocales } from '../features/regions/admin-locales';
 import { pagedListLocales } from '../components/paged-list/locales';
 import { chartsLocales } from '../components/charts/locales';
+import { problemLocales } from './problems';
 import { regionContributionsLocales } from '../features/regions/contributions-locales';
 import { mandatesLocales } from '../features/mandates/locales';
 import { mandateUseLocales } from '../components/mandate-locales';
@@ -58,12 +61,15 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   invitationLocales,
   exportsLocales,
   documentsLocales,
+  bestuursrapportageLocales,
   importsLocales,
+  progressReportsLocales,
   usersLocales,
   populationImportLocales,
   adminLocales,
   pagedListLocales,
   chartsLocales,
+  problemLocales,
   regionContributionsLocales,
   mandatesLocales,
   mandateUseLocales,

@@ -26,6 +26,24 @@ export const RISK_LEVELS: readonly RiskLevel[] = ['low', 'medium', 'high'];
 /** Where a report stands in the overview: its state, `missing` when none, `late` when past due. */
 export type ReportStatusInOverview = ProgressReportState | 'missing';
 
+export const REPORT_STATUSES_IN_OVERVIEW: readonly ReportStatusInOverview[] = [
+  'missing',
+  'draft',
+  'submitted',
+  'returned',
+  'accepted',
+];
+
+/** Late: not delivered (missing, draft or returned) while the period's due date has passed. */
+export function isReportLate(input: {
+  status: ReportStatusInOverview;
+  dueOn: string;
+  today: string;
+}): boolean {
+  const delivered = input.status === 'submitted' || input.status === 'accepted';
+  return !delivered && daysBetween(input.dueOn, input.today) > 0;
+}
+
 /** Not on course (attention needed or off course) needs a sentence saying why. */
 export function explanationRequired(course: ProgressCourse): boolean {
   return course !== 'op_koers';

@@ -12,4 +12,9 @@ describe('formatEuros', () => {
     expect(formatEuroChange(-500)).toBe('\u2212€\u00a05,00');
     expect(formatEuroChange(0)).toBe('€\u00a00,00');
   });
+
+  it('writes English euros in English: the sign against the figure, a comma for thousands', () => {
+    expect(formatEuros(123456, 'en')).toBe('€1,234.56');
+    expect(formatEuroChange(-500, 'en')).toBe('\u2212€5.00');
+  });
 });

@@ -30,6 +30,11 @@ export interface AccessRule {
   idTable?: OwnedTable;
   /** The portfolio holder of the assignment in the path may change only these body fields. */
   portfolioHolderFields?: string[];
+  /**
+   * The portfolio holder or the lead of the assignment in the path (the person a user's
+   * portfolio-holder role is linked to) may do it too: writing progress reports.
+   */
+  assignmentReporter?: true;
   /** The portfolio holder of the assignment in the path may call it (any valid body). */
   portfolioHolder?: true;
   /** A council user may act for the municipality named by this path param only. */

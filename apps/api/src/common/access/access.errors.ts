@@ -1,10 +1,10 @@
 import { KoersError } from '../koers-error';
 
 export const notSignedIn = () =>
-  new KoersError('NOT_SIGNED_IN', 401, 'Meld u aan om dit te bekijken of te doen.');
+  new KoersError('NOT_SIGNED_IN', 401, 'Meld je aan om dit te bekijken of te doen.');
 
 export const forbidden = () =>
-  new KoersError('FORBIDDEN', 403, 'Uw rol in deze regio geeft geen recht om dit te doen.');
+  new KoersError('FORBIDDEN', 403, 'Jouw rol in deze regio geeft geen recht om dit te doen.');
 
 export const accessRuleMissing = () =>
   new KoersError(
@@ -14,4 +14,4 @@ export const accessRuleMissing = () =>
   );
 
 export const csrfFailed = (why: string) =>
-  new KoersError('CSRF_FAILED', 403, `Dit verzoek is geweigerd: ${why}`);
+  new KoersError('CSRF_FAILED', 403, `Dit verzoek is geweigerd: ${why}`, { params: { why } });

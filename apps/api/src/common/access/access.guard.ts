@@ -15,6 +15,7 @@ import { Grant, loadPrincipal, onlyCouncilIn, Principal } from './principal';
 import { answerAsPublic } from './public-view';
 import {
   assignmentPortfolioHolder,
+  assignmentReporters,
   isPublishedProgramme,
   programmeStatusOf,
   RegionCache,
@@ -152,6 +153,15 @@ export class AccessGuard implements CanActivate {
       const municipalityId = params[rule.councilMunicipalityParam]?.toLowerCase();
       if (grants.some((g) => g.role === 'council' && g.municipalityId === municipalityId)) {
         return true;
+      }
+    }
+    if (rule.assignmentReporter && params.assignmentId) {
+      const personIds = grants
+        .filter((g) => g.role === 'portfolio_holder' && g.personId)
+        .map((g) => g.personId);
+      if (personIds.length > 0) {
+        const people = await assignmentReporters(this.dataSource.manager, params.assignmentId);
+        if (people.some((id) => personIds.includes(id))) return true;
       }
     }
     if ((rule.portfolioHolderFields || rule.portfolioHolder) && params.assignmentId) {

@@ -12,7 +12,7 @@ import { regionNotFound } from '../../modules/regions/region.errors';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const notFound = (code: ErrorCode, what: string) => (id: string) =>
-  new KoersError(code, 404, `${what} ${id} bestaat niet.`);
+  new KoersError(code, 404, `${what} ${id} bestaat niet.`, { params: { what, id } });
 
 /** The tables whose rows belong to one region (column region_id), and their not-found problem. */
 const OWNED_TABLES = {
@@ -174,4 +174,16 @@ export async function userRegionIds(manager: EntityManager, userId: string): Pro
     [userId],
   );
   return rows.map((r) => r.region_id);
+}
+
+/** The portfolio holder and the lead (person ids) of the assignment in the path, if any. */
+export async function assignmentReporters(
+  manager: EntityManager,
+  assignmentId: string,
+): Promise<string[]> {
+  const rows: { portfolio_holder_id: string | null; lead_id: string | null }[] =
+    await manager.query(`SELECT portfolio_holder_id, lead_id FROM assignments WHERE id = $1`, [
+      assignmentId,
+    ]);
+  return rows.flatMap((r) => [r.portfolio_holder_id, r.lead_id]).filter((id) => id !== null);
 }

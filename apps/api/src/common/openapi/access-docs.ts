@@ -21,6 +21,7 @@ function roleList(rule: AccessRule): string {
   const extra = [
     rule.transition ? 'the roles that may make the requested transition' : undefined,
     rule.councilMunicipalityParam ? 'the council of the municipality in the path' : undefined,
+    rule.assignmentReporter ? "the assignment's portfolio holder or lead" : undefined,
     rule.portfolioHolderFields
       ? `the assignment's portfolio holder (only ${rule.portfolioHolderFields.join(', ')})`
       : undefined,
@@ -79,7 +80,8 @@ export function accessDocs(rule: AccessRule, method: string): AccessDocs {
     rule.transition ||
     rule.councilMunicipalityParam ||
     rule.portfolioHolderFields ||
-    rule.portfolioHolder
+    rule.portfolioHolder ||
+    rule.assignmentReporter
   );
   if (limited || write) {
     responses[403] =

@@ -9,7 +9,7 @@ export const loginRateLimited = (retryAfterSeconds: number) =>
     'LOGIN_RATE_LIMITED',
     429,
     `Te veel mislukte aanmeldpogingen. Probeer het over ${Math.ceil(retryAfterSeconds / 60)} minuten opnieuw.`,
-    { retryAfterSeconds },
+    { retryAfterSeconds, params: { minutes: Math.ceil(retryAfterSeconds / 60) } },
   );
 
 export const passwordChangeRateLimited = (retryAfterSeconds: number) =>
@@ -17,7 +17,7 @@ export const passwordChangeRateLimited = (retryAfterSeconds: number) =>
     'PASSWORD_CHANGE_RATE_LIMITED',
     429,
     `Te vaak een verkeerd huidig wachtwoord. Probeer het over ${Math.ceil(retryAfterSeconds / 60)} minuten opnieuw.`,
-    { retryAfterSeconds },
+    { retryAfterSeconds, params: { minutes: Math.ceil(retryAfterSeconds / 60) } },
   );
 
 export const currentPasswordWrong = () =>

@@ -5,6 +5,7 @@ export const councilDecisionNotFound = (programmeId: string, municipalityId: str
     'COUNCIL_DECISION_NOT_FOUND',
     404,
     `Gemeente ${municipalityId} heeft geen raadsbesluit over programma ${programmeId}: zij is geen lid dat over dit programma besluit.`,
+    { params: { programmeId, municipalityId } },
   );
 
 export const programmeNotInConsultation = (status: string) =>
@@ -36,6 +37,7 @@ export const viewPointNotFound = (id: string) =>
     'VIEW_POINT_NOT_FOUND',
     404,
     `Zienswijzepunt ${id} bestaat niet in dit programma.`,
+    { params: { id } },
   );
 
 export const viewPointVersionConflict = (currentVersion: number) =>

@@ -6,4 +6,5 @@ export const exportTableNotFound = (table: string) =>
     'EXPORT_TABLE_NOT_FOUND',
     404,
     `Er is geen tabel "${table.slice(0, 60)}" om te exporteren; kies uit ${EXPORT_TABLE_NAMES.join(', ')}.`,
+    { params: { table: table.slice(0, 60), tables: EXPORT_TABLE_NAMES.join(', ') } },
   );

@@ -20,7 +20,7 @@ export interface TemplateLists {
 
 const HELP: Record<SheetKey, string> = {
   assignments:
-    'Eén rij per opdracht. Een bestaande code in dit programma wordt bijgewerkt, een nieuwe code toegevoegd. Meerdere resultaten of gemeenten scheidt u met een puntkomma.',
+    'Eén rij per opdracht. Een bestaande code in dit programma wordt bijgewerkt, een nieuwe code toegevoegd. Meerdere resultaten of gemeenten scheid je met een puntkomma.',
   budget:
     'Eén rij per begrotingsregel (bron en jaar) van een opdracht op het blad Opdrachten. Bedragen als € 1.234,56 of 1234.56. Staat dit blad in het bestand, dan vervangen deze regels alle begrotingsregels van die opdrachten.',
   capacity:

@@ -7,9 +7,15 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** The most rows one table of an import may have (far beyond any programme). */
 export const MAX_IMPORT_ROWS = 20_000;
 
-const fileError = (status: number, code: ErrorCode, message: string, detail: string) => {
+const fileError = (
+  status: number,
+  code: ErrorCode,
+  message: string,
+  detail: string,
+  params: Record<string, string | number> = {},
+) => {
   const errors: FieldError[] = [{ field: 'file', message }];
-  return new KoersError(code, status, detail, { errors });
+  return new KoersError(code, status, detail, { errors, params });
 };
 
 export const importFileMissing = () =>
@@ -34,6 +40,7 @@ export const importFileNotSupported = (why: string) =>
     'IMPORT_FILE_NOT_SUPPORTED',
     `is geen XLSX- of CSV-bestand: ${why}`,
     `Het bestand (veld file) is geen XLSX- of CSV-bestand: ${why}.`,
+    { why },
   );
 
 export const importFieldUnexpected = (field: string) =>
@@ -41,7 +48,7 @@ export const importFieldUnexpected = (field: string) =>
     'VALIDATION_FAILED',
     400,
     `Het veld ${field} wordt niet verwacht; stuur alleen het bestand in het veld file.`,
-    { errors: [{ field, message: 'dit veld bestaat niet' }] },
+    { errors: [{ field, message: 'dit veld bestaat niet' }], params: { field } },
   );
 
 export const importTooManyRows = (sheet: string) =>
@@ -50,6 +57,7 @@ export const importTooManyRows = (sheet: string) =>
     'IMPORT_TOO_MANY_ROWS',
     `het blad ${sheet} heeft meer dan ${MAX_IMPORT_ROWS} rijen`,
     `Het blad ${sheet} heeft meer dan ${MAX_IMPORT_ROWS} rijen.`,
+    { sheet, max: MAX_IMPORT_ROWS },
   );
 
 /**
@@ -67,6 +75,6 @@ export function importInvalid(problems: ImportProblem[]): KoersError {
     problems.length === 1
       ? `Het bestand heeft een probleem (${problems[0].sheet}, rij ${problems[0].row}, kolom ${problems[0].column}): ${problems[0].message} Er is niets opgeslagen.`
       : `Het bestand heeft ${problems.length} problemen; er is niets opgeslagen.`,
-    { errors: errors.slice(0, 200), problems },
+    { errors: errors.slice(0, 200), problems, params: { count: problems.length } },
   );
 }

@@ -2,7 +2,7 @@ import { KoersError } from '../../common/koers-error';
 import { versionConflict } from '../../common/version';
 
 export const municipalityNotFound = (id: string) =>
-  new KoersError('MUNICIPALITY_NOT_FOUND', 404, `Gemeente ${id} bestaat niet.`);
+  new KoersError('MUNICIPALITY_NOT_FOUND', 404, `Gemeente ${id} bestaat niet.`, { params: { id } });
 
 export const municipalityCbsCodeTaken = (cbsCode: string) =>
   new KoersError(
@@ -17,6 +17,7 @@ export const municipalityInUse = (name: string, what: string) =>
     'MUNICIPALITY_IN_USE',
     409,
     `Gemeente ${name} wordt nog gebruikt door ${what}; haal die verwijzingen eerst weg.`,
+    { params: { name, what } },
   );
 
 export const municipalityVersionConflict = (currentVersion: number) =>
@@ -31,5 +32,5 @@ export const populationDateTaken = (name: string, referenceDate: string) =>
     'POPULATION_DATE_TAKEN',
     409,
     `${name} heeft al een inwonertal op ${referenceDate}; pas dat aan via de gemeente of kies een andere datum.`,
-    { referenceDate },
+    { referenceDate, params: { name } },
   );

@@ -2,13 +2,16 @@ import { KoersError, ValidationFailedError } from '../../common/koers-error';
 import { versionConflict } from '../../common/version';
 
 export const personNotFound = (id: string) =>
-  new KoersError('PERSON_NOT_FOUND', 404, `Persoon ${id} bestaat niet in deze regio.`);
+  new KoersError('PERSON_NOT_FOUND', 404, `Persoon ${id} bestaat niet in deze regio.`, {
+    params: { id },
+  });
 
 export const personInUse = (name: string, what: string) =>
   new KoersError(
     'PERSON_IN_USE',
     409,
     `${name} wordt nog genoemd in ${what}; haal die verwijzingen eerst weg.`,
+    { params: { name, what } },
   );
 
 export const notInRegion = (field: 'organisationId' | 'municipalityId') =>

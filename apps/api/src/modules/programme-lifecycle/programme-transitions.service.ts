@@ -16,6 +16,7 @@ import { ProgrammeVersionEntity } from '../programme-versions/programme-version.
 import { buildProgrammeSnapshot } from '../programme-versions/programme-snapshot';
 import { freezeConsultation } from '../programme-versions/frozen-consultation';
 import { ProgrammeEntity } from '../programmes/programme.entity';
+import { createReportingPeriods } from '../reporting-periods/reporting-periods';
 import { auditView, ProgrammesService } from '../programmes/programmes.service';
 import { TransitionDto } from './dto/transition.dto';
 import { transitionContext } from './transition-context';
@@ -90,6 +91,7 @@ export class ProgrammeTransitionsService {
         changes.consultationDeadline = null;
       }
       if (body.to === 'adopted') changes.adoptedOn = today;
+      if (body.to === 'in_execution') await createReportingPeriods(manager, before);
 
       await manager
         .createQueryBuilder()

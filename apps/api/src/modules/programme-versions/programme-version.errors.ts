@@ -7,4 +7,5 @@ export const programmeVersionNotFound = (programmeId: string | null, number: str
     programmeId
       ? `Programma ${programmeId} heeft geen versie ${number}.`
       : `Versie ${number} bestaat niet; een versienummer is een geheel getal vanaf 1.`,
+    { params: { programmeId: programmeId ?? '', number: String(number).slice(0, 60) } },
   );

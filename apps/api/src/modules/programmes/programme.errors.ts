@@ -1,13 +1,14 @@
 import { KoersError } from '../../common/koers-error';
 
 export const programmeNotFound = (id: string) =>
-  new KoersError('PROGRAMME_NOT_FOUND', 404, `Programma ${id} bestaat niet.`);
+  new KoersError('PROGRAMME_NOT_FOUND', 404, `Programma ${id} bestaat niet.`, { params: { id } });
 
 export const programmeYearTaken = (year: number) =>
   new KoersError(
     'PROGRAMME_YEAR_TAKEN',
     409,
     `Deze regio heeft al een programma voor ${year}; pas dat programma aan.`,
+    { params: { year } },
   );
 
 export const programmeVersionConflict = (currentVersion: number) =>
@@ -33,4 +34,5 @@ export const programmeNotDraft = (status?: string) =>
     status === 'consultation'
       ? 'Het programma ligt bij de raden; een opdracht wijzigt nu alleen als amendement dat zienswijzepunten van deze ronde beantwoordt (answersViewPointIds).'
       : 'Het programma is niet meer in concept; wijzigingen gaan via een nieuwe conceptversie.',
+    { params: { status: status ?? '' } },
   );

@@ -1,10 +1,12 @@
 import { KoersError } from '../../common/koers-error';
 
 export const userNotFound = (id: string) =>
-  new KoersError('USER_NOT_FOUND', 404, `Gebruiker ${id} bestaat niet.`);
+  new KoersError('USER_NOT_FOUND', 404, `Gebruiker ${id} bestaat niet.`, { params: { id } });
 
 export const roleNotFound = (role: string) =>
-  new KoersError('ROLE_NOT_FOUND', 404, `De gebruiker heeft de rol ${role} niet in deze regio.`);
+  new KoersError('ROLE_NOT_FOUND', 404, `De gebruiker heeft de rol ${role} niet in deze regio.`, {
+    params: { role },
+  });
 
 export const lastAdmin = () =>
   new KoersError(
@@ -17,8 +19,10 @@ export const userManagedElsewhere = () =>
   new KoersError(
     'USER_MANAGED_ELSEWHERE',
     403,
-    'Deze gebruiker heeft ook rollen buiten de regio’s die u beheert; alleen een platformbeheerder kan dit account wijzigen of blokkeren.',
+    'Deze gebruiker heeft ook rollen buiten de regio’s die jij beheert; alleen een platformbeheerder kan dit account wijzigen of blokkeren.',
   );
 
 export const invitationNotFound = (id: string) =>
-  new KoersError('INVITATION_NOT_FOUND', 404, `Uitnodiging ${id} bestaat niet.`);
+  new KoersError('INVITATION_NOT_FOUND', 404, `Uitnodiging ${id} bestaat niet.`, {
+    params: { id },
+  });

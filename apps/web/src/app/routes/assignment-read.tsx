@@ -1,7 +1,8 @@
 import { PUBLISHED_STATUSES } from '@koers/domain';
 import { useQuery } from '@tanstack/react-query';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
 import { useAssignmentOverview } from '../../features/assignments/api/get-assignment-overview';
@@ -81,6 +82,13 @@ export function AssignmentReadRoute() {
               )
             }
           />
+          {roles.length > 0 && ['in_execution', 'closed'].includes(data.programme.status) && (
+            <Paragraph>
+              <Link to={paths.assignmentProgress.url(data.assignment.id)}>
+                {t('progressReports.linkFromAssignment')}
+              </Link>
+            </Paragraph>
+          )}
           {seesMandate && (
             <MandateSection assignmentId={data.assignment.id} mayWrite={mayEdit || holdsIt} />
           )}

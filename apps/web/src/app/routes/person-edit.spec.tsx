@@ -79,7 +79,7 @@ describe('editing a person', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Iemand anders heeft deze persoon intussen gewijzigd');
-    expect(alert).toHaveTextContent('Uw wijzigingen staan nog in het formulier');
+    expect(alert).toHaveTextContent('Je wijzigingen staan nog in het formulier');
     await waitFor(() => expect(within(alert).getByRole('heading').parentElement).toHaveFocus());
     expect(fn).toHaveValue('griffier');
     expect(screen.queryByRole('status')).toBeNull();

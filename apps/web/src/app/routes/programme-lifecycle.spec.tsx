@@ -157,7 +157,8 @@ describe('the lifecycle screen', () => {
     await userEvent.type(screen.getByLabelText('Reden'), 'De raden vragen om een andere verdeling');
     await userEvent.click(screen.getByRole('button', { name: 'Ja, terug naar concept' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Dit kon niet: Een ander heeft het programma intussen al teruggezet naar concept.',
+      // Worded from the problem's code, in the reader's language.
+      'Dit kon niet: Deze stap is vanuit de huidige status niet mogelijk.',
     );
 
     await userEvent.keyboard('{Escape}');

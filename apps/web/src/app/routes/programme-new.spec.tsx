@@ -144,7 +144,7 @@ describe('starting a new annual programme', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/programma/p9'));
     expect(router.state.location.state).toEqual({
       announcement:
-        'Jaarprogramma 2027 is aangemaakt, maar de opdrachten uit Werkprogramma 2026 zijn niet overgenomen: Het programma is niet meer in concept. Voeg ze zelf toe.',
+        'Jaarprogramma 2027 is aangemaakt, maar de opdrachten uit Werkprogramma 2026 zijn niet overgenomen: Het programma is niet meer in concept; wijzigingen gaan via een nieuwe conceptversie of, tijdens de consultatie, via een amendement. Voeg ze zelf toe.',
     });
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(2);
   });

@@ -13,6 +13,8 @@ const region = (changes: object = {}) => ({
   provinces: ['Overijssel'],
   viewWindowWeeks: 8,
   defaultContributionKey: 'per_inhabitant',
+  mandateOverrun: 'refuse',
+  mandateOverrunSentence: 'Dit besluit overschrijdt het mandaat.',
   version: 2,
   createdAt: '2025-01-01T00:00:00Z',
   updatedAt: '2025-01-01T00:00:00Z',
@@ -20,7 +22,7 @@ const region = (changes: object = {}) => ({
 });
 
 describe('the region settings', () => {
-  it('change the default cost-sharing key with the other settings, against the version read', async () => {
+  it('change the default cost-sharing key and the mandate overrun rule with the other settings, against the version read', async () => {
     const calls = mockApi({
       '/auth/me': admin,
       '/regions/r1': region(),
@@ -35,10 +37,15 @@ describe('the region settings', () => {
     });
     expect(key).toHaveValue('per_inhabitant');
     await userEvent.selectOptions(key, 'Vast deel plus per inwoner');
+    const overrun = screen.getByRole('combobox', { name: 'Een besluit boven het mandaat' });
+    expect(overrun).toHaveValue('refuse');
+    await userEvent.selectOptions(overrun, 'wordt vastgelegd en voorgelegd aan het bestuur');
     await userEvent.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
     expect(await screen.findByRole('status')).toHaveTextContent('De wijzigingen zijn opgeslagen.');
     expect(calls.find((c) => c.method === 'PATCH')?.body).toMatchObject({
       defaultContributionKey: 'fixed_plus_per_inhabitant',
+      mandateOverrun: 'escalate',
+      mandateOverrunSentence: 'Dit besluit overschrijdt het mandaat.',
       viewWindowWeeks: 8,
       version: 2,
     });

@@ -39,6 +39,11 @@ export function RegionRoute() {
               <Link to={paths.regionEdit.url(regionId)}>{t('regionEdit.button')}</Link>
             </Paragraph>
           )}
+          <Paragraph>
+            <Link to={paths.reportingCalendar.url(regionId)}>
+              {t('progressReports.calendar.link')}
+            </Link>
+          </Paragraph>
           <ProgrammeList regionId={regionId} />
           {canStartProgramme && (
             <Paragraph>

@@ -23,7 +23,7 @@ const nl = {
       admin: 'Alleen de beheerder van de regio kan deze gegevens wijzigen.',
     },
     conflict: {
-      kept: 'Uw wijzigingen staan nog in het formulier. Laad de nieuwste versie, of sla uw versie op over die van de ander heen.',
+      kept: 'Je wijzigingen staan nog in het formulier. Laad de nieuwste versie, of sla jouw versie op over die van de ander heen.',
       reload: 'Nieuwste versie laden',
       keepMine: 'Mijn wijzigingen houden',
     },

@@ -1,17 +1,17 @@
 const nl = {
   invitations: {
-    title: 'Uitnodigingen voor u',
+    title: 'Uitnodigingen voor jou',
     intro:
-      'De beheerder van een andere regio wil u een rol geven. Uw account verandert pas als u de uitnodiging aanvaardt.',
-    offer: '{{name}} nodigt u uit als {{role}} in {{region}}.',
+      'De beheerder van een andere regio wil je een rol geven. Je account verandert pas als je de uitnodiging aanvaardt.',
+    offer: '{{name}} nodigt je uit als {{role}} in {{region}}.',
     regionAndMunicipality: '{{region}} (gemeente {{municipality}})',
     someAdmin: 'Een beheerder',
     accept: 'Aanvaarden',
     decline: 'Afwijzen',
-    accepted: 'U bent nu {{role}} in {{region}}.',
-    declined: 'U heeft de uitnodiging als {{role}} in {{region}} afgewezen.',
-    answerFailed: 'Uw antwoord is niet verwerkt: {{message}}',
-    failed: 'Uw uitnodigingen konden niet worden geladen. Probeer het later opnieuw.',
+    accepted: 'Je bent nu {{role}} in {{region}}.',
+    declined: 'Je hebt de uitnodiging als {{role}} in {{region}} afgewezen.',
+    answerFailed: 'Je antwoord is niet verwerkt: {{message}}',
+    failed: 'Je uitnodigingen konden niet worden geladen. Probeer het later opnieuw.',
   },
 };
 

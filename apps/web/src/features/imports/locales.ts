@@ -3,13 +3,13 @@ const nl = {
   imports: {
     title: 'Opdrachten importeren',
     intro:
-      'Lees opdrachten met hun begrotings- en capaciteitsregels in uit een Excel-werkmap (XLSX) of een CSV-bestand. Eerst ziet u wat er zou veranderen; pas als u bevestigt, wordt alles in één keer opgeslagen.',
+      'Lees opdrachten met hun begrotings- en capaciteitsregels in uit een Excel-werkmap (XLSX) of een CSV-bestand. Eerst zie je wat er zou veranderen; pas als je bevestigt, wordt alles in één keer opgeslagen.',
     notDraft: 'Importeren kan alleen in een programma dat nog in concept is.',
     notAllowed: 'Alleen het regiobureau kan opdrachten importeren.',
     back: 'Terug naar het programma',
     templates: 'Sjablonen',
     templatesHelp:
-      'Een export van een programma kunt u ook importeren. Opdrachten worden herkend aan hun code: een bestaande code wordt bijgewerkt, een nieuwe toegevoegd.',
+      'Een export van een programma kun je ook importeren. Opdrachten worden herkend aan hun code: een bestaande code wordt bijgewerkt, een nieuwe toegevoegd.',
     templateXlsx: 'Sjabloon als Excel-werkmap (XLSX)',
     templateCsv: 'Sjabloon als CSV',
     fileLabel: 'Bestand (XLSX of CSV, hoogstens 10 MB)',

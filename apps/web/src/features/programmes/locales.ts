@@ -88,7 +88,7 @@ const nl = {
       'Dit programma is niet meer in concept. Titel, inleiding en peildatum liggen vast; het bestuur zet het programma terug in concept om ze te wijzigen.',
     conflict: {
       title: 'Iemand anders heeft dit programma intussen gewijzigd',
-      kept: 'Uw wijzigingen staan nog in het formulier. Laad de nieuwste versie, of sla uw versie op over die van de ander heen.',
+      kept: 'Je wijzigingen staan nog in het formulier. Laad de nieuwste versie, of sla jouw versie op over die van de ander heen.',
       reload: 'Nieuwste versie laden',
       keepMine: 'Mijn wijzigingen houden',
     },

@@ -13,6 +13,12 @@ const nl = {
       provinces: 'Provincie(s), gescheiden door komma’s',
       viewWindowWeeks: 'Termijn voor een zienswijze (weken)',
       defaultContributionKey: 'Standaardverdeelsleutel van de regio',
+      mandateOverrun: 'Een besluit boven het mandaat',
+      mandateOverrunSentence: 'Zin bij een besluit boven het mandaat',
+    },
+    mandateOverrunRules: {
+      refuse: 'wordt geweigerd',
+      escalate: 'wordt vastgelegd en voorgelegd aan het bestuur',
     },
   },
 };
@@ -31,6 +37,12 @@ const en: typeof nl = {
       provinces: 'Province(s), separated by commas',
       viewWindowWeeks: 'Period for a formal view (weeks)',
       defaultContributionKey: 'Default cost-sharing key of the region',
+      mandateOverrun: 'A decision above the mandate',
+      mandateOverrunSentence: 'Sentence with a decision above the mandate',
+    },
+    mandateOverrunRules: {
+      refuse: 'is refused',
+      escalate: 'is recorded and put to the board',
     },
   },
 };

@@ -1274,6 +1274,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programmes/{programmeId}/reporting-periods/{periodId}/bestuursrapportage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A period's bestuursrapportage for the board and the councils: the roll-up, KPI trends and each council's part. Public once final; before that the region's own people only.
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["getBestuursrapportage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/reporting-periods/{periodId}/bestuursrapportage/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The bestuursrapportage as a tagged PDF (Dutch, bookmarks, a chart beside each table).
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["getBestuursrapportagePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/reporting-periods/{periodId}/bestuursrapportage/final": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Marks the period's bestuursrapportage final: it is then public, as it stands now.
+         * @description Access: in the region of the request, bureau, admin.
+         */
+        post: operations["markBestuursrapportageFinal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/bestuursrapportages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A programme's periods with their bestuursrapportage: all for the region's own people, only the final ones for councils and the public.
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["listBestuursrapportages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/reporting-periods/{periodId}/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A period's programme roll-up: status counts, the budget-weighted share on course (rule stated), spend per theme and source, KPIs and milestones. Councils and the public see it once the bestuursrapportage is final.
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["getProgrammeRollup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programmes/{programmeId}/export/workbook": {
         parameters: {
             query?: never;
@@ -1522,6 +1622,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions/{regionId}/reporting-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The region's reporting calendar (the default spring and autumn report until changed)
+         * @description Access: anyone with a role in the region of the request.
+         */
+        get: operations["getReportingCalendar"];
+        /**
+         * Replace the region's reporting calendar; programmes entering execution later get its periods
+         * @description Access: in the region of the request, bureau, admin.
+         */
+        put: operations["updateReportingCalendar"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/reporting-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reporting periods of a programme (made when it entered execution)
+         * @description Access: anyone with a role in the region of the request.
+         */
+        get: operations["listReportingPeriods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/progress-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every reporting period of the assignment's programme with its report, and the lines to report on
+         * @description Access: anyone with a role in the region of the request.
+         */
+        get: operations["getAssignmentProgress"];
+        put?: never;
+        /**
+         * Write a progress report for a period (portfolio holder, lead or bureau); starts as draft
+         * @description Access: in the region of the request, bureau, admin; the assignment's portfolio holder or lead.
+         */
+        post: operations["createProgressReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/progress-reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A progress report
+         * @description Access: anyone with a role in the region of the request.
+         */
+        get: operations["getProgressReport"];
+        /**
+         * Replace a draft or returned progress report with all its lines (409 once accepted)
+         * @description Access: in the region of the request, bureau, admin; the assignment's portfolio holder or lead.
+         */
+        put: operations["updateProgressReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/progress-reports/{reportId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a progress report to the bureau
+         * @description Access: in the region of the request, bureau, admin; the assignment's portfolio holder or lead.
+         */
+        post: operations["submitProgressReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/progress-reports/{reportId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a submitted progress report (bureau); it is frozen from then on
+         * @description Access: in the region of the request, bureau, admin.
+         */
+        post: operations["acceptProgressReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/progress-reports/{reportId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted progress report to its writers with a comment (bureau)
+         * @description Access: in the region of the request, bureau, admin.
+         */
+        post: operations["returnProgressReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/progress-overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per reporting period: which reports are missing, draft, submitted, returned, accepted or late
+         * @description Access: anyone with a role in the region of the request.
+         */
+        get: operations["getProgressOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1562,6 +1834,11 @@ export interface components {
             field: string;
             /** @example moet de vorm GM1234 hebben */
             message: string;
+            /**
+             * @description The rule the value broke: a class-validator constraint name, e.g. isInt.
+             * @example matches
+             */
+            constraint?: string;
         };
         ProblemDetailsDto: {
             type: string;
@@ -1573,6 +1850,16 @@ export interface components {
              * @example REGION_NOT_FOUND
              */
             code: string;
+            /**
+             * @description The values in `detail` by name (an id, a year, the current version): with `code` a client words the problem in its own language.
+             * @example {
+             *       "id": "3f0c…",
+             *       "currentVersion": 4
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
             instance?: string;
             requestId?: string;
             errors?: components["schemas"]["FieldErrorDto"][];
@@ -3715,6 +4002,230 @@ export interface components {
             totals: components["schemas"]["MemoOutcomesDto"];
             amendments: components["schemas"]["AmendmentResponseDto"][];
         };
+        RollupProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            year: number;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
+        };
+        RollupRegionDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        RollupPeriodDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Voorjaarsrapportage 2025 */
+            title: string;
+            position: number;
+            /**
+             * Format: date
+             * @description First day the period covers.
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description Data up to and including this day.
+             */
+            dataUntil: string;
+            /** Format: date */
+            dueOn: string;
+        };
+        RollupRuleDto: {
+            /** @example budget-weighted-on-course-v1 */
+            code: string;
+            /** @description The rule in one Dutch sentence. */
+            nl: string;
+            /** @description The rule in one English sentence. */
+            en: string;
+        };
+        RollupStatusCountsDto: {
+            on_course: number;
+            attention: number;
+            off_course: number;
+            /** @description Assignments without an accepted report for the period. */
+            no_report: number;
+            total: number;
+        };
+        OnCourseShareDto: {
+            ruleCode: string;
+            /** @description Budgets (cents) of the assignments reported on course. */
+            numeratorCents: number;
+            /** @description Budgets (cents) of the assignments with an accepted report. */
+            denominatorCents: number;
+            /** @description numerator ÷ denominator; null when the denominator is 0. */
+            share: number | null;
+        };
+        SpendFiguresDto: {
+            budgetCents: number;
+            committedCents: number;
+            spentCents: number;
+            /** @description Budget minus spent; negative when over budget. */
+            remainingCents: number;
+            overBudget: boolean;
+        };
+        ThemeRollupDto: {
+            budgetCents: number;
+            committedCents: number;
+            spentCents: number;
+            /** @description Budget minus spent; negative when over budget. */
+            remainingCents: number;
+            overBudget: boolean;
+            /** Format: uuid */
+            themeId: string;
+            themeTitle: string;
+            counts: components["schemas"]["RollupStatusCountsDto"];
+        };
+        SourceRollupDto: {
+            budgetCents: number;
+            committedCents: number;
+            spentCents: number;
+            /** @description Budget minus spent; negative when over budget. */
+            remainingCents: number;
+            overBudget: boolean;
+            /** @enum {string} */
+            source: "member_contribution" | "extra_member_contribution" | "province" | "national" | "eu" | "private" | "other";
+        };
+        OverspentLineDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            code: string;
+            title: string;
+            source: string;
+            budgetCents: number;
+            spentCents: number;
+        };
+        KpiOutcomeDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            code: string;
+            title: string;
+            /** Format: uuid */
+            kpiId: string;
+            name: string;
+            unit: string;
+            baseline: number | null;
+            target: number | null;
+            value: number;
+            /** Format: date */
+            measuredOn: string;
+            /** @enum {string|null} */
+            direction: "increase" | "decrease" | null;
+            /** @enum {string} */
+            outcome: "reached" | "missed" | "unknown";
+        };
+        MilestoneOutcomeDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            code: string;
+            assignmentTitle: string;
+            title: string;
+            /** Format: date */
+            plannedOn: string;
+            /** Format: date */
+            doneOn: string | null;
+            /** @description Planned within the period. */
+            due: boolean;
+            late: boolean;
+        };
+        RollupAssignmentRowDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            themeTitle: string;
+            /** @enum {string} */
+            status: "on_course" | "attention" | "off_course" | "no_report";
+            budgetCents: number;
+            spentCents: number;
+        };
+        BestuursrapportageFinalDto: {
+            /** Format: date-time */
+            markedFinalAt: string;
+            /** @description Who marked it final. */
+            markedFinalBy: string;
+            version: number;
+        };
+        KpiTrendPointDto: {
+            /** Format: uuid */
+            periodId: string;
+            periodTitle: string;
+            value: number;
+            /** Format: date */
+            measuredOn: string;
+        };
+        KpiTrendDto: {
+            /** Format: uuid */
+            kpiId: string;
+            code: string;
+            name: string;
+            unit: string;
+            baseline: number | null;
+            target: number | null;
+            points: components["schemas"]["KpiTrendPointDto"][];
+        };
+        CouncilAssignmentDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            /** @enum {string} */
+            status: "on_course" | "attention" | "off_course" | "no_report";
+        };
+        CouncilPartDto: {
+            /** Format: uuid */
+            municipalityId: string;
+            name: string;
+            /** @description Its contribution for the programme's year; null when the split cannot be made. */
+            paidCents: number | null;
+            assignments: components["schemas"]["CouncilAssignmentDto"][];
+        };
+        BestuursrapportageResponseDto: {
+            programme: components["schemas"]["RollupProgrammeDto"];
+            region: components["schemas"]["RollupRegionDto"];
+            period: components["schemas"]["RollupPeriodDto"];
+            rule: components["schemas"]["RollupRuleDto"];
+            counts: components["schemas"]["RollupStatusCountsDto"];
+            onCourseShare: components["schemas"]["OnCourseShareDto"];
+            total: components["schemas"]["SpendFiguresDto"];
+            byTheme: components["schemas"]["ThemeRollupDto"][];
+            bySource: components["schemas"]["SourceRollupDto"][];
+            overspentLines: components["schemas"]["OverspentLineDto"][];
+            kpis: components["schemas"]["KpiOutcomeDto"][];
+            milestones: components["schemas"]["MilestoneOutcomeDto"][];
+            assignments: components["schemas"]["RollupAssignmentRowDto"][];
+            final: components["schemas"]["BestuursrapportageFinalDto"] | null;
+            periods: components["schemas"]["RollupPeriodDto"][];
+            kpiTrends: components["schemas"]["KpiTrendDto"][];
+            councils: components["schemas"]["CouncilPartDto"][];
+        };
+        BestuursrapportageListItemDto: {
+            /** Format: uuid */
+            periodId: string;
+            /** @example Voorjaarsrapportage 2025 */
+            title: string;
+            /** Format: date */
+            dataUntil: string;
+            final: components["schemas"]["BestuursrapportageFinalDto"] | null;
+        };
+        ProgrammeRollupResponseDto: {
+            programme: components["schemas"]["RollupProgrammeDto"];
+            region: components["schemas"]["RollupRegionDto"];
+            period: components["schemas"]["RollupPeriodDto"];
+            rule: components["schemas"]["RollupRuleDto"];
+            counts: components["schemas"]["RollupStatusCountsDto"];
+            onCourseShare: components["schemas"]["OnCourseShareDto"];
+            total: components["schemas"]["SpendFiguresDto"];
+            byTheme: components["schemas"]["ThemeRollupDto"][];
+            bySource: components["schemas"]["SourceRollupDto"][];
+            overspentLines: components["schemas"]["OverspentLineDto"][];
+            kpis: components["schemas"]["KpiOutcomeDto"][];
+            milestones: components["schemas"]["MilestoneOutcomeDto"][];
+            assignments: components["schemas"]["RollupAssignmentRowDto"][];
+        };
         ImportUploadDto: {
             /**
              * Format: binary
@@ -3885,6 +4396,334 @@ export interface components {
             total: number;
             limit: number;
             offset: number;
+        };
+        ReportingCalendarEntryDto: {
+            /** @example voorjaar */
+            kind: string;
+            /** @example Voorjaarsrapportage */
+            title: string;
+            /**
+             * @description MM-DD
+             * @example 04-30
+             */
+            dataUntil: string;
+            /**
+             * @description MM-DD
+             * @example 05-31
+             */
+            dueOn: string;
+        };
+        ReportingCalendarResponseDto: {
+            /** Format: uuid */
+            regionId: string;
+            entries: components["schemas"]["ReportingCalendarEntryDto"][];
+            isDefault: boolean;
+            version: number;
+        };
+        UpdateReportingCalendarDto: {
+            /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
+            version?: number;
+            entries: components["schemas"]["ReportingCalendarEntryDto"][];
+        };
+        ReportingPeriodResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            position: number;
+            kind: string;
+            title: string;
+            /** Format: date */
+            dataUntil: string;
+            /** Format: date */
+            dueOn: string;
+            /** @enum {string} */
+            state: "open" | "due_soon" | "overdue";
+        };
+        ReportingPeriodListResponseDto: {
+            /** Format: uuid */
+            programmeId: string;
+            items: components["schemas"]["ReportingPeriodResponseDto"][];
+        };
+        ReportableBudgetLineDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            fundingSource: "member_contribution" | "extra_member_contribution" | "province" | "national" | "eu" | "private" | "other";
+            sourceName: string;
+            year: number;
+            amountCents: number;
+        };
+        ReportableCapacityLineDto: {
+            /** Format: uuid */
+            id: string;
+            supplierName: string;
+            year: number;
+            fte: number | null;
+            hours: number | null;
+        };
+        ReportableKpiDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            unit: string;
+            baseline: string;
+            target: string;
+        };
+        ReportMilestoneResponseDto: {
+            title: string;
+            /** Format: date */
+            plannedOn: string;
+            /** Format: date */
+            doneOn: string | null;
+            /** @description Done after the plan, or not done and the planned day passed. */
+            late: boolean;
+        };
+        ReportMoneyLineResponseDto: {
+            /** Format: uuid */
+            budgetLineId: string;
+            /** @enum {string} */
+            fundingSource: "member_contribution" | "extra_member_contribution" | "province" | "national" | "eu" | "private" | "other";
+            sourceName: string;
+            year: number;
+            budgetCents: number;
+            committedCents: number;
+            spentCents: number;
+            /** @description Budget minus spent; negative when overspent. */
+            remainingCents: number;
+            overBudget: boolean;
+            explanation: string;
+        };
+        ReportCapacityLineResponseDto: {
+            /** Format: uuid */
+            capacityLineId: string;
+            supplierName: string;
+            year: number;
+            pledgedFte: number | null;
+            pledgedHours: number | null;
+            fte: number | null;
+            hours: number | null;
+        };
+        ReportKpiValueResponseDto: {
+            /** Format: uuid */
+            kpiId: string;
+            name: string;
+            unit: string;
+            baseline: string;
+            target: string;
+            value: string;
+            /** Format: date */
+            measuredOn: string;
+            source: string;
+        };
+        ReportRiskResponseDto: {
+            description: string;
+            /** @enum {string} */
+            likelihood: "low" | "medium" | "high";
+            /** @enum {string} */
+            impact: "low" | "medium" | "high";
+            measure: string;
+        };
+        ProgressReportResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** Format: uuid */
+            assignmentId: string;
+            /** Format: uuid */
+            periodId: string;
+            periodTitle: string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "returned" | "accepted";
+            /** @enum {string} */
+            course: "op_koers" | "aandacht_nodig" | "niet_op_koers";
+            courseExplanation: string;
+            delivered: string;
+            reviewComment: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedBy: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewedBy: string | null;
+            createdBy: string | null;
+            /** @description Send it back with a change. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            milestones: components["schemas"]["ReportMilestoneResponseDto"][];
+            money: components["schemas"]["ReportMoneyLineResponseDto"][];
+            capacity: components["schemas"]["ReportCapacityLineResponseDto"][];
+            kpiValues: components["schemas"]["ReportKpiValueResponseDto"][];
+            risks: components["schemas"]["ReportRiskResponseDto"][];
+        };
+        PeriodReportDto: {
+            period: components["schemas"]["ReportingPeriodResponseDto"];
+            report: components["schemas"]["ProgressReportResponseDto"] | null;
+        };
+        AssignmentProgressResponseDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeYear: number;
+            code: string;
+            title: string;
+            /** Format: uuid */
+            regionId: string;
+            /** @description Whether the signed-in user may write this assignment's reports. */
+            mayWrite: boolean;
+            /** @description Whether the signed-in user may accept or return them (bureau). */
+            mayReview: boolean;
+            budgetLines: components["schemas"]["ReportableBudgetLineDto"][];
+            capacityLines: components["schemas"]["ReportableCapacityLineDto"][];
+            kpis: components["schemas"]["ReportableKpiDto"][];
+            periods: components["schemas"]["PeriodReportDto"][];
+        };
+        ReportMilestoneDto: {
+            title: string;
+            /** Format: date */
+            plannedOn: string;
+            /** Format: date */
+            doneOn?: string | null;
+        };
+        ReportMoneyLineDto: {
+            /**
+             * Format: uuid
+             * @description One of the assignment's budget lines.
+             */
+            budgetLineId: string;
+            /** @description Committed to date, whole euro cents ≥ 0. */
+            committedCents: number;
+            /** @description Spent to date, whole euro cents ≥ 0. */
+            spentCents: number;
+            /**
+             * @description Required when spent > budget.
+             * @default
+             */
+            explanation?: string;
+        };
+        ReportCapacityLineDto: {
+            /**
+             * Format: uuid
+             * @description One of the assignment's capacity lines.
+             */
+            capacityLineId: string;
+            fte?: number | null;
+            hours?: number | null;
+        };
+        ReportKpiValueDto: {
+            /**
+             * Format: uuid
+             * @description One of the assignment's own KPIs.
+             */
+            kpiId: string;
+            /** @example 18/21 */
+            value: string;
+            /** Format: date */
+            measuredOn: string;
+            /** @example CBS Statline */
+            source: string;
+        };
+        ReportRiskDto: {
+            description: string;
+            /** @enum {string} */
+            likelihood: "low" | "medium" | "high";
+            /** @enum {string} */
+            impact: "low" | "medium" | "high";
+            /** @default  */
+            measure?: string;
+        };
+        CreateProgressReportDto: {
+            /** @enum {string} */
+            course: "op_koers" | "aandacht_nodig" | "niet_op_koers";
+            /**
+             * @description Required unless the course is op_koers.
+             * @default
+             */
+            courseExplanation?: string;
+            /**
+             * @description What was delivered.
+             * @default
+             */
+            delivered?: string;
+            milestones?: components["schemas"]["ReportMilestoneDto"][];
+            money?: components["schemas"]["ReportMoneyLineDto"][];
+            capacity?: components["schemas"]["ReportCapacityLineDto"][];
+            kpiValues?: components["schemas"]["ReportKpiValueDto"][];
+            risks?: components["schemas"]["ReportRiskDto"][];
+            /**
+             * Format: uuid
+             * @description A reporting period of the assignment's programme.
+             */
+            periodId: string;
+        };
+        UpdateProgressReportDto: {
+            /** @enum {string} */
+            course: "op_koers" | "aandacht_nodig" | "niet_op_koers";
+            /**
+             * @description Required unless the course is op_koers.
+             * @default
+             */
+            courseExplanation?: string;
+            /**
+             * @description What was delivered.
+             * @default
+             */
+            delivered?: string;
+            milestones?: components["schemas"]["ReportMilestoneDto"][];
+            money?: components["schemas"]["ReportMoneyLineDto"][];
+            capacity?: components["schemas"]["ReportCapacityLineDto"][];
+            kpiValues?: components["schemas"]["ReportKpiValueDto"][];
+            risks?: components["schemas"]["ReportRiskDto"][];
+            /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
+            version?: number;
+        };
+        ReportVersionDto: {
+            /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
+            version?: number;
+        };
+        ReturnProgressReportDto: {
+            /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
+            version?: number;
+            /** @description What the writers must change. */
+            comment: string;
+        };
+        OverviewCountsDto: {
+            missing: number;
+            draft: number;
+            submitted: number;
+            returned: number;
+            accepted: number;
+            late: number;
+        };
+        ProgressOverviewAssignmentDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            code: string;
+            title: string;
+            portfolioHolderName: string | null;
+            /** Format: uuid */
+            reportId: string | null;
+            /** @enum {string} */
+            status: "missing" | "draft" | "submitted" | "returned" | "accepted";
+            /** @enum {string|null} */
+            course: "op_koers" | "aandacht_nodig" | "niet_op_koers" | null;
+            late: boolean;
+        };
+        ProgressOverviewPeriodDto: {
+            period: components["schemas"]["ReportingPeriodResponseDto"];
+            counts: components["schemas"]["OverviewCountsDto"];
+            assignments: components["schemas"]["ProgressOverviewAssignmentDto"][];
+        };
+        ProgressOverviewResponseDto: {
+            /** Format: uuid */
+            programmeId: string;
+            year: number;
+            periods: components["schemas"]["ProgressOverviewPeriodDto"][];
         };
     };
     responses: never;
@@ -7752,7 +8591,7 @@ export interface operations {
                 limit?: number;
                 offset?: number;
                 /** @description e.g. programme, assignment. */
-                entity?: "region" | "municipality" | "organisation" | "person" | "theme" | "programme" | "assignment" | "steering_group" | "council_decision" | "view_point" | "user" | "role_invitation" | "sign_in";
+                entity?: "region" | "municipality" | "organisation" | "person" | "theme" | "programme" | "assignment" | "steering_group" | "council_decision" | "view_point" | "user" | "role_invitation" | "sign_in" | "bestuursrapportage";
                 entityId?: string;
                 regionId?: string;
                 action?: "create" | "update" | "delete" | "transition";
@@ -8924,6 +9763,192 @@ export interface operations {
             };
         };
     };
+    getBestuursrapportage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BestuursrapportageResponseDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getBestuursrapportagePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, offered for download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    markBestuursrapportageFinal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BestuursrapportageFinalDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    listBestuursrapportages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BestuursrapportageListItemDto"][];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getProgrammeRollup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeRollupResponseDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     exportProgrammeWorkbook: {
         parameters: {
             query?: never;
@@ -9517,6 +10542,760 @@ export interface operations {
             };
             /** @description Invalid input: `errors` names each field. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getReportingCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingCalendarResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    updateReportingCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                regionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReportingCalendarDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingCalendarResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    listReportingPeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriodListResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getAssignmentProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentProgressResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    createProgressReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProgressReportDto"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getProgressReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    updateProgressReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                assignmentId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProgressReportDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    submitProgressReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                assignmentId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportVersionDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    acceptProgressReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                assignmentId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportVersionDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    returnProgressReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                assignmentId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnProgressReportDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getProgressOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressOverviewResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

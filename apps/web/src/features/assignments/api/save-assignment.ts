@@ -34,7 +34,12 @@ export function useSaveAssignment() {
         queryKey: ['assignments'],
         predicate: (query) => query.queryKey[1] !== saved.id,
       });
-      void queryClient.invalidateQueries({ queryKey: ['programmes'] });
+      // Its programme's totals and the programme lists' counts; not every other programme.
+      void queryClient.invalidateQueries({
+        queryKey: ['programmes'],
+        predicate: ({ queryKey: [, key] }) =>
+          key === saved.programmeId || (typeof key === 'object' && key !== null),
+      });
       // An amendment during the consultation: its list, and the councils' amounts, change.
       void queryClient.invalidateQueries({ queryKey: ['amendments'] });
       void queryClient.invalidateQueries({ queryKey: ['council-decisions'] });

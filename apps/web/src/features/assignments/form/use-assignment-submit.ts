@@ -9,6 +9,7 @@ import type { AssignmentDraft } from './assignment-draft';
 import { changedFields } from './conflict';
 import { draftToDocument } from './draft-to-document';
 import { assignmentFieldErrors, type FieldErrors } from './field-errors';
+import { problemMessage } from '../../../lib/problem-message';
 
 export type SubmitFailure =
   | { kind: 'fields' }
@@ -70,7 +71,7 @@ export function useAssignmentSubmit(
           setErrors(assignmentFieldErrors(problem));
           setFailure({ kind: 'fields' });
         } else if (problem?.code === 'ASSIGNMENT_CODE_TAKEN') {
-          setErrors({ code: problem.detail });
+          setErrors({ code: problemMessage(problem) ?? '' });
           setFailure({ kind: 'fields' });
         } else if (problem?.code === 'PROGRAMME_NOT_DRAFT') {
           setFailure({ kind: 'notDraft' });
@@ -82,10 +83,13 @@ export function useAssignmentSubmit(
               setFailure({ kind: 'conflict', current, fields: changedFields(base, current) }),
             )
             .catch(() =>
-              setFailure({ kind: 'other', message: problem?.detail ?? t('errors.generic') }),
+              setFailure({
+                kind: 'other',
+                message: problemMessage(problem) ?? t('errors.generic'),
+              }),
             );
         } else {
-          setFailure({ kind: 'other', message: problem?.detail ?? t('errors.generic') });
+          setFailure({ kind: 'other', message: problemMessage(problem) ?? t('errors.generic') });
         }
       },
     });

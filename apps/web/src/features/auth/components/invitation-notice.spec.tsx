@@ -24,7 +24,7 @@ const home = (invitations: unknown[], roles: unknown[] = []) => ({
   '/health': { status: 'ok', database: 'up' },
 });
 
-const notice = () => screen.findByRole('region', { name: 'Uitnodigingen voor u' });
+const notice = () => screen.findByRole('region', { name: 'Uitnodigingen voor jou' });
 
 describe('invitations to a role in another region', () => {
   it('names region, role and who invited, and accepting gives the role at once', async () => {
@@ -32,7 +32,7 @@ describe('invitations to a role in another region', () => {
     renderRoute('/');
     const item = within(await notice()).getByRole('listitem');
     expect(item).toHaveTextContent(
-      'Demo Beheerder MRE nodigt u uit als Meelezer in Metropoolregio Eindhoven.',
+      'Demo Beheerder MRE nodigt je uit als Meelezer in Metropoolregio Eindhoven.',
     );
 
     const granted = [{ regionId: 'r2', regionName: 'Metropoolregio Eindhoven', role: 'observer' }];
@@ -43,7 +43,7 @@ describe('invitations to a role in another region', () => {
     await userEvent.click(within(item).getByRole('button', { name: 'Aanvaarden' }));
 
     expect(
-      await screen.findByText('U bent nu Meelezer in Metropoolregio Eindhoven.'),
+      await screen.findByText('Je bent nu Meelezer in Metropoolregio Eindhoven.'),
     ).toBeVisible();
     expect(calls.find((c) => c.method === 'POST')).toMatchObject({
       path: '/auth/invitations/accept',
@@ -66,7 +66,7 @@ describe('invitations to a role in another region', () => {
 
     expect(
       await screen.findByText(
-        'U heeft de uitnodiging als Meelezer in Metropoolregio Eindhoven afgewezen.',
+        'Je hebt de uitnodiging als Meelezer in Metropoolregio Eindhoven afgewezen.',
       ),
     ).toBeVisible();
     expect(calls.find((c) => c.method === 'POST')).toMatchObject({
@@ -75,7 +75,7 @@ describe('invitations to a role in another region', () => {
     });
     await waitFor(() =>
       expect(
-        within(screen.getByRole('region', { name: 'Uitnodigingen voor u' })).getAllByRole(
+        within(screen.getByRole('region', { name: 'Uitnodigingen voor jou' })).getAllByRole(
           'listitem',
         ),
       ).toHaveLength(1),
@@ -96,7 +96,7 @@ describe('invitations to a role in another region', () => {
     });
     await userEvent.click(within(item).getByRole('button', { name: 'Aanvaarden' }));
     expect(await within(item).findByRole('alert')).toHaveTextContent(
-      'Uw antwoord is niet verwerkt: Deze uitnodiging bestaat niet (meer).',
+      'Je antwoord is niet verwerkt: Deze uitnodiging bestaat niet (meer).',
     );
   });
 
@@ -104,6 +104,6 @@ describe('invitations to a role in another region', () => {
     mockApi(home([]));
     renderRoute('/');
     await screen.findByRole('heading', { level: 1, name: 'Welkom bij Koers' });
-    await waitFor(() => expect(screen.queryByText(/Uitnodigingen voor u/)).toBeNull());
+    await waitFor(() => expect(screen.queryByText(/Uitnodigingen voor jou/)).toBeNull());
   });
 });

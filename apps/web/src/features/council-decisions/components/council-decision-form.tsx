@@ -37,6 +37,7 @@ import {
   LeaveConfirmation,
   useUnsavedChangesGuard,
 } from '../../../components/forms/unsaved-changes';
+import { problemMessage } from '../../../lib/problem-message';
 
 interface Props {
   programmeId: string;
@@ -113,7 +114,9 @@ export function CouncilDecisionForm({ programmeId, municipalityId, decision, ass
   const apiInvalid = Object.keys(errors).length > 0;
   const otherFailure =
     save.isError && error?.problem?.code !== CONFLICT && !error?.problem?.errors?.length
-      ? t('councilDecisions.form.failed', { reason: error?.problem?.detail ?? t('errors.generic') })
+      ? t('councilDecisions.form.failed', {
+          reason: problemMessage(error?.problem) ?? t('errors.generic'),
+        })
       : null;
   const status = draft.status;
 

@@ -20,6 +20,7 @@ import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { useAnswerViewPoint } from '../api/answer-view-point';
+import { problemMessage } from '../../../lib/problem-message';
 
 interface Props {
   programmeId: string;
@@ -80,7 +81,7 @@ export function ViewPointAnswerForm({ programmeId, point, onDone, onCancel }: Pr
   const otherFailure =
     save.isError && error?.problem?.code !== 'VIEW_POINT_VERSION_CONFLICT'
       ? t('councilDecisions.answer.failed', {
-          reason: error?.problem?.detail ?? t('errors.generic'),
+          reason: problemMessage(error?.problem) ?? t('errors.generic'),
         })
       : null;
 

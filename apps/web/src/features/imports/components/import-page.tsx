@@ -18,6 +18,7 @@ import { paths } from '../../../config/paths';
 import { ApiError } from '../../../lib/api-client';
 import { importTemplateUrl, useUploadImport } from '../api/upload-import';
 import { ImportPreview } from './import-preview';
+import { problemMessage } from '../../../lib/problem-message';
 
 function ProgressNote({ progress }: { progress: ReturnType<typeof useUploadImport>['progress'] }) {
   const { t } = useTranslation();
@@ -165,7 +166,7 @@ export function ImportPage({
           {error && (
             <Alert type="error">
               <Paragraph>
-                {t('imports.failed', { detail: error.problem?.detail ?? error.message })}
+                {t('imports.failed', { detail: problemMessage(error.problem) ?? error.message })}
               </Paragraph>
             </Alert>
           )}

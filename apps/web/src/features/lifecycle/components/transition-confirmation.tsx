@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
 import { useTransition } from '../api/post-transition';
+import { problemMessage } from '../../../lib/problem-message';
 
 interface TransitionConfirmationProps {
   programme: ProgrammeSummary;
@@ -101,8 +102,8 @@ export function TransitionConfirmation(props: TransitionConfirmationProps) {
 
   const problem = move.error instanceof ApiError ? move.error.problem : undefined;
   const failure = move.isError
-    ? problem?.detail && move.error instanceof ApiError && move.error.status < 500
-      ? t('lifecycle.confirm.refused', { reason: problem.detail })
+    ? problemMessage(problem) && move.error instanceof ApiError && move.error.status < 500
+      ? t('lifecycle.confirm.refused', { reason: problemMessage(problem) })
       : t('lifecycle.confirm.failed')
     : null;
   const firstLower = action.charAt(0).toLowerCase() + action.slice(1);

@@ -14,6 +14,7 @@ import { ApiError } from '../../../lib/api-client';
 import { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/field-errors';
 import { formatDate } from '../../../lib/format';
 import { useCreateMandateAccount } from '../api/create-mandate-account';
+import { problemMessage } from '../../../lib/problem-message';
 
 /** The accounts given for the report-back dates, and (for those who may) a form to add one. */
 export function AccountSection({
@@ -102,7 +103,10 @@ function AccountForm(props: { assignmentId: string; dates: string[]; today: stri
         onError: (error) => {
           const problem = error instanceof ApiError ? error.problem : undefined;
           setErrors(fieldErrorsFromProblem(problem));
-          setOutcome({ ok: false, message: problem?.detail ?? t('mandates.accounts.failed') });
+          setOutcome({
+            ok: false,
+            message: problemMessage(problem) ?? t('mandates.accounts.failed'),
+          });
         },
       },
     );

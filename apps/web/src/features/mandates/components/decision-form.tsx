@@ -9,6 +9,7 @@ import { parseEuros } from '../../../lib/euro-input';
 import { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/field-errors';
 import { formatEuros } from '../../../lib/format';
 import { useCreateMandateDecision } from '../api/create-mandate-decision';
+import { problemMessage } from '../../../lib/problem-message';
 
 type Outcome = { kind: 'saved' | 'escalated' | 'refused' | 'error'; message: string };
 
@@ -70,9 +71,9 @@ export function DecisionForm({ assignmentId, today }: { assignmentId: string; to
             problem?.code === 'MANDATE_CEILING_PASSED'
               ? {
                   kind: 'refused',
-                  message: t('mandates.form.refused', { sentence: problem.detail }),
+                  message: t('mandates.form.refused', { sentence: problemMessage(problem) }),
                 }
-              : { kind: 'error', message: problem?.detail ?? t('mandates.form.failed') },
+              : { kind: 'error', message: problemMessage(problem) ?? t('mandates.form.failed') },
           );
         },
       },

@@ -19,6 +19,7 @@ import { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/field-err
 import { formatDate, formatNumber } from '../../../lib/format';
 import { useRecordPopulation } from '../api/record-population';
 import { parseInhabitants } from '../lib/parse-inhabitants';
+import { problemMessage } from '../../../lib/problem-message';
 
 type Field = keyof RecordPopulationRequest;
 const FIELDS: readonly Field[] = ['referenceDate', 'population', 'source'];
@@ -74,7 +75,7 @@ export function PopulationForm({ municipalityId, name }: { municipalityId: strin
         const fields = fieldErrorsFromProblem(problem);
         if (Object.keys(fields).length > 0) show(fields);
         else if (error instanceof ApiError && error.status === 409) {
-          show({ referenceDate: problem?.detail ?? t('populations.errors.taken') });
+          show({ referenceDate: problemMessage(problem) ?? t('populations.errors.taken') });
         } else show({}, t('populations.failed', { message: error.message }));
       },
     });

@@ -19,6 +19,7 @@ import { TextField } from '../../../components/forms/fields';
 import { ApiError } from '../../../lib/api-client';
 import { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/field-errors';
 import { useImportPopulations } from '../api/import-populations';
+import { problemMessage } from '../../../lib/problem-message';
 
 /**
  * The bureau (or the region's administrator) uploads CBS StatLine's table of inhabitants per
@@ -67,7 +68,9 @@ export function PopulationImport({ regionId }: { regionId: string }) {
           const fields = fieldErrorsFromProblem(problem);
           setErrors(fields);
           if (Object.keys(fields).length === 0) {
-            setFailure(t('populationImport.failed', { message: problem?.detail ?? error.message }));
+            setFailure(
+              t('populationImport.failed', { message: problemMessage(problem) ?? error.message }),
+            );
           }
           if (fields.file) fileInput.current?.focus();
         },

@@ -17,6 +17,7 @@ import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { useUpdateAssignmentStatus } from '../api/update-assignment-status';
+import { problemMessage } from '../../../lib/problem-message';
 
 type Outcome =
   | { kind: 'saved'; status: AssignmentStatus }
@@ -56,7 +57,7 @@ export function ProgressForm({ assignment }: { assignment: AssignmentResponse })
           if (error instanceof ApiError && error.problem?.code === 'ASSIGNMENT_VERSION_CONFLICT') {
             setOutcome({ kind: 'conflict', seen, chosen });
           } else {
-            const detail = error instanceof ApiError ? error.problem?.detail : undefined;
+            const detail = error instanceof ApiError ? problemMessage(error.problem) : undefined;
             setOutcome({ kind: 'error', message: detail ?? t('portfolio.progress.failed') });
           }
         },

@@ -20,6 +20,7 @@ import {
   type ProgrammeValues,
   useFormProblems,
 } from './programme-fields';
+import { problemMessage } from '../../../lib/problem-message';
 
 export interface NewProgrammeFormProps {
   region: { id: string; name: string; viewWindowWeeks: number };
@@ -96,7 +97,7 @@ export function NewProgrammeForm(props: NewProgrammeFormProps) {
           if (Object.keys(fields).length > 0) showFields(fields);
           else if (error instanceof ApiError && error.problem?.code === 'PROGRAMME_YEAR_TAKEN') {
             showFields({
-              year: error.problem.detail ?? t('programmeNew.yearTaken', { year }),
+              year: problemMessage(error.problem) ?? t('programmeNew.yearTaken', { year }),
             });
           } else {
             showFailure(t('programmeNew.failed', { message: error.message }));

@@ -3,6 +3,8 @@ import {
   type ContributionKeyType,
   GOVERNANCE_MODES,
   type GovernanceMode,
+  MANDATE_OVERRUN_RULES,
+  type MandateOverrunRule,
   type RegionResponse,
   type UpdateRegionRequest,
 } from '@koers/contracts';
@@ -19,6 +21,8 @@ const valuesOf = (region: RegionResponse): RecordValues => ({
   provinces: region.provinces.join(', '),
   viewWindowWeeks: String(region.viewWindowWeeks),
   defaultContributionKey: region.defaultContributionKey,
+  mandateOverrun: region.mandateOverrun,
+  mandateOverrunSentence: region.mandateOverrunSentence,
 });
 
 const toRequest = (values: RecordValues): Omit<UpdateRegionRequest, 'version'> => ({
@@ -31,6 +35,8 @@ const toRequest = (values: RecordValues): Omit<UpdateRegionRequest, 'version'> =
     .filter(Boolean),
   viewWindowWeeks: Number(values.viewWindowWeeks.trim()),
   defaultContributionKey: values.defaultContributionKey as ContributionKeyType,
+  mandateOverrun: values.mandateOverrun as MandateOverrunRule,
+  mandateOverrunSentence: values.mandateOverrunSentence.trim(),
 });
 
 /**
@@ -70,6 +76,22 @@ export function RegionEditForm(props: {
         value: key,
         label: t(`assignments.contributionKeys.${key}`),
       })),
+    },
+    {
+      name: 'mandateOverrun',
+      label: label('mandateOverrun'),
+      type: 'select',
+      required: true,
+      options: MANDATE_OVERRUN_RULES.map((rule) => ({
+        value: rule,
+        label: t(`regionEdit.mandateOverrunRules.${rule}`),
+      })),
+    },
+    {
+      name: 'mandateOverrunSentence',
+      label: label('mandateOverrunSentence'),
+      type: 'textarea',
+      required: true,
     },
   ];
   return (

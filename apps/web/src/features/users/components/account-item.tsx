@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { useChangeRole } from '../api/change-role';
 import { useDeactivateUser } from '../api/deactivate-user';
+import { problemMessage } from '../../../lib/problem-message';
 
 /** Roles granted here without more to choose; a council or portfolio holder is invited. */
 const SIMPLE_ROLES: readonly RoleName[] = ['admin', 'bureau', 'board', 'observer'];
@@ -49,7 +50,7 @@ export function AccountItem({
         e instanceof ApiError && e.problem?.code === 'USER_MANAGED_ELSEWHERE'
           ? t('accounts.managedElsewhere')
           : t('accounts.failedAction', {
-              message: e instanceof ApiError ? (e.problem?.detail ?? e.message) : e.message,
+              message: e instanceof ApiError ? (problemMessage(e.problem) ?? e.message) : e.message,
             }),
     });
   const held = new Set(user.roles.map((r) => r.role));

@@ -1,0 +1,42 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { AppProviders } from '../../../app/providers';
+import { createQueryClient } from '../../../lib/query-client';
+import { mockApi } from '../../../test/mock-api';
+import { useSaveAssignment } from './save-assignment';
+
+describe('saving an assignment', () => {
+  it('puts the answer in the cache and marks stale only its own programme, the lists and the other assignments', async () => {
+    const saved = { id: 'a1', programmeId: 'p1', title: 'Nieuw', version: 2 };
+    mockApi({ 'PATCH /assignments/a1': saved });
+    const queryClient = createQueryClient();
+    queryClient.setQueryData(['assignments', 'a1'], { ...saved, title: 'Oud', version: 1 });
+    queryClient.setQueryData(['programmes', 'p1'], { id: 'p1' });
+    queryClient.setQueryData(['programmes', 'p2'], { id: 'p2' });
+    queryClient.setQueryData(['programmes', { regionId: 'r1' }], { items: [] });
+    queryClient.setQueryData(['assignments', { programmeId: 'p1' }], { items: [] });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <AppProviders client={queryClient}>{children}</AppProviders>
+    );
+    const { result } = renderHook(() => useSaveAssignment(), { wrapper });
+
+    act(() =>
+      result.current.mutate({
+        kind: 'update',
+        assignmentId: 'a1',
+        body: { title: 'Nieuw', version: 1 },
+      }),
+    );
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+
+    const state = (key: unknown[]) => queryClient.getQueryState(key);
+    // The saved assignment is what the API answered, current, without asking again.
+    expect(queryClient.getQueryData(['assignments', 'a1'])).toEqual(saved);
+    expect(state(['assignments', 'a1'])?.isInvalidated).toBe(false);
+    expect(state(['assignments', { programmeId: 'p1' }])?.isInvalidated).toBe(true);
+    expect(state(['programmes', 'p1'])?.isInvalidated).toBe(true);
+    expect(state(['programmes', { regionId: 'r1' }])?.isInvalidated).toBe(true);
+    // Another programme's totals did not change.
+    expect(state(['programmes', 'p2'])?.isInvalidated).toBe(false);
+  });
+});

@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api/client';
+import type { ReportAction } from './submit-progress-report';
+
+/** The bureau accepts a submitted report; it is frozen from then on. */
+export const acceptProgressReport = ({ assignmentId, reportId, version }: ReportAction) =>
+  unwrap(
+    api.POST('/api/assignments/{assignmentId}/progress-reports/{reportId}/accept', {
+      params: { path: { assignmentId, reportId } },
+      body: { version },
+    }),
+  );
+
+export function useAcceptProgressReport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: acceptProgressReport,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['progress-reports'] }),
+  });
+}

@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api/client';
+import type { ReportAction } from './submit-progress-report';
+
+/** The bureau returns a submitted report to its writers with a comment. */
+export const returnProgressReport = ({
+  assignmentId,
+  reportId,
+  version,
+  comment,
+}: ReportAction & { comment: string }) =>
+  unwrap(
+    api.POST('/api/assignments/{assignmentId}/progress-reports/{reportId}/return', {
+      params: { path: { assignmentId, reportId } },
+      body: { version, comment },
+    }),
+  );
+
+export function useReturnProgressReport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: returnProgressReport,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['progress-reports'] }),
+  });
+}

@@ -1,0 +1,40 @@
+import type { ProgressReportContent } from '@koers/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api/client';
+
+export interface SaveProgressReportInput {
+  assignmentId: string;
+  /** A new report names its period; an existing one its id and the version read. */
+  periodId: string;
+  report?: { id: string; version: number };
+  content: Required<ProgressReportContent>;
+}
+
+/** Writes a new report (POST) or replaces a draft or returned one (PUT) with all its lines. */
+export const saveProgressReport = ({
+  assignmentId,
+  periodId,
+  report,
+  content,
+}: SaveProgressReportInput) =>
+  report
+    ? unwrap(
+        api.PUT('/api/assignments/{assignmentId}/progress-reports/{reportId}', {
+          params: { path: { assignmentId, reportId: report.id } },
+          body: { ...content, version: report.version },
+        }),
+      )
+    : unwrap(
+        api.POST('/api/assignments/{assignmentId}/progress-reports', {
+          params: { path: { assignmentId } },
+          body: { ...content, periodId },
+        }),
+      );
+
+export function useSaveProgressReport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: saveProgressReport,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['progress-reports'] }),
+  });
+}
