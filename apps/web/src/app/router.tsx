@@ -139,6 +139,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/public-programme')).default }),
       },
       {
+        path: paths.publicMunicipality.path,
+        lazy: async () => ({ Component: (await import('./routes/public-municipality')).default }),
+      },
+      {
         path: paths.programmeImport.path,
         lazy: async () => ({ Component: (await import('./routes/programme-import')).default }),
       },

@@ -135,6 +135,11 @@ export const paths = {
     path: '/openbaar/programma/:programmeId',
     url: (programmeId: string) => `/openbaar/programma/${programmeId}`,
   },
+  /** A municipality's public page, by its name: what it pays in each public programme. */
+  publicMunicipality: {
+    path: '/openbaar/gemeente/:municipalitySlug',
+    url: (municipalitySlug: string) => `/openbaar/gemeente/${municipalitySlug}`,
+  },
   /** A draft programme's settings: year, title, introduction, reference date, window. */
   programmeEdit: {
     path: '/programma/:programmeId/bewerken',
