@@ -34,7 +34,9 @@ export function AccountsStart({ accounts: a }: { accounts: StartAccounts }) {
         </UnorderedList>
       )}
       <Paragraph>
-        <Link to={paths.region.url(a.regionId)}>{t('start.accounts.manage', { region })}</Link>
+        <Link to={paths.adminAccounts.url(a.regionId)}>
+          {t('start.accounts.manage', { region })}
+        </Link>
       </Paragraph>
     </section>
   );

@@ -59,6 +59,11 @@ export function BoardStart({ regionId, regionName, programmes }: Props) {
           ))}
         </UnorderedList>
       )}
+      <Paragraph>
+        <Link to={paths.region.url(regionId)}>
+          {t('start.programmes.title', { region: regionName })}
+        </Link>
+      </Paragraph>
     </section>
   );
 }

@@ -149,7 +149,12 @@ describe('the start page of each role', () => {
     const board = await section(/Bestuur/);
     expect(board).toHaveTextContent('Er wacht nu geen besluit op het bestuur.');
     expect(board).toHaveTextContent('Geen open punten.');
-    expect(within(board).queryAllByRole('link')).toHaveLength(0);
+    // Only the way to the region's programmes: nothing to decide, so no decision link.
+    expect(
+      within(board)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['/regio/r1']);
   });
 
   it('shows a portfolio holder their assignments with the next report-back date', async () => {
@@ -281,7 +286,7 @@ describe('the start page of each role', () => {
     expect(attention).toHaveTextContent('1 account gedeactiveerd');
     expect(
       linkIn(attention, 'Accounts en rollen van Metropoolregio Eindhoven beheren'),
-    ).toHaveAttribute('href', '/regio/r1');
+    ).toHaveAttribute('href', '/regio/r1/beheer/accounts');
     expect(await section('Programma’s van Metropoolregio Eindhoven')).toBeVisible();
   });
 
