@@ -71,7 +71,10 @@ export function DecisionForm({ assignmentId, today }: { assignmentId: string; to
             problem?.code === 'MANDATE_CEILING_PASSED'
               ? {
                   kind: 'refused',
-                  message: t('mandates.form.refused', { sentence: problemMessage(problem) }),
+                  // The sentence the regional agreement prescribes (a region setting), verbatim.
+                  message: t('mandates.form.refused', {
+                    sentence: problem.detail ?? problemMessage(problem),
+                  }),
                 }
               : { kind: 'error', message: problemMessage(problem) ?? t('mandates.form.failed') },
           );
