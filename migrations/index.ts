@@ -21,6 +21,7 @@ import { Amendments1765400000001 } from './1765400000001-Amendments';
 import { ProgressReports1766000000000 } from './1766000000000-ProgressReports';
 import { ReportingPeriodsOfExecutingProgrammes1766000000001 } from './1766000000001-ReportingPeriodsOfExecutingProgrammes';
 import { MandateDecisions1766100000000 } from './1766100000000-MandateDecisions';
+import { BestuursrapportageFinals1766200000000 } from './1766200000000-BestuursrapportageFinals';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -50,4 +51,5 @@ export const MIGRATIONS = [
   ProgressReports1766000000000,
   ReportingPeriodsOfExecutingProgrammes1766000000001,
   MandateDecisions1766100000000,
+  BestuursrapportageFinals1766200000000,
 ];

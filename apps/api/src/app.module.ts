@@ -25,10 +25,12 @@ import { MunicipalitiesModule } from './modules/municipalities/municipalities.mo
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PeopleModule } from './modules/people/people.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
+import { ProgressRollupModule } from './modules/progress-rollup/progress-rollup.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { SteeringGroupsModule } from './modules/steering-groups/steering-groups.module';
 import { ThemesModule } from './modules/themes/themes.module';
 import { UsersModule } from './modules/users/users.module';
+import { StartModule } from './modules/start/start.module';
 import { ReportingPeriodsModule } from './modules/reporting-periods/reporting-periods.module';
 import { ProgressReportsModule } from './modules/progress-reports/progress-reports.module';
 
@@ -56,6 +58,7 @@ export class AppModule {
         }),
         AuthModule.forRoot({ demo: options.demo ?? false }),
         UsersModule,
+        StartModule,
         HealthModule,
         RegionsModule,
         MunicipalitiesModule,
@@ -74,6 +77,7 @@ export class AppModule {
         MandatesModule,
         ContributionsModule,
         DocumentsModule,
+        ProgressRollupModule,
         ExportsModule,
         ImportsModule,
         OpenDataModule,

@@ -19,6 +19,7 @@ export const AUDIT_ENTITIES = [
   'user',
   'role_invitation',
   'sign_in',
+  'bestuursrapportage',
 ] as const;
 
 export interface AuditChangeItem {

@@ -42,6 +42,7 @@ import {
   ProgressReportRiskEntity,
 } from '../modules/progress-reports/progress-report.entity';
 import { MandateAccountEntity, MandateDecisionEntity } from '../modules/mandates/mandate.entity';
+import { BestuursrapportageFinalEntity } from '../modules/progress-rollup/bestuursrapportage-final.entity';
 /** Every TypeORM entity, listed explicitly so builds and tests never depend on file globs. */
 export const ENTITIES: (new () => object)[] = [
   RegionEntity,
@@ -79,4 +80,5 @@ export const ENTITIES: (new () => object)[] = [
   ProgressReportRiskEntity,
   MandateDecisionEntity,
   MandateAccountEntity,
+  BestuursrapportageFinalEntity,
 ];

@@ -33,6 +33,8 @@ export interface AccessWorld {
   /** A mandate decision and a report-back account on the own assignment. */
   mandateDecisionId: string;
   mandateAccountId: string;
+  /** A reporting period of the draft programme (its bestuursrapportage is a draft). */
+  periodId: string;
   /** An observer of region A that user management is tried on. */
   targetUser: TestUser;
   users: Partial<Record<Actor, TestUser>>;
@@ -123,6 +125,11 @@ export async function createAccessWorld(dbUrl: string): Promise<AccessWorld> {
      VALUES ($1, $2, '2026-02-15', '2026-02-16', 'Teruggemeld') RETURNING id`,
     [a.regionId, ownAssignmentId],
   );
+  const [draftPeriod] = await sql<{ id: string }>(
+    `INSERT INTO reporting_periods (programme_id, region_id, position, kind, title, data_until, due_on)
+     VALUES ($1, $2, 1, 'spring', 'Voorjaarsrapportage', '2026-04-30', '2026-05-31') RETURNING id`,
+    [draftProgrammeId, a.regionId],
+  );
   const world: Omit<AccessWorld, 'users' | 'targetUser'> = {
     a,
     b,
@@ -137,6 +144,7 @@ export async function createAccessWorld(dbUrl: string): Promise<AccessWorld> {
     municipalityX: a.municipalityIds[0],
     municipalityY: a.municipalityIds[1],
     viewPointId: point.id,
+    periodId: draftPeriod.id,
     dbUrl,
     sql,
   };
@@ -254,6 +262,12 @@ export async function freshRow(world: AccessWorld, kind: string): Promise<string
         ],
       );
     }
+    case 'draftReportingPeriods':
+      return insert(
+        `INSERT INTO reporting_periods (programme_id, region_id, position, kind, title, data_until, due_on)
+         VALUES ($1, $2, $3, 'autumn', 'Najaarsrapportage', '2026-08-31', '2026-09-30')`,
+        [world.draftProgrammeId, regionId, 100 + n],
+      );
     case 'regions':
       return insert(
         `INSERT INTO regions (name, short_name, governance_mode) VALUES ($1, $2, 'network')`,
@@ -294,6 +308,8 @@ export function paramValue(param: string, before: string, actor: Actor, w: Acces
       return w.mandateDecisionId;
     case 'accountId':
       return w.mandateAccountId;
+    case 'periodId':
+      return w.periodId;
     case 'role':
       return 'observer';
     case 'table':

@@ -156,6 +156,7 @@ export const RULES: Record<string, Entry> = {
   },
   'GET /api/auth/demo-accounts': { rule: { kind: 'public' } },
   'GET /api/auth/invitations': signedIn,
+  'GET /api/me/start': signedIn,
   'POST /api/auth/invitations/accept': { ...signedIn, body: invitationFor },
   'POST /api/auth/invitations/decline': { ...signedIn, body: invitationFor },
 
@@ -371,6 +372,17 @@ export const RULES: Record<string, Entry> = {
   'GET /api/programmes/{programmeId}/municipalities/{municipalityId}/council-pack/pdf': published,
   'GET /api/programmes/{programmeId}/response-memo': published,
   'GET /api/programmes/{programmeId}/response-memo/pdf': published,
+  'GET /api/programmes/{programmeId}/reporting-periods/{periodId}/rollup': published,
+  'GET /api/programmes/{programmeId}/bestuursrapportages': published,
+  'GET /api/programmes/{programmeId}/reporting-periods/{periodId}/bestuursrapportage': published,
+  'GET /api/programmes/{programmeId}/reporting-periods/{periodId}/bestuursrapportage/pdf':
+    published,
+  'POST /api/programmes/{programmeId}/reporting-periods/{periodId}/bestuursrapportage/final': {
+    rule: { kind: 'write', roles: ['bureau'] },
+    body: {},
+    fresh: 'periodId',
+    freshKind: 'draftReportingPeriods',
+  },
   'GET /api/programmes/{programmeId}/export/workbook': published,
   'GET /api/programmes/{programmeId}/export/tables/{table}': published,
   'GET /api/programmes/{programmeId}/export/document': published,

@@ -115,12 +115,24 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/council-pack')).default }),
       },
       {
+        path: paths.bestuursrapportage.path,
+        lazy: async () => ({ Component: (await import('./routes/bestuursrapportage')).default }),
+      },
+      {
+        path: paths.publicBestuursrapportage.path,
+        lazy: async () => ({ Component: (await import('./routes/bestuursrapportage')).default }),
+      },
+      {
         path: paths.responseMemo.path,
         lazy: async () => ({ Component: (await import('./routes/response-memo')).default }),
       },
       {
         path: paths.myAssignments.path,
         lazy: async () => ({ Component: (await import('./routes/my-assignments')).default }),
+      },
+      {
+        path: paths.ourMunicipality.path,
+        lazy: async () => ({ Component: (await import('./routes/our-municipality')).default }),
       },
       {
         path: paths.programmeHistory.path,
@@ -137,6 +149,10 @@ export const routes: RouteObject[] = [
       {
         path: paths.publicProgramme.path,
         lazy: async () => ({ Component: (await import('./routes/public-programme')).default }),
+      },
+      {
+        path: paths.publicMunicipality.path,
+        lazy: async () => ({ Component: (await import('./routes/public-municipality')).default }),
       },
       {
         path: paths.programmeImport.path,

@@ -93,6 +93,18 @@ export const paths = {
     url: (programmeId: string, municipalityId: string) =>
       `/programma/${programmeId}/gemeente/${municipalityId}/raadsinformatie`,
   },
+  /** A period's bestuursrapportage: the programme roll-up for the board and councils, and its PDF. */
+  bestuursrapportage: {
+    path: '/programma/:programmeId/bestuursrapportage/:periodId',
+    url: (programmeId: string, periodId: string) =>
+      `/programma/${programmeId}/bestuursrapportage/${periodId}`,
+  },
+  /** The same report for the public, without signing in, once the bureau marked it final. */
+  publicBestuursrapportage: {
+    path: '/openbaar/programma/:programmeId/bestuursrapportage/:periodId',
+    url: (programmeId: string, periodId: string) =>
+      `/openbaar/programma/${programmeId}/bestuursrapportage/${periodId}`,
+  },
   /** The response memo (nota van beantwoording) of a programme's consultation round. */
   responseMemo: {
     path: '/programma/:programmeId/nota-van-beantwoording',
@@ -100,6 +112,8 @@ export const paths = {
       `/programma/${programmeId}/nota-van-beantwoording${round ? `?ronde=${round}` : ''}`,
   },
   myAssignments: { path: '/mijn-opdrachten', url: () => '/mijn-opdrachten' },
+  /** A council clerk's own municipality ("Onze gemeente" in the menu). */
+  ourMunicipality: { path: '/onze-gemeente', url: () => '/onze-gemeente' },
   /** An assignment's progress reports, one per reporting period (issue 16). */
   assignmentProgress: {
     path: '/opdracht/:assignmentId/voortgang',
@@ -133,6 +147,11 @@ export const paths = {
   publicProgramme: {
     path: '/openbaar/programma/:programmeId',
     url: (programmeId: string) => `/openbaar/programma/${programmeId}`,
+  },
+  /** A municipality's public page, by its name: what it pays in each public programme. */
+  publicMunicipality: {
+    path: '/openbaar/gemeente/:municipalitySlug',
+    url: (municipalitySlug: string) => `/openbaar/gemeente/${municipalitySlug}`,
   },
   /** A draft programme's settings: year, title, introduction, reference date, window. */
   programmeEdit: {

@@ -44,7 +44,7 @@ describe('rollUpProgramme', () => {
     });
     // One of two reported assignments is on course (an average would say 0.5); by budget 0.9.
     expect(rollup.onCourseShare).toEqual({
-      ruleId: 'budget-weighted-on-course-v1',
+      ruleCode: 'budget-weighted-on-course-v1',
       numeratorCents: 900_000_00,
       denominatorCents: 1_000_000_00,
       share: 0.9,

@@ -133,13 +133,13 @@ export interface MilestoneOutcome extends RollupMilestone {
 }
 
 export const ON_COURSE_SHARE_RULE = {
-  id: 'budget-weighted-on-course-v1',
+  code: 'budget-weighted-on-course-v1',
   nl: 'Aandeel op koers = som van de begrotingen van de opdrachten met een geaccepteerde rapportage "op koers" ÷ som van de begrotingen van alle opdrachten met een geaccepteerde rapportage. Opdrachten zonder rapportage tellen niet mee; percentages worden niet gemiddeld.',
   en: 'Share on course = sum of the budgets of the assignments whose accepted report says "on course" ÷ sum of the budgets of all assignments with an accepted report. Assignments without a report do not count; percentages are never averaged.',
 } as const;
 
 export interface OnCourseShare {
-  ruleId: typeof ON_COURSE_SHARE_RULE.id;
+  ruleCode: typeof ON_COURSE_SHARE_RULE.code;
   numeratorCents: number;
   denominatorCents: number;
   /** numerator ÷ denominator, between 0 and 1; null when no reported assignment has budget. */
@@ -332,7 +332,7 @@ export function rollUpProgramme(input: RollupInput): ProgrammeRollup {
   return {
     counts,
     onCourseShare: {
-      ruleId: ON_COURSE_SHARE_RULE.id,
+      ruleCode: ON_COURSE_SHARE_RULE.code,
       numeratorCents,
       denominatorCents,
       share: denominatorCents > 0 ? numeratorCents / denominatorCents : null,

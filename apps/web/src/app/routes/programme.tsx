@@ -16,6 +16,7 @@ import { usePeople } from '../../features/people/api/get-people';
 import { useProgramme } from '../../lib/api/get-programme';
 import { ProgrammeHeader } from '../../features/programmes/components/programme-header';
 import { ProgrammeTotals } from '../../features/programmes/components/programme-totals';
+import { BestuursrapportageLinks } from '../../features/documents/components/bestuursrapportage/bestuursrapportage-links';
 import { themesQueryOptions } from '../../features/themes/api/get-themes';
 
 /** Where an editing screen leaves a sentence to announce once the workspace is back. */
@@ -112,6 +113,7 @@ export function ProgrammeRoute() {
             )}
           </QueryState>
           <ProgrammeTotals totals={data.totals} />
+          <BestuursrapportageLinks programmeId={programmeId} />
           <ProgrammeDownloads
             programmeId={data.id}
             concept={!PUBLISHED_STATUSES.includes(data.status)}

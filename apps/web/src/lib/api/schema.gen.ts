@@ -230,6 +230,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What waits for the signed-in person
+         * @description Access: any signed-in user.
+         */
+        get: operations["getMyStart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1274,6 +1294,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programmes/{programmeId}/reporting-periods/{periodId}/bestuursrapportage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A period's bestuursrapportage for the board and the councils: the roll-up, KPI trends and each council's part. Public once final; before that the region's own people only.
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["getBestuursrapportage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/reporting-periods/{periodId}/bestuursrapportage/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The bestuursrapportage as a tagged PDF (Dutch, bookmarks, a chart beside each table).
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["getBestuursrapportagePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/reporting-periods/{periodId}/bestuursrapportage/final": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Marks the period's bestuursrapportage final: it is then public, as it stands now.
+         * @description Access: in the region of the request, bureau, admin.
+         */
+        post: operations["markBestuursrapportageFinal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/bestuursrapportages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A programme's periods with their bestuursrapportage: all for the region's own people, only the final ones for councils and the public.
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["listBestuursrapportages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/reporting-periods/{periodId}/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A period's programme roll-up: status counts, the budget-weighted share on course (rule stated), spend per theme and source, KPIs and milestones. Councils and the public see it once the bestuursrapportage is final.
+         * @description Access: anyone with a role in the region of the request. Anyone may read it once the programme is adopted (without e-mail addresses).
+         */
+        get: operations["getProgrammeRollup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programmes/{programmeId}/export/workbook": {
         parameters: {
             query?: never;
@@ -1846,6 +1966,116 @@ export interface components {
         InvitationAnswerDto: {
             /** Format: uuid */
             invitationId: string;
+        };
+        StartRegionDto: {
+            /** Format: uuid */
+            regionId: string;
+            regionName: string;
+            roles: ("admin" | "bureau" | "board" | "portfolio_holder" | "council" | "observer")[];
+        };
+        StartNextStepDto: {
+            /** @enum {string} */
+            to: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
+            roles: ("admin" | "bureau" | "board" | "portfolio_holder" | "council" | "observer")[];
+            ready: boolean;
+            /** @enum {string|null} */
+            refusal: "PROGRAMME_TRANSITION_NOT_ALLOWED" | "PROGRAMME_REASON_REQUIRED" | "PROGRAMME_HAS_NO_ASSIGNMENTS" | "PROGRAMME_HAS_UNANSWERED_VIEWS" | "PROGRAMME_COUNCILS_PENDING" | null;
+        };
+        MunicipalityRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Best */
+            name: string;
+            /** @example GM0753 */
+            cbsCode: string;
+        };
+        StartCouncilCountsDto: {
+            total: number;
+            pending: number;
+            dueSoon: number;
+            overdue: number;
+            amountChanged: components["schemas"]["MunicipalityRefDto"][];
+        };
+        StartProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            regionId: string;
+            regionName: string;
+            /** @example 2026 */
+            year: number;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
+            assignmentCount: number;
+            nextStep: components["schemas"]["StartNextStepDto"] | null;
+            /** Format: date */
+            consultationDeadline: string | null;
+            daysLeft: number | null;
+            councils: components["schemas"]["StartCouncilCountsDto"] | null;
+            unansweredViewPoints: number;
+            awaitsBoard: boolean;
+        };
+        StartCouncilProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
+            /** Format: date */
+            deadline: string | null;
+            daysLeft: number | null;
+            /** @enum {string|null} */
+            deadlineState: "on_time" | "due_soon" | "overdue" | null;
+            /** @enum {string|null} */
+            decisionStatus: "pending" | "no_view" | "view_submitted" | "agreed" | "agreed_with_view" | "rejected" | "partial" | null;
+            /** Format: date */
+            decisionDate: string | null;
+            totalCents: number | null;
+            previousYearTotalCents: number | null;
+            differenceCents: number | null;
+            hasResponseMemo: boolean;
+        };
+        StartCouncilDto: {
+            /** Format: uuid */
+            regionId: string;
+            regionName: string;
+            municipality: components["schemas"]["MunicipalityRefDto"];
+            programme: components["schemas"]["StartCouncilProgrammeDto"] | null;
+        };
+        StartAssignmentDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            /** Format: uuid */
+            programmeId: string;
+            year: number;
+            /** Format: uuid */
+            regionId: string;
+            status: string;
+            mandateBudgetCeilingCents: number | null;
+            /** Format: date */
+            mandateValidUntil: string | null;
+            /** Format: date */
+            nextReportBackOn: string | null;
+        };
+        StartAccountsDto: {
+            /** Format: uuid */
+            regionId: string;
+            regionName: string;
+            openInvitations: number;
+            deactivated: number;
+        };
+        StartResponseDto: {
+            /** Format: date */
+            today: string;
+            regions: components["schemas"]["StartRegionDto"][];
+            programmes: components["schemas"]["StartProgrammeDto"][];
+            councils: components["schemas"]["StartCouncilDto"][];
+            assignments: components["schemas"]["StartAssignmentDto"][];
+            accounts: components["schemas"]["StartAccountsDto"][];
         };
         HealthResponseDto: {
             /** @enum {string} */
@@ -2993,14 +3223,6 @@ export interface components {
             assignments: components["schemas"]["AssignmentSnapshotDto"][];
             budgetTotalCents: number;
         };
-        MunicipalityRefDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example Best */
-            name: string;
-            /** @example GM0753 */
-            cbsCode: string;
-        };
         AssignmentRefDto: {
             /** Format: uuid */
             id: string;
@@ -3901,6 +4123,230 @@ export interface components {
             summary: components["schemas"]["MemoSummaryRowDto"][];
             totals: components["schemas"]["MemoOutcomesDto"];
             amendments: components["schemas"]["AmendmentResponseDto"][];
+        };
+        RollupProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            year: number;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
+        };
+        RollupRegionDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        RollupPeriodDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Voorjaarsrapportage 2025 */
+            title: string;
+            position: number;
+            /**
+             * Format: date
+             * @description First day the period covers.
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description Data up to and including this day.
+             */
+            dataUntil: string;
+            /** Format: date */
+            dueOn: string;
+        };
+        RollupRuleDto: {
+            /** @example budget-weighted-on-course-v1 */
+            code: string;
+            /** @description The rule in one Dutch sentence. */
+            nl: string;
+            /** @description The rule in one English sentence. */
+            en: string;
+        };
+        RollupStatusCountsDto: {
+            on_course: number;
+            attention: number;
+            off_course: number;
+            /** @description Assignments without an accepted report for the period. */
+            no_report: number;
+            total: number;
+        };
+        OnCourseShareDto: {
+            ruleCode: string;
+            /** @description Budgets (cents) of the assignments reported on course. */
+            numeratorCents: number;
+            /** @description Budgets (cents) of the assignments with an accepted report. */
+            denominatorCents: number;
+            /** @description numerator ÷ denominator; null when the denominator is 0. */
+            share: number | null;
+        };
+        SpendFiguresDto: {
+            budgetCents: number;
+            committedCents: number;
+            spentCents: number;
+            /** @description Budget minus spent; negative when over budget. */
+            remainingCents: number;
+            overBudget: boolean;
+        };
+        ThemeRollupDto: {
+            budgetCents: number;
+            committedCents: number;
+            spentCents: number;
+            /** @description Budget minus spent; negative when over budget. */
+            remainingCents: number;
+            overBudget: boolean;
+            /** Format: uuid */
+            themeId: string;
+            themeTitle: string;
+            counts: components["schemas"]["RollupStatusCountsDto"];
+        };
+        SourceRollupDto: {
+            budgetCents: number;
+            committedCents: number;
+            spentCents: number;
+            /** @description Budget minus spent; negative when over budget. */
+            remainingCents: number;
+            overBudget: boolean;
+            /** @enum {string} */
+            source: "member_contribution" | "extra_member_contribution" | "province" | "national" | "eu" | "private" | "other";
+        };
+        OverspentLineDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            code: string;
+            title: string;
+            source: string;
+            budgetCents: number;
+            spentCents: number;
+        };
+        KpiOutcomeDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            code: string;
+            title: string;
+            /** Format: uuid */
+            kpiId: string;
+            name: string;
+            unit: string;
+            baseline: number | null;
+            target: number | null;
+            value: number;
+            /** Format: date */
+            measuredOn: string;
+            /** @enum {string|null} */
+            direction: "increase" | "decrease" | null;
+            /** @enum {string} */
+            outcome: "reached" | "missed" | "unknown";
+        };
+        MilestoneOutcomeDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            code: string;
+            assignmentTitle: string;
+            title: string;
+            /** Format: date */
+            plannedOn: string;
+            /** Format: date */
+            doneOn: string | null;
+            /** @description Planned within the period. */
+            due: boolean;
+            late: boolean;
+        };
+        RollupAssignmentRowDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            themeTitle: string;
+            /** @enum {string} */
+            status: "on_course" | "attention" | "off_course" | "no_report";
+            budgetCents: number;
+            spentCents: number;
+        };
+        BestuursrapportageFinalDto: {
+            /** Format: date-time */
+            markedFinalAt: string;
+            /** @description Who marked it final. */
+            markedFinalBy: string;
+            version: number;
+        };
+        KpiTrendPointDto: {
+            /** Format: uuid */
+            periodId: string;
+            periodTitle: string;
+            value: number;
+            /** Format: date */
+            measuredOn: string;
+        };
+        KpiTrendDto: {
+            /** Format: uuid */
+            kpiId: string;
+            code: string;
+            name: string;
+            unit: string;
+            baseline: number | null;
+            target: number | null;
+            points: components["schemas"]["KpiTrendPointDto"][];
+        };
+        CouncilAssignmentDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            /** @enum {string} */
+            status: "on_course" | "attention" | "off_course" | "no_report";
+        };
+        CouncilPartDto: {
+            /** Format: uuid */
+            municipalityId: string;
+            name: string;
+            /** @description Its contribution for the programme's year; null when the split cannot be made. */
+            paidCents: number | null;
+            assignments: components["schemas"]["CouncilAssignmentDto"][];
+        };
+        BestuursrapportageResponseDto: {
+            programme: components["schemas"]["RollupProgrammeDto"];
+            region: components["schemas"]["RollupRegionDto"];
+            period: components["schemas"]["RollupPeriodDto"];
+            rule: components["schemas"]["RollupRuleDto"];
+            counts: components["schemas"]["RollupStatusCountsDto"];
+            onCourseShare: components["schemas"]["OnCourseShareDto"];
+            total: components["schemas"]["SpendFiguresDto"];
+            byTheme: components["schemas"]["ThemeRollupDto"][];
+            bySource: components["schemas"]["SourceRollupDto"][];
+            overspentLines: components["schemas"]["OverspentLineDto"][];
+            kpis: components["schemas"]["KpiOutcomeDto"][];
+            milestones: components["schemas"]["MilestoneOutcomeDto"][];
+            assignments: components["schemas"]["RollupAssignmentRowDto"][];
+            final: components["schemas"]["BestuursrapportageFinalDto"] | null;
+            periods: components["schemas"]["RollupPeriodDto"][];
+            kpiTrends: components["schemas"]["KpiTrendDto"][];
+            councils: components["schemas"]["CouncilPartDto"][];
+        };
+        BestuursrapportageListItemDto: {
+            /** Format: uuid */
+            periodId: string;
+            /** @example Voorjaarsrapportage 2025 */
+            title: string;
+            /** Format: date */
+            dataUntil: string;
+            final: components["schemas"]["BestuursrapportageFinalDto"] | null;
+        };
+        ProgrammeRollupResponseDto: {
+            programme: components["schemas"]["RollupProgrammeDto"];
+            region: components["schemas"]["RollupRegionDto"];
+            period: components["schemas"]["RollupPeriodDto"];
+            rule: components["schemas"]["RollupRuleDto"];
+            counts: components["schemas"]["RollupStatusCountsDto"];
+            onCourseShare: components["schemas"]["OnCourseShareDto"];
+            total: components["schemas"]["SpendFiguresDto"];
+            byTheme: components["schemas"]["ThemeRollupDto"][];
+            bySource: components["schemas"]["SourceRollupDto"][];
+            overspentLines: components["schemas"]["OverspentLineDto"][];
+            kpis: components["schemas"]["KpiOutcomeDto"][];
+            milestones: components["schemas"]["MilestoneOutcomeDto"][];
+            assignments: components["schemas"]["RollupAssignmentRowDto"][];
         };
         ImportUploadDto: {
             /**
@@ -5153,6 +5599,35 @@ export interface operations {
             };
             /** @description The body is not JSON. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getMyStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StartResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8267,7 +8742,7 @@ export interface operations {
                 limit?: number;
                 offset?: number;
                 /** @description e.g. programme, assignment. */
-                entity?: "region" | "municipality" | "organisation" | "person" | "theme" | "programme" | "assignment" | "steering_group" | "council_decision" | "view_point" | "user" | "role_invitation" | "sign_in";
+                entity?: "region" | "municipality" | "organisation" | "person" | "theme" | "programme" | "assignment" | "steering_group" | "council_decision" | "view_point" | "user" | "role_invitation" | "sign_in" | "bestuursrapportage";
                 entityId?: string;
                 regionId?: string;
                 action?: "create" | "update" | "delete" | "transition";
@@ -9426,6 +9901,192 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getBestuursrapportage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BestuursrapportageResponseDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getBestuursrapportagePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, offered for download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    markBestuursrapportageFinal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BestuursrapportageFinalDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    listBestuursrapportages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BestuursrapportageListItemDto"][];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getProgrammeRollup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeRollupResponseDto"];
                 };
             };
             /** @description Not found. */

@@ -5,6 +5,7 @@ import { QueryState } from '../../../components/query-state';
 import { ApiError } from '../../../lib/api-client';
 import { formatDate, formatEuros } from '../../../lib/format';
 import { useProgramme } from '../../../lib/api/get-programme';
+import { BestuursrapportageLinks } from '../../documents/components/bestuursrapportage/bestuursrapportage-links';
 import { ProgrammeDownloads } from '../../exports/components/programme-downloads';
 import { PublicAssignments } from './public-assignments';
 import { PublicBudget } from './public-budget';
@@ -82,6 +83,7 @@ export function PublicProgramme({ programmeId }: { programmeId: string }) {
             <PublicBudget totals={data.totals} />
             <PublicContributions programmeId={programmeId} />
             <PublicCouncils programmeId={programmeId} />
+            <BestuursrapportageLinks programmeId={programmeId} publicPage />
             <ProgrammeDownloads programmeId={programmeId} concept={false} />
             <PublicOpenData programmeId={programmeId} />
           </>
