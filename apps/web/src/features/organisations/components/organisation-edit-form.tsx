@@ -59,7 +59,8 @@ export function OrganisationEditForm(props: {
     <RecordEditForm
       idPrefix="organisation"
       record={organisation}
-      empty={{ name: '', kind: '' }}
+      // The select shows its first kind; the new partner starts with that kind, as shown.
+      empty={{ name: '', kind: ORGANISATION_KINDS[0] }}
       submitLabel={organisation ? undefined : t('organisationEdit.add')}
       fields={fields}
       valuesOf={valuesOf}
