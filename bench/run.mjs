@@ -1,5 +1,5 @@
 // `npm run bench`: starts Koers in production mode against the data of `npm run bench:data`,
-// signs in as a bench user and loads six endpoints with autocannon, then the raw baseline
+// signs in as a bench user and loads seven endpoints with autocannon, then the raw baseline
 // (bench/baseline-server.mjs) on the same data; RSS under load; cold starts. Prints one table and
 // writes bench/results.json. Flags: --scale national|region|all (default: every generated scale),
 // --duration 20, --connections 32, --warmup 3, --no-cold, --no-baseline, --only overview,matrix
@@ -113,6 +113,60 @@ async function coldStartEmpty() {
     return koers.seconds;
   } finally {
     await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A portfolio holder of the target's region, made once with SQL (same password as the bench
+ * users): the person holding the most of the target programme's assignments, with three decisions
+ * under the mandate of each of their assignments in programmes that run or ran. Returns the e-mail.
+ */
+async function benchPortfolioHolder(dbUrl, info) {
+  const email = 'portfolio.bench@bench.koers';
+  const db = new pg.Client({ connectionString: dbUrl });
+  await db.connect();
+  try {
+    const { rows: existing } = await db.query('SELECT 1 FROM users WHERE email = $1', [email]);
+    if (existing.length > 0) return email;
+    await db.query('BEGIN');
+    const {
+      rows: [holder],
+    } = await db.query(
+      `SELECT region_id, portfolio_holder_id AS person_id FROM assignments
+        WHERE programme_id = $1 AND portfolio_holder_id IS NOT NULL
+        GROUP BY region_id, portfolio_holder_id ORDER BY count(*) DESC, portfolio_holder_id LIMIT 1`,
+      [info.target.programmeId],
+    );
+    const {
+      rows: [user],
+    } = await db.query(
+      `INSERT INTO users (email, name, password_hash)
+       SELECT $1, 'Bench portefeuillehouder', password_hash FROM users WHERE email = $2 RETURNING id`,
+      [email, info.target.email],
+    );
+    await db.query(
+      `INSERT INTO role_assignments (user_id, region_id, role, person_id)
+       VALUES ($1, $2, 'portfolio_holder', $3)`,
+      [user.id, holder.region_id, holder.person_id],
+    );
+    await db.query(
+      `INSERT INTO mandate_decisions (region_id, programme_id, assignment_id, decided_on,
+                                      description, amount_cents, decided_by)
+       SELECT a.region_id, a.programme_id, a.id, make_date(p.year, 3 + n * 2, 15),
+              'Besluit onder mandaat ' || n, 1000000 * n, 'portfolio_holder'
+         FROM assignments a JOIN programmes p ON p.id = a.programme_id,
+              generate_series(1, 3) AS n
+        WHERE a.region_id = $1 AND a.portfolio_holder_id = $2
+          AND p.status IN ('adopted', 'in_execution', 'closed')`,
+      [holder.region_id, holder.person_id],
+    );
+    await db.query('COMMIT');
+    return email;
+  } catch (error) {
+    await db.query('ROLLBACK');
+    throw error;
+  } finally {
+    await db.end();
   }
 }
 
@@ -319,6 +373,18 @@ async function benchScale(scale) {
       await getJson(base + url, headers);
       result.endpoints[name] = { url, ...(await load(base + url, headers, koers.child.pid)) };
       log(`${scale} ${name}: ${JSON.stringify(result.endpoints[name])}`);
+    }
+    if (!only || only.includes('portfolio')) {
+      // The portfolio holder's page (issue 16 §6): their assignments with mandate use and alerts.
+      const holder = await benchPortfolioHolder(dbUrl, info);
+      const holderHeaders = { cookie: await signIn(holder, info.password) };
+      const url = '/api/me/portfolio';
+      await getJson(base + url, holderHeaders);
+      result.endpoints.portfolio = {
+        url,
+        ...(await load(base + url, holderHeaders, koers.child.pid)),
+      };
+      log(`${scale} portfolio: ${JSON.stringify(result.endpoints.portfolio)}`);
     }
     const writes = ['assignmentPatch', 'decisionPut'].filter((n) => !only || only.includes(n));
     if (writes.length > 0) {

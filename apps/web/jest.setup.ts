@@ -7,9 +7,10 @@ import { i18n } from './src/lib/i18n';
 // API and web tests side by side) that can take longer than the library's 1 s default for findBy*.
 configure({ asyncUtilTimeout: 5_000 });
 
-// Every test starts in Dutch, as a new user does.
+// Every test starts in Dutch, as a new user does, in a fresh tab (nothing typed kept from before).
 beforeEach(async () => {
   await i18n.changeLanguage('nl');
+  sessionStorage.clear();
 });
 
 // A test fails on any console.error: React's warnings (act, keys, invalid DOM), a route's error

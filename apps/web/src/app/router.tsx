@@ -59,6 +59,18 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/population-import')).default }),
       },
       {
+        path: paths.personNew.path,
+        lazy: async () => ({ Component: (await import('./routes/person-new')).default }),
+      },
+      {
+        path: paths.themeNew.path,
+        lazy: async () => ({ Component: (await import('./routes/theme-new')).default }),
+      },
+      {
+        path: paths.organisationNew.path,
+        lazy: async () => ({ Component: (await import('./routes/organisation-new')).default }),
+      },
+      {
         path: paths.personEdit.path,
         lazy: async () => ({ Component: (await import('./routes/person-edit')).default }),
       },
@@ -119,6 +131,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/my-assignments')).default }),
       },
       {
+        path: paths.ourMunicipality.path,
+        lazy: async () => ({ Component: (await import('./routes/our-municipality')).default }),
+      },
+      {
         path: paths.programmeHistory.path,
         lazy: async () => ({ Component: (await import('./routes/programme-history')).default }),
       },
@@ -133,6 +149,10 @@ export const routes: RouteObject[] = [
       {
         path: paths.publicProgramme.path,
         lazy: async () => ({ Component: (await import('./routes/public-programme')).default }),
+      },
+      {
+        path: paths.publicMunicipality.path,
+        lazy: async () => ({ Component: (await import('./routes/public-municipality')).default }),
       },
       {
         path: paths.programmeImport.path,

@@ -26,6 +26,19 @@ export const paths = {
     path: '/regio/:regionId/beheer/inwonertallen',
     url: (regionId: string) => `/regio/${regionId}/beheer/inwonertallen`,
   },
+  /** A new person, partner or theme of the region (the bureau). */
+  personNew: {
+    path: '/regio/:regionId/personen/nieuw',
+    url: (regionId: string) => `/regio/${regionId}/personen/nieuw`,
+  },
+  organisationNew: {
+    path: '/regio/:regionId/partners/nieuw',
+    url: (regionId: string) => `/regio/${regionId}/partners/nieuw`,
+  },
+  themeNew: {
+    path: '/regio/:regionId/opgaven/nieuw',
+    url: (regionId: string) => `/regio/${regionId}/opgaven/nieuw`,
+  },
   personEdit: {
     path: '/regio/:regionId/personen/:personId/bewerken',
     url: (regionId: string, personId: string) => `/regio/${regionId}/personen/${personId}/bewerken`,
@@ -99,6 +112,8 @@ export const paths = {
       `/programma/${programmeId}/nota-van-beantwoording${round ? `?ronde=${round}` : ''}`,
   },
   myAssignments: { path: '/mijn-opdrachten', url: () => '/mijn-opdrachten' },
+  /** A council clerk's own municipality ("Onze gemeente" in the menu). */
+  ourMunicipality: { path: '/onze-gemeente', url: () => '/onze-gemeente' },
   /** An assignment's progress reports, one per reporting period (issue 16). */
   assignmentProgress: {
     path: '/opdracht/:assignmentId/voortgang',
@@ -132,6 +147,11 @@ export const paths = {
   publicProgramme: {
     path: '/openbaar/programma/:programmeId',
     url: (programmeId: string) => `/openbaar/programma/${programmeId}`,
+  },
+  /** A municipality's public page, by its name: what it pays in each public programme. */
+  publicMunicipality: {
+    path: '/openbaar/gemeente/:municipalitySlug',
+    url: (municipalitySlug: string) => `/openbaar/gemeente/${municipalitySlug}`,
   },
   /** A draft programme's settings: year, title, introduction, reference date, window. */
   programmeEdit: {

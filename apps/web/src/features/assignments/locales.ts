@@ -131,6 +131,19 @@ const nl = {
     },
     form: {
       basics: 'Opdracht',
+      parts: {
+        contents: 'Onderdelen',
+        basics: 'Opdracht en doel',
+        results: 'Resultaten, indicatoren en risico’s',
+        money: 'Geld en capaciteit',
+        mandate: 'Mandaat',
+        people: 'Mensen en deelnemende gemeenten',
+        key: 'Verdeling over de gemeenten',
+        links: 'Samenhang met andere opdrachten en programma’s',
+      },
+      restored:
+        'Je ziet wat je eerder in dit formulier typte en nog niet opsloeg. Sla het op, of begin opnieuw met wat er is opgeslagen.',
+      discardRestored: 'Begin opnieuw',
       choose: 'Kies…',
       codeHelp: 'Bijvoorbeeld MOB-01: letters, cijfers, punt, streep of underscore.',
       goalHelp: 'Wat moet er over een paar jaar anders zijn in de regio?',
@@ -467,6 +480,19 @@ const en: typeof nl = {
     },
     form: {
       basics: 'Assignment',
+      parts: {
+        contents: 'Parts',
+        basics: 'Assignment and goal',
+        results: 'Results, indicators and risks',
+        money: 'Money and capacity',
+        mandate: 'Mandate',
+        people: 'People and participating municipalities',
+        key: 'Split over the municipalities',
+        links: 'Links to other assignments and programmes',
+      },
+      restored:
+        'You see what you typed in this form earlier and did not save yet. Save it, or start again from what is saved.',
+      discardRestored: 'Start again',
       choose: 'Choose…',
       codeHelp: 'For example MOB-01: letters, digits, dot, dash or underscore.',
       goalHelp: 'What should be different in the region in a few years?',

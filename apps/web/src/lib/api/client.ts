@@ -22,8 +22,21 @@ export const api = createClient<paths>({
   fetch: (request) => globalThis.fetch(request),
 });
 
+/**
+ * A path with an empty id (`/api/regions//municipalities`, `/api/regions/`) asks the API for
+ * something nobody meant: a screen asked before it knew the id. Refused here, before it leaves
+ * the browser; such a query waits for its id (`enabled`).
+ */
+export function hasEmptyPathSegment(pathname: string): boolean {
+  return pathname.includes('//') || (pathname.length > 1 && pathname.endsWith('/'));
+}
+
 api.use({
   onRequest({ request }) {
+    const { pathname } = new URL(request.url);
+    if (hasEmptyPathSegment(pathname)) {
+      throw new Error(`Koers asked the API for ${pathname}: an id in the path is empty`);
+    }
     const token = csrfToken();
     if (!SAFE_METHODS.has(request.method) && token) request.headers.set('X-CSRF-Token', token);
     return request;

@@ -14,7 +14,11 @@ export const getProgrammes = (regionId: string) =>
   );
 
 export const programmesQueryOptions = (regionId: string) =>
-  queryOptions({ queryKey: ['programmes', { regionId }], queryFn: () => getProgrammes(regionId) });
+  queryOptions({
+    queryKey: ['programmes', { regionId }],
+    queryFn: () => getProgrammes(regionId),
+    enabled: regionId !== '',
+  });
 
 export const useProgrammes = (regionId: string) => useQuery(programmesQueryOptions(regionId));
 

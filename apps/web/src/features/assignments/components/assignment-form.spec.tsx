@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockApi, page } from '../../../test/mock-api';
 import { assignment, regionRoutes, summary } from '../test-fixtures';
@@ -207,5 +207,45 @@ describe('the assignment form', () => {
     expect(router.state.location.pathname).toBe('/opdracht/a1/bewerken');
     await userEvent.click(screen.getByRole('button', { name: 'Blijven en verder werken' }));
     expect(screen.getByLabelText('Titel')).toHaveValue('Snelfietspaden!');
+  });
+});
+
+describe('the assignment form in parts', () => {
+  it('has a heading per part and a table of contents linking to each', async () => {
+    mockApi(routesForNew);
+    renderAt('/programma/p1/opdracht/nieuw');
+    await formReady();
+    const contents = screen.getByRole('navigation', { name: 'Onderdelen' });
+    const links = within(contents).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual([
+      'Opdracht en doel',
+      'Resultaten, indicatoren en risico’s',
+      'Geld en capaciteit',
+      'Mandaat',
+      'Mensen en deelnemende gemeenten',
+      'Verdeling over de gemeenten',
+      'Samenhang met andere opdrachten en programma’s',
+    ]);
+    for (const link of links) {
+      const target = document.getElementById(link.getAttribute('href')?.slice(1) ?? '');
+      expect(within(target as HTMLElement).getByRole('heading', { level: 2 })).toHaveTextContent(
+        link.textContent ?? '',
+      );
+    }
+  });
+
+  it('keeps what was typed when the bureau leaves the form and comes back, until it is saved or dropped', async () => {
+    mockApi(routesForNew);
+    renderAt('/programma/p1/opdracht/nieuw');
+    await fillRequired();
+    cleanup(); // the tab stays, the form is gone (another page, or a reload)
+
+    mockApi(routesForNew);
+    renderAt('/programma/p1/opdracht/nieuw');
+    await formReady();
+    expect(screen.getByLabelText('Titel')).toHaveValue('Deelmobiliteit');
+    expect(screen.getByText(/Je ziet wat je eerder in dit formulier typte/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Begin opnieuw' }));
+    expect(screen.getByLabelText('Titel')).toHaveValue('');
   });
 });

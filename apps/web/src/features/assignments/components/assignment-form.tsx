@@ -3,7 +3,6 @@ import {
   Alert,
   Button,
   ButtonGroup,
-  Heading2,
   Paragraph,
   UnorderedList,
   UnorderedListItem,
@@ -17,6 +16,8 @@ import { fieldId } from '../form/field-errors';
 import { fieldLabel } from '../form/field-label';
 import { keyFromDraft } from '../../../components/contribution-key/key-draft';
 import { useAssignmentSubmit } from '../form/use-assignment-submit';
+import { forgetKeptDraft, readKeptDraft, useKeepDraft } from '../form/kept-draft';
+import { FormContents, FormPart } from './form-parts';
 import { AmendmentFieldset } from './amendment-fieldset';
 import { BasicsSection } from './basics-section';
 import { BudgetSection } from './budget-section';
@@ -52,16 +53,21 @@ export function AssignmentForm(props: AssignmentFormProps) {
   const { t, i18n } = useTranslation();
   const { target, lookups, onDirtyChange } = props;
   const [base, setBase] = useState('assignment' in target ? target.assignment : null);
-  const [draft, setDraft] = useState<AssignmentDraft>(() =>
-    'assignment' in target ? draftFromAssignment(target.assignment) : emptyDraft(target.themeId),
-  );
-  const [dirty, setDirty] = useState(false);
+  const keptKey = 'assignment' in target ? target.assignment.id : `new-${target.programmeId}`;
+  const savedDraft = () =>
+    'assignment' in target ? draftFromAssignment(target.assignment) : emptyDraft(target.themeId);
+  const [kept] = useState(() => readKeptDraft(keptKey, base?.version ?? null));
+  const [draft, setDraft] = useState<AssignmentDraft>(() => kept ?? savedDraft());
+  const [dirty, setDirty] = useState(kept !== null);
+  const [restored, setRestored] = useState(kept !== null);
+  useKeepDraft(keptKey, base?.version ?? null, draft, dirty);
   const [answers, setAnswers] = useState<string[]>([]);
   const amending = props.programmeStatus === 'consultation' && !!props.amendment;
   const { submit, errors, failure, isSaving, clearFailure } = useAssignmentSubmit(
     base ? { base } : { programmeId: 'programmeId' in target ? target.programmeId : '' },
     (saved) => {
       setDirty(false);
+      forgetKeptDraft(keptKey);
       props.onSaved(saved);
     },
   );
@@ -148,6 +154,7 @@ export function AssignmentForm(props: AssignmentFormProps) {
             setBase(failure.current);
             setDraft(draftFromAssignment(failure.current));
             setDirty(false);
+            forgetKeptDraft(keptKey);
             clearFailure();
           }}
           onKeepMine={() => {
@@ -157,42 +164,74 @@ export function AssignmentForm(props: AssignmentFormProps) {
         />
       )}
 
-      <BasicsSection {...sectionProps} />
-      <ResultsSection {...sectionProps} />
-      <KpiSection {...sectionProps} />
-      <Heading2>{t('assignments.form.moneyAndCapacity')}</Heading2>
-      <BudgetSection {...sectionProps} />
-      <CapacitySection {...sectionProps} />
-      <MandateSection {...sectionProps} />
-      <PeopleSection {...sectionProps} />
-      <ContributionKeyFields
-        legend={t('assignments.form.keySection')}
-        inheritLabel={t(
-          lookups.programmeKey ? 'assignments.form.keyOfProgramme' : 'assignments.form.keyOfRegion',
-          {
-            name: keyName(
-              lookups.programmeKey ?? { type: lookups.regionDefaultKey },
-              lookups.municipalities,
-              t,
-              i18n.language,
-            ),
-          },
-        )}
-        value={draft.contributionKey}
-        onChange={(value) => change('contributionKey', value)}
-        errors={errors}
-        municipalities={lookups.municipalities}
-      />
-      <ContributionPreview
-        programmeYear={lookups.programmeYear}
-        parts={parts}
-        municipalities={lookups.municipalities}
-        payerIds={payerIds}
-        contributionKey={key}
-        keySource={keySource}
-        keyUnreadable={Object.keys(ownKey.problems).length > 0}
-      />
-      <LinksSection {...sectionProps} />
+      {restored && (
+        <Alert type="info">
+          <Paragraph>{t('assignments.form.restored')}</Paragraph>
+          <Button
+            appearance="secondary-action-button"
+            onClick={() => {
+              forgetKeptDraft(keptKey);
+              setDraft(savedDraft());
+              setDirty(false);
+              setRestored(false);
+            }}
+          >
+            {t('assignments.form.discardRestored')}
+          </Button>
+        </Alert>
+      )}
+      <FormContents />
+      <FormPart part="basics">
+        <BasicsSection {...sectionProps} />
+      </FormPart>
+      <FormPart part="results">
+        <ResultsSection {...sectionProps} />
+        <KpiSection {...sectionProps} />
+      </FormPart>
+      <FormPart part="money">
+        <BudgetSection {...sectionProps} />
+        <CapacitySection {...sectionProps} />
+      </FormPart>
+      <FormPart part="mandate">
+        <MandateSection {...sectionProps} />
+      </FormPart>
+      <FormPart part="people">
+        <PeopleSection {...sectionProps} />
+      </FormPart>
+      <FormPart part="key">
+        <ContributionKeyFields
+          legend={t('assignments.form.keySection')}
+          inheritLabel={t(
+            lookups.programmeKey
+              ? 'assignments.form.keyOfProgramme'
+              : 'assignments.form.keyOfRegion',
+            {
+              name: keyName(
+                lookups.programmeKey ?? { type: lookups.regionDefaultKey },
+                lookups.municipalities,
+                t,
+                i18n.language,
+              ),
+            },
+          )}
+          value={draft.contributionKey}
+          onChange={(value) => change('contributionKey', value)}
+          errors={errors}
+          municipalities={lookups.municipalities}
+        />
+        <ContributionPreview
+          programmeYear={lookups.programmeYear}
+          parts={parts}
+          municipalities={lookups.municipalities}
+          payerIds={payerIds}
+          contributionKey={key}
+          keySource={keySource}
+          keyUnreadable={Object.keys(ownKey.problems).length > 0}
+        />
+      </FormPart>
+      <FormPart part="links">
+        <LinksSection {...sectionProps} />
+      </FormPart>
       {amending && props.amendment && (
         <AmendmentFieldset
           points={props.amendment.points}

@@ -11,6 +11,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ScrollsWhenNarrow } from '../../../components/scrolls-when-narrow';
 import { formatEuros } from '../../../lib/format';
 import { CapacityCell } from './capacity-cell';
 
@@ -66,59 +67,63 @@ export function AssignmentTable({
         return (
           <section key={group.id} aria-labelledby={headingId} className="koers-theme-group">
             <Heading3 id={headingId}>{group.title}</Heading3>
-            <Table>
-              <TableCaption>
-                {t('assignments.table.caption', {
-                  count: group.assignments.length,
-                  amount: formatEuros(subtotal),
-                })}
-              </TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('assignments.fields.code')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('assignments.fields.title')}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="koers-number">
-                    {t('assignments.table.budget')}
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('assignments.table.capacity')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">
-                    {t('assignments.fields.portfolioHolder')}
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('assignments.fields.status')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('assignments.fields.priority')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {group.assignments.map((a) => (
-                  <TableRow key={a.id}>
-                    <TableCell>
-                      {editUrl && readUrl ? (
-                        <Link
-                          to={readUrl(a.id)}
-                          aria-label={t('assignments.table.read', { code: a.code })}
-                        >
-                          {a.code}
-                        </Link>
-                      ) : (
-                        a.code
-                      )}
-                    </TableCell>
-                    <TableHeaderCell scope="row">
-                      {linkOf ? <Link to={linkOf(a.id)}>{a.title}</Link> : a.title}
+            <ScrollsWhenNarrow captionId={`${headingId}-caption`}>
+              <Table>
+                <TableCaption id={`${headingId}-caption`}>
+                  {t('assignments.table.caption', {
+                    count: group.assignments.length,
+                    amount: formatEuros(subtotal),
+                  })}
+                </TableCaption>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{t('assignments.fields.code')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('assignments.fields.title')}</TableHeaderCell>
+                    <TableHeaderCell scope="col" className="koers-number">
+                      {t('assignments.table.budget')}
                     </TableHeaderCell>
-                    <TableCell className="koers-number">
-                      {formatEuros(a.budgetTotalCents)}
-                    </TableCell>
-                    <TableCell>
-                      <CapacityCell fte={a.fteTotal} hours={a.hoursTotal} />
-                    </TableCell>
-                    <TableCell>{personName(a.portfolioHolderId)}</TableCell>
-                    <TableCell>{t(`assignments.statuses.${a.status}`)}</TableCell>
-                    <TableCell>{a.priority}</TableCell>
+                    <TableHeaderCell scope="col">{t('assignments.table.capacity')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">
+                      {t('assignments.fields.portfolioHolder')}
+                    </TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('assignments.fields.status')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">
+                      {t('assignments.fields.priority')}
+                    </TableHeaderCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHeader>
+                <TableBody>
+                  {group.assignments.map((a) => (
+                    <TableRow key={a.id}>
+                      <TableCell>
+                        {editUrl && readUrl ? (
+                          <Link
+                            to={readUrl(a.id)}
+                            aria-label={t('assignments.table.read', { code: a.code })}
+                          >
+                            {a.code}
+                          </Link>
+                        ) : (
+                          a.code
+                        )}
+                      </TableCell>
+                      <TableHeaderCell scope="row">
+                        {linkOf ? <Link to={linkOf(a.id)}>{a.title}</Link> : a.title}
+                      </TableHeaderCell>
+                      <TableCell className="koers-number">
+                        {formatEuros(a.budgetTotalCents)}
+                      </TableCell>
+                      <TableCell>
+                        <CapacityCell fte={a.fteTotal} hours={a.hoursTotal} />
+                      </TableCell>
+                      <TableCell>{personName(a.portfolioHolderId)}</TableCell>
+                      <TableCell>{t(`assignments.statuses.${a.status}`)}</TableCell>
+                      <TableCell>{a.priority}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </ScrollsWhenNarrow>
           </section>
         );
       })}

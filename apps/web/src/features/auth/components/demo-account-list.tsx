@@ -11,6 +11,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { ScrollsWhenNarrow } from '../../../components/scrolls-when-narrow';
 import { useDemoAccounts } from '../api/get-demo-accounts';
 
 /** Demo mode only: every demo account, with a button that fills the sign-in form. */
@@ -26,36 +27,38 @@ export function DemoAccountList({
   const councils = demo.data.accounts.filter((a) => a.role === 'council');
   const others = demo.data.accounts.filter((a) => a.role !== 'council');
   const rows = (accounts: DemoAccount[]) => (
-    <Table>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t('signIn.demo.account')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('signIn.demo.role')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('signIn.demo.where')}</TableHeaderCell>
-          <TableHeaderCell scope="col">
-            <span className="koers-visually-hidden">{t('signIn.demo.action')}</span>
-          </TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {accounts.map((account) => (
-          <TableRow key={account.email}>
-            <TableCell>{account.email}</TableCell>
-            <TableCell>{t(`roles.${account.role}`)}</TableCell>
-            <TableCell>{account.municipalityName ?? account.regionName}</TableCell>
-            <TableCell>
-              <Button
-                appearance="secondary-action-button"
-                aria-label={t('signIn.demo.fillFor', { email: account.email })}
-                onClick={() => onChoose(account, demo.data!.password)}
-              >
-                {t('signIn.demo.fill')}
-              </Button>
-            </TableCell>
+    <ScrollsWhenNarrow captionId="demo-accounts-title">
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('signIn.demo.account')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('signIn.demo.role')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('signIn.demo.where')}</TableHeaderCell>
+            <TableHeaderCell scope="col">
+              <span className="koers-visually-hidden">{t('signIn.demo.action')}</span>
+            </TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {accounts.map((account) => (
+            <TableRow key={account.email}>
+              <TableCell>{account.email}</TableCell>
+              <TableCell>{t(`roles.${account.role}`)}</TableCell>
+              <TableCell>{account.municipalityName ?? account.regionName}</TableCell>
+              <TableCell>
+                <Button
+                  appearance="secondary-action-button"
+                  aria-label={t('signIn.demo.fillFor', { email: account.email })}
+                  onClick={() => onChoose(account, demo.data!.password)}
+                >
+                  {t('signIn.demo.fill')}
+                </Button>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </ScrollsWhenNarrow>
   );
 
   return (

@@ -15,6 +15,7 @@ export const organisationsQueryOptions = (regionId: string) =>
   queryOptions({
     queryKey: ['organisations', { regionId }],
     queryFn: () => getOrganisations(regionId),
+    enabled: regionId !== '',
   });
 
 export const useOrganisations = (regionId: string) => useQuery(organisationsQueryOptions(regionId));

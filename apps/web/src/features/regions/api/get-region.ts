@@ -5,6 +5,10 @@ export const getRegion = (regionId: string) =>
   unwrap(api.GET('/api/regions/{regionId}', { params: { path: { regionId } } }));
 
 export const regionQueryOptions = (regionId: string) =>
-  queryOptions({ queryKey: ['regions', regionId], queryFn: () => getRegion(regionId) });
+  queryOptions({
+    queryKey: ['regions', regionId],
+    queryFn: () => getRegion(regionId),
+    enabled: regionId !== '',
+  });
 
 export const useRegion = (regionId: string) => useQuery(regionQueryOptions(regionId));

@@ -12,6 +12,10 @@ export const getThemes = (regionId: string) =>
   );
 
 export const themesQueryOptions = (regionId: string) =>
-  queryOptions({ queryKey: ['themes', { regionId }], queryFn: () => getThemes(regionId) });
+  queryOptions({
+    queryKey: ['themes', { regionId }],
+    queryFn: () => getThemes(regionId),
+    enabled: regionId !== '',
+  });
 
 export const useThemes = (regionId: string) => useQuery(themesQueryOptions(regionId));
