@@ -30,6 +30,7 @@ import { RegionsModule } from './modules/regions/regions.module';
 import { SteeringGroupsModule } from './modules/steering-groups/steering-groups.module';
 import { ThemesModule } from './modules/themes/themes.module';
 import { UsersModule } from './modules/users/users.module';
+import { StartModule } from './modules/start/start.module';
 import { ReportingPeriodsModule } from './modules/reporting-periods/reporting-periods.module';
 import { ProgressReportsModule } from './modules/progress-reports/progress-reports.module';
 
@@ -57,6 +58,7 @@ export class AppModule {
         }),
         AuthModule.forRoot({ demo: options.demo ?? false }),
         UsersModule,
+        StartModule,
         HealthModule,
         RegionsModule,
         MunicipalitiesModule,

@@ -21,6 +21,7 @@ export {
   ROLE_NAMES,
   STATUSES_WITH_VIEW,
   STATUSES_WITHOUT_VIEW,
+  TRANSITION_REFUSAL_CODES,
 } from '@koers/domain';
 export type {
   ContributionKeySpec,

@@ -27,6 +27,7 @@ export * from './domain';
 export * from './assignment-overview';
 export * from './import';
 export * from './open-data';
+export * from './start';
 export * from './progress-report';
 export * from './mandate';
 export * from './bestuursrapportage';

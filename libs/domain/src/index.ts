@@ -12,6 +12,7 @@ export * from './errors/error-codes';
 export * from './access/programme-visibility';
 export * from './import/parse-amount';
 export * from './import/parse-date';
+export * from './start/next-step';
 export * from './population/statline-csv';
 export * from './execution/reporting-calendar';
 export * from './execution/progress-report-rules';

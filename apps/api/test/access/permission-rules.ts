@@ -156,6 +156,7 @@ export const RULES: Record<string, Entry> = {
   },
   'GET /api/auth/demo-accounts': { rule: { kind: 'public' } },
   'GET /api/auth/invitations': signedIn,
+  'GET /api/me/start': signedIn,
   'POST /api/auth/invitations/accept': { ...signedIn, body: invitationFor },
   'POST /api/auth/invitations/decline': { ...signedIn, body: invitationFor },
 

@@ -48,12 +48,20 @@ function answerHealth(
     '/auth/me': signedIn ? me : { status: 401, body: { status: 401 } },
     '/health': { status, body },
     '/regions': regions,
+    '/me/start': {
+      today: '2026-05-20',
+      regions: [],
+      programmes: [],
+      councils: [],
+      assignments: [],
+      accounts: [],
+    },
   });
 }
 
 describe('the Koers app', () => {
   it('opens in Dutch with the programme explained and the system status in words', async () => {
-    answerHealth(200, { status: 'ok', database: 'up' });
+    answerHealth(200, { status: 'ok', database: 'up' }, noRegions, false);
     renderAt('/');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Welkom bij Koers' }),
@@ -66,13 +74,13 @@ describe('the Koers app', () => {
   });
 
   it('says so in words when the database is down', async () => {
-    answerHealth(503, { status: 'unavailable', database: 'down' });
+    answerHealth(503, { status: 'unavailable', database: 'down' }, noRegions, false);
     renderAt('/');
     expect(await screen.findByText(/De database is op dit moment niet bereikbaar/)).toBeVisible();
   });
 
   it('switches to English and back, and tells the page its language', async () => {
-    answerHealth(200, { status: 'ok', database: 'up' });
+    answerHealth(200, { status: 'ok', database: 'up' }, noRegions, false);
     renderAt('/');
     await screen.findByRole('heading', { level: 1, name: 'Welkom bij Koers' });
     await userEvent.click(screen.getByRole('button', { name: 'Switch to English' }));

@@ -59,6 +59,18 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/population-import')).default }),
       },
       {
+        path: paths.personNew.path,
+        lazy: async () => ({ Component: (await import('./routes/person-new')).default }),
+      },
+      {
+        path: paths.themeNew.path,
+        lazy: async () => ({ Component: (await import('./routes/theme-new')).default }),
+      },
+      {
+        path: paths.organisationNew.path,
+        lazy: async () => ({ Component: (await import('./routes/organisation-new')).default }),
+      },
+      {
         path: paths.personEdit.path,
         lazy: async () => ({ Component: (await import('./routes/person-edit')).default }),
       },
@@ -117,6 +129,10 @@ export const routes: RouteObject[] = [
       {
         path: paths.myAssignments.path,
         lazy: async () => ({ Component: (await import('./routes/my-assignments')).default }),
+      },
+      {
+        path: paths.ourMunicipality.path,
+        lazy: async () => ({ Component: (await import('./routes/our-municipality')).default }),
       },
       {
         path: paths.programmeHistory.path,

@@ -20,6 +20,7 @@ import { exportsLocales } from '../features/exports/locales';
 import { documentsLocales } from '../features/documents/locales';
 import { bestuursrapportageLocales } from '../features/documents/bestuursrapportage-locales';
 import { importsLocales } from '../features/imports/locales';
+import { startLocales } from '../features/start/locales';
 import { frontDoorLocales } from '../features/public/front-door-locales';
 import { progressReportsLocales } from '../features/progress-reports/locales';
 import { usersLocales } from '../features/users/locales';
@@ -65,6 +66,7 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   documentsLocales,
   bestuursrapportageLocales,
   importsLocales,
+  startLocales,
   progressReportsLocales,
   usersLocales,
   populationImportLocales,

@@ -12,20 +12,22 @@ import { useMe } from '../../features/auth/api/get-me';
 import { InvitationNotice } from '../../features/auth/components/invitation-notice';
 import { VisitorHome } from './visitor-home';
 import { RegionList } from '../../features/regions/components/region-list';
+import { StartPage } from '../../features/start/components/start-page';
 import { SystemStatus } from '../../features/status/components/system-status';
 
 export function HomeRoute() {
   const { t } = useTranslation();
   const me = useMe();
   if (me.data === null) return <VisitorHome />;
+  // Signed in: the start page of what waits for this person (features/start).
+  if (me.data) {
+    return <StartPage notices={<InvitationNotice signedIn />} after={<RegionList />} />;
+  }
   return (
     <>
       <Heading1>{t('home.title')}</Heading1>
       <Paragraph lead>{t('home.intro')}</Paragraph>
-      <InvitationNotice signedIn={Boolean(me.data)} />
-      {me.data ? (
-        <RegionList />
-      ) : me.data === null ? (
+      {me.data === null ? (
         <Paragraph>
           <Link to={paths.signIn.url()}>{t('home.signInPrompt')}</Link> {t('home.visitorNote')}
         </Paragraph>

@@ -19,6 +19,8 @@ export function AppLayout() {
   const otherLanguage = i18n.language === 'en' ? 'nl' : 'en';
   const me = useMe();
   const holdsAssignments = me.data?.roles.some((r) => r.role === 'portfolio_holder') ?? false;
+  const isCouncilClerk =
+    me.data?.roles.some((r) => r.role === 'council' && r.municipalityId) ?? false;
   // Administration: the first region the user administers or runs the bureau of.
   const administers = me.data?.roles.find((r) => r.role === 'admin' || r.role === 'bureau');
 
@@ -43,6 +45,9 @@ export function AppLayout() {
             </NavLink>
             {holdsAssignments && (
               <NavLink to={paths.myAssignments.url()}>{t('portfolio.nav')}</NavLink>
+            )}
+            {isCouncilClerk && (
+              <NavLink to={paths.ourMunicipality.url()}>{t('start.council.menu')}</NavLink>
             )}
             {administers && (
               <NavLink to={paths.admin.url(administers.regionId)}>{t('admin.nav')}</NavLink>

@@ -230,6 +230,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What waits for the signed-in person
+         * @description Access: any signed-in user.
+         */
+        get: operations["getMyStart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1947,6 +1967,116 @@ export interface components {
             /** Format: uuid */
             invitationId: string;
         };
+        StartRegionDto: {
+            /** Format: uuid */
+            regionId: string;
+            regionName: string;
+            roles: ("admin" | "bureau" | "board" | "portfolio_holder" | "council" | "observer")[];
+        };
+        StartNextStepDto: {
+            /** @enum {string} */
+            to: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
+            roles: ("admin" | "bureau" | "board" | "portfolio_holder" | "council" | "observer")[];
+            ready: boolean;
+            /** @enum {string|null} */
+            refusal: "PROGRAMME_TRANSITION_NOT_ALLOWED" | "PROGRAMME_REASON_REQUIRED" | "PROGRAMME_HAS_NO_ASSIGNMENTS" | "PROGRAMME_HAS_UNANSWERED_VIEWS" | "PROGRAMME_COUNCILS_PENDING" | null;
+        };
+        MunicipalityRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Best */
+            name: string;
+            /** @example GM0753 */
+            cbsCode: string;
+        };
+        StartCouncilCountsDto: {
+            total: number;
+            pending: number;
+            dueSoon: number;
+            overdue: number;
+            amountChanged: components["schemas"]["MunicipalityRefDto"][];
+        };
+        StartProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            regionId: string;
+            regionName: string;
+            /** @example 2026 */
+            year: number;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
+            assignmentCount: number;
+            nextStep: components["schemas"]["StartNextStepDto"] | null;
+            /** Format: date */
+            consultationDeadline: string | null;
+            daysLeft: number | null;
+            councils: components["schemas"]["StartCouncilCountsDto"] | null;
+            unansweredViewPoints: number;
+            awaitsBoard: boolean;
+        };
+        StartCouncilProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "consultation" | "adopted" | "in_execution" | "closed";
+            /** Format: date */
+            deadline: string | null;
+            daysLeft: number | null;
+            /** @enum {string|null} */
+            deadlineState: "on_time" | "due_soon" | "overdue" | null;
+            /** @enum {string|null} */
+            decisionStatus: "pending" | "no_view" | "view_submitted" | "agreed" | "agreed_with_view" | "rejected" | "partial" | null;
+            /** Format: date */
+            decisionDate: string | null;
+            totalCents: number | null;
+            previousYearTotalCents: number | null;
+            differenceCents: number | null;
+            hasResponseMemo: boolean;
+        };
+        StartCouncilDto: {
+            /** Format: uuid */
+            regionId: string;
+            regionName: string;
+            municipality: components["schemas"]["MunicipalityRefDto"];
+            programme: components["schemas"]["StartCouncilProgrammeDto"] | null;
+        };
+        StartAssignmentDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            /** Format: uuid */
+            programmeId: string;
+            year: number;
+            /** Format: uuid */
+            regionId: string;
+            status: string;
+            mandateBudgetCeilingCents: number | null;
+            /** Format: date */
+            mandateValidUntil: string | null;
+            /** Format: date */
+            nextReportBackOn: string | null;
+        };
+        StartAccountsDto: {
+            /** Format: uuid */
+            regionId: string;
+            regionName: string;
+            openInvitations: number;
+            deactivated: number;
+        };
+        StartResponseDto: {
+            /** Format: date */
+            today: string;
+            regions: components["schemas"]["StartRegionDto"][];
+            programmes: components["schemas"]["StartProgrammeDto"][];
+            councils: components["schemas"]["StartCouncilDto"][];
+            assignments: components["schemas"]["StartAssignmentDto"][];
+            accounts: components["schemas"]["StartAccountsDto"][];
+        };
         HealthResponseDto: {
             /** @enum {string} */
             status: "ok" | "unavailable";
@@ -3092,14 +3222,6 @@ export interface components {
             contributionKey: components["schemas"]["ContributionKeyDto"] | null;
             assignments: components["schemas"]["AssignmentSnapshotDto"][];
             budgetTotalCents: number;
-        };
-        MunicipalityRefDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example Best */
-            name: string;
-            /** @example GM0753 */
-            cbsCode: string;
         };
         AssignmentRefDto: {
             /** Format: uuid */
@@ -5477,6 +5599,35 @@ export interface operations {
             };
             /** @description The body is not JSON. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getMyStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StartResponseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

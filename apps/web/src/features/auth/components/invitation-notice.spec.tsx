@@ -22,6 +22,14 @@ const home = (invitations: unknown[], roles: unknown[] = []) => ({
   '/auth/invitations': invitations,
   '/regions': { items: [], total: 0, limit: 200, offset: 0 },
   '/health': { status: 'ok', database: 'up' },
+  '/me/start': {
+    today: '2026-05-20',
+    regions: [],
+    programmes: [],
+    councils: [],
+    assignments: [],
+    accounts: [],
+  },
 });
 
 const notice = () => screen.findByRole('region', { name: 'Uitnodigingen voor jou' });
@@ -103,7 +111,7 @@ describe('invitations to a role in another region', () => {
   it('shows no notice without invitations', async () => {
     mockApi(home([]));
     renderRoute('/');
-    await screen.findByRole('heading', { level: 1, name: 'Welkom bij Koers' });
+    await screen.findByRole('heading', { level: 1, name: 'Wat er voor je klaarligt' });
     await waitFor(() => expect(screen.queryByText(/Uitnodigingen voor jou/)).toBeNull());
   });
 });

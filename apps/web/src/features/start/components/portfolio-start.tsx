@@ -1,0 +1,51 @@
+import type { StartAssignment } from '@koers/contracts';
+import {
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../config/paths';
+import { formatDate, formatEuros } from '../../../lib/format';
+
+/** The assignments a portfolio holder holds, with the mandate's ceiling and next report-back. */
+export function PortfolioStart({ assignments }: { assignments: StartAssignment[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <section aria-labelledby="start-portfolio" className="koers-section">
+      <Heading2 id="start-portfolio">{t('start.portfolio.title')}</Heading2>
+      {assignments.length === 0 ? (
+        <Paragraph>{t('start.portfolio.empty')}</Paragraph>
+      ) : (
+        <UnorderedList>
+          {assignments.map((a) => (
+            <UnorderedListItem key={a.id}>
+              <Link to={paths.assignment.url(a.id)}>
+                {t('start.portfolio.assignment', { code: a.code, title: a.title, year: a.year })}
+              </Link>
+              <br />
+              {a.nextReportBackOn
+                ? t('start.portfolio.nextReportBack', {
+                    date: formatDate(a.nextReportBackOn, i18n.language),
+                  })
+                : t('start.portfolio.noReportBack')}
+              {a.mandateBudgetCeilingCents !== null && (
+                <>
+                  {' · '}
+                  {t('start.portfolio.ceiling', {
+                    amount: formatEuros(a.mandateBudgetCeilingCents),
+                  })}
+                </>
+              )}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+      <Paragraph>
+        <Link to={paths.myAssignments.url()}>{t('start.portfolio.all')}</Link>
+      </Paragraph>
+    </section>
+  );
+}
