@@ -71,10 +71,7 @@ export function DecisionForm({ assignmentId, today }: { assignmentId: string; to
             problem?.code === 'MANDATE_CEILING_PASSED'
               ? {
                   kind: 'refused',
-                  // The sentence the regional agreement prescribes (a region setting), verbatim.
-                  message: t('mandates.form.refused', {
-                    sentence: problem.detail ?? problemMessage(problem),
-                  }),
+                  message: t('mandates.form.refused', { sentence: problemMessage(problem) }),
                 }
               : { kind: 'error', message: problemMessage(problem) ?? t('mandates.form.failed') },
           );
