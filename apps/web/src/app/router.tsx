@@ -59,6 +59,18 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/population-import')).default }),
       },
       {
+        path: paths.personNew.path,
+        lazy: async () => ({ Component: (await import('./routes/person-new')).default }),
+      },
+      {
+        path: paths.themeNew.path,
+        lazy: async () => ({ Component: (await import('./routes/theme-new')).default }),
+      },
+      {
+        path: paths.organisationNew.path,
+        lazy: async () => ({ Component: (await import('./routes/organisation-new')).default }),
+      },
+      {
         path: paths.personEdit.path,
         lazy: async () => ({ Component: (await import('./routes/person-edit')).default }),
       },

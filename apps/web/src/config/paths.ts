@@ -26,6 +26,19 @@ export const paths = {
     path: '/regio/:regionId/beheer/inwonertallen',
     url: (regionId: string) => `/regio/${regionId}/beheer/inwonertallen`,
   },
+  /** A new person, partner or theme of the region (the bureau). */
+  personNew: {
+    path: '/regio/:regionId/personen/nieuw',
+    url: (regionId: string) => `/regio/${regionId}/personen/nieuw`,
+  },
+  organisationNew: {
+    path: '/regio/:regionId/partners/nieuw',
+    url: (regionId: string) => `/regio/${regionId}/partners/nieuw`,
+  },
+  themeNew: {
+    path: '/regio/:regionId/opgaven/nieuw',
+    url: (regionId: string) => `/regio/${regionId}/opgaven/nieuw`,
+  },
   personEdit: {
     path: '/regio/:regionId/personen/:personId/bewerken',
     url: (regionId: string, personId: string) => `/regio/${regionId}/personen/${personId}/bewerken`,

@@ -12,6 +12,9 @@ const nl = {
     ASSIGNMENT_IN_USE:
       'Opdracht {{code}} is gekoppeld aan {{linkedFrom}}; haal die koppeling eerst weg.',
     ASSIGNMENT_NOT_FOUND: 'Deze opdracht bestaat niet (meer).',
+    BESTUURSRAPPORTAGE_ALREADY_FINAL:
+      'Deze bestuursrapportage is al definitief (versie {{version}}) en wijzigt niet meer.',
+    BESTUURSRAPPORTAGE_NOT_FOUND: 'Deze bestuursrapportage is er (nog) niet.',
     ASSIGNMENT_VERSION_CONFLICT:
       'Iemand anders heeft de opdracht intussen gewijzigd (nu versie {{currentVersion}}); laad haar opnieuw.',
     CONSULTATION_ROUND_NOT_FOUND: 'Het programma heeft geen consultatieronde {{round}}.',
@@ -168,6 +171,9 @@ const en: typeof nl = {
       'This programme already has an assignment with code {{code}}; choose another code.',
     ASSIGNMENT_IN_USE: 'Assignment {{code}} is linked to {{linkedFrom}}; remove that link first.',
     ASSIGNMENT_NOT_FOUND: 'This assignment does not exist (any more).',
+    BESTUURSRAPPORTAGE_ALREADY_FINAL:
+      'This progress report to the board is already final (version {{version}}) and no longer changes.',
+    BESTUURSRAPPORTAGE_NOT_FOUND: 'This progress report to the board does not exist (yet).',
     ASSIGNMENT_VERSION_CONFLICT:
       'Someone else changed the assignment in the meantime (now version {{currentVersion}}); reload it.',
     CONSULTATION_ROUND_NOT_FOUND: 'The programme has no consultation round {{round}}.',

@@ -38,10 +38,13 @@ export function splitCsv(text: string, delimiter: string): string[][] {
   let record: string[] = [];
   let field = '';
   let quoted = false;
+  // A last line of only "" is a record with one empty field, not the absence of a line.
+  let lineStarted = false;
   let i = 0;
   const body = text.replace(/^\uFEFF/, '');
   while (i < body.length) {
     const c = body[i];
+    lineStarted = quoted || (c !== '\n' && c !== '\r');
     if (quoted) {
       if (c === '"' && body[i + 1] === '"') {
         field += '"';
@@ -66,7 +69,7 @@ export function splitCsv(text: string, delimiter: string): string[][] {
     } else field += c;
     i++;
   }
-  if (field !== '' || record.length > 0) {
+  if (field !== '' || record.length > 0 || lineStarted) {
     record.push(field);
     records.push(record);
   }

@@ -28,7 +28,12 @@ export const mandateAccountVersionConflict = (currentVersion: number) =>
 export const mandateCeilingPassed = (
   sentence: string,
   figures: { ceilingCents: number; usedCents: number; amountCents: number },
-) => new KoersError('MANDATE_CEILING_PASSED', 409, sentence, { ...figures, field: 'amountCents' });
+) =>
+  new KoersError('MANDATE_CEILING_PASSED', 409, sentence, {
+    ...figures,
+    field: 'amountCents',
+    params: { sentence },
+  });
 
 export const mandateAccountExists = (date: string) =>
   new KoersError(

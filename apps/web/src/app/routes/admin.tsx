@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/query-state';
 import { paths } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
-import { rolesIn } from '../../features/auth/lib/roles';
+import { actsAsBureau, rolesIn } from '../../features/auth/lib/roles';
 import { useRegion } from '../../features/regions/api/get-region';
 
 /** A region's administration: a link per screen, for the roles that may use it. */
@@ -12,7 +12,10 @@ export function AdminRoute() {
   const { t } = useTranslation();
   const regionId = useParams().regionId ?? '';
   const region = useRegion(regionId);
-  const roles = rolesIn(useMe().data, regionId);
+  const me = useMe().data;
+  const roles = rolesIn(me, regionId);
+  // Adding themes, partners and people is the bureau's (the API's rule).
+  const adds = actsAsBureau(me, regionId);
   const isAdmin = roles.includes('admin');
   const isBureau = isAdmin || roles.includes('bureau');
   const sections = [
@@ -20,6 +23,9 @@ export function AdminRoute() {
     isBureau && { key: 'populations', to: paths.populationImport.url(regionId) },
     isBureau && { key: 'municipalities', to: `${paths.region.url(regionId)}#municipalities-title` },
     isBureau && { key: 'reference', to: `${paths.region.url(regionId)}#themes-title` },
+    adds && { key: 'addTheme', to: paths.themeNew.url(regionId) },
+    adds && { key: 'addPartner', to: paths.organisationNew.url(regionId) },
+    adds && { key: 'addPerson', to: paths.personNew.url(regionId) },
     isAdmin && { key: 'settings', to: paths.regionEdit.url(regionId) },
   ].filter((s): s is { key: string; to: string } => Boolean(s));
 

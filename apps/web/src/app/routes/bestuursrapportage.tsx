@@ -58,7 +58,9 @@ export function BestuursrapportageRoute() {
     >
       {(data) => (
         <>
-          <Heading1>{t('bestuursrapportage.title', { period: data.period.title })}</Heading1>
+          <Heading1 className="koers-heading-wraps">
+            {t('bestuursrapportage.title', { period: data.period.title })}
+          </Heading1>
           <Paragraph lead>
             {t('bestuursrapportage.lead', {
               programme: data.programme.title,

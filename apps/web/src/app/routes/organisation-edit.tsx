@@ -22,6 +22,7 @@ export function OrganisationEditRoute() {
     >
       {(data, onDirtyChange) => (
         <OrganisationEditForm
+          regionId={regionId}
           organisation={data}
           cancelUrl={paths.region.url(regionId)}
           onDirtyChange={onDirtyChange}

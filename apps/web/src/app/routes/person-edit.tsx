@@ -29,6 +29,7 @@ export function PersonEditRoute() {
     >
       {(data, onDirtyChange) => (
         <PersonEditForm
+          regionId={regionId}
           person={data}
           organisations={options(organisations.data?.items)}
           municipalities={options(municipalities.data?.items)}

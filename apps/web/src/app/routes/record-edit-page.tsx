@@ -25,7 +25,8 @@ export function RecordEditPage<T>(props: {
   failed: string;
   /** Further data the form needs (lookups); the form waits for it. */
   waitFor?: UseQueryResult<unknown>[];
-  children: (data: T, onDirtyChange: (dirty: boolean) => void) => ReactNode;
+  /** `release` lets the navigation after a save through the unsaved-changes guard. */
+  children: (data: T, onDirtyChange: (dirty: boolean) => void, release: () => void) => ReactNode;
 }) {
   const { t } = useTranslation();
   const me = useMe();
@@ -61,7 +62,7 @@ export function RecordEditPage<T>(props: {
               <Paragraph>{t(`recordEdit.only.${props.editor}`)}</Paragraph>
             </Alert>
           ) : (
-            props.children(data, onDirtyChange)
+            props.children(data, onDirtyChange, guard.release)
           )
         }
       </QueryState>

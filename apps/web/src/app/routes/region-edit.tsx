@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Paragraph } from '@utrecht/component-library-react';
+import { Link, useParams } from 'react-router';
 import { paths } from '../../config/paths';
 import { useRegion } from '../../features/regions/api/get-region';
 import { RegionEditForm } from '../../features/regions/components/region-edit-form';
@@ -21,11 +22,17 @@ export function RegionEditRoute() {
       failed={t('regionEdit.failed')}
     >
       {(data, onDirtyChange) => (
-        <RegionEditForm
-          region={data}
-          cancelUrl={paths.region.url(regionId)}
-          onDirtyChange={onDirtyChange}
-        />
+        <>
+          <Paragraph>
+            {t('regionEdit.calendar')}{' '}
+            <Link to={paths.reportingCalendar.url(regionId)}>{t('regionEdit.calendarLink')}</Link>
+          </Paragraph>
+          <RegionEditForm
+            region={data}
+            cancelUrl={paths.region.url(regionId)}
+            onDirtyChange={onDirtyChange}
+          />
+        </>
       )}
     </RecordEditPage>
   );

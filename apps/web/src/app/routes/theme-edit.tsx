@@ -22,6 +22,7 @@ export function ThemeEditRoute() {
     >
       {(data, onDirtyChange) => (
         <ThemeEditForm
+          regionId={regionId}
           theme={data}
           cancelUrl={paths.region.url(regionId)}
           onDirtyChange={onDirtyChange}

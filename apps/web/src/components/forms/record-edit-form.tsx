@@ -14,14 +14,19 @@ import {
   type RecordValues,
 } from './record-fields';
 
-export interface RecordEditFormProps<R extends { version: number }, B extends { version: number }> {
+export interface RecordEditFormProps<R extends { version: number }, B extends object> {
   /** Prefix of the input ids, e.g. `person`. */
   idPrefix: string;
-  record: R;
+  /** The record to change; without one the form adds a new record, starting from `empty`. */
+  record?: R;
+  /** The values of a new record (the form without `record`). */
+  empty?: RecordValues;
   fields: RecordField[];
   valuesOf: (record: R) => RecordValues;
   /** The typed values as the API takes them, without the version. */
   toRequest: (values: RecordValues) => Omit<B, 'version'>;
+  /** Label of the submit button (default "save changes"). */
+  submitLabel?: string;
   save: UseMutationResult<R, Error, B>;
   /** Reads the record as it is now, to show it when someone else saved first. */
   reload: () => Promise<R>;
@@ -38,13 +43,16 @@ export interface RecordEditFormProps<R extends { version: number }, B extends { 
  * A record saved against the version that was read (optimistic locking): when someone else saved
  * first, the form says so and keeps what was typed, to load theirs or to save this over it.
  */
-export function RecordEditForm<R extends { version: number }, B extends { version: number }>(
+export function RecordEditForm<R extends { version: number }, B extends object>(
   props: RecordEditFormProps<R, B>,
 ) {
   const { t } = useTranslation();
   const { onDirtyChange, save } = props;
-  const [version, setVersion] = useState(props.record.version);
-  const [values, setValues] = useState(() => props.valuesOf(props.record));
+  const creating = props.record === undefined;
+  const [version, setVersion] = useState(props.record?.version ?? 0);
+  const [values, setValues] = useState(() =>
+    props.record ? props.valuesOf(props.record) : { ...props.empty },
+  );
   const [problems, setProblems] = useState<{ errors: FieldErrors; failure: string | null }>({
     errors: {},
     failure: null,
@@ -72,8 +80,14 @@ export function RecordEditForm<R extends { version: number }, B extends { versio
 
   const submit = () => {
     setSaved(false);
-    save.mutate({ ...props.toRequest(values), version } as B, {
+    const request = creating ? props.toRequest(values) : { ...props.toRequest(values), version };
+    save.mutate(request as B, {
       onSuccess: (record) => {
+        if (creating) {
+          setDirty(false);
+          props.onSaved?.(record);
+          return;
+        }
         setProblems({ errors: {}, failure: null });
         setVersion(record.version);
         setValues(props.valuesOf(record));
@@ -141,7 +155,7 @@ export function RecordEditForm<R extends { version: number }, B extends { versio
       />
       <ButtonGroup className="koers-form-actions">
         <Button type="submit" appearance="primary-action-button" busy={save.isPending}>
-          {save.isPending ? t('recordEdit.saving') : t('recordEdit.save')}
+          {save.isPending ? t('recordEdit.saving') : (props.submitLabel ?? t('recordEdit.save'))}
         </Button>
         <Link to={props.cancelUrl}>{t('recordEdit.back')}</Link>
       </ButtonGroup>

@@ -8,6 +8,9 @@ const nl = {
   },
   personEdit: {
     title: 'Persoon bewerken',
+    newTitle: 'Persoon toevoegen',
+    add: 'Persoon toevoegen',
+    addLink: 'Persoon toevoegen',
     loading: 'Persoon wordt geladen…',
     failed: 'Deze persoon kon niet worden geladen. Bestaat hij of zij wel?',
     conflict: 'Iemand anders heeft deze persoon intussen gewijzigd',
@@ -30,6 +33,9 @@ const en: typeof nl = {
   },
   personEdit: {
     title: 'Edit person',
+    newTitle: 'Add a person',
+    add: 'Add person',
+    addLink: 'Add a person',
     loading: 'Loading the person…',
     failed: 'This person could not be loaded. Do they exist?',
     conflict: 'Someone else changed this person in the meantime',

@@ -26,6 +26,18 @@ const nl = {
         title: 'Opgaven, partners en personen',
         text: 'De opgaven, partnerorganisaties en personen van de regio; bewerk ze vanaf de regiopagina.',
       },
+      addTheme: {
+        title: 'Opgave toevoegen',
+        text: 'Een nieuwe opgave van de regio, met titel, beschrijving en looptijd.',
+      },
+      addPartner: {
+        title: 'Partner toevoegen',
+        text: 'Een nieuwe partnerorganisatie, zoals een provincie, waterschap of onderwijsinstelling.',
+      },
+      addPerson: {
+        title: 'Persoon toevoegen',
+        text: 'Een nieuwe persoon, met functie, organisatie en gemeente.',
+      },
       settings: {
         title: 'Instellingen van de regio',
         text: 'Bestuursmodel, termijn voor zienswijzen en de standaardverdeelsleutel.',
@@ -60,6 +72,18 @@ const en: typeof nl = {
       reference: {
         title: 'Themes, partners and people',
         text: 'The region’s themes, partner organisations and people; edit them from the region page.',
+      },
+      addTheme: {
+        title: 'Add a theme',
+        text: 'A new theme of the region, with its title, description and period.',
+      },
+      addPartner: {
+        title: 'Add a partner',
+        text: 'A new partner organisation, such as a province, water board or school.',
+      },
+      addPerson: {
+        title: 'Add a person',
+        text: 'A new person, with their function, organisation and municipality.',
       },
       settings: {
         title: 'Region settings',

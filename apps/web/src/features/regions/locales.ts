@@ -3,6 +3,8 @@ const nl = {
   regionEdit: {
     button: 'Regio bewerken',
     title: 'Regio bewerken',
+    calendar: 'De rapportagekalender van de regio bewerk je op een eigen pagina:',
+    calendarLink: 'Rapportagekalender',
     loading: 'Regio wordt geladen…',
     failed: 'Deze regio kon niet worden geladen. Bestaat zij wel?',
     conflict: 'Iemand anders heeft deze regio intussen gewijzigd',
@@ -27,6 +29,8 @@ const en: typeof nl = {
   regionEdit: {
     button: 'Edit region',
     title: 'Edit region',
+    calendar: 'The region’s reporting calendar has a page of its own:',
+    calendarLink: 'Reporting calendar',
     loading: 'Loading the region…',
     failed: 'This region could not be loaded. Does it exist?',
     conflict: 'Someone else changed this region in the meantime',

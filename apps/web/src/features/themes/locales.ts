@@ -2,6 +2,9 @@
 const nl = {
   themeEdit: {
     title: 'Opgave bewerken',
+    newTitle: 'Opgave toevoegen',
+    add: 'Opgave toevoegen',
+    addLink: 'Opgave toevoegen',
     loading: 'Opgave wordt geladen…',
     failed: 'Deze opgave kon niet worden geladen. Bestaat zij wel?',
     conflict: 'Iemand anders heeft deze opgave intussen gewijzigd',
@@ -17,6 +20,9 @@ const nl = {
 const en: typeof nl = {
   themeEdit: {
     title: 'Edit theme',
+    newTitle: 'Add a theme',
+    add: 'Add theme',
+    addLink: 'Add a theme',
     loading: 'Loading the theme…',
     failed: 'This theme could not be loaded. Does it exist?',
     conflict: 'Someone else changed this theme in the meantime',

@@ -4,6 +4,7 @@ import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldIdPrefix } from '../../../components/forms/field-id';
 import { SelectField, TextAreaField, TextField } from '../../../components/forms/fields';
+import type { ProblemDetails } from '@koers/contracts';
 import { ApiError } from '../../../lib/api-client';
 import { parseEuros } from '../../../lib/euro-input';
 import { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/field-errors';
@@ -22,6 +23,12 @@ const EMPTY = {
 };
 
 /** The portfolio holder or the bureau records a decision taken under the mandate. */
+/** The sentence a region's agreement prescribes for a refused decision (its own words, not ours). */
+function regionSentence(problem: ProblemDetails): string | undefined {
+  const sentence = problem.params?.sentence;
+  return typeof sentence === 'string' && sentence !== '' ? sentence : problem.detail;
+}
+
 export function DecisionForm({ assignmentId, today }: { assignmentId: string; today: string }) {
   const { t } = useTranslation();
   const create = useCreateMandateDecision();
@@ -71,7 +78,10 @@ export function DecisionForm({ assignmentId, today }: { assignmentId: string; to
             problem?.code === 'MANDATE_CEILING_PASSED'
               ? {
                   kind: 'refused',
-                  message: t('mandates.form.refused', { sentence: problemMessage(problem) }),
+                  // The sentence is the region's own, as its agreement prescribes it: shown verbatim.
+                  message: t('mandates.form.refused', {
+                    sentence: regionSentence(problem) ?? problemMessage(problem),
+                  }),
                 }
               : { kind: 'error', message: problemMessage(problem) ?? t('mandates.form.failed') },
           );

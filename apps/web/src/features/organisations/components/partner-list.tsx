@@ -1,5 +1,11 @@
-import { Heading2, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import {
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { EditLink } from '../../../components/forms/edit-link';
 import { QueryState } from '../../../components/query-state';
 import { paths } from '../../../config/paths';
@@ -19,6 +25,11 @@ export function PartnerList({
   return (
     <section aria-labelledby="partners-title" className="koers-section">
       <Heading2 id="partners-title">{t('partners.title')}</Heading2>
+      {canEdit && (
+        <Paragraph>
+          <Link to={paths.organisationNew.url(regionId)}>{t('organisationEdit.addLink')}</Link>
+        </Paragraph>
+      )}
       <QueryState
         query={organisations}
         loading={t('partners.loading')}

@@ -1,5 +1,11 @@
-import { Heading2, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import {
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { EditLink } from '../../../components/forms/edit-link';
 import { QueryState } from '../../../components/query-state';
 import { paths } from '../../../config/paths';
@@ -13,6 +19,11 @@ export function PeopleList({ regionId, canEdit = false }: { regionId: string; ca
   return (
     <section aria-labelledby="people-title" className="koers-section">
       <Heading2 id="people-title">{t('people.title')}</Heading2>
+      {canEdit && (
+        <Paragraph>
+          <Link to={paths.personNew.url(regionId)}>{t('personEdit.addLink')}</Link>
+        </Paragraph>
+      )}
       <QueryState
         query={people}
         loading={t('people.loading')}

@@ -1,7 +1,9 @@
 import type { PersonResponse, UpdatePersonRequest } from '@koers/contracts';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { RecordEditForm } from '../../../components/forms/record-edit-form';
 import type { RecordField, RecordValues } from '../../../components/forms/record-fields';
+import { useCreatePerson } from '../api/create-person';
 import { getPerson } from '../api/get-person';
 import { useUpdatePerson } from '../api/update-person';
 
@@ -24,17 +26,28 @@ const toRequest = (values: RecordValues): Omit<UpdatePersonRequest, 'version'> =
   municipalityId: values.municipalityId || null,
 });
 
-/** A person's name, e-mail, function, organisation and municipality, saved against their version. */
+/**
+ * A person's name, e-mail, function, organisation and municipality: a new person added to the
+ * region (without `person`), or an existing one saved against their version.
+ */
 export function PersonEditForm(props: {
-  person: PersonResponse;
+  regionId: string;
+  person?: PersonResponse;
   organisations: Option[];
   municipalities: Option[];
   cancelUrl: string;
   onDirtyChange?: (dirty: boolean) => void;
+  onSaved?: (saved: PersonResponse) => void;
 }) {
   const { t } = useTranslation();
-  const { person } = props;
-  const save = useUpdatePerson(person.regionId, person.id);
+  const { person, regionId } = props;
+  const update = useUpdatePerson(regionId, person?.id ?? '');
+  const create = useCreatePerson(regionId);
+  const save = (person ? update : create) as UseMutationResult<
+    PersonResponse,
+    Error,
+    UpdatePersonRequest
+  >;
   const none = { value: '', label: t('recordEdit.none') };
   const fields: RecordField[] = [
     { name: 'name', label: t('personEdit.fields.name'), required: true },
@@ -57,15 +70,18 @@ export function PersonEditForm(props: {
     <RecordEditForm
       idPrefix="person"
       record={person}
+      empty={{ name: '', email: '', function: '', organisationId: '', municipalityId: '' }}
+      submitLabel={person ? undefined : t('personEdit.add')}
       fields={fields}
       valuesOf={valuesOf}
       toRequest={toRequest}
       save={save}
-      reload={() => getPerson(person.regionId, person.id)}
+      reload={() => getPerson(regionId, person?.id ?? '')}
       conflictCode="PERSON_VERSION_CONFLICT"
       conflictTitle={t('personEdit.conflict')}
       cancelUrl={props.cancelUrl}
       onDirtyChange={props.onDirtyChange}
+      onSaved={props.onSaved}
     />
   );
 }

@@ -1,5 +1,11 @@
-import { Heading2, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import {
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { EditLink } from '../../../components/forms/edit-link';
 import { QueryState } from '../../../components/query-state';
 import { paths } from '../../../config/paths';
@@ -13,6 +19,11 @@ export function ThemeList({ regionId, canEdit = false }: { regionId: string; can
   return (
     <section aria-labelledby="themes-title" className="koers-section">
       <Heading2 id="themes-title">{t('themes.title')}</Heading2>
+      {canEdit && (
+        <Paragraph>
+          <Link to={paths.themeNew.url(regionId)}>{t('themeEdit.addLink')}</Link>
+        </Paragraph>
+      )}
       <QueryState
         query={themes}
         loading={t('themes.loading')}

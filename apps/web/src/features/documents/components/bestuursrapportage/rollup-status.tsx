@@ -63,7 +63,7 @@ export function RollupStatus({ report }: { report: BestuursrapportageResponse })
         />
       </div>
       {report.byTheme.length > 0 && (
-        <div className="koers-with-chart">
+        <div className="koers-with-chart koers-with-chart--stacked">
           <FiguresTable
             caption={t('bestuursrapportage.byTheme')}
             columns={[
