@@ -122,7 +122,9 @@ describe('programmes', () => {
       .patch(`/api/programmes/${programme.id}`)
       .send({ introduction: 'Zonder versie' })
       .expect(400);
-    expect(missing.body.errors).toEqual([{ field: 'version', message: expect.any(String) }]);
+    expect(missing.body.errors).toEqual([
+      expect.objectContaining({ field: 'version', message: expect.any(String) }),
+    ]);
     const unknownField = await api
       .patch(`/api/programmes/${programme.id}`)
       .send({ version: 2, regionId: region.regionId })
