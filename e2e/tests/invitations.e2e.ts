@@ -44,17 +44,17 @@ describe('an invitation to a role in another region', () => {
     const page = (await newPage(browser)).page;
     await signIn(page, 'bureau.zwolle@koers.demo');
     await page.goto('/');
-    const notice = page.getByRole('region', { name: 'Uitnodigingen voor u' });
+    const notice = page.getByRole('region', { name: 'Uitnodigingen voor jou' });
     await notice.waitFor(SLOW);
     const offer = notice.getByRole('listitem').filter({ hasText: 'Metropoolregio Eindhoven' });
     expect(await offer.textContent()).toContain(
-      'Demo beheerder MRE nodigt u uit als Meelezer in Metropoolregio Eindhoven.',
+      'Demo beheerder MRE nodigt je uit als Meelezer in Metropoolregio Eindhoven.',
     );
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await offer.getByRole('button', { name: 'Afwijzen' }).click();
     await page
-      .getByText('U heeft de uitnodiging als Meelezer in Metropoolregio Eindhoven afgewezen.')
+      .getByText('Je hebt de uitnodiging als Meelezer in Metropoolregio Eindhoven afgewezen.')
       .waitFor();
     await notice.waitFor({ state: 'detached' });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

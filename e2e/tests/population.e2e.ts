@@ -15,7 +15,7 @@ describe('recording a population', () => {
   it('lets the bureau record a population with its date and source', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'bureau.zwolle@koers.demo');
-    await page.getByRole('link', { name: /Regio Zwolle/ }).click();
+    await page.getByRole('link', { name: 'Regio Zwolle (Regio Zwolle)', exact: true }).click();
     const members = page.getByRole('table', { name: '22 gemeenten' });
     await members.getByRole('link', { name: /inwoners van Dalfsen/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Inwonertal van Dalfsen' }).waitFor();

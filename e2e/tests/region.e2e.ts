@@ -30,7 +30,7 @@ describe('the demo regions', () => {
   it('say for Regio Zwolle which populations are unknown instead of inventing them', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'bureau.zwolle@koers.demo');
-    await page.getByRole('link', { name: /Regio Zwolle/ }).click();
+    await page.getByRole('link', { name: 'Regio Zwolle (Regio Zwolle)', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Regio Zwolle' }).waitFor();
     await page.getByText(/is het inwonertal niet bekend in de bron/).waitFor();
     const members = page.getByRole('table', { name: '22 gemeenten' });
@@ -42,7 +42,7 @@ describe('the demo regions', () => {
   it('let the bureau start next year’s programme and lead it straight to the new workspace', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'bureau.zwolle@koers.demo');
-    await page.getByRole('link', { name: /Regio Zwolle/ }).click();
+    await page.getByRole('link', { name: 'Regio Zwolle (Regio Zwolle)', exact: true }).click();
     await page.getByRole('link', { name: 'Nieuw jaarprogramma' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nieuw jaarprogramma' }).waitFor();
     const year = page.getByRole('textbox', { name: 'Jaar' });
@@ -72,7 +72,7 @@ describe('the demo regions', () => {
 
     // Back home: the region lists 2027 as a draft, and the next suggestion is 2028.
     await page.getByRole('link', { name: 'Start' }).click();
-    await page.getByRole('link', { name: /Regio Zwolle/ }).click();
+    await page.getByRole('link', { name: 'Regio Zwolle (Regio Zwolle)', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Regio Zwolle' }).waitFor();
     await page
       .getByRole('region', { name: 'Jaarprogramma’s' })
