@@ -15,28 +15,9 @@ import { RollupKpis } from '../../features/documents/components/bestuursrapporta
 import { RollupMilestones } from '../../features/documents/components/bestuursrapportage/rollup-milestones';
 import { RollupSpend } from '../../features/documents/components/bestuursrapportage/rollup-spend';
 import { RollupStatus } from '../../features/documents/components/bestuursrapportage/rollup-status';
-import { DownloadState, useDownload } from '../../features/exports/api/use-download';
+import { useDownload } from '../../features/exports/api/use-download';
+import { useDownloadStatusText } from '../../features/exports/components/download-status-text';
 import { formatDate } from '../../lib/format';
-
-function useDownloadText(state: DownloadState): string {
-  const { t } = useTranslation();
-  switch (state.status) {
-    case 'idle':
-      return '';
-    case 'busy':
-      return state.totalBytes
-        ? t('exports.busyOf', {
-            received: `${Math.max(1, Math.round(state.receivedBytes / 1024))} kB`,
-            total: `${Math.max(1, Math.round(state.totalBytes / 1024))} kB`,
-            percent: Math.floor((state.receivedBytes / state.totalBytes) * 100),
-          })
-        : t('exports.busyStarting');
-    case 'done':
-      return t('exports.done', { fileName: state.fileName });
-    case 'failed':
-      return t('exports.failed');
-  }
-}
 
 /**
  * The bestuursrapportage of a period: the programme roll-up for the board and the councils, a
@@ -49,7 +30,7 @@ export function BestuursrapportageRoute() {
   const report = useBestuursrapportage(programmeId, periodId);
   const me = useMe();
   const download = useDownload();
-  const downloadText = useDownloadText(download.state);
+  const downloadText = useDownloadStatusText(download.state);
   return (
     <QueryState
       query={report}

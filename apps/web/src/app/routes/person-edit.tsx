@@ -14,8 +14,6 @@ export function PersonEditRoute() {
   const person = usePerson(regionId, personId);
   const organisations = useOrganisations(regionId);
   const municipalities = useMunicipalities(regionId);
-  const options = (items: { id: string; name: string }[] | undefined) =>
-    (items ?? []).map((item) => ({ value: item.id, label: item.name }));
 
   return (
     <RecordEditPage
@@ -31,8 +29,8 @@ export function PersonEditRoute() {
         <PersonEditForm
           regionId={regionId}
           person={data}
-          organisations={options(organisations.data?.items)}
-          municipalities={options(municipalities.data?.items)}
+          organisations={organisations.data?.items ?? []}
+          municipalities={municipalities.data?.items ?? []}
           cancelUrl={paths.region.url(regionId)}
           onDirtyChange={onDirtyChange}
         />

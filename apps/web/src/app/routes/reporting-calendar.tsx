@@ -23,7 +23,7 @@ export function ReportingCalendarRoute() {
         loading={t('progressReports.calendar.loading')}
         failed={t('progressReports.calendar.failed')}
       >
-        {(data) => <CalendarEditor key={data.version} calendar={data} mayEdit={mayEdit} />}
+        {(data) => <CalendarEditor calendar={data} mayEdit={mayEdit} />}
       </QueryState>
     </>
   );

@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { FieldIdPrefix } from '../../../components/forms/field-id';
 import { SelectField } from '../../../components/forms/fields';
 import { CsvSeparator, ExportRequest, ExportTable, exportUrl } from '../api/download-file';
-import { DownloadState, useDownload } from '../api/use-download';
+import { useDownload } from '../api/use-download';
+import { useDownloadStatusText } from './download-status-text';
 
 const TABLES: readonly ExportTable[] = [
   'assignments',
@@ -21,41 +22,6 @@ const TABLES: readonly ExportTable[] = [
   'views',
 ];
 const SEPARATORS: readonly CsvSeparator[] = ['semicolon', 'comma'];
-
-function useSize() {
-  const { i18n } = useTranslation();
-  const format = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
-    style: 'unit',
-    unit: 'kilobyte',
-    maximumFractionDigits: 0,
-  });
-  return (bytes: number) => format.format(Math.max(1, Math.round(bytes / 1024)));
-}
-
-/** What the status line says about the download in progress or just finished. */
-function useStatusText(state: DownloadState): string {
-  const { t } = useTranslation();
-  const size = useSize();
-  switch (state.status) {
-    case 'idle':
-      return '';
-    case 'busy':
-      if (state.receivedBytes === 0) return t('exports.busyStarting');
-      return state.totalBytes
-        ? t('exports.busyOf', {
-            received: size(state.receivedBytes),
-            total: size(state.totalBytes),
-            percent: Math.floor((state.receivedBytes / state.totalBytes) * 100),
-          })
-        : t('exports.busyReceived', { received: size(state.receivedBytes) });
-    case 'done':
-      return t('exports.done', { fileName: state.fileName });
-    case 'failed':
-      return state.httpStatus === 404 || state.httpStatus === 401
-        ? t('exports.notFound')
-        : t('exports.failed');
-  }
-}
 
 /**
  * The downloads of a programme: the workbook, the document and one table as CSV. Each streams in
@@ -75,7 +41,7 @@ export function ProgrammeDownloads({
   const [table, setTable] = useState<ExportTable>('assignments');
   const [separator, setSeparator] = useState<CsvSeparator>('semicolon');
   const busy = state.status === 'busy';
-  const statusText = useStatusText(state);
+  const statusText = useDownloadStatusText(state);
 
   const download = (request: ExportRequest) => {
     // One at a time; the buttons stay focusable (not disabled) so focus is not lost meanwhile.

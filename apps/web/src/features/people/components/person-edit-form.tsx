@@ -7,7 +7,10 @@ import { useCreatePerson } from '../api/create-person';
 import { getPerson } from '../api/get-person';
 import { useUpdatePerson } from '../api/update-person';
 
-type Option = { value: string; label: string };
+/** A record a person may be linked to: an organisation or a municipality. */
+type Named = { id: string; name: string };
+
+const optionsOf = (items: Named[]) => items.map((item) => ({ value: item.id, label: item.name }));
 
 const valuesOf = (person: PersonResponse): RecordValues => ({
   name: person.name,
@@ -33,8 +36,8 @@ const toRequest = (values: RecordValues): Omit<UpdatePersonRequest, 'version'> =
 export function PersonEditForm(props: {
   regionId: string;
   person?: PersonResponse;
-  organisations: Option[];
-  municipalities: Option[];
+  organisations: Named[];
+  municipalities: Named[];
   cancelUrl: string;
   onDirtyChange?: (dirty: boolean) => void;
   onSaved?: (saved: PersonResponse) => void;
@@ -57,13 +60,13 @@ export function PersonEditForm(props: {
       name: 'organisationId',
       label: t('personEdit.fields.organisationId'),
       type: 'select',
-      options: [none, ...props.organisations],
+      options: [none, ...optionsOf(props.organisations)],
     },
     {
       name: 'municipalityId',
       label: t('personEdit.fields.municipalityId'),
       type: 'select',
-      options: [none, ...props.municipalities],
+      options: [none, ...optionsOf(props.municipalities)],
     },
   ];
   return (

@@ -27,6 +27,9 @@ export function CalendarEditor({
   const c = (key: string, options?: Record<string, unknown>) =>
     t(`progressReports.calendar.${key}`, options);
   const [entries, setEntries] = useState<ReportingCalendarEntry[]>(calendar.entries);
+  // The version these entries were read at (our own save moves it on); a change by someone else
+  // meanwhile is refused with a 409 instead of being overwritten.
+  const [version, setVersion] = useState(calendar.version);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useUpdateReportingCalendar();
   const set = (i: number, patch: Partial<ReportingCalendarEntry>) =>
@@ -35,8 +38,9 @@ export function CalendarEditor({
     event.preventDefault();
     setErrors({});
     save.mutate(
-      { regionId: calendar.regionId, entries, version: calendar.version },
+      { regionId: calendar.regionId, entries, version },
       {
+        onSuccess: (saved) => setVersion(saved.version),
         onError: (error) =>
           setErrors(fieldErrorsFromProblem(error instanceof ApiError ? error.problem : undefined)),
       },

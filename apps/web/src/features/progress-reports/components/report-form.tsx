@@ -70,7 +70,7 @@ export function ReportForm(props: {
               ? f('conflict')
               : problem?.errors
                 ? null
-                : (problem?.detail ?? error.message),
+                : error.message,
           );
           requestAnimationFrame(() => summary.current?.focus());
         },

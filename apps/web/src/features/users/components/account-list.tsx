@@ -9,6 +9,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Pager } from '../../../components/paged-list/pager';
 import { QueryState } from '../../../components/query-state';
 import { ACCOUNTS_PAGE_SIZE, useRegionUsers } from '../api/get-region-users';
 import { AccountItem } from './account-item';
@@ -66,34 +67,12 @@ export function AccountList({ regionId }: { regionId: string }) {
                 <AccountItem key={user.id} regionId={regionId} user={user} onDone={setMessage} />
               ))}
             </ul>
-            {page.total > ACCOUNTS_PAGE_SIZE && (
-              <nav
-                aria-label={t('accounts.caption', { count: page.total })}
-                className="koers-pager"
-              >
-                <Button
-                  appearance="secondary-action-button"
-                  disabled={offset === 0}
-                  onClick={() => setOffset(Math.max(0, offset - ACCOUNTS_PAGE_SIZE))}
-                >
-                  {t('accounts.previous')}
-                </Button>
-                <Paragraph>
-                  {t('accounts.page', {
-                    from: offset + 1,
-                    to: Math.min(offset + ACCOUNTS_PAGE_SIZE, page.total),
-                    total: page.total,
-                  })}
-                </Paragraph>
-                <Button
-                  appearance="secondary-action-button"
-                  disabled={offset + ACCOUNTS_PAGE_SIZE >= page.total}
-                  onClick={() => setOffset(offset + ACCOUNTS_PAGE_SIZE)}
-                >
-                  {t('accounts.next')}
-                </Button>
-              </nav>
-            )}
+            <Pager
+              page={offset / ACCOUNTS_PAGE_SIZE + 1}
+              pageSize={ACCOUNTS_PAGE_SIZE}
+              total={page.total}
+              onPageChange={(to) => setOffset((to - 1) * ACCOUNTS_PAGE_SIZE)}
+            />
           </>
         )}
       </QueryState>

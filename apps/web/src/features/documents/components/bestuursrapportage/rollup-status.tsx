@@ -3,7 +3,7 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { BarChart, GroupedBarChart } from '../../../../components/charts';
 import { FiguresTable } from '../../../../components/figures-table';
-import { formatEuros, formatNumber } from '../../../../lib/format';
+import { formatEuros, formatNumber, formatPercent } from '../../../../lib/format';
 
 export const STATUSES: readonly RollupAssignmentStatus[] = [
   'on_course',
@@ -17,10 +17,6 @@ export function RollupStatus({ report }: { report: BestuursrapportageResponse })
   const { t, i18n } = useTranslation();
   const n = (value: number) => formatNumber(value, i18n.language);
   const { share, numeratorCents, denominatorCents } = report.onCourseShare;
-  const percent = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  });
   const status = (s: RollupAssignmentStatus) => t(`bestuursrapportage.statuses.${s}`);
   return (
     <section aria-labelledby="rollup-status-title" className="koers-section">
@@ -30,7 +26,7 @@ export function RollupStatus({ report }: { report: BestuursrapportageResponse })
           {share === null
             ? t('bestuursrapportage.shareUnknown')
             : t('bestuursrapportage.share', {
-                share: percent.format(share),
+                share: formatPercent(share, i18n.language),
                 numerator: formatEuros(numeratorCents),
                 denominator: formatEuros(denominatorCents),
               })}
