@@ -36,7 +36,7 @@ export function ReportForm(props: {
     t(`progressReports.form.${key}`, options);
   const [state, setState] = useState<ReportFormState>(() => formStateOf(progress, report));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [order, setOrder] = useState(contentOf(state, progress).order);
+  const [order, setOrder] = useState(() => contentOf(state, progress).order);
   const [failure, setFailure] = useState<string | null>(null);
   const summary = useRef<HTMLDivElement>(null);
   const save = useSaveProgressReport();
