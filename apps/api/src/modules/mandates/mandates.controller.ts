@@ -33,6 +33,9 @@ import { MandateDecisionsService } from './mandate-decisions.service';
 import { mandateAccountNotFound, mandateDecisionNotFound } from './mandate.errors';
 import { MandatesService } from './mandates.service';
 
+const AssignmentId = () => Param('assignmentId', new IdParamPipe(assignmentNotFound));
+const DecisionId = () => Param('mandateDecisionId', new IdParamPipe(mandateDecisionNotFound));
+const AccountId = () => Param('accountId', new IdParamPipe(mandateAccountNotFound));
 const WRITERS = { roles: ['bureau' as const], portfolioHolder: true as const };
 
 @ApiTags('mandates')
@@ -53,9 +56,7 @@ export class MandatesController {
   })
   @ApiOkResponse({ type: MandateInExecutionDto })
   @ApiProblems(404)
-  get(
-    @Param('assignmentId', new IdParamPipe(assignmentNotFound)) assignmentId: string,
-  ): Promise<MandateResponse> {
+  get(@AssignmentId() assignmentId: string): Promise<MandateResponse> {
     return this.mandates.get(assignmentId);
   }
 
@@ -69,7 +70,7 @@ export class MandatesController {
   @ApiCreatedResponse({ type: MandateDecisionResponseDto })
   @ApiProblems(400, 404, 409)
   createDecision(
-    @Param('assignmentId', new IdParamPipe(assignmentNotFound)) assignmentId: string,
+    @AssignmentId() assignmentId: string,
     @Body() body: MandateDecisionDto,
   ): Promise<MandateDecisionResponse> {
     return this.decisions.create(assignmentId, body);
@@ -85,8 +86,8 @@ export class MandatesController {
   @ApiOkResponse({ type: MandateDecisionResponseDto })
   @ApiProblems(400, 404, 409)
   updateDecision(
-    @Param('assignmentId', new IdParamPipe(assignmentNotFound)) assignmentId: string,
-    @Param('mandateDecisionId', new IdParamPipe(mandateDecisionNotFound)) decisionId: string,
+    @AssignmentId() assignmentId: string,
+    @DecisionId() decisionId: string,
     @Body() body: UpdateMandateDecisionDto,
     @Headers('if-match') ifMatch?: string,
   ): Promise<MandateDecisionResponse> {
@@ -107,7 +108,7 @@ export class MandatesController {
   @ApiCreatedResponse({ type: MandateAccountResponseDto })
   @ApiProblems(400, 404, 409)
   createAccount(
-    @Param('assignmentId', new IdParamPipe(assignmentNotFound)) assignmentId: string,
+    @AssignmentId() assignmentId: string,
     @Body() body: MandateAccountDto,
   ): Promise<MandateAccountResponse> {
     return this.accounts.create(assignmentId, body);
@@ -120,8 +121,8 @@ export class MandatesController {
   @ApiOkResponse({ type: MandateAccountResponseDto })
   @ApiProblems(400, 404, 409)
   updateAccount(
-    @Param('assignmentId', new IdParamPipe(assignmentNotFound)) assignmentId: string,
-    @Param('accountId', new IdParamPipe(mandateAccountNotFound)) accountId: string,
+    @AssignmentId() assignmentId: string,
+    @AccountId() accountId: string,
     @Body() body: UpdateMandateAccountDto,
     @Headers('if-match') ifMatch?: string,
   ): Promise<MandateAccountResponse> {

@@ -77,8 +77,7 @@ export class MandatesService {
 
   /**
    * The signed-in portfolio holder's assignments, in every region they hold the role, with what
-   * is used of each mandate and its alerts: newest programme first. Small on purpose: the start
-   * page reuses it.
+   * is used of each mandate and its alerts: newest programme first.
    */
   async portfolio(): Promise<PortfolioResponse> {
     const grants = (currentPrincipal()?.grants ?? []).filter(

@@ -5,8 +5,9 @@ import { Access } from '../../common/access/access.decorator';
 import { ApiProblems } from '../../common/api-problem';
 import { IdParamPipe } from '../../common/id-param.pipe';
 import { programmeNotFound } from '../programmes/programme.errors';
+import { reportingPeriodNotFound } from '../reporting-periods/reporting-period.errors';
 import { ProgrammeRollupResponseDto } from './dto/programme-rollup-response.dto';
-import { ProgressRollupService, reportingPeriodNotFound } from './progress-rollup.service';
+import { ProgressRollupService } from './progress-rollup.service';
 
 export const ProgrammeIdParam = () => Param('programmeId', new IdParamPipe(programmeNotFound));
 export const PeriodIdParam = () => Param('periodId', new IdParamPipe(reportingPeriodNotFound));

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { ProgrammeRollupResponse, RollupPeriod } from '@koers/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { KoersError } from '../../common/koers-error';
 import { currentPrincipal } from '../../common/request-context';
 import { programmeNotFound } from '../programmes/programme.errors';
+import { reportingPeriodNotFound } from '../reporting-periods/reporting-period.errors';
 import { BestuursrapportageFinalEntity } from './bestuursrapportage-final.entity';
 import { buildRollup } from './build-rollup';
 import { bestuursrapportageNotFound } from './progress-rollup.errors';
@@ -15,13 +15,13 @@ import {
   type ReadProgramme,
 } from './rollup-read';
 
-export const reportingPeriodNotFound = (id: string) =>
-  new KoersError('REPORTING_PERIOD_NOT_FOUND', 404, `Rapportageperiode ${id} bestaat niet.`);
-
-export interface PeriodRead {
+export interface PeriodFound {
   programme: ReadProgramme;
   period: RollupPeriod;
   periods: RollupPeriod[];
+}
+
+export interface PeriodRead extends PeriodFound {
   assignments: ReadAssignment[];
 }
 
@@ -35,28 +35,30 @@ export class ProgressRollupService {
    */
   async rollup(programmeId: string, periodId: string): Promise<ProgrammeRollupResponse> {
     const manager = this.dataSource.manager;
-    const read = await this.readPeriod(manager, programmeId, periodId);
-    if (!mayReadDraft(read.programme.regionId)) {
+    const { programme, period } = await this.findPeriod(manager, programmeId, periodId);
+    if (!mayReadDraft(programme.regionId)) {
       const final = await this.finalOf(manager, programmeId, periodId);
       if (!final) throw bestuursrapportageNotFound(periodId);
       return toRollup(final.snapshot);
     }
-    return buildRollup(read.programme, read.period, read.assignments);
+    return buildRollup(programme, period, await readAssignments(manager, programmeId, periodId));
   }
 
-  /** The programme, the period (404 when it is not one of the programme's) and its reports. */
-  async readPeriod(
+  /**
+   * The programme and the period (404 when it is not one of the programme's), without its
+   * reports: a final snapshot answers without them.
+   */
+  async findPeriod(
     manager: EntityManager,
     programmeId: string,
     periodId: string,
-  ): Promise<PeriodRead> {
+  ): Promise<PeriodFound> {
     const programme = await readProgramme(manager, programmeId);
     if (!programme) throw programmeNotFound(programmeId);
     const periods = withStartDates(programme);
     const period = periods.find((p) => p.id === periodId);
     if (!period) throw reportingPeriodNotFound(periodId);
-    const assignments = await readAssignments(manager, programmeId, periodId);
-    return { programme, period, periods, assignments };
+    return { programme, period, periods };
   }
 
   finalOf(

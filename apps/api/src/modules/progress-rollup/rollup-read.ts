@@ -1,5 +1,5 @@
 import type { FundingSource, ProgrammeStatus, RollupPeriod } from '@koers/contracts';
-import type { ProgressCourse } from '@koers/domain';
+import { addDays, type ProgressCourse } from '@koers/domain';
 import type { EntityManager } from 'typeorm';
 import { sqlIsoDate } from '../../database/sql-formats';
 
@@ -137,12 +137,6 @@ export function readKpiValues(
 export function withStartDates(programme: ReadProgramme): RollupPeriod[] {
   return programme.periods.map((period, i) => ({
     ...period,
-    startsOn: i === 0 ? `${programme.year}-01-01` : dayAfter(programme.periods[i - 1].dataUntil),
+    startsOn: i === 0 ? `${programme.year}-01-01` : addDays(programme.periods[i - 1].dataUntil, 1),
   }));
-}
-
-function dayAfter(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
 }

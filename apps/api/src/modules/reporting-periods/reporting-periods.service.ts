@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ReportingCalendarResponse, ReportingPeriodListResponse } from '@koers/contracts';
-import { calendarProblems } from '@koers/domain';
+import { calendarProblems, DEFAULT_REPORTING_CALENDAR } from '@koers/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { ValidationFailedError } from '../../common/koers-error';
@@ -56,7 +56,8 @@ export class ReportingPeriodsService {
         where: { regionId },
         lock: { mode: 'pessimistic_write' },
       });
-      const before = await calendarOf(manager, regionId);
+      // The locked row is what the calendar was; without one, the region had the default.
+      const before = row ? row.entries : DEFAULT_REPORTING_CALENDAR;
       const current = row?.version ?? 1;
       if (current !== version) throw reportingCalendarVersionConflict(current);
       const next = current + 1;
@@ -76,7 +77,7 @@ export class ReportingPeriodsService {
         entity: 'reporting_calendar',
         entityId: regionId,
         action: row ? 'update' : 'create',
-        changes: diffFields({ entries: before.entries }, { entries }),
+        changes: diffFields({ entries: before }, { entries }),
       });
       return { regionId, entries, version: next, isDefault: false };
     });

@@ -22,9 +22,10 @@ import {
 import {
   mayReadDraft,
   ProgressRollupService,
+  type PeriodFound,
   type PeriodRead,
 } from '../../progress-rollup/progress-rollup.service';
-import { readKpiValues, readProgramme } from '../../progress-rollup/rollup-read';
+import { readAssignments, readKpiValues, readProgramme } from '../../progress-rollup/rollup-read';
 import { programmeNotFound } from '../../programmes/programme.errors';
 
 type Draft = Omit<BestuursrapportageResponse, 'final'>;
@@ -50,11 +51,11 @@ export class BestuursrapportageService {
    */
   async get(programmeId: string, periodId: string): Promise<BestuursrapportageResponse> {
     const manager = this.dataSource.manager;
-    const read = await this.rollups.readPeriod(manager, programmeId, periodId);
+    const found = await this.rollups.findPeriod(manager, programmeId, periodId);
     const final = await this.rollups.finalOf(manager, programmeId, periodId);
     if (final) return { ...final.snapshot, final: toFinal(final) };
-    if (!mayReadDraft(read.programme.regionId)) throw bestuursrapportageNotFound(periodId);
-    return { ...(await this.draft(manager, read)), final: null };
+    if (!mayReadDraft(found.programme.regionId)) throw bestuursrapportageNotFound(periodId);
+    return { ...(await this.draft(manager, found)), final: null };
   }
 
   /**
@@ -83,17 +84,17 @@ export class BestuursrapportageService {
     return this.dataSource.transaction(async (manager) => {
       // One final per period: serialise two clicks on the same programme.
       await manager.query('SELECT id FROM programmes WHERE id = $1 FOR UPDATE', [programmeId]);
-      const read = await this.rollups.readPeriod(manager, programmeId, periodId);
+      const found = await this.rollups.findPeriod(manager, programmeId, periodId);
       const existing = await this.rollups.finalOf(manager, programmeId, periodId);
       if (existing) throw bestuursrapportageAlreadyFinal(existing.version);
-      const regionId = read.programme.regionId;
+      const regionId = found.programme.regionId;
       const actor = currentActor(regionId, 'mark a bestuursrapportage final');
       const row = manager.create(BestuursrapportageFinalEntity, {
         programmeId,
         periodId,
         regionId,
         version: 1,
-        snapshot: await this.draft(manager, read),
+        snapshot: await this.draft(manager, found),
         markedFinalAt: this.clock.now(),
         markedFinalBy: actor.name,
       });
@@ -113,7 +114,11 @@ export class BestuursrapportageService {
     });
   }
 
-  private async draft(manager: EntityManager, read: PeriodRead): Promise<Draft> {
+  private async draft(manager: EntityManager, found: PeriodFound): Promise<Draft> {
+    const read: PeriodRead = {
+      ...found,
+      assignments: await readAssignments(manager, found.programme.id, found.period.id),
+    };
     const rollup = buildRollup(read.programme, read.period, read.assignments);
     const trends = buildKpiTrends(
       await readKpiValues(manager, read.programme.id, read.period.position),
