@@ -18,6 +18,7 @@ import {
 } from '@koers/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
+import { KoersError } from '../../common/koers-error';
 import type { Principal } from '../../common/access/principal';
 import { ContributionsService } from '../contributions/contributions.service';
 import { decisionAmounts } from '../council-decisions/shown-contribution';
@@ -236,13 +237,17 @@ export class StartService {
     };
   }
 
-  /** What the municipality pays, as the contributions page computes it; null when it cannot. */
+  /**
+   * What the municipality pays, as the contributions page computes it; null when the split cannot
+   * be made (an unknown population). Any other error is a fault and is not hidden as "unknown".
+   */
   private async money(programmeId: string, municipalityId: string) {
     try {
       const split = await this.contributions.contributions(programmeId);
       return split.municipalities.find((m) => m.municipalityId === municipalityId) ?? null;
-    } catch {
-      return null;
+    } catch (error) {
+      if (error instanceof KoersError && error.code === 'CONTRIBUTION_SPLIT_FAILED') return null;
+      throw error;
     }
   }
 }
