@@ -139,7 +139,11 @@ describe('the ratification matrix', () => {
     expect(
       screen.getByText('Termijn: 2 op tijd, 1 bijna verlopen, 1 te laat.', { exact: false }),
     ).toBeVisible();
-    expect(await screen.findByText('1 punten: 0 beantwoord, 1 nog open.')).toBeVisible();
+    // One point is "punt", not "punten" (issue 18 §4).
+    expect(
+      screen.getByText('1 zienswijzepunt, waarvan 1 nog niet beantwoord.', { exact: false }),
+    ).toBeVisible();
+    expect(await screen.findByText('1 punt: 0 beantwoord, 1 nog open.')).toBeVisible();
 
     await userEvent.click(screen.getByLabelText('Alleen gemeenten die te laat zijn'));
     const filtered = screen.getByRole('table', { name: /\(1 van 4\)/ });
