@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { PagedList } from '../../../components/paged-list/paged-list';
+import { ScrollsWhenNarrow } from '../../../components/scrolls-when-narrow';
 import { paths } from '../../../config/paths';
 import { programmesPageQueryOptions } from '../../../lib/api/get-programmes';
 import { usePagedList } from '../../../lib/api/paging';
@@ -32,28 +33,30 @@ export function ProgrammeList({ regionId }: { regionId: string }) {
         empty={t('programmes.empty')}
       >
         {(items) => (
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('programmes.year')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('programmes.name')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('programmes.status')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('programmes.assignments')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {items.map((programme) => (
-                <TableRow key={programme.id}>
-                  <TableCell>{programme.year}</TableCell>
-                  <TableCell>
-                    <Link to={paths.programme.url(programme.id)}>{programme.title}</Link>
-                  </TableCell>
-                  <TableCell>{t(`programmes.statuses.${programme.status}`)}</TableCell>
-                  <TableCell>{programme.assignmentCount}</TableCell>
+          <ScrollsWhenNarrow captionId="programmes-title">
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('programmes.year')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('programmes.name')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('programmes.status')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('programmes.assignments')}</TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHeader>
+              <TableBody>
+                {items.map((programme) => (
+                  <TableRow key={programme.id}>
+                    <TableCell>{programme.year}</TableCell>
+                    <TableCell>
+                      <Link to={paths.programme.url(programme.id)}>{programme.title}</Link>
+                    </TableCell>
+                    <TableCell>{t(`programmes.statuses.${programme.status}`)}</TableCell>
+                    <TableCell>{programme.assignmentCount}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </ScrollsWhenNarrow>
         )}
       </PagedList>
     </section>
