@@ -73,7 +73,12 @@ describe('external programmes', () => {
     const list = await stranger.get(`/api/external-programmes?q=${encodeURIComponent(name)}`);
     expect(list.body.items.map((p: { id: string }) => p.id)).toEqual([id]);
 
-    const audits = await db.query(
+    const audits = await db.query<{
+      region_id: string | null;
+      action: string;
+      changes: unknown;
+      actor_role: string | null;
+    }>(
       `SELECT region_id, action, changes, actor_role FROM audit_records
         WHERE entity = 'external_programme' AND entity_id = $1 ORDER BY occurred_at, id`,
       [id],
