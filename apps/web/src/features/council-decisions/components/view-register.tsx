@@ -40,10 +40,12 @@ export function ViewRegister({ programmeId, round }: { programmeId: string; roun
     <section aria-labelledby="view-register-title" className="koers-section">
       <Heading2 id="view-register-title">{t('councilDecisions.register.title')}</Heading2>
       {views.data && (
-        <Paragraph>{t('councilDecisions.register.counts', {
+        <Paragraph>
+          {t('councilDecisions.register.counts', {
             ...views.data.counts,
             count: views.data.counts.total,
-          })}</Paragraph>
+          })}
+        </Paragraph>
       )}
       <FormField type="checkbox">
         <Checkbox
