@@ -201,10 +201,10 @@ function renderAssignments(pdf: TaggedPdf, report: BestuursrapportageResponse): 
     {
       caption: 'Per opdracht',
       columns: [
-        { header: 'Opdracht', weight: 2.6 },
-        { header: 'Status', weight: 1.6 },
-        { header: 'Begroting', align: 'right', weight: 1.4 },
-        { header: 'Besteed', align: 'right', weight: 1.4 },
+        { header: 'Opdracht', weight: 2.7 },
+        { header: 'Status', weight: 1.2 },
+        { header: 'Begroting', align: 'right', weight: 1.6 },
+        { header: 'Besteed', align: 'right', weight: 1.5 },
       ],
       rowHeaders: true,
       rows: report.assignments.map((a) => [
@@ -216,7 +216,7 @@ function renderAssignments(pdf: TaggedPdf, report: BestuursrapportageResponse): 
     },
     'Staven per opdracht: de begroting als omlijnde staaf, het bestede bedrag gevuld erin, een overschrijding gearceerd erachter; de tabel geeft de status en de bedragen.',
     (boxes, x, width) => drawSpendBars(pdf, report.assignments, boxes, x, width),
-    0.7,
+    0.74,
   );
 }
 
