@@ -104,6 +104,12 @@ describe('the bestuursrapportage in the browser', () => {
       )
       .waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // A phone: the tables scroll inside their own frame and the charts shrink; the page does not.
+    await page.setViewportSize({ width: 390, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    if (ARTIFACTS) await page.screenshot({ path: `${ARTIFACTS}/bestuursrapportage-390.png` });
     if (ARTIFACTS) {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.screenshot({ path: `${ARTIFACTS}/bestuursrapportage-1280.png` });

@@ -10,13 +10,26 @@ import {
 /**
  * Issue 16: the demo portfolio holder writes the missing autumn report of an assignment of the
  * demo 2025 programme (in execution) with spend, a KPI value and a milestone, and submits it; the
- * bureau finds it in the programme's progress overview and accepts it. Uses the demo 2025
- * programme (its reports are read by the bestuursrapportage test of exec-rollup, which extends
- * this one). Screenshots at 1280 and 390 px go to KOERS_E2E_SHOTS when set.
+ * bureau finds it in the programme's progress overview and accepts it; the autumn
+ * bestuursrapportage then counts the assignment with its status and shows its spend, its KPI
+ * value and its milestone. Screenshots at 1280 and 390 px go to KOERS_E2E_SHOTS when set.
  */
 const TODAY = process.env.KOERS_E2E_TODAY ?? '2026-10-01';
 const SLOW = { timeout: 30_000 };
 const SHOTS = process.env.KOERS_E2E_SHOTS;
+const AUTUMN = 'Najaarsrapportage 2025';
+/** What the holder types as spent on the member contribution line, in cents. */
+const SPENT_CENTS = 8_125_050;
+
+type Status = 'on_course' | 'attention' | 'off_course' | 'no_report';
+interface Rollup {
+  counts: Record<Status | 'total', number>;
+  total: { spentCents: number; committedCents: number };
+  assignments: { code: string; status: Status; budgetCents: number; spentCents: number }[];
+}
+
+const euros = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+const formatEuros = (cents: number) => euros.format(cents / 100);
 
 async function expectNoSeriousViolations(page: Page) {
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -40,7 +53,9 @@ describe('a portfolio holder reports progress and the bureau accepts it', () => 
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   /** What later steps (the bestuursrapportage) build on. */
-  const found = { programmeId: '', assignmentId: '' };
+  const found = { programmeId: '', assignmentId: '', autumnPeriodId: '' };
+  /** The autumn roll-up before the report: what the bestuursrapportage must differ from. */
+  let before: Rollup;
 
   async function as(email: string): Promise<Page> {
     const { context, page } = await newPage(browser);
@@ -78,6 +93,24 @@ describe('a portfolio holder reports progress and the bureau accepts it', () => 
       `/programmes/${found.programmeId}/assignments?q=MRE-2025-02`,
     );
     found.assignmentId = assignments.items[0].id;
+
+    const bureau = await as('bureau@koers.demo');
+    const periods = await apiOk<{ periodId: string; title: string }[]>(
+      bureau,
+      'GET',
+      `/programmes/${found.programmeId}/bestuursrapportages`,
+    );
+    found.autumnPeriodId = periods.find((p) => p.title === AUTUMN)?.periodId ?? '';
+    before = await apiOk<Rollup>(
+      bureau,
+      'GET',
+      `/programmes/${found.programmeId}/reporting-periods/${found.autumnPeriodId}/rollup`,
+    );
+    // The demo leaves this report out: the assignment counts as "no report", nothing spent.
+    expect(before.assignments.find((a) => a.code === 'MRE-2025-02')).toMatchObject({
+      status: 'no_report',
+      spentCents: 0,
+    });
 
     await holder.goto(`/opdracht/${found.assignmentId}`);
     await holder.getByRole('link', { name: 'Voortgangsrapportages van deze opdracht' }).click(SLOW);
@@ -136,6 +169,71 @@ describe('a portfolio holder reports progress and the bureau accepts it', () => 
       .getByText('Geaccepteerd')
       .waitFor(SLOW);
   });
+
+  it('shows the accepted report in the bestuursrapportage of the autumn period', async () => {
+    const bureau = await as('bureau@koers.demo');
+    await bureau.goto(`/programma/${found.programmeId}`);
+    await bureau.getByRole('link', { name: `Bestuursrapportage ${AUTUMN}` }).click(SLOW);
+    await bureau
+      .getByRole('heading', { level: 1, name: `Bestuursrapportage ${AUTUMN}` })
+      .waitFor(SLOW);
+
+    // Counted with its status: one more "needs attention", one fewer "no report".
+    const byStatus = bureau.getByRole('table', { name: 'Opdrachten per status' });
+    const count = async (name: string) =>
+      (await byStatus.getByRole('row', { name: new RegExp(`^${name}`) }).textContent())?.replace(
+        name,
+        '',
+      );
+    expect(await count('Aandacht nodig')).toBe(String(before.counts.attention + 1));
+    expect(await count('Geen rapportage')).toBe(String(before.counts.no_report - 1));
+    expect(await count('Totaal')).toBe(String(before.counts.total));
+
+    // Its own row: the status and what was spent, against its budget.
+    const own = before.assignments.find((a) => a.code === 'MRE-2025-02')!;
+    const row = bureau
+      .getByRole('table', { name: 'Status en besteding per opdracht' })
+      .getByRole('row', { name: /^MRE-2025-02 / });
+    expect(await row.getByRole('cell').allTextContents()).toEqual([
+      'Schaalsprong wonen en ruimte',
+      'Aandacht nodig',
+      formatEuros(own.budgetCents),
+      formatEuros(SPENT_CENTS),
+    ]);
+
+    // The spend is in the programme's totals.
+    await bureau
+      .getByText(
+        `verplicht: ${formatEuros(before.total.committedCents + 9_500_000)}; besteed: ${formatEuros(before.total.spentCents + SPENT_CENTS)};`,
+        { exact: false },
+      )
+      .waitFor();
+
+    // The KPI value (19 of "19/21") against baseline 14 and target 21: not reached yet.
+    const kpi = bureau
+      .getByRole('table', { name: 'Laatste meting per indicator' })
+      .getByRole('row', { name: /^MRE-2025-02 Gemeenten die kwartaaldata aanleveren/ });
+    expect(await kpi.getByRole('cell').allTextContents()).toEqual(['14', '21', '19', 'Nog niet']);
+
+    // The milestone planned on 1 July, not done by the end of August: late.
+    const milestone = bureau
+      .getByRole('table', { name: 'Mijlpalen in de periode' })
+      .getByRole('row', { name: /^MRE-2025-02 Alle 21 gemeenten aangesloten/ });
+    expect(await milestone.getByRole('cell').allTextContents()).toEqual([
+      '1 juli 2025',
+      'Nog niet',
+      'Te laat',
+    ]);
+
+    // A council's part names the assignment with its new status.
+    await bureau
+      .getByRole('region', { name: 'Eindhoven', exact: true })
+      .getByText('MRE-2025-02 Regionale monitor woningbouwprogrammering: Aandacht nodig')
+      .waitFor();
+
+    await expectNoSeriousViolations(bureau);
+    await lookAt(bureau, 'bestuursrapportage-autumn');
+  }, 120_000);
 
   it('lets the bureau open the reporting calendar of the region', async () => {
     const bureau = await as('bureau@koers.demo');

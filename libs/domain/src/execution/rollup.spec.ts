@@ -201,6 +201,11 @@ describe('parseKpiNumber', () => {
     ['2.5', 2.5],
     ['n.v.t.', null],
     ['', null],
+    ['1 250', 1250],
+    ['19/21', 19],
+    // A quarter is a date, not 42,026 (the demo KPI "Besluitrijpe voorkeursvariant").
+    ['Q4 2026', null],
+    ['CO2-uitstoot 30 %', null],
   ])('%s → %s', (text, value) => expect(parseKpiNumber(text)).toBe(value));
 });
 

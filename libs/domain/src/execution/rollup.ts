@@ -208,13 +208,15 @@ export function kpiOutcome(
 }
 
 /**
- * A KPI's baseline or target as a number ("1.250", "12,5 %", "-3"), Dutch notation first; null
- * when it is words ("n.v.t.", "hoog").
+ * A KPI's baseline or target as a number ("1.250", "1 250", "12,5 %", "-3", "19/21" → 19), Dutch
+ * notation first; null when it is words ("n.v.t.", "hoog") or a number is part of a word or a
+ * date ("Q4 2026", "CO2"): only a space between thousands joins digits.
  */
 export function parseKpiNumber(text: string | null | undefined): number | null {
   if (!text) return null;
-  const match = /-?\d[\d.,]*/.exec(text.replace(/\s/g, ''));
-  if (!match) return null;
+  const compact = text.replace(/(\d)\s+(?=\d{3}(?!\d))/g, '$1');
+  const match = /-?\d[\d.,]*/.exec(compact);
+  if (!match || /\p{L}$/u.test(compact.slice(0, match.index))) return null;
   let digits = match[0];
   if (digits.includes(',')) digits = digits.replace(/\./g, '').replace(',', '.');
   else if (/^-?\d{1,3}(\.\d{3})+$/.test(digits)) digits = digits.replace(/\./g, '');

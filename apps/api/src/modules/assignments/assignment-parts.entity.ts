@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -11,6 +12,8 @@ import { bigintTransformer, numericTransformer } from '../../common/bigint.trans
 
 /** The rows an assignment owns; replaced as a whole when the assignment is saved. */
 @Entity('assignment_budget_lines')
+/** The input bound that `pg-errors.ts` answers as a 400 on `budgetLines`; added by migration 1764400000000. */
+@Check('assignment_budget_lines_amount_max', '"amount_cents" <= 1000000000000')
 export class AssignmentBudgetLineEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'assignment_id', type: 'uuid' }) assignmentId: string;

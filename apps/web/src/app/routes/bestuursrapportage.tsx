@@ -10,6 +10,7 @@ import {
   useBestuursrapportage,
 } from '../../features/documents/api/get-bestuursrapportage';
 import { BestuursrapportageActions } from '../../features/documents/components/bestuursrapportage/bestuursrapportage-actions';
+import { RollupAssignments } from '../../features/documents/components/bestuursrapportage/rollup-assignments';
 import { CouncilParts } from '../../features/documents/components/bestuursrapportage/council-parts';
 import { RollupKpis } from '../../features/documents/components/bestuursrapportage/rollup-kpis';
 import { RollupMilestones } from '../../features/documents/components/bestuursrapportage/rollup-milestones';
@@ -71,6 +72,7 @@ export function BestuursrapportageRoute() {
             </Paragraph>
           )}
           <RollupStatus report={data} />
+          <RollupAssignments report={data} />
           <RollupSpend report={data} />
           <RollupKpis report={data} />
           <RollupMilestones report={data} />

@@ -1,17 +1,22 @@
 import type { BestuursrapportageResponse } from '@koers/contracts';
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { LineChart } from '../../../../components/charts';
+import { BarChart, LineChart } from '../../../../components/charts';
 import { FiguresTable } from '../../../../components/figures-table';
 import { formatDate, formatNumber } from '../../../../lib/format';
+
+const OUTCOMES = ['reached', 'missed', 'unknown'] as const;
 
 /** The KPIs' latest values against their targets, and one KPI's trend over the periods. */
 export function RollupKpis({ report }: { report: BestuursrapportageResponse }) {
   const { t, i18n } = useTranslation();
   const n = (value: number | null) => (value === null ? '–' : formatNumber(value, i18n.language));
   const trend = report.kpiTrends.find((k) => k.points.length > 1) ?? report.kpiTrends[0];
-  const reached = report.kpis.filter((k) => k.outcome === 'reached').length;
-  const missed = report.kpis.filter((k) => k.outcome === 'missed').length;
+  const outcomes = OUTCOMES.map((outcome) => ({
+    outcome,
+    count: report.kpis.filter((k) => k.outcome === outcome).length,
+  }));
+  const [reached, missed] = outcomes.map((o) => o.count);
   return (
     <section aria-labelledby="rollup-kpi-title" className="koers-section">
       <Heading2 id="rollup-kpi-title">{t('bestuursrapportage.kpiTitle')}</Heading2>
@@ -20,26 +25,38 @@ export function RollupKpis({ report }: { report: BestuursrapportageResponse }) {
       ) : (
         <>
           <Paragraph>{t('bestuursrapportage.kpiSummary', { reached, missed })}</Paragraph>
-          <FiguresTable
-            caption={t('bestuursrapportage.kpiTable')}
-            columns={[
-              { header: t('bestuursrapportage.kpi') },
-              { header: t('bestuursrapportage.baseline'), numeric: true },
-              { header: t('bestuursrapportage.target'), numeric: true },
-              { header: t('bestuursrapportage.measured'), numeric: true },
-              { header: t('bestuursrapportage.outcome') },
-            ]}
-            rows={report.kpis.map((k) => ({
-              key: k.kpiId,
-              header: `${k.code} ${k.name}`,
-              cells: [
-                n(k.baseline),
-                n(k.target),
-                `${n(k.value)} ${k.unit}`.trim(),
-                t(`bestuursrapportage.outcomes.${k.outcome}`),
-              ],
-            }))}
-          />
+          <div className="koers-with-chart koers-with-chart--stacked">
+            <FiguresTable
+              caption={t('bestuursrapportage.kpiTable')}
+              columns={[
+                { header: t('bestuursrapportage.kpi') },
+                { header: t('bestuursrapportage.baseline'), numeric: true },
+                { header: t('bestuursrapportage.target'), numeric: true },
+                { header: t('bestuursrapportage.measured'), numeric: true },
+                { header: t('bestuursrapportage.outcome') },
+              ]}
+              rows={report.kpis.map((k) => ({
+                key: k.kpiId,
+                header: `${k.code} ${k.name}`,
+                cells: [
+                  n(k.baseline),
+                  n(k.target),
+                  `${n(k.value)} ${k.unit}`.trim(),
+                  t(`bestuursrapportage.outcomes.${k.outcome}`),
+                ],
+              }))}
+            />
+            <BarChart
+              title={t('bestuursrapportage.kpiByOutcome')}
+              table={t('bestuursrapportage.kpiTable')}
+              bars={outcomes.map(({ outcome, count }) => ({
+                key: outcome,
+                label: t(`bestuursrapportage.outcomes.${outcome}`),
+                value: count,
+                display: n(count),
+              }))}
+            />
+          </div>
         </>
       )}
       {trend && (

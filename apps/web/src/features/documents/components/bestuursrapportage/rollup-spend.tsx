@@ -97,26 +97,44 @@ export function RollupSpend({ report }: { report: BestuursrapportageResponse }) 
         total={report.total}
       />
       {report.overspentLines.length > 0 && (
-        <FiguresTable
-          caption={t('bestuursrapportage.overspent')}
-          columns={[
-            { header: t('bestuursrapportage.assignment') },
-            { header: t('bestuursrapportage.source') },
-            { header: t('bestuursrapportage.budget'), numeric: true },
-            { header: t('bestuursrapportage.spent'), numeric: true },
-          ]}
-          rows={report.overspentLines.map((l) => ({
-            key: `${l.assignmentId}-${l.source}`,
-            header: `${l.code} ${l.title}`,
-            cells: [
-              source(l.source),
-              formatEuros(l.budgetCents),
-              <span key="spent" className="koers-over-budget">
-                {formatEuros(l.spentCents)}
-              </span>,
-            ],
-          }))}
-        />
+        <div className="koers-with-chart">
+          <FiguresTable
+            caption={t('bestuursrapportage.overspent')}
+            columns={[
+              { header: t('bestuursrapportage.assignment') },
+              { header: t('bestuursrapportage.source') },
+              { header: t('bestuursrapportage.budget'), numeric: true },
+              { header: t('bestuursrapportage.spent'), numeric: true },
+            ]}
+            rows={report.overspentLines.map((l) => ({
+              key: `${l.assignmentId}-${l.source}`,
+              header: `${l.code} ${l.title}`,
+              cells: [
+                source(l.source),
+                formatEuros(l.budgetCents),
+                <span key="spent" className="koers-over-budget">
+                  {formatEuros(l.spentCents)}
+                </span>,
+              ],
+            }))}
+          />
+          <GroupedBarChart
+            title={t('bestuursrapportage.overspent')}
+            table={t('bestuursrapportage.overspent')}
+            series={[
+              { key: 'budget', label: t('bestuursrapportage.budget') },
+              { key: 'spent', label: t('bestuursrapportage.spent') },
+            ]}
+            groups={report.overspentLines.map((l) => ({
+              key: `${l.assignmentId}-${l.source}`,
+              label: `${l.code} ${source(l.source)}`,
+              values: [
+                { value: l.budgetCents, display: formatEuros(l.budgetCents) },
+                { value: l.spentCents, display: formatEuros(l.spentCents) },
+              ],
+            }))}
+          />
+        </div>
       )}
     </section>
   );
