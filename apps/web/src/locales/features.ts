@@ -12,6 +12,7 @@ import { councilMoneyLocales } from '../features/council-decisions/money-locales
 import { recordEditLocales } from '../components/forms/locales';
 import { peopleLocales } from '../features/people/locales';
 import { themesLocales } from '../features/themes/locales';
+import { externalProgrammesLocales } from '../features/external-programmes/locales';
 import { organisationsLocales } from '../features/organisations/locales';
 import { municipalitiesLocales } from '../features/municipalities/locales';
 import { regionsLocales } from '../features/regions/locales';
@@ -59,6 +60,7 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   recordEditLocales,
   peopleLocales,
   themesLocales,
+  externalProgrammesLocales,
   organisationsLocales,
   municipalitiesLocales,
   regionsLocales,
