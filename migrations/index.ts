@@ -22,6 +22,7 @@ import { ProgressReports1766000000000 } from './1766000000000-ProgressReports';
 import { ReportingPeriodsOfExecutingProgrammes1766000000001 } from './1766000000001-ReportingPeriodsOfExecutingProgrammes';
 import { MandateDecisions1766100000000 } from './1766100000000-MandateDecisions';
 import { BestuursrapportageFinals1766200000000 } from './1766200000000-BestuursrapportageFinals';
+import { ExternalProgrammeOwners1766300000000 } from './1766300000000-ExternalProgrammeOwners';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -52,4 +53,5 @@ export const MIGRATIONS = [
   ReportingPeriodsOfExecutingProgrammes1766000000001,
   MandateDecisions1766100000000,
   BestuursrapportageFinals1766200000000,
+  ExternalProgrammeOwners1766300000000,
 ];

@@ -11,6 +11,7 @@ export const AUDIT_ENTITIES = [
   'organisation',
   'person',
   'theme',
+  'external_programme',
   'programme',
   'assignment',
   'steering_group',

@@ -125,11 +125,21 @@ describe('reference-data mappers', () => {
     expect(
       toExternalProgrammeResponse({
         id: ids.id,
+        regionId: null,
+        version: 2,
         ...stamps,
         name: 'EFRO',
         level: 'eu',
         description: 'x',
       }),
-    ).toEqual({ id: ids.id, ...iso, name: 'EFRO', level: 'eu', description: 'x' });
+    ).toEqual({
+      id: ids.id,
+      regionId: null,
+      version: 2,
+      ...iso,
+      name: 'EFRO',
+      level: 'eu',
+      description: 'x',
+    });
   });
 });

@@ -235,6 +235,18 @@ export const RULES: Record<string, Entry> = {
   ...referenceData('themes'),
   'GET /api/external-programmes': signedIn,
   'GET /api/external-programmes/{id}': signedIn,
+  // Master data like themes (issue 18 §2): the bureau writes the programmes its region maintains.
+  'POST /api/regions/{regionId}/external-programmes': {
+    ...write('bureau'),
+    body: () => ({ name: `Nieuw programma ${next()}`, level: 'provincial' }),
+  },
+  'PATCH /api/regions/{regionId}/external-programmes/{id}': {
+    ...write('bureau'),
+    body: async (c) => ({
+      description: `Beschrijving ${next()}`,
+      version: await versionOf(c, 'external_programmes', c.params.id),
+    }),
+  },
 
   'GET /api/regions/{regionId}/programmes': read,
   'POST /api/regions/{regionId}/programmes': {

@@ -77,8 +77,8 @@ export async function createRegionFixture(
     const externalProgrammeIds = [
       await insertId(
         client,
-        `INSERT INTO external_programmes (name, level) VALUES ($1, 'national')`,
-        [`Deltaprogramma ${suffix}`],
+        `INSERT INTO external_programmes (name, level, region_id) VALUES ($1, 'national', $2)`,
+        [`Deltaprogramma ${suffix}`, regionId],
       ),
     ];
     return {

@@ -59,6 +59,22 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/population-import')).default }),
       },
       {
+        path: paths.externalProgrammes.path,
+        lazy: async () => ({ Component: (await import('./routes/external-programmes')).default }),
+      },
+      {
+        path: paths.externalProgrammeNew.path,
+        lazy: async () => ({
+          Component: (await import('./routes/external-programme-new')).default,
+        }),
+      },
+      {
+        path: paths.externalProgrammeEdit.path,
+        lazy: async () => ({
+          Component: (await import('./routes/external-programme-edit')).default,
+        }),
+      },
+      {
         path: paths.personNew.path,
         lazy: async () => ({ Component: (await import('./routes/person-new')).default }),
       },

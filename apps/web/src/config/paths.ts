@@ -26,6 +26,20 @@ export const paths = {
     path: '/regio/:regionId/beheer/inwonertallen',
     url: (regionId: string) => `/regio/${regionId}/beheer/inwonertallen`,
   },
+  /** Every external programme; the bureau adds and edits those its region maintains. */
+  externalProgrammes: {
+    path: '/regio/:regionId/beheer/externe-programmas',
+    url: (regionId: string) => `/regio/${regionId}/beheer/externe-programmas`,
+  },
+  externalProgrammeNew: {
+    path: '/regio/:regionId/beheer/externe-programmas/nieuw',
+    url: (regionId: string) => `/regio/${regionId}/beheer/externe-programmas/nieuw`,
+  },
+  externalProgrammeEdit: {
+    path: '/regio/:regionId/beheer/externe-programmas/:programmeId/bewerken',
+    url: (regionId: string, programmeId: string) =>
+      `/regio/${regionId}/beheer/externe-programmas/${programmeId}/bewerken`,
+  },
   /** A new person, partner or theme of the region (the bureau). */
   personNew: {
     path: '/regio/:regionId/personen/nieuw',

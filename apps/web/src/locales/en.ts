@@ -109,6 +109,7 @@ export const en: Translations = {
     loading: 'Loading partners…',
     failed: 'The partners could not be loaded.',
     empty: 'This region has no partners yet.',
+    search: 'Search for a partner',
     kinds: {
       municipality: 'municipality',
       province: 'province',

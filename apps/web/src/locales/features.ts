@@ -12,6 +12,7 @@ import { councilMoneyLocales } from '../features/council-decisions/money-locales
 import { recordEditLocales } from '../components/forms/locales';
 import { peopleLocales } from '../features/people/locales';
 import { themesLocales } from '../features/themes/locales';
+import { externalProgrammesLocales } from '../features/external-programmes/locales';
 import { organisationsLocales } from '../features/organisations/locales';
 import { municipalitiesLocales } from '../features/municipalities/locales';
 import { regionsLocales } from '../features/regions/locales';
@@ -32,6 +33,7 @@ import { problemLocales } from './problems';
 import { regionContributionsLocales } from '../features/regions/contributions-locales';
 import { mandatesLocales } from '../features/mandates/locales';
 import { mandateUseLocales } from '../components/mandate-locales';
+import { reportsDueLocales } from '../components/reports-due-locales';
 
 /**
  * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
@@ -58,6 +60,7 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   recordEditLocales,
   peopleLocales,
   themesLocales,
+  externalProgrammesLocales,
   organisationsLocales,
   municipalitiesLocales,
   regionsLocales,
@@ -77,4 +80,5 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   regionContributionsLocales,
   mandatesLocales,
   mandateUseLocales,
+  reportsDueLocales,
 ];

@@ -109,6 +109,7 @@ export const nl = {
     loading: 'Partners worden geladen…',
     failed: 'De partners konden niet worden geladen.',
     empty: 'Deze regio heeft nog geen partners.',
+    search: 'Zoek een partner',
     kinds: {
       municipality: 'gemeente',
       province: 'provincie',

@@ -29,7 +29,13 @@ const nl = {
     DATABASE_UNREACHABLE:
       'Koers kan zijn database nu niet bereiken. Probeer het over een paar minuten opnieuw; blijft dit zo, meld het dan aan de beheerder.',
     DEMO_MODE_OFF: 'Deze Koers draait niet in demomodus.',
+    EXTERNAL_PROGRAMME_NAME_TAKEN:
+      'Er is al een extern programma met de naam {{name}}; koppel opdrachten aan dat programma.',
     EXTERNAL_PROGRAMME_NOT_FOUND: 'Dit externe programma bestaat niet (meer).',
+    EXTERNAL_PROGRAMME_SHARED:
+      '{{name}} is een gedeeld programma van alle regio’s; alleen een platformbeheerder kan het wijzigen.',
+    EXTERNAL_PROGRAMME_VERSION_CONFLICT:
+      'Iemand anders heeft dit externe programma intussen gewijzigd (nu versie {{currentVersion}}); laad opnieuw.',
     EXPORT_TABLE_NOT_FOUND: 'Er is geen tabel „{{table}}” om te exporteren; kies uit {{tables}}.',
     FORBIDDEN: 'Jouw rol in deze regio geeft geen recht om dit te doen.',
     IMPORT_FILE_MISSING: 'Kies een XLSX- of CSV-bestand.',
@@ -187,7 +193,13 @@ const en: typeof nl = {
     DATABASE_UNREACHABLE:
       'Koers cannot reach its database right now. Try again in a few minutes; if it persists, tell the administrator.',
     DEMO_MODE_OFF: 'This Koers does not run in demo mode.',
+    EXTERNAL_PROGRAMME_NAME_TAKEN:
+      'There already is an external programme named {{name}}; link assignments to that programme.',
     EXTERNAL_PROGRAMME_NOT_FOUND: 'This external programme does not exist (any more).',
+    EXTERNAL_PROGRAMME_SHARED:
+      '{{name}} is shared by all regions; only a platform administrator can change it.',
+    EXTERNAL_PROGRAMME_VERSION_CONFLICT:
+      'Someone else changed this external programme in the meantime (now version {{currentVersion}}); reload.',
     EXPORT_TABLE_NOT_FOUND: 'There is no table “{{table}}” to export; choose from {{tables}}.',
     FORBIDDEN: 'Your role in this region does not allow you to do this.',
     IMPORT_FILE_MISSING: 'Choose an XLSX or CSV file.',

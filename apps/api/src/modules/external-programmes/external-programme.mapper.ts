@@ -6,9 +6,11 @@ export function toExternalProgrammeResponse(
 ): ExternalProgrammeResponse {
   return {
     id: programme.id,
+    regionId: programme.regionId,
     name: programme.name,
     level: programme.level,
     description: programme.description,
+    version: programme.version,
     createdAt: programme.createdAt.toISOString(),
     updatedAt: programme.updatedAt.toISOString(),
   };

@@ -13,7 +13,7 @@ import { externalProgrammeNotFound } from './external-programme.errors';
 import { toExternalProgrammeResponse } from './external-programme.mapper';
 import { ExternalProgrammesService } from './external-programmes.service';
 
-/** Read-only: the list of programmes is reference data, maintained through the seed. */
+/** Every signed-in user reads every programme; writes go through the region (region-external-programmes). */
 @ApiTags('external-programmes')
 @Controller('external-programmes')
 export class ExternalProgrammesController {

@@ -26,6 +26,7 @@ export function AdminRoute() {
     adds && { key: 'addTheme', to: paths.themeNew.url(regionId) },
     adds && { key: 'addPartner', to: paths.organisationNew.url(regionId) },
     adds && { key: 'addPerson', to: paths.personNew.url(regionId) },
+    isBureau && { key: 'externalProgrammes', to: paths.externalProgrammes.url(regionId) },
     isAdmin && { key: 'settings', to: paths.regionEdit.url(regionId) },
   ].filter((s): s is { key: string; to: string } => Boolean(s));
 

@@ -23,13 +23,15 @@ export function RecordNewPage(props: {
   loading: string;
   failed: string;
   listId: string;
+  /** Where the list is, when not on the region's page (then `listId` is its heading there). */
+  listUrl?: string;
   waitFor?: UseQueryResult<unknown>[];
   children: (form: NewRecordFormProps) => ReactNode;
 }) {
   const navigate = useNavigate();
   const { regionId = '' } = useParams();
   const region = useRegion(regionId);
-  const list = `${paths.region.url(regionId)}#${props.listId}`;
+  const list = `${props.listUrl ?? paths.region.url(regionId)}#${props.listId}`;
 
   return (
     <RecordEditPage

@@ -5,6 +5,7 @@ const nl = {
     loading: 'Personen worden geladen…',
     failed: 'De personen konden niet worden geladen.',
     empty: 'Deze regio heeft nog geen personen.',
+    search: 'Zoek een persoon',
   },
   personEdit: {
     title: 'Persoon bewerken',
@@ -28,6 +29,7 @@ const en: typeof nl = {
   people: {
     title: 'People',
     loading: 'Loading people…',
+    search: 'Search for a person',
     failed: 'The people could not be loaded.',
     empty: 'This region has no people yet.',
   },

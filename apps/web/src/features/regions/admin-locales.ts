@@ -38,6 +38,10 @@ const nl = {
         title: 'Persoon toevoegen',
         text: 'Een nieuwe persoon, met functie, organisatie en gemeente.',
       },
+      externalProgrammes: {
+        title: 'Externe programma’s',
+        text: 'Provinciale, landelijke en Europese programma’s waar opdrachten aan bijdragen: bekijk ze, voeg er een toe of bewerk die van jouw regio.',
+      },
       settings: {
         title: 'Instellingen van de regio',
         text: 'Bestuursmodel, termijn voor zienswijzen en de standaardverdeelsleutel.',
@@ -84,6 +88,10 @@ const en: typeof nl = {
       addPerson: {
         title: 'Add a person',
         text: 'A new person, with their function, organisation and municipality.',
+      },
+      externalProgrammes: {
+        title: 'External programmes',
+        text: 'Provincial, national and European programmes that assignments contribute to: view them, add one or edit your region’s.',
       },
       settings: {
         title: 'Region settings',

@@ -620,6 +620,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions/{regionId}/external-programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a provincial, national or EU programme, maintained by the region
+         * @description Access: in the region of the request, bureau, admin.
+         */
+        post: operations["createExternalProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{regionId}/external-programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a programme of the region (a shared one: platform administrators)
+         * @description Access: in the region of the request, bureau, admin.
+         */
+        patch: operations["updateExternalProgramme"];
+        trace?: never;
+    };
     "/api/regions/{regionId}/programmes": {
         parameters: {
             query?: never;
@@ -1996,6 +2036,23 @@ export interface components {
             overdue: number;
             amountChanged: components["schemas"]["MunicipalityRefDto"][];
         };
+        StartReportPeriodDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Najaarsrapportage 2025 */
+            title: string;
+            /** Format: date */
+            dueOn: string;
+        };
+        StartProgrammeReportsDto: {
+            period: components["schemas"]["StartReportPeriodDto"];
+            missing: number;
+            draft: number;
+            returned: number;
+            submitted: number;
+            late: number;
+            lateEarlier: number;
+        };
         StartProgrammeDto: {
             /** Format: uuid */
             id: string;
@@ -2014,6 +2071,7 @@ export interface components {
             daysLeft: number | null;
             councils: components["schemas"]["StartCouncilCountsDto"] | null;
             unansweredViewPoints: number;
+            reports: components["schemas"]["StartProgrammeReportsDto"] | null;
             awaitsBoard: boolean;
         };
         StartCouncilProgrammeDto: {
@@ -2044,6 +2102,18 @@ export interface components {
             municipality: components["schemas"]["MunicipalityRefDto"];
             programme: components["schemas"]["StartCouncilProgrammeDto"] | null;
         };
+        ReportDueDto: {
+            /** Format: uuid */
+            periodId: string;
+            /** @example Najaarsrapportage 2025 */
+            periodTitle: string;
+            /** Format: date */
+            dueOn: string;
+            /** @enum {string} */
+            status: "missing" | "draft" | "returned";
+            late: boolean;
+            reviewComment: string | null;
+        };
         StartAssignmentDto: {
             /** Format: uuid */
             id: string;
@@ -2060,6 +2130,7 @@ export interface components {
             mandateValidUntil: string | null;
             /** Format: date */
             nextReportBackOn: string | null;
+            reportDue: components["schemas"]["ReportDueDto"] | null;
         };
         StartAccountsDto: {
             /** Format: uuid */
@@ -2457,11 +2528,18 @@ export interface components {
         ExternalProgrammeResponseDto: {
             /** Format: uuid */
             id: string;
+            /**
+             * Format: uuid
+             * @description The region that added it and maintains it; null: shared by all regions.
+             */
+            regionId: string | null;
             /** @example Deltaprogramma */
             name: string;
             /** @enum {string} */
             level: "provincial" | "national" | "eu";
             description: string;
+            /** @description Send it back with a PATCH. */
+            version: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2472,6 +2550,30 @@ export interface components {
             total: number;
             limit: number;
             offset: number;
+        };
+        CreateExternalProgrammeDto: {
+            /** @example Programma Verstedelijking en Wonen */
+            name: string;
+            /**
+             * @example national
+             * @enum {string}
+             */
+            level: "provincial" | "national" | "eu";
+            /** @default  */
+            description?: string;
+        };
+        UpdateExternalProgrammeDto: {
+            /** @example Programma Verstedelijking en Wonen */
+            name?: string;
+            /**
+             * @example national
+             * @enum {string}
+             */
+            level?: "provincial" | "national" | "eu";
+            /** @default  */
+            description?: string;
+            /** @description The version read; required here or as If-Match: "<version>". 409 when it is no longer current. */
+            version?: number;
         };
         SurchargeDto: {
             /** @description Municipalities of the region. */
@@ -3838,6 +3940,7 @@ export interface components {
             programme: components["schemas"]["PortfolioProgrammeDto"];
             /** Format: uuid */
             regionId: string;
+            reportDue: components["schemas"]["ReportDueDto"] | null;
         };
         PortfolioResponseDto: {
             items: components["schemas"]["PortfolioItemDto"][];
@@ -7598,6 +7701,188 @@ export interface operations {
             };
         };
     };
+    createExternalProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExternalProgrammeDto"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExternalProgrammeResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    updateExternalProgramme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version read, e.g. `"3"`; only when the body carries no `version` (the body wins). */
+                "If-Match"?: string;
+            };
+            path: {
+                regionId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExternalProgrammeDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExternalProgrammeResponseDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller’s role in this region may not do this, or the request is cross-site or its CSRF token is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict with the current state, e.g. a stale version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     listProgrammes: {
         parameters: {
             query?: {
@@ -8742,7 +9027,7 @@ export interface operations {
                 limit?: number;
                 offset?: number;
                 /** @description e.g. programme, assignment. */
-                entity?: "region" | "municipality" | "organisation" | "person" | "theme" | "programme" | "assignment" | "steering_group" | "council_decision" | "view_point" | "user" | "role_invitation" | "sign_in" | "bestuursrapportage";
+                entity?: "region" | "municipality" | "organisation" | "person" | "theme" | "external_programme" | "programme" | "assignment" | "steering_group" | "council_decision" | "view_point" | "user" | "role_invitation" | "sign_in" | "bestuursrapportage";
                 entityId?: string;
                 regionId?: string;
                 action?: "create" | "update" | "delete" | "transition";

@@ -1,12 +1,16 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import {
   EXTERNAL_PROGRAMME_LEVELS,
+  type CreateExternalProgrammeRequest,
   type ExternalProgrammeLevel,
   type ExternalProgrammeResponse,
   type Page,
+  type UpdateExternalProgrammeRequest,
 } from '@koers/contracts';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { SearchPageQueryDto } from '../../../common/pagination';
+import { VersionDto } from '../../../common/version.dto';
+import { IsOptionalNotNull } from '../../../common/validators';
 
 export class ExternalProgrammeListQueryDto extends SearchPageQueryDto {
   @ApiPropertyOptional({ enum: EXTERNAL_PROGRAMME_LEVELS })
@@ -15,11 +19,45 @@ export class ExternalProgrammeListQueryDto extends SearchPageQueryDto {
   level?: ExternalProgrammeLevel;
 }
 
+export class CreateExternalProgrammeDto implements CreateExternalProgrammeRequest {
+  @ApiProperty({ maxLength: 200, example: 'Programma Verstedelijking en Wonen' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ enum: EXTERNAL_PROGRAMME_LEVELS, example: 'national' })
+  @IsIn(EXTERNAL_PROGRAMME_LEVELS)
+  level: ExternalProgrammeLevel;
+
+  @ApiPropertyOptional({ default: '', maxLength: 10000 })
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(10000)
+  description?: string;
+}
+
+/** Fields left out stay as they are; `version` (or If-Match) is the version read. */
+export class UpdateExternalProgrammeDto
+  extends IntersectionType(
+    PartialType(CreateExternalProgrammeDto, { skipNullProperties: false }),
+    VersionDto,
+  )
+  implements Omit<UpdateExternalProgrammeRequest, 'version'> {}
+
 export class ExternalProgrammeResponseDto implements ExternalProgrammeResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({
+    format: 'uuid',
+    type: String,
+    nullable: true,
+    description: 'The region that added it and maintains it; null: shared by all regions.',
+  })
+  regionId: string | null;
   @ApiProperty({ example: 'Deltaprogramma' }) name: string;
   @ApiProperty({ enum: EXTERNAL_PROGRAMME_LEVELS }) level: ExternalProgrammeLevel;
   @ApiProperty() description: string;
+  @ApiProperty({ description: 'Send it back with a PATCH.' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }

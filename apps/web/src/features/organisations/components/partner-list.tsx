@@ -4,14 +4,19 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EditLink } from '../../../components/forms/edit-link';
-import { QueryState } from '../../../components/query-state';
+import { PagedList } from '../../../components/paged-list/paged-list';
 import { paths } from '../../../config/paths';
-import { useOrganisations } from '../api/get-organisations';
+import { usePagedList } from '../../../lib/api/paging';
+import { organisationsPageQueryOptions } from '../api/get-organisations';
 
-/** The region's partner organisations; `canEdit` adds a link to each one's edit screen. */
+/**
+ * The region's partner organisations, page by page with a search on the name; `canEdit` adds a
+ * link to each one's edit screen.
+ */
 export function PartnerList({
   regionId,
   canEdit = false,
@@ -20,7 +25,8 @@ export function PartnerList({
   canEdit?: boolean;
 }) {
   const { t } = useTranslation();
-  const organisations = useOrganisations(regionId);
+  const paging = usePagedList({ prefix: 'partners-' });
+  const organisations = useQuery(organisationsPageQueryOptions(regionId, paging.request));
 
   return (
     <section aria-labelledby="partners-title" className="koers-section">
@@ -30,15 +36,17 @@ export function PartnerList({
           <Link to={paths.organisationNew.url(regionId)}>{t('organisationEdit.addLink')}</Link>
         </Paragraph>
       )}
-      <QueryState
+      <PagedList
+        paging={paging}
         query={organisations}
         loading={t('partners.loading')}
         failed={t('partners.failed')}
-        empty={{ when: (page) => page.items.length === 0, message: t('partners.empty') }}
+        empty={t('partners.empty')}
+        search={{ id: 'partners-q', label: t('partners.search') }}
       >
-        {(page) => (
+        {(items) => (
           <UnorderedList>
-            {page.items.map((organisation) => (
+            {items.map((organisation) => (
               <UnorderedListItem key={organisation.id}>
                 {organisation.name} — {t(`partners.kinds.${organisation.kind}`)}
                 {canEdit && (
@@ -54,7 +62,7 @@ export function PartnerList({
             ))}
           </UnorderedList>
         )}
-      </QueryState>
+      </PagedList>
     </section>
   );
 }

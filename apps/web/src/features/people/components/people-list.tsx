@@ -4,17 +4,23 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EditLink } from '../../../components/forms/edit-link';
-import { QueryState } from '../../../components/query-state';
+import { PagedList } from '../../../components/paged-list/paged-list';
 import { paths } from '../../../config/paths';
-import { usePeople } from '../api/get-people';
+import { usePagedList } from '../../../lib/api/paging';
+import { peoplePageQueryOptions } from '../api/get-people';
 
-/** The people of a region with their function; `canEdit` adds a link to each one's edit screen. */
+/**
+ * The people of a region with their function, page by page with a search on the name (a region
+ * can have hundreds); `canEdit` adds a link to each one's edit screen.
+ */
 export function PeopleList({ regionId, canEdit = false }: { regionId: string; canEdit?: boolean }) {
   const { t } = useTranslation();
-  const people = usePeople(regionId);
+  const paging = usePagedList({ prefix: 'personen-' });
+  const people = useQuery(peoplePageQueryOptions(regionId, paging.request));
 
   return (
     <section aria-labelledby="people-title" className="koers-section">
@@ -24,15 +30,17 @@ export function PeopleList({ regionId, canEdit = false }: { regionId: string; ca
           <Link to={paths.personNew.url(regionId)}>{t('personEdit.addLink')}</Link>
         </Paragraph>
       )}
-      <QueryState
+      <PagedList
+        paging={paging}
         query={people}
         loading={t('people.loading')}
         failed={t('people.failed')}
-        empty={{ when: (page) => page.items.length === 0, message: t('people.empty') }}
+        empty={t('people.empty')}
+        search={{ id: 'people-q', label: t('people.search') }}
       >
-        {(page) => (
+        {(items) => (
           <UnorderedList>
-            {page.items.map((person) => (
+            {items.map((person) => (
               <UnorderedListItem key={person.id}>
                 {person.function ? `${person.name} — ${person.function}` : person.name}
                 {canEdit && (
@@ -45,7 +53,7 @@ export function PeopleList({ regionId, canEdit = false }: { regionId: string; ca
             ))}
           </UnorderedList>
         )}
-      </QueryState>
+      </PagedList>
     </section>
   );
 }
