@@ -178,7 +178,9 @@ describe('renderBestuursrapportage', () => {
     expect(text).toContain('Eindhoven betaalt in 2025 € 123.456,78');
     expect(text).toContain('Te laat');
     // Each assignment with its status and spend, as the page shows it.
-    expect(text).toMatch(/M-01 Slimme mobiliteit\s+Aandacht\s+nodig\s+€ 200\.000,00\s+€ 81\.250,50/);
+    expect(text).toMatch(
+      /M-01 Slimme mobiliteit\s+Aandacht\s+nodig\s+€ 200\.000,00\s+€ 81\.250,50/,
+    );
     // Status, status per theme, per assignment, spend per theme, per source, and the KPI trend.
     const figures = nodesOf(read, 'Figure');
     expect(figures).toHaveLength(6);
