@@ -33,6 +33,13 @@ const nl = {
       unanswered_other: '{{count}} punten uit zienswijzen zonder antwoord',
       amountChanged: 'Bedrag gewijzigd na het besluit van de raad van {{name}}',
       noCouncilsYet: 'Nog niet naar de gemeenteraden gestuurd.',
+      councilsClosed:
+        'De consultatie van de gemeenteraden is afgesloten ({{decided}} van {{total}} raadsbesluiten vastgelegd)',
+      reports:
+        'Voortgangsrapportages, {{period}} (uiterlijk {{date}}): ontbrekend {{missing}}, concept {{draft}}, teruggestuurd {{returned}}, te laat {{late}}, ingediend en te beoordelen {{submitted}}',
+      reportsOverview: 'Voortgangsoverzicht van {{title}}',
+      lateEarlier_one: '{{count}} rapportage van een eerdere periode is nog te laat',
+      lateEarlier_other: '{{count}} rapportages van eerdere perioden zijn nog te laat',
     },
     board: {
       title: 'Bestuur: wat op jouw besluit wacht in {{region}}',
@@ -125,6 +132,13 @@ const en: typeof nl = {
       unanswered_other: '{{count}} points from formal views without an answer',
       amountChanged: 'Amount changed after the council of {{name}} decided',
       noCouncilsYet: 'Not yet sent to the municipal councils.',
+      councilsClosed:
+        'The consultation of the municipal councils is closed ({{decided}} of {{total}} council decisions recorded)',
+      reports:
+        'Progress reports, {{period}} (due by {{date}}): missing {{missing}}, draft {{draft}}, returned {{returned}}, late {{late}}, submitted and awaiting review {{submitted}}',
+      reportsOverview: 'Progress overview of {{title}}',
+      lateEarlier_one: '{{count}} report of an earlier period is still late',
+      lateEarlier_other: '{{count}} reports of earlier periods are still late',
     },
     board: {
       title: 'Board: what awaits your decision in {{region}}',

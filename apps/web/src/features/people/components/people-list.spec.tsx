@@ -8,19 +8,24 @@ import { PeopleList } from './people-list';
 
 const REGION = '11111111-1111-4111-8111-111111111111';
 
-const person = (i: number): Schemas['PersonResponse'] =>
-  ({
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    regionId: REGION,
-    name: `Persoon ${String(i).padStart(2, '0')}`,
-    function: i === 1 ? 'Wethouder' : null,
-  }) as Schemas['PersonResponse'];
+const person = (i: number): Schemas['PersonResponseDto'] => ({
+  id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+  regionId: REGION,
+  name: `Persoon ${String(i).padStart(2, '0')}`,
+  email: null,
+  function: i === 1 ? 'Wethouder' : null,
+  organisationId: null,
+  municipalityId: null,
+  version: 1,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
 
 const PEOPLE = Array.from({ length: 30 }, (_, i) => person(i + 1));
 
 /** The API's people list: `q` filters on the name, `limit` and `offset` cut a page. */
 function answerPeople(calls: URL[]) {
-  global.fetch = jest.fn(async (input: RequestInfo | URL) => {
+  global.fetch = jest.fn((input: RequestInfo | URL) => {
     const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
     calls.push(url);
     const q = url.searchParams.get('q')?.toLowerCase() ?? '';
@@ -33,9 +38,9 @@ function answerPeople(calls: URL[]) {
           return { items, total: matching.length, limit, offset };
         })()
       : { items: [], total: 0, limit, offset };
-    return new Response(JSON.stringify(body), {
-      headers: { 'content-type': 'application/json' },
-    });
+    return Promise.resolve(
+      new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
+    );
   }) as typeof fetch;
 }
 
@@ -111,11 +116,12 @@ describe("a region's people", () => {
   });
 
   it('says that the region has nobody yet when the list is empty', async () => {
-    global.fetch = jest.fn(
-      async () =>
+    global.fetch = jest.fn(() =>
+      Promise.resolve(
         new Response(JSON.stringify({ items: [], total: 0, limit: 25, offset: 0 }), {
           headers: { 'content-type': 'application/json' },
         }),
+      ),
     ) as typeof fetch;
     renderLists();
     expect(await screen.findByText('Deze regio heeft nog geen personen.')).toBeInTheDocument();
