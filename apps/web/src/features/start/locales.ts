@@ -75,6 +75,8 @@ const nl = {
       noPrevious: 'Er is geen programma van vorig jaar om mee te vergelijken.',
       decision: 'Besluit van de raad: {{status}}',
       decisionOn: 'Besluit van de raad: {{status}} ({{date}})',
+      noDecisionRecorded:
+        'Er is geen besluit van de raad vastgelegd; de termijn voor zienswijzen is voorbij en het programma is vastgesteld.',
       page: 'Wat {{name}} betaalt en besloot',
       pack: 'Raadsinformatiepakket voor {{name}}',
       memo: 'Nota van beantwoording',
@@ -174,6 +176,8 @@ const en: typeof nl = {
       noPrevious: 'There is no programme of last year to compare with.',
       decision: 'The council’s decision: {{status}}',
       decisionOn: 'The council’s decision: {{status}} ({{date}})',
+      noDecisionRecorded:
+        'No decision of the council was recorded; the deadline for formal views has passed and the programme has been adopted.',
       page: 'What {{name}} pays and decided',
       pack: 'Council information pack for {{name}}',
       memo: 'Response memo',

@@ -52,10 +52,10 @@ export function PortfolioStart({ assignments }: { assignments: StartAssignment[]
         <Link to={paths.myAssignments.url()}>{t('start.portfolio.all')}</Link>
       </Paragraph>
       {assignments.length > 0 && (
-        <>
+        <div className="koers-start-item">
           <Heading3 id="start-reports-due">{t('reportsDue.title')}</Heading3>
           <ReportsDueList assignments={assignments} />
-        </>
+        </div>
       )}
     </section>
   );

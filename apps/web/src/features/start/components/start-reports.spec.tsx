@@ -206,4 +206,39 @@ describe('reports due on the start page', () => {
     expect(screen.queryByText(/Voortgangsrapportages/)).toBeNull();
     expect(screen.queryByRole('region', { name: /Portefeuillehouder/ })).toBeNull();
   });
+
+  it('does not tell the clerk of a council without a decision that one is pending once the programme is adopted', async () => {
+    show(
+      { ...me('council'), roles: [{ ...me('council').roles[0], municipalityId: 'm-ehv' }] },
+      startOf(['council'], {
+        councils: [
+          {
+            regionId: REGION,
+            regionName,
+            municipality: { id: 'm-ehv', name: 'Eindhoven', cbsCode: 'GM0772' },
+            programme: {
+              id: 'p25',
+              year: 2025,
+              title: 'Werkprogramma 2025',
+              status: 'in_execution',
+              deadline: null,
+              daysLeft: null,
+              deadlineState: null,
+              decisionStatus: 'pending',
+              decisionDate: null,
+              totalCents: 21_681_426,
+              previousYearTotalCents: null,
+              differenceCents: null,
+              hasResponseMemo: false,
+            },
+          },
+        ],
+      }),
+    );
+    const ours = await section('Onze gemeente: Eindhoven');
+    expect(ours).not.toHaveTextContent('Nog geen besluit');
+    expect(ours).toHaveTextContent(
+      'Er is geen besluit van de raad vastgelegd; de termijn voor zienswijzen is voorbij en het programma is vastgesteld.',
+    );
+  });
 });
