@@ -306,7 +306,11 @@ async function writeTargets(base, headers, programmeId) {
   };
 }
 
-/** The latest reporting period of a programme of the target's region, or null when none has one. */
+/**
+ * The latest reporting period of a programme of the target's region with accepted reports (the
+ * roll-up counts only those: the autumn of the programme in execution, with none accepted yet,
+ * would be a roll-up of nothing), or null when there is none.
+ */
 async function latestPeriod(dbUrl, programmeId) {
   const db = new pg.Client({ connectionString: dbUrl });
   await db.connect();
@@ -315,6 +319,8 @@ async function latestPeriod(dbUrl, programmeId) {
       `SELECT rp.id, rp.programme_id AS "programmeId" FROM reporting_periods rp
          JOIN programmes q ON q.id = rp.programme_id
          JOIN programmes t ON t.region_id = q.region_id AND t.id = $1
+        WHERE EXISTS (SELECT 1 FROM progress_reports r
+                       WHERE r.period_id = rp.id AND r.state = 'accepted')
         ORDER BY q.year DESC, rp.position DESC LIMIT 1`,
       [programmeId],
     );
@@ -361,8 +367,8 @@ async function benchScale(scale) {
       contributions: `/api/programmes/${p}/contributions`,
       audit: `/api/audit?entity=programme&entityId=${p}&limit=50&offset=${Math.max(0, audit.total - 50)}`,
     };
-    // The programme roll-up of the latest reporting period in the target's region (issue 16 §3):
-    // the target programme is in consultation, its predecessors are in execution.
+    // The programme roll-up of the latest reported period in the target's region (issue 16 §3):
+    // the target programme is in consultation; its predecessor in execution has an accepted spring.
     const period = await latestPeriod(dbUrl, p);
     if (period) {
       endpoints.rollup = `/api/programmes/${period.programmeId}/reporting-periods/${period.id}/rollup`;

@@ -144,7 +144,7 @@ describe('a portfolio holder reports progress and the bureau accepts it', () => 
     await autumn.getByText('Te laat', { exact: true }).first().waitFor();
     await autumn.getByRole('button', { name: 'Indienen bij het regiobureau' }).click();
     await autumn.getByText('Ingediend', { exact: true }).waitFor(SLOW);
-  });
+  }, 120_000);
 
   it('lets the bureau find it in the programme overview and accept it', async () => {
     const bureau = await as('bureau@koers.demo');
@@ -168,7 +168,7 @@ describe('a portfolio holder reports progress and the bureau accepts it', () => 
       .getByRole('row', { name: /MRE-2025-02/ })
       .getByText('Geaccepteerd')
       .waitFor(SLOW);
-  });
+  }, 120_000);
 
   it('shows the accepted report in the bestuursrapportage of the autumn period', async () => {
     const bureau = await as('bureau@koers.demo');

@@ -1,3 +1,4 @@
+import compression from 'compression';
 import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -47,6 +48,10 @@ export async function createKoersApp(
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
   installSecurity(app, session, options.trustedProxies ?? []);
+  // The API's answers go compressed (brotli or gzip, as the client accepts) from 1 kB on: a
+  // programme's lists are JSON that shrinks to a fifth. The web app's files were compressed at
+  // build time (webAppMiddleware); downloads that do not compress (PDF, xlsx) are left as they are.
+  app.use('/api', compression({ threshold: 1024 }));
   app.use(requestContextMiddleware);
   if (options.webDir)
     app.use(webAppMiddleware(options.webDir, { sourceMaps: options.webSourceMaps ?? true }));

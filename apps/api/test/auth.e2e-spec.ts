@@ -264,6 +264,31 @@ describe('CSRF and security headers', () => {
     expect(String(docs.headers['content-security-policy'])).toContain("'unsafe-inline'");
   });
 
+  it('sends larger API answers compressed, as the client accepts, and small ones as they are', async () => {
+    const big = await request(t.http)
+      .get('/api/docs-json')
+      .set('Accept-Encoding', 'br, gzip')
+      .expect(200);
+    expect(big.headers['content-encoding']).toBe('br');
+    expect(String(big.headers.vary)).toMatch(/Accept-Encoding/i);
+    expect((big.body as { openapi: string }).openapi).toMatch(/^3\./);
+    const gzip = await request(t.http)
+      .get('/api/docs-json')
+      .set('Accept-Encoding', 'gzip')
+      .expect(200);
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    const plain = await request(t.http)
+      .get('/api/docs-json')
+      .set('Accept-Encoding', 'identity')
+      .expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const small = await request(t.http)
+      .get('/api/health')
+      .set('Accept-Encoding', 'br, gzip')
+      .expect(200);
+    expect(small.headers['content-encoding']).toBeUndefined();
+  });
+
   it('lists the demo accounts only in demo mode', async () => {
     await request(t.http).get('/api/auth/demo-accounts').expect(404);
   });

@@ -10,7 +10,8 @@ const TINY: BenchScale = {
   name: 'tiny',
   seed: 20_260_701,
   regions: 2,
-  years: 2,
+  // 2027 in consultation, 2026 in execution, 2025 closed: reports of a past year too.
+  years: 3,
   lastYear: 2027,
   assignmentsPerProgramme: 6,
   auditEditsPerAssignment: 2,
@@ -132,8 +133,34 @@ describe('benchmark data generator (tiny scale, read back through the API)', () 
     expect(Number(rows[0].bad)).toBe(0);
   });
 
+  it('gives each closed programme two periods of accepted reports that the roll-up reads', async () => {
+    const { rows } = await db.query<{ id: string; year: number }>(
+      `SELECT id, year FROM programmes WHERE status = 'closed' ORDER BY region_id, year`,
+    );
+    expect(rows.length).toBe(TINY.regions * (TINY.years - 2));
+    for (const programme of rows) {
+      const list = await admin
+        .get(`/api/programmes/${programme.id}/bestuursrapportages`)
+        .expect(200);
+      expect(list.body.map((p: { title: string }) => p.title)).toEqual([
+        `Voorjaarsrapportage ${programme.year}`,
+        `Najaarsrapportage ${programme.year}`,
+      ]);
+      for (const period of list.body as { periodId: string }[]) {
+        const rollup = await admin
+          .get(`/api/programmes/${programme.id}/reporting-periods/${period.periodId}/rollup`)
+          .expect(200);
+        expect(rollup.body.counts.no_report).toBe(0);
+        expect(rollup.body.counts.total).toBe(TINY.assignmentsPerProgramme);
+        expect(rollup.body.total.spentCents).toBeGreaterThan(0);
+        expect(rollup.body.kpis.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it('gives the programme in execution two periods of progress reports that the API reads', async () => {
-    expect(result.counts.reporting_periods).toBe(TINY.regions * 2);
+    // Two periods for each programme in execution or closed: two of the three years per region.
+    expect(result.counts.reporting_periods).toBe(TINY.regions * 2 * 2);
     expect(result.counts.progress_reports).toBeGreaterThan(0);
     const { rows } = await db.query<{ id: string }>(
       `SELECT id FROM programmes WHERE status = 'in_execution' ORDER BY region_id LIMIT 1`,

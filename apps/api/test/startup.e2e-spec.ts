@@ -128,6 +128,13 @@ describe('starting Koers', () => {
       const script = await fetch(`http://127.0.0.1:${port}/assets/index-abc.js`);
       expect(script.status).toBe(200);
       expect(await script.text()).toBe('console.log(1);');
+      // A document's policies come with the page; a script keeps only what counts for a file.
+      expect(script.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(script.headers.get('content-security-policy')).toBeNull();
+      expect(script.headers.get('x-frame-options')).toBeNull();
+      const page = await fetch(`http://127.0.0.1:${port}/`);
+      expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
 
       for (const missing of [
         '/assets/missing.js',

@@ -1,5 +1,6 @@
 import type { MandateAlert, MandateDecider, MandateOverrunRule } from '@koers/domain';
 import type { ProgrammeStatus } from '@koers/domain';
+import type { ReportDue } from './start';
 
 export type { MandateAlert, MandateDecider, MandateOverrunRule };
 
@@ -90,6 +91,8 @@ export interface PortfolioItem extends MandateUse {
   assignment: { id: string; code: string; title: string };
   programme: { id: string; title: string; year: number; status: ProgrammeStatus };
   regionId: string;
+  /** The progress report still owed while the programme is in execution; null when none is. */
+  reportDue: ReportDue | null;
 }
 
 export interface PortfolioResponse {

@@ -1,6 +1,7 @@
 import type {
   CouncilDecisionStatus,
   DeadlineState,
+  OwedReportStatus,
   ProgrammeStatus,
   RoleName,
   TransitionRefusalCode,
@@ -44,8 +45,39 @@ export interface StartProgramme {
     amountChanged: MunicipalityRef[];
   } | null;
   unansweredViewPoints: number;
+  /** Progress reports of the current period; null unless the programme is in execution. */
+  reports: StartProgrammeReports | null;
   /** The board may take the next step now. */
   awaitsBoard: boolean;
+}
+
+/**
+ * Where the progress reports of a programme in execution stand for its current period (the last
+ * whose data period has ended), as the bureau chases them.
+ */
+export interface StartProgrammeReports {
+  period: { id: string; title: string; dueOn: string };
+  missing: number;
+  draft: number;
+  returned: number;
+  /** Submitted and waiting for the bureau to accept or return them. */
+  submitted: number;
+  /** Not delivered (missing, draft or returned) after the due date. */
+  late: number;
+  /** Reports of earlier periods still not delivered after their due date. */
+  lateEarlier: number;
+}
+
+/** The progress report an assignment still owes: the earliest period not delivered. */
+export interface ReportDue {
+  periodId: string;
+  periodTitle: string;
+  dueOn: string;
+  status: OwedReportStatus;
+  /** Past the due date and not delivered. */
+  late: boolean;
+  /** The bureau's comment when it returned the report. */
+  reviewComment: string | null;
 }
 
 /** "Onze gemeente": what a council clerk's municipality faces in the newest programme they see. */
@@ -88,6 +120,8 @@ export interface StartAssignment {
   mandateValidUntil: string | null;
   /** The first report-back date on or after today; null when none is left. */
   nextReportBackOn: string | null;
+  /** The report still owed while the programme is in execution; null when none is. */
+  reportDue: ReportDue | null;
 }
 
 /** Accounts of a region that need its administrator. */

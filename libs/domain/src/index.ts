@@ -13,6 +13,7 @@ export * from './access/programme-visibility';
 export * from './import/parse-amount';
 export * from './import/parse-date';
 export * from './start/next-step';
+export * from './start/reports-due';
 export * from './population/statline-csv';
 export * from './execution/reporting-calendar';
 export * from './execution/progress-report-rules';

@@ -33,6 +33,7 @@ import { problemLocales } from './problems';
 import { regionContributionsLocales } from '../features/regions/contributions-locales';
 import { mandatesLocales } from '../features/mandates/locales';
 import { mandateUseLocales } from '../components/mandate-locales';
+import { reportsDueLocales } from '../components/reports-due-locales';
 
 /**
  * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
@@ -79,4 +80,5 @@ export const FEATURE_LOCALES: FeatureLocales[] = [
   regionContributionsLocales,
   mandatesLocales,
   mandateUseLocales,
+  reportsDueLocales,
 ];

@@ -53,9 +53,30 @@ export function installSecurity(
 
   const strict = helmet({ contentSecurityPolicy: { useDefaults: false, directives: STRICT_CSP } });
   const docs = helmet({ contentSecurityPolicy: { useDefaults: false, directives: DOCS_CSP } });
-  app.use((req: Request, res: Response, next: NextFunction) =>
-    (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next),
-  );
+  // The web app's hashed scripts and styles: the policies that govern a document (CSP, framing,
+  // HSTS, referrer) come with index.html and mean nothing on a script; what does count for a file
+  // is kept (nosniff, same-origin resource policy). Some 700 bytes less on each of the ~20 files a
+  // first visit loads.
+  const asset = helmet({
+    contentSecurityPolicy: false,
+    crossOriginOpenerPolicy: false,
+    originAgentCluster: false,
+    referrerPolicy: false,
+    strictTransportSecurity: false,
+    xDnsPrefetchControl: false,
+    xDownloadOptions: false,
+    xFrameOptions: false,
+    xPermittedCrossDomainPolicies: false,
+    xXssProtection: false,
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const headers = req.path.startsWith('/assets/')
+      ? asset
+      : req.path.startsWith('/api/docs')
+        ? docs
+        : strict;
+    headers(req, res, next);
+  });
 
   const { store } = app.get(SessionStore);
 

@@ -6,6 +6,7 @@ import { onlyCouncilIn } from '../../common/access/principal';
 import { Clock } from '../../common/clock';
 import { currentPrincipal } from '../../common/request-context';
 import { assignmentNotFound } from '../assignments/assignment.errors';
+import { reportDueColumn, toReportDue, type ReportDueRow } from '../start/report-due';
 import { MandateAccountEntity, MandateDecisionEntity } from './mandate.entity';
 import { toMandateAccountResponse, toMandateDecisionResponse } from './mandate.mapper';
 import { MANDATE_USE_COLUMNS, MandateUseRow, toMandateUse } from './mandate-use';
@@ -26,6 +27,7 @@ interface PortfolioRow extends MandateUseRow {
   programme_title: string;
   year: number;
   status: ProgrammeStatus;
+  report_due: ReportDueRow | null;
 }
 
 @Injectable()
@@ -77,7 +79,8 @@ export class MandatesService {
 
   /**
    * The signed-in portfolio holder's assignments, in every region they hold the role, with what
-   * is used of each mandate and its alerts: newest programme first.
+   * is used of each mandate, its alerts and the progress report it still owes: newest programme
+   * first, in one statement.
    */
   async portfolio(): Promise<PortfolioResponse> {
     const grants = (currentPrincipal()?.grants ?? []).filter(
@@ -86,7 +89,8 @@ export class MandatesService {
     if (grants.length === 0) return { items: [] };
     const rows: PortfolioRow[] = await this.dataSource.manager.query(
       `SELECT a.id, a.code, a.title, a.region_id, p.id AS programme_id,
-              p.title AS programme_title, p.year, p.status, ${MANDATE_USE_COLUMNS}
+              p.title AS programme_title, p.year, p.status, ${MANDATE_USE_COLUMNS},
+              ${reportDueColumn('report_due')}
          FROM unnest($1::uuid[], $2::uuid[]) AS g(region_id, person_id)
          JOIN assignments a ON a.region_id = g.region_id AND a.portfolio_holder_id = g.person_id
          JOIN programmes p ON p.id = a.programme_id
@@ -100,6 +104,7 @@ export class MandatesService {
         programme: { id: r.programme_id, title: r.programme_title, year: r.year, status: r.status },
         regionId: r.region_id,
         ...toMandateUse(r, today),
+        reportDue: toReportDue(r.report_due, today),
       })),
     };
   }

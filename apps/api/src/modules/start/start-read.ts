@@ -2,12 +2,14 @@ import type {
   CouncilDecisionStatus,
   MunicipalityAssignmentShare,
   ProgrammeStatus,
+  ProgressReportState,
 } from '@koers/contracts';
 import { EntityManager } from 'typeorm';
 import { toSafeInteger } from '../../common/bigint.transformer';
 import { preparedRead, runPrepared } from '../../database/prepared-read';
 import { sqlIsoDate } from '../../database/sql-formats';
 import { CURRENT_ROUND } from '../council-decisions/consultation-round';
+import { reportDueColumn, type ReportDueRow } from './report-due';
 
 /** A council decision of a programme's current round, as the start page weighs it. */
 export interface StartDecisionRow {
@@ -22,6 +24,15 @@ export interface StartDecisionRow {
   unanswered: number;
 }
 
+/** A reporting period of a programme in execution, with its reports counted per state. */
+export interface StartPeriodRow {
+  id: string;
+  title: string;
+  dataUntil: string;
+  dueOn: string;
+  written: Partial<Record<ProgressReportState, number>>;
+}
+
 export interface StartProgrammeRow {
   id: string;
   region_id: string;
@@ -33,12 +44,15 @@ export interface StartProgrammeRow {
   assignment_count: number;
   has_view_points: boolean;
   decisions: StartDecisionRow[];
+  /** Null unless the programme is in execution. */
+  periods: StartPeriodRow[] | null;
 }
 
 /**
  * $1 region ids. Every programme that is not closed, newest year first, with its assignment
- * count and the council decisions of its current round (each with its unanswered points): the
- * start page's one statement for every programme of every region of the user.
+ * count, the council decisions of its current round (each with its unanswered points) and, in
+ * execution, its reporting periods with their reports counted per state: the start page's one
+ * statement for every programme of every region of the user.
  */
 const START_PROGRAMMES = preparedRead(
   'koers_start_programmes',
@@ -55,7 +69,17 @@ const START_PROGRAMMES = preparedRead(
                                     WHERE v.council_decision_id = d.id AND v.answer IS NULL))
                     ORDER BY m.name), '[]')
              FROM council_decisions d JOIN municipalities m ON m.id = d.municipality_id
-            WHERE d.programme_id = p.id AND d.round = ${CURRENT_ROUND('p.id')}) AS decisions
+            WHERE d.programme_id = p.id AND d.round = ${CURRENT_ROUND('p.id')}) AS decisions,
+          CASE WHEN p.status = 'in_execution' THEN (
+            SELECT coalesce(json_agg(json_build_object(
+                     'id', rp.id, 'title', rp.title,
+                     'dataUntil', ${sqlIsoDate('rp.data_until')}, 'dueOn', ${sqlIsoDate('rp.due_on')},
+                     'written', (SELECT coalesce(json_object_agg(w.state, w.n), '{}')
+                                   FROM (SELECT r.state, count(*)::int AS n FROM progress_reports r
+                                          WHERE r.period_id = rp.id GROUP BY r.state) w))
+                     ORDER BY rp.position), '[]')
+              FROM reporting_periods rp WHERE rp.programme_id = p.id)
+          END AS periods
      FROM programmes p JOIN regions r ON r.id = p.region_id
     WHERE p.region_id = ANY($1::uuid[]) AND p.status <> 'closed'
     ORDER BY r.name, p.year DESC`,
@@ -80,12 +104,13 @@ export interface StartAssignmentRow {
   mandate_budget_ceiling_cents: string | null;
   mandate_valid_until: string | null;
   next_report_back_on: string | null;
+  report_due: ReportDueRow | null;
 }
 
 /**
  * $1 person ids, $2 their regions (pairwise), $3 today: the assignments each person holds in the region
- * of their grant, of programmes that are not closed. Pairs, so a person's id never reaches
- * another region's assignments.
+ * of their grant, of programmes that are not closed, each with the progress report it still owes.
+ * Pairs, so a person's id never reaches another region's assignments.
  */
 const START_ASSIGNMENTS = preparedRead(
   'koers_start_assignments',
@@ -93,7 +118,8 @@ const START_ASSIGNMENTS = preparedRead(
           a.mandate_budget_ceiling_cents::text AS mandate_budget_ceiling_cents,
           ${sqlIsoDate('a.mandate_valid_until')} AS mandate_valid_until,
           (SELECT ${sqlIsoDate('min(d)')} FROM unnest(a.mandate_report_back_dates) d
-            WHERE d >= $3::date) AS next_report_back_on
+            WHERE d >= $3::date) AS next_report_back_on,
+          ${reportDueColumn('report_due')}
      FROM assignments a JOIN programmes p ON p.id = a.programme_id
     WHERE (a.portfolio_holder_id, p.region_id) IN
           (SELECT * FROM unnest($1::uuid[], $2::uuid[]))

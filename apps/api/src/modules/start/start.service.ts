@@ -23,6 +23,7 @@ import type { Principal } from '../../common/access/principal';
 import { ContributionsService } from '../contributions/contributions.service';
 import { decisionAmounts } from '../council-decisions/shown-contribution';
 import { preparedRead, runPrepared } from '../../database/prepared-read';
+import { programmeReports, toReportDue } from './report-due';
 import {
   centsOrNull,
   readRegionNames,
@@ -108,6 +109,7 @@ export class StartService {
           mandateBudgetCeilingCents: centsOrNull(a.mandate_budget_ceiling_cents),
           mandateValidUntil: a.mandate_valid_until,
           nextReportBackOn: a.next_report_back_on,
+          reportDue: toReportDue(a.report_due, today),
         }),
       ),
       accounts: (await readStartAccounts(manager, adminRegions)).map((a): StartAccounts => ({
@@ -152,6 +154,7 @@ export class StartService {
               amountChanged: await this.amountChanged(row),
             },
       unansweredViewPoints,
+      reports: programmeReports(row, today),
       awaitsBoard: awaitsDecisionOf(step, ['board']),
     };
   }

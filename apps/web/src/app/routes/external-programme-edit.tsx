@@ -21,6 +21,7 @@ export function ExternalProgrammeEditRoute() {
       regionId={regionId}
       title={t('externalProgrammeEdit.title')}
       editor="bureau"
+      back={{ to: paths.externalProgrammes.url(regionId), label: t('externalProgrammeEdit.back') }}
       query={programme}
       loading={t('externalProgrammeEdit.loading')}
       failed={t('externalProgrammeEdit.failed')}

@@ -15,6 +15,7 @@ export function ExternalProgrammeNewRoute() {
       failed={t('externalProgrammeEdit.failed')}
       listUrl={paths.externalProgrammes.url(regionId)}
       listId="external-programmes-title"
+      back={{ to: paths.externalProgrammes.url(regionId), label: t('externalProgrammeEdit.back') }}
     >
       {(form) => <ExternalProgrammeEditForm {...form} />}
     </RecordNewPage>

@@ -97,6 +97,10 @@ describe('the external programmes of the administration', () => {
     mockApi({ ...lookups, '/external-programmes/x1': programme() });
     renderRoute('/regio/r1/beheer/externe-programmas/x1/bewerken');
     const description = await screen.findByRole('textbox', { name: 'Beschrijving' });
+    expect(screen.getByRole('link', { name: 'Terug naar de externe programma’s' })).toHaveAttribute(
+      'href',
+      '/regio/r1/beheer/externe-programmas',
+    );
     await userEvent.clear(description);
     await userEvent.type(description, 'Provincie Overijssel en Drenthe');
 

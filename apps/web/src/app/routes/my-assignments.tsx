@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { LoadingMessage } from '../../components/layout/loading-message';
 import { paths } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
+import { PortfolioReportsDue } from '../../features/portfolio/components/portfolio-reports-due';
 import { PortfolioSummary } from '../../features/portfolio/components/portfolio-summary';
 import { RegionAssignments } from '../../features/portfolio/components/region-assignments';
 
@@ -30,6 +31,7 @@ export function MyAssignmentsRoute() {
         <Paragraph>{t('portfolio.notPortfolioHolder')}</Paragraph>
       ) : (
         <>
+          <PortfolioReportsDue />
           <PortfolioSummary />
           {grants.map((grant) => (
             <RegionAssignments

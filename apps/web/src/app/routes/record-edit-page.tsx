@@ -18,6 +18,8 @@ import { actsAsBureau, rolesIn } from '../../features/auth/lib/roles';
 export function RecordEditPage<T>(props: {
   regionId: string;
   title: string;
+  /** The way back above the heading; by default to the region's page. */
+  back?: { to: string; label: string };
   /** Who may save: the region's bureau, or its administrator. */
   editor: 'bureau' | 'admin';
   query: UseQueryResult<T>;
@@ -45,7 +47,9 @@ export function RecordEditPage<T>(props: {
   return (
     <>
       <Paragraph>
-        <Link to={paths.region.url(props.regionId)}>{t('recordEdit.toRegion')}</Link>
+        <Link to={props.back?.to ?? paths.region.url(props.regionId)}>
+          {props.back?.label ?? t('recordEdit.toRegion')}
+        </Link>
       </Paragraph>
       <Heading1>{props.title}</Heading1>
       <LeaveConfirmation blocker={guard.blocker} />

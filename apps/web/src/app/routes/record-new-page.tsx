@@ -25,6 +25,8 @@ export function RecordNewPage(props: {
   listId: string;
   /** Where the list is, when not on the region's page (then `listId` is its heading there). */
   listUrl?: string;
+  /** The way back above the heading; by default to the region's page. */
+  back?: { to: string; label: string };
   waitFor?: UseQueryResult<unknown>[];
   children: (form: NewRecordFormProps) => ReactNode;
 }) {
@@ -38,6 +40,7 @@ export function RecordNewPage(props: {
       regionId={regionId}
       title={props.title}
       editor="bureau"
+      back={props.back}
       query={region}
       loading={props.loading}
       failed={props.failed}

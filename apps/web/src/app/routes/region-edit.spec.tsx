@@ -50,4 +50,30 @@ describe('the region settings', () => {
       version: 2,
     });
   });
+
+  it('change the form of cooperation and the window for views, with the reporting calendar a link away', async () => {
+    const calls = mockApi({
+      '/auth/me': admin,
+      '/regions/r1': region({ governanceMode: 'wgr_public_body' }),
+      'PATCH /regions/r1': region({ governanceMode: 'network', viewWindowWeeks: 10, version: 3 }),
+    });
+    renderRoute('/regio/r1/bewerken');
+    const mode = await screen.findByRole('combobox', { name: 'Samenwerkingsvorm' });
+    expect(mode).toHaveValue('wgr_public_body');
+    expect(screen.getByRole('link', { name: 'Rapportagekalender' })).toHaveAttribute(
+      'href',
+      '/regio/r1/rapportagekalender',
+    );
+    await userEvent.selectOptions(mode, 'network');
+    const weeks = screen.getByRole('spinbutton', { name: 'Termijn voor een zienswijze (weken)' });
+    await userEvent.clear(weeks);
+    await userEvent.type(weeks, '10');
+    await userEvent.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('De wijzigingen zijn opgeslagen.');
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toMatchObject({
+      governanceMode: 'network',
+      viewWindowWeeks: 10,
+      version: 2,
+    });
+  });
 });

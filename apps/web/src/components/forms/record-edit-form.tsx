@@ -111,6 +111,7 @@ export function RecordEditForm<R extends { version: number }, B extends object>(
 
   return (
     <form
+      className="koers-record-form"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();

@@ -16,7 +16,8 @@ const nl = {
     markFinalFailed: 'Definitief maken is mislukt. Laad de pagina opnieuw en probeer het nog eens.',
     pdfName: 'Bestuursrapportage',
     download: 'Bestuursrapportage downloaden (PDF)',
-    pdfHint: 'Toegankelijke PDF met dezelfde tabellen en een grafiek bij elke tabel.',
+    pdfHint:
+      'Toegankelijke PDF met dezelfde tabellen, met een grafiek bij de tabellen van aantallen en bedragen.',
     publicLink: 'Openbare versie van deze pagina',
     statusTitle: 'Stand van de opdrachten',
     share: 'Aandeel op koers naar begroting: {{share}} ({{numerator}} van {{denominator}}).',
@@ -110,7 +111,8 @@ const en: typeof nl = {
     markFinalFailed: 'Marking final failed. Reload the page and try again.',
     pdfName: 'Progress report',
     download: 'Download the progress report (PDF)',
-    pdfHint: 'Accessible PDF with the same tables and a chart beside each table.',
+    pdfHint:
+      'Accessible PDF with the same tables, with a chart beside the tables of counts and amounts.',
     publicLink: 'Public version of this page',
     statusTitle: 'Where the assignments stand',
     share: 'Share on course by budget: {{share}} ({{numerator}} of {{denominator}}).',

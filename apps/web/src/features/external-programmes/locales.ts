@@ -14,6 +14,7 @@ const nl = {
   },
   externalProgrammeEdit: {
     title: 'Extern programma bewerken',
+    back: 'Terug naar de externe programma’s',
     newTitle: 'Extern programma toevoegen',
     add: 'Programma toevoegen',
     loading: 'Extern programma wordt geladen…',
@@ -40,6 +41,7 @@ const en: typeof nl = {
   },
   externalProgrammeEdit: {
     title: 'Edit external programme',
+    back: 'Back to the external programmes',
     newTitle: 'Add an external programme',
     add: 'Add programme',
     loading: 'Loading the external programme…',

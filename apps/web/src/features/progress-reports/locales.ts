@@ -113,7 +113,11 @@ const nl = {
       errorsIntro: 'Controleer deze velden:',
       euro: 'Vul een bedrag in, bijvoorbeeld 1.234,56',
       number: 'Vul een getal in, bijvoorbeeld 0,5',
-      conflict: 'Iemand anders heeft deze rapportage intussen gewijzigd. Laad de pagina opnieuw.',
+      conflict: 'Iemand anders heeft deze rapportage intussen gewijzigd',
+      conflictGone:
+        'Iemand anders heeft deze rapportage intussen gewijzigd. Wat je hebt ingevuld staat nog in het formulier; kopieer het en laad de pagina opnieuw.',
+      explanationRequired: 'Leg uit waarom de opdracht niet op koers is.',
+      overspendRequired: 'Leg uit waarom er meer is uitgegeven dan begroot.',
     },
     overview: {
       title: 'Voortgangsrapportages {{title}}',
@@ -267,7 +271,11 @@ const en: typeof nl = {
       errorsIntro: 'Check these fields:',
       euro: 'Enter an amount, for example 1,234.56',
       number: 'Enter a number, for example 0.5',
-      conflict: 'Someone else changed this report meanwhile. Reload the page.',
+      conflict: 'Someone else changed this report meanwhile',
+      conflictGone:
+        'Someone else changed this report meanwhile. What you typed is still in the form; copy it and reload the page.',
+      explanationRequired: 'Explain why the assignment is not on course.',
+      overspendRequired: 'Explain why more was spent than budgeted.',
     },
     overview: {
       title: 'Progress reports {{title}}',

@@ -33,6 +33,13 @@ const nl = {
       unanswered_other: '{{count}} punten uit zienswijzen zonder antwoord',
       amountChanged: 'Bedrag gewijzigd na het besluit van de raad van {{name}}',
       noCouncilsYet: 'Nog niet naar de gemeenteraden gestuurd.',
+      councilsClosed:
+        'De consultatie van de gemeenteraden is afgesloten ({{decided}} van {{total}} raadsbesluiten vastgelegd)',
+      reports:
+        'Voortgangsrapportages, {{period}} (uiterlijk {{date}}): ontbrekend {{missing}}, concept {{draft}}, teruggestuurd {{returned}}, te laat {{late}}, ingediend en te beoordelen {{submitted}}',
+      reportsOverview: 'Voortgangsoverzicht van {{title}}',
+      lateEarlier_one: '{{count}} rapportage van een eerdere periode is nog te laat',
+      lateEarlier_other: '{{count}} rapportages van eerdere perioden zijn nog te laat',
     },
     board: {
       title: 'Bestuur: wat op jouw besluit wacht in {{region}}',
@@ -68,6 +75,8 @@ const nl = {
       noPrevious: 'Er is geen programma van vorig jaar om mee te vergelijken.',
       decision: 'Besluit van de raad: {{status}}',
       decisionOn: 'Besluit van de raad: {{status}} ({{date}})',
+      noDecisionRecorded:
+        'Er is geen besluit van de raad vastgelegd; de termijn voor zienswijzen is voorbij en het programma is vastgesteld.',
       page: 'Wat {{name}} betaalt en besloot',
       pack: 'Raadsinformatiepakket voor {{name}}',
       memo: 'Nota van beantwoording',
@@ -125,6 +134,13 @@ const en: typeof nl = {
       unanswered_other: '{{count}} points from formal views without an answer',
       amountChanged: 'Amount changed after the council of {{name}} decided',
       noCouncilsYet: 'Not yet sent to the municipal councils.',
+      councilsClosed:
+        'The consultation of the municipal councils is closed ({{decided}} of {{total}} council decisions recorded)',
+      reports:
+        'Progress reports, {{period}} (due by {{date}}): missing {{missing}}, draft {{draft}}, returned {{returned}}, late {{late}}, submitted and awaiting review {{submitted}}',
+      reportsOverview: 'Progress overview of {{title}}',
+      lateEarlier_one: '{{count}} report of an earlier period is still late',
+      lateEarlier_other: '{{count}} reports of earlier periods are still late',
     },
     board: {
       title: 'Board: what awaits your decision in {{region}}',
@@ -160,6 +176,8 @@ const en: typeof nl = {
       noPrevious: 'There is no programme of last year to compare with.',
       decision: 'The council’s decision: {{status}}',
       decisionOn: 'The council’s decision: {{status}} ({{date}})',
+      noDecisionRecorded:
+        'No decision of the council was recorded; the deadline for formal views has passed and the programme has been adopted.',
       page: 'What {{name}} pays and decided',
       pack: 'Council information pack for {{name}}',
       memo: 'Response memo',

@@ -2036,6 +2036,23 @@ export interface components {
             overdue: number;
             amountChanged: components["schemas"]["MunicipalityRefDto"][];
         };
+        StartReportPeriodDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Najaarsrapportage 2025 */
+            title: string;
+            /** Format: date */
+            dueOn: string;
+        };
+        StartProgrammeReportsDto: {
+            period: components["schemas"]["StartReportPeriodDto"];
+            missing: number;
+            draft: number;
+            returned: number;
+            submitted: number;
+            late: number;
+            lateEarlier: number;
+        };
         StartProgrammeDto: {
             /** Format: uuid */
             id: string;
@@ -2054,6 +2071,7 @@ export interface components {
             daysLeft: number | null;
             councils: components["schemas"]["StartCouncilCountsDto"] | null;
             unansweredViewPoints: number;
+            reports: components["schemas"]["StartProgrammeReportsDto"] | null;
             awaitsBoard: boolean;
         };
         StartCouncilProgrammeDto: {
@@ -2084,6 +2102,18 @@ export interface components {
             municipality: components["schemas"]["MunicipalityRefDto"];
             programme: components["schemas"]["StartCouncilProgrammeDto"] | null;
         };
+        ReportDueDto: {
+            /** Format: uuid */
+            periodId: string;
+            /** @example Najaarsrapportage 2025 */
+            periodTitle: string;
+            /** Format: date */
+            dueOn: string;
+            /** @enum {string} */
+            status: "missing" | "draft" | "returned";
+            late: boolean;
+            reviewComment: string | null;
+        };
         StartAssignmentDto: {
             /** Format: uuid */
             id: string;
@@ -2100,6 +2130,7 @@ export interface components {
             mandateValidUntil: string | null;
             /** Format: date */
             nextReportBackOn: string | null;
+            reportDue: components["schemas"]["ReportDueDto"] | null;
         };
         StartAccountsDto: {
             /** Format: uuid */
@@ -3909,6 +3940,7 @@ export interface components {
             programme: components["schemas"]["PortfolioProgrammeDto"];
             /** Format: uuid */
             regionId: string;
+            reportDue: components["schemas"]["ReportDueDto"] | null;
         };
         PortfolioResponseDto: {
             items: components["schemas"]["PortfolioItemDto"][];

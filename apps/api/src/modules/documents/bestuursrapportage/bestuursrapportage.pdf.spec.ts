@@ -112,7 +112,17 @@ export function sampleReport(final: boolean): BestuursrapportageResponse {
         late: true,
       },
     ],
-    assignments: [],
+    assignments: [
+      {
+        id: id(30),
+        code: 'M-01',
+        title: 'Slimme mobiliteit',
+        themeTitle: 'Mobiliteit',
+        status: 'attention',
+        budgetCents: 200_000_00,
+        spentCents: 81_250_50,
+      },
+    ],
     final: final
       ? { markedFinalAt: '2025-10-01T09:00:00.000Z', markedFinalBy: 'Bureau MRE', version: 1 }
       : null,
@@ -167,9 +177,13 @@ describe('renderBestuursrapportage', () => {
     expect(text).toContain('Definitief (versie 1)');
     expect(text).toContain('Eindhoven betaalt in 2025 € 123.456,78');
     expect(text).toContain('Te laat');
-    // Status, status per theme, spend per theme, per source, and the KPI trend.
+    // Each assignment with its status and spend, as the page shows it.
+    expect(text).toMatch(
+      /M-01 Slimme mobiliteit\s+Aandacht\s+nodig\s+€ 200\.000,00\s+€ 81\.250,50/,
+    );
+    // Status, status per theme, per assignment, spend per theme, per source, and the KPI trend.
     const figures = nodesOf(read, 'Figure');
-    expect(figures).toHaveLength(5);
+    expect(figures).toHaveLength(6);
     expect(figures.every((f) => (f.alt ?? '').length > 20)).toBe(true);
     expect(roles(read).filter((r) => r === 'Table').length).toBeGreaterThanOrEqual(7);
     expect(read.outline.map((o) => o.title)).toEqual([

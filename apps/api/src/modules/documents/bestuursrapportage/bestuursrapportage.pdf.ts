@@ -121,6 +121,8 @@ export function renderBestuursrapportage(report: BestuursrapportageResponse): Pr
     0.64,
   );
 
+  renderAssignments(pdf, report);
+
   pdf.heading(2, 'Besteding tegen begroting');
   pdf.paragraph(
     `Begroting ${programme.year}: ${formatEuros(report.total.budgetCents)}; verplicht ${formatEuros(report.total.committedCents)}; besteed ${formatEuros(report.total.spentCents)}; resterend ${formatEuros(report.total.remainingCents)}.`,
@@ -189,6 +191,33 @@ export function renderBestuursrapportage(report: BestuursrapportageResponse): Pr
   renderMilestones(pdf, report);
   renderCouncils(pdf, report);
   return pdf.finish();
+}
+
+/** Each assignment with the status of its accepted report and its spend against its budget. */
+function renderAssignments(pdf: TaggedPdf, report: BestuursrapportageResponse): void {
+  if (report.assignments.length === 0) return;
+  tableWithFigure(
+    pdf,
+    {
+      caption: 'Per opdracht',
+      columns: [
+        { header: 'Opdracht', weight: 2.7 },
+        { header: 'Status', weight: 1.2 },
+        { header: 'Begroting', align: 'right', weight: 1.6 },
+        { header: 'Besteed', align: 'right', weight: 1.5 },
+      ],
+      rowHeaders: true,
+      rows: report.assignments.map((a) => [
+        `${a.code} ${a.title}`,
+        STATUS_NL[a.status],
+        formatEuros(a.budgetCents),
+        `${formatEuros(a.spentCents)}${a.spentCents > a.budgetCents ? ' (over)' : ''}`,
+      ]),
+    },
+    'Staven per opdracht: de begroting als omlijnde staaf, het bestede bedrag gevuld erin, een overschrijding gearceerd erachter; de tabel geeft de status en de bedragen.',
+    (boxes, x, width) => drawSpendBars(pdf, report.assignments, boxes, x, width),
+    0.74,
+  );
 }
 
 function renderKpis(pdf: TaggedPdf, report: BestuursrapportageResponse): void {

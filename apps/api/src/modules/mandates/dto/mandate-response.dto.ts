@@ -17,6 +17,7 @@ import type {
 } from '@koers/contracts';
 import { PROGRAMME_STATUSES } from '@koers/contracts';
 import { MANDATE_ALERT_KINDS, MANDATE_DECIDERS, MANDATE_OVERRUN_RULES } from '@koers/domain';
+import { ReportDueDto } from '../../start/dto/start-response.dto';
 
 export class MandateDecisionResponseDto implements MandateDecisionResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -126,6 +127,7 @@ export class PortfolioItemDto extends MandateUseDto implements PortfolioItem {
   @ApiProperty({ type: PortfolioAssignmentDto }) assignment: PortfolioAssignmentDto;
   @ApiProperty({ type: PortfolioProgrammeDto }) programme: PortfolioProgrammeDto;
   @ApiProperty({ format: 'uuid' }) regionId: string;
+  @ApiProperty({ type: ReportDueDto, nullable: true }) reportDue: ReportDueDto | null;
 }
 
 export class PortfolioResponseDto implements PortfolioResponse {

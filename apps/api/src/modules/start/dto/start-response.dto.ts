@@ -2,17 +2,21 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   COUNCIL_DECISION_STATUSES,
   DEADLINE_STATES,
+  OWED_REPORT_STATUSES,
   PROGRAMME_STATUSES,
   ROLE_NAMES,
   TRANSITION_REFUSAL_CODES,
   type CouncilDecisionStatus,
   type DeadlineState,
+  type OwedReportStatus,
   type ProgrammeStatus,
+  type ReportDue,
   type RoleName,
   type StartAccounts,
   type StartAssignment,
   type StartCouncil,
   type StartProgramme,
+  type StartProgrammeReports,
   type StartRegion,
   type StartResponse,
   type TransitionRefusalCode,
@@ -41,6 +45,32 @@ export class StartCouncilCountsDto {
   @ApiProperty({ type: [MunicipalityRefDto] }) amountChanged: MunicipalityRefDto[];
 }
 
+export class StartReportPeriodDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'Najaarsrapportage 2025' }) title: string;
+  @ApiProperty({ format: 'date' }) dueOn: string;
+}
+
+export class StartProgrammeReportsDto implements StartProgrammeReports {
+  @ApiProperty({ type: StartReportPeriodDto }) period: StartReportPeriodDto;
+  @ApiProperty({ minimum: 0 }) missing: number;
+  @ApiProperty({ minimum: 0 }) draft: number;
+  @ApiProperty({ minimum: 0 }) returned: number;
+  @ApiProperty({ minimum: 0 }) submitted: number;
+  @ApiProperty({ minimum: 0 }) late: number;
+  @ApiProperty({ minimum: 0 }) lateEarlier: number;
+}
+
+/** The progress report an assignment still owes. */
+export class ReportDueDto implements ReportDue {
+  @ApiProperty({ format: 'uuid' }) periodId: string;
+  @ApiProperty({ example: 'Najaarsrapportage 2025' }) periodTitle: string;
+  @ApiProperty({ format: 'date' }) dueOn: string;
+  @ApiProperty({ enum: OWED_REPORT_STATUSES }) status: OwedReportStatus;
+  @ApiProperty() late: boolean;
+  @ApiProperty({ type: String, nullable: true }) reviewComment: string | null;
+}
+
 export class StartProgrammeDto implements StartProgramme {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) regionId: string;
@@ -56,6 +86,8 @@ export class StartProgrammeDto implements StartProgramme {
   @ApiProperty({ type: StartCouncilCountsDto, nullable: true })
   councils: StartCouncilCountsDto | null;
   @ApiProperty({ minimum: 0 }) unansweredViewPoints: number;
+  @ApiProperty({ type: StartProgrammeReportsDto, nullable: true })
+  reports: StartProgrammeReportsDto | null;
   @ApiProperty() awaitsBoard: boolean;
 }
 
@@ -95,6 +127,7 @@ export class StartAssignmentDto implements StartAssignment {
   @ApiProperty({ type: Number, nullable: true }) mandateBudgetCeilingCents: number | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) mandateValidUntil: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) nextReportBackOn: string | null;
+  @ApiProperty({ type: ReportDueDto, nullable: true }) reportDue: ReportDueDto | null;
 }
 
 export class StartAccountsDto implements StartAccounts {

@@ -216,4 +216,62 @@ describe('my assignments (portfolio holder)', () => {
       '/opdracht/a1',
     );
   });
+
+  const portfolioItem = (reportDue: unknown) => ({
+    assignment: { id: 'a1', code: 'MOB-1', title: 'Slimme mobiliteit' },
+    programme: { id: 'p1', title: 'Werkprogramma 2025', year: 2025, status: 'in_execution' },
+    regionId: 'r1',
+    ceilingCents: null,
+    usedCents: 0,
+    remainingCents: null,
+    shareUsed: null,
+    escalatedCents: 0,
+    validFrom: null,
+    validUntil: null,
+    nextReportBack: null,
+    today: '2026-10-01',
+    alerts: [],
+    reportDue,
+  });
+
+  it('shows the progress report I still owe, returned with the bureau’s comment, as a link to write it', async () => {
+    answer({
+      '/me/portfolio': {
+        items: [
+          portfolioItem({
+            periodId: 'autumn',
+            periodTitle: 'Najaarsrapportage 2025',
+            dueOn: '2025-09-30',
+            status: 'returned',
+            late: true,
+            reviewComment: 'Voeg de uitgaven toe.',
+          }),
+        ],
+      },
+    });
+    renderMyAssignments();
+    const due = await screen.findByRole('region', {
+      name: 'Voortgangsrapportages die je nog moet inleveren',
+    });
+    const link = await within(due).findByRole('link', {
+      name: 'MOB-1 Slimme mobiliteit: Najaarsrapportage 2025',
+    });
+    expect(link).toHaveAttribute('href', '/opdracht/a1/voortgang');
+    expect(due).toHaveTextContent(
+      'Uiterlijk 30 september 2025 · teruggestuurd door het regiobureau · te laat',
+    );
+    expect(due).toHaveTextContent('Opmerking van het regiobureau: “Voeg de uitgaven toe.”');
+  });
+
+  it('says so when I owe no progress report', async () => {
+    answer({ '/me/portfolio': { items: [portfolioItem(null)] } });
+    renderMyAssignments();
+    const due = await screen.findByRole('region', {
+      name: 'Voortgangsrapportages die je nog moet inleveren',
+    });
+    expect(
+      await within(due).findByText(/Er staat geen voortgangsrapportage voor je open\./),
+    ).toBeVisible();
+    expect(within(due).queryByRole('link')).toBeNull();
+  });
 });

@@ -8,12 +8,15 @@ import { explanationRequired } from '@koers/domain';
 import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictAlert } from '../../../components/forms/conflict-alert';
 import { FieldIdPrefix, fieldIdFor } from '../../../components/forms/field-id';
 import { SelectField, TextAreaField } from '../../../components/forms/fields';
 import { FormSummary } from '../../../components/forms/form-summary';
 import { ApiError } from '../../../lib/api-client';
 import { fieldErrorsFromProblem } from '../../../lib/field-errors';
+import { getAssignmentProgress } from '../api/get-assignment-progress';
 import { useSaveProgressReport } from '../api/save-progress-report';
+import { reportFieldLabel } from '../lib/report-field-labels';
 import { contentOf, formStateOf, type ReportFormState } from '../lib/report-form-state';
 import { LineFields } from './line-fields';
 import { ListFields } from './list-fields';
@@ -22,7 +25,9 @@ const PREFIX = 'report';
 
 /**
  * The whole report of one period in one form: status, narrative, money per budget line, capacity,
- * KPI measurements, milestones and risks. Saved as one request (all lines or none).
+ * KPI measurements, milestones and risks. Saved as one request (all lines or none). When someone
+ * else saved the report first (409), what was typed stays and the writer chooses: load theirs, or
+ * keep this one and save it over theirs.
  */
 export function ReportForm(props: {
   progress: AssignmentProgressResponse;
@@ -38,6 +43,9 @@ export function ReportForm(props: {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [order, setOrder] = useState(() => contentOf(state, progress).order);
   const [failure, setFailure] = useState<string | null>(null);
+  // The report and version this form writes over; a newer one found on a 409 replaces it.
+  const [base, setBase] = useState(() => report && { id: report.id, version: report.version });
+  const [conflict, setConflict] = useState<ProgressReportResponse | null>(null);
   const summary = useRef<HTMLDivElement>(null);
   const save = useSaveProgressReport();
   const update = (patch: Partial<ReportFormState>) => setState((s) => ({ ...s, ...patch }));
@@ -46,6 +54,7 @@ export function ReportForm(props: {
     event.preventDefault();
     const built = contentOf(state, progress);
     setOrder(built.order);
+    setConflict(null);
     const local = Object.fromEntries(Object.entries(built.errors).map(([k, v]) => [k, f(v)]));
     if (Object.keys(local).length > 0) {
       setErrors(local);
@@ -57,21 +66,28 @@ export function ReportForm(props: {
       {
         assignmentId: progress.assignmentId,
         periodId: period.id,
-        report: report ? { id: report.id, version: report.version } : undefined,
+        report: base ?? undefined,
         content: built.content,
       },
       {
         onSuccess: onDone,
         onError: (error) => {
+          if (error instanceof ApiError && error.status === 409) {
+            setErrors({});
+            setFailure(null);
+            void getAssignmentProgress(progress.assignmentId).then(
+              (now) => {
+                const current = now.periods.find((p) => p.period.id === period.id)?.report;
+                if (current) setConflict(current);
+                else setFailure(f('conflictGone'));
+              },
+              () => setFailure(f('conflictGone')),
+            );
+            return;
+          }
           const problem = error instanceof ApiError ? error.problem : undefined;
           setErrors(fieldErrorsFromProblem(problem));
-          setFailure(
-            error instanceof ApiError && error.status === 409 && !problem?.errors
-              ? f('conflict')
-              : problem?.errors
-                ? null
-                : error.message,
-          );
+          setFailure(problem?.errors ? null : error.message);
           requestAnimationFrame(() => summary.current?.focus());
         },
       },
@@ -81,13 +97,28 @@ export function ReportForm(props: {
   const items = Object.entries(errors).map(([field, text]) => ({
     key: field,
     href: `#${fieldIdFor(PREFIX, field)}`,
-    text: `${field}: ${text}`,
+    text: `${reportFieldLabel(field, progress, order, f)}: ${text}`,
   }));
 
   return (
     <FieldIdPrefix.Provider value={PREFIX}>
       <form onSubmit={submit} noValidate aria-labelledby={`form-${period.id}`}>
         <Heading3 id={`form-${period.id}`}>{f('title', { period: period.title })}</Heading3>
+        {conflict && (
+          <ConflictAlert
+            title={f('conflict')}
+            onReload={() => {
+              setState(formStateOf(progress, conflict));
+              setBase({ id: conflict.id, version: conflict.version });
+              setErrors({});
+              setConflict(null);
+            }}
+            onKeepMine={() => {
+              setBase({ id: conflict.id, version: conflict.version });
+              setConflict(null);
+            }}
+          />
+        )}
         <FormSummary ref={summary} intro={f('errorsIntro')} items={items} failure={failure} />
         <SelectField
           path="course"

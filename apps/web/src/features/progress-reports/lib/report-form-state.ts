@@ -5,6 +5,7 @@ import type {
   ProgressReportResponse,
   RiskLevel,
 } from '@koers/contracts';
+import { courseExplanationMissing, overspendExplanationMissing } from '@koers/domain';
 import { centsToEuroInput, parseEuros } from '../../../lib/euro-input';
 
 /** The report form as typed: text for every number, so nothing is rounded on the way. */
@@ -76,8 +77,9 @@ const parseAmount = (text: string): number | null => {
 };
 
 /**
- * What the form sends, and the fields it could not read (by API field path, for the summary).
- * A budget line, capacity line or KPI left empty is not reported on.
+ * What the form sends, and the fields it could not read or that the rules refuse (by API field
+ * path, for the summary): an explanation when not on course, a reason for spending above a
+ * line's budget. A budget line, capacity line or KPI left empty is not reported on.
  */
 export function contentOf(
   state: ReportFormState,
@@ -89,6 +91,9 @@ export function contentOf(
   order: { money: string[]; capacity: string[]; kpiValues: string[] };
 } {
   const errors: Record<string, string> = {};
+  if (courseExplanationMissing(state.course, state.courseExplanation)) {
+    errors.courseExplanation = 'explanationRequired';
+  }
   const money: Required<ProgressReportContent>['money'] = [];
   lines.budgetLines.forEach((line) => {
     const m = state.money[line.id];
@@ -98,6 +103,16 @@ export function contentOf(
     const spent = m.spent.trim() === '' ? 0 : parseEuros(m.spent);
     if (committed === null) errors[`money.${index}.committedCents`] = 'euro';
     if (spent === null) errors[`money.${index}.spentCents`] = 'euro';
+    if (
+      spent !== null &&
+      overspendExplanationMissing({
+        budgetCents: line.amountCents,
+        spentCents: spent,
+        explanation: m.explanation,
+      })
+    ) {
+      errors[`money.${index}.explanation`] = 'overspendRequired';
+    }
     money.push({
       budgetLineId: line.id,
       committedCents: committed ?? 0,

@@ -26,14 +26,17 @@ const matches = (text: string, query: string) =>
 function ProgrammeSearch({ programmes }: { programmes: readonly OpenProgramme[] }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const contributions = useOpenContributions(programmes.map((p) => p.id));
+  const q = query.trim();
+  // Who takes part in which programme comes from the open contributions: asked only once the
+  // visitor searches, so the home page does not load every programme's figures up front.
+  const contributions = useOpenContributions(q ? programmes.map((p) => p.id) : []);
+  const searchingMembers = contributions.some((c) => c.isPending);
   const membersOf = new Map(
     programmes.map((p, i) => [
       p.id,
       [...new Set((contributions[i]?.data?.items ?? []).map((c) => c.municipalityName))],
     ]),
   );
-  const q = query.trim();
   const municipalities = q
     ? [...new Set([...membersOf.values()].flat())]
         .filter((name) => matches(name, q))
@@ -64,7 +67,11 @@ function ProgrammeSearch({ programmes }: { programmes: readonly OpenProgramme[] 
         />
       </FormField>
       <Paragraph role="status" aria-live="polite">
-        {q ? t('frontDoor.found', { count: shown.length }) : ''}
+        {q
+          ? searchingMembers
+            ? t('frontDoor.searchingMembers')
+            : t('frontDoor.found', { count: shown.length })
+          : ''}
       </Paragraph>
       {municipalities.length > 0 && (
         <section aria-labelledby="front-door-municipalities">
@@ -81,7 +88,7 @@ function ProgrammeSearch({ programmes }: { programmes: readonly OpenProgramme[] 
         </section>
       )}
       {shown.length === 0 ? (
-        <Paragraph>{t('frontDoor.noMatch')}</Paragraph>
+        !searchingMembers && <Paragraph>{t('frontDoor.noMatch')}</Paragraph>
       ) : (
         <PublicProgrammeList programmes={shown} />
       )}

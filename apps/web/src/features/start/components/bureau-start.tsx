@@ -1,4 +1,5 @@
 import type { StartProgramme } from '@koers/contracts';
+import { PUBLISHED_STATUSES } from '@koers/domain';
 import {
   Heading2,
   Heading3,
@@ -10,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format';
+import { BureauReports } from './bureau-reports';
 import { daysLeftText } from './days-left';
 
 interface Props {
@@ -18,7 +20,10 @@ interface Props {
   programmes: StartProgramme[];
 }
 
-/** The bureau's programmes: status, next step, councils, view points and changed amounts. */
+/**
+ * The bureau's programmes: status, next step, councils, view points, changed amounts and, in
+ * execution, the progress reports of the current period.
+ */
 export function BureauStart({ regionId, regionName, programmes }: Props) {
   const { t } = useTranslation();
   const id = `start-bureau-${regionId}`;
@@ -73,16 +78,26 @@ function BureauProgramme({ programme: p }: { programme: StartProgramme }) {
             })}
           </UnorderedListItem>
         )}
-        {p.councils ? (
+        {p.councils && p.status === 'consultation' && (
           <UnorderedListItem>
             {t('start.bureau.councils', p.councils)}:{' '}
             <Link to={paths.ratification.url(p.id)}>{t('start.bureau.matrix', { title })}</Link>
           </UnorderedListItem>
-        ) : (
-          p.status !== 'draft' && (
-            <UnorderedListItem>{t('start.bureau.noCouncilsYet')}</UnorderedListItem>
-          )
         )}
+        {/* After adoption no council is "pending" any more: the consultation is over. */}
+        {p.councils && PUBLISHED_STATUSES.includes(p.status) && (
+          <UnorderedListItem>
+            {t('start.bureau.councilsClosed', {
+              decided: p.councils.total - p.councils.pending,
+              total: p.councils.total,
+            })}
+            : <Link to={paths.ratification.url(p.id)}>{t('start.bureau.matrix', { title })}</Link>
+          </UnorderedListItem>
+        )}
+        {!p.councils && p.status === 'proposed' && (
+          <UnorderedListItem>{t('start.bureau.noCouncilsYet')}</UnorderedListItem>
+        )}
+        <BureauReports programme={p} title={title} />
         {p.unansweredViewPoints > 0 && (
           <UnorderedListItem>
             <Link to={paths.ratification.url(p.id)}>

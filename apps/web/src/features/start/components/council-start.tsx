@@ -1,4 +1,5 @@
 import type { StartCouncil } from '@koers/contracts';
+import { PUBLISHED_STATUSES } from '@koers/domain';
 import {
   Heading1,
   Heading2,
@@ -78,14 +79,17 @@ export function CouncilStart({ council, level = 2 }: Props) {
             </UnorderedListItem>
             {p.decisionStatus && (
               <UnorderedListItem>
-                {p.decisionDate
-                  ? t('start.council.decisionOn', {
-                      status: t(`councilDecisions.statuses.${p.decisionStatus}`),
-                      date: formatDate(p.decisionDate, i18n.language),
-                    })
-                  : t('start.council.decision', {
-                      status: t(`councilDecisions.statuses.${p.decisionStatus}`),
-                    })}
+                {/* After adoption a council without a decision no longer has one to take. */}
+                {p.decisionStatus === 'pending' && PUBLISHED_STATUSES.includes(p.status)
+                  ? t('start.council.noDecisionRecorded')
+                  : p.decisionDate
+                    ? t('start.council.decisionOn', {
+                        status: t(`councilDecisions.statuses.${p.decisionStatus}`),
+                        date: formatDate(p.decisionDate, i18n.language),
+                      })
+                    : t('start.council.decision', {
+                        status: t(`councilDecisions.statuses.${p.decisionStatus}`),
+                      })}
               </UnorderedListItem>
             )}
           </UnorderedList>

@@ -1,16 +1,21 @@
 import type { StartAssignment } from '@koers/contracts';
 import {
   Heading2,
+  Heading3,
   Paragraph,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ReportsDueList } from '../../../components/reports-due';
 import { paths } from '../../../config/paths';
 import { formatDate, formatEuros } from '../../../lib/format';
 
-/** The assignments a portfolio holder holds, with the mandate's ceiling and next report-back. */
+/**
+ * The assignments a portfolio holder holds, with the mandate's ceiling and next report-back, and
+ * the progress reports they still owe.
+ */
 export function PortfolioStart({ assignments }: { assignments: StartAssignment[] }) {
   const { t, i18n } = useTranslation();
   return (
@@ -46,6 +51,12 @@ export function PortfolioStart({ assignments }: { assignments: StartAssignment[]
       <Paragraph>
         <Link to={paths.myAssignments.url()}>{t('start.portfolio.all')}</Link>
       </Paragraph>
+      {assignments.length > 0 && (
+        <div className="koers-start-item">
+          <Heading3 id="start-reports-due">{t('reportsDue.title')}</Heading3>
+          <ReportsDueList assignments={assignments} />
+        </div>
+      )}
     </section>
   );
 }

@@ -55,6 +55,7 @@ const consultation: StartProgramme = {
     amountChanged: [{ id: 'm-asten', name: 'Asten', cbsCode: 'GM0743' }],
   },
   unansweredViewPoints: 2,
+  reports: null,
   awaitsBoard: false,
 };
 const draft: StartProgramme = {
@@ -172,6 +173,7 @@ describe('the start page of each role', () => {
           mandateBudgetCeilingCents: 250_000_00,
           mandateValidUntil: '2026-12-31',
           nextReportBackOn: '2026-06-30',
+          reportDue: null,
         },
       ],
     });
