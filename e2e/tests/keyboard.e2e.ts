@@ -203,22 +203,32 @@ describe('by keyboard alone', () => {
       await overdue.focus();
       await page.keyboard.press('Space');
       await page.waitForURL((url) => url.searchParams.get('termijn') === 'te-laat');
-      expect(await overdue.isChecked()).toBe(true);
+      // The box follows the address once the page has drawn it again.
+      await page.locator('#matrix-overdue:checked').waitFor(SLOW);
       await page.keyboard.press('Space');
       await page.waitForURL((url) => !url.searchParams.has('termijn'));
-      expect(await overdue.isChecked()).toBe(false);
+      await page.locator('#matrix-overdue:not(:checked)').waitFor(SLOW);
 
       // The arrow keys choose a status in the filter, Home goes back to all statuses.
       const status = page.getByRole('combobox', { name: 'Status' });
       await status.focus();
       await page.keyboard.press('ArrowDown');
       await page.waitForURL((url) => url.searchParams.get('status') === 'pending');
+      await page.locator('#matrix-status option[value="pending"]:checked').waitFor({
+        state: 'attached',
+      });
       await page.keyboard.press('ArrowDown');
       await page.waitForURL((url) => url.searchParams.get('status') === 'no_view');
       await page.getByText('Geen gemeente past bij dit filter.').waitFor(SLOW);
+      await page.locator('#matrix-status option[value="no_view"]:checked').waitFor({
+        state: 'attached',
+      });
       await page.keyboard.press('Home');
       await page.waitForURL((url) => !url.searchParams.has('status'));
-      await page.getByText(/Gemeenten en hun besluit \(21 van 21\)/).first().waitFor(SLOW);
+      await page
+        .getByText(/Gemeenten en hun besluit \(21 van 21\)/)
+        .first()
+        .waitFor(SLOW);
 
       // Enter on a municipality opens its council's decision.
       await page.getByRole('link', { name: 'Bekijk het besluit van Eindhoven' }).focus();
