@@ -67,14 +67,31 @@ function precompress(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * React Router 7's package exports name only its development build (remix-run/react-router#12532,
+ * #14753): a production bundle would carry its dev warnings. The build takes the production files
+ * it ships beside them; both entries from the same folder, so there is one router context.
+ */
+const reactRouterProduction = [
+  {
+    find: /^react-router$/,
+    replacement: path.join(root, 'node_modules/react-router/dist/production/index.mjs'),
+  },
+  {
+    find: /^react-router\/dom$/,
+    replacement: path.join(root, 'node_modules/react-router/dist/production/dom-export.mjs'),
+  },
+];
+
+export default defineConfig(({ command }) => ({
   root: __dirname,
   plugins: [react(), dropUtrechtDisplayNames(), precompress()],
   resolve: {
-    alias: {
-      '@koers/contracts': path.join(root, 'libs/contracts/src/index.ts'),
-      '@koers/domain': path.join(root, 'libs/domain/src/index.ts'),
-    },
+    alias: [
+      { find: '@koers/contracts', replacement: path.join(root, 'libs/contracts/src/index.ts') },
+      { find: '@koers/domain', replacement: path.join(root, 'libs/domain/src/index.ts') },
+      ...(command === 'build' ? reactRouterProduction : []),
+    ],
   },
   build: {
     outDir: path.join(root, 'dist/web'),
@@ -86,4 +103,4 @@ export default defineConfig({
     // `npm run dev`: the Vite dev server forwards the API to the API in watch mode.
     proxy: { '/api': `http://127.0.0.1:${apiPort}` },
   },
-});
+}));
