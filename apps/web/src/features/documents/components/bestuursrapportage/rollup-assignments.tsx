@@ -1,9 +1,9 @@
 import type { BestuursrapportageResponse } from '@koers/contracts';
 import { Heading2 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { GroupedBarChart } from '../../../../components/charts';
 import { FiguresTable } from '../../../../components/figures-table';
 import { formatEuros } from '../../../../lib/format';
+import { BudgetSpentChart, OverBudgetAmount } from './budget-spent';
 
 /** Each assignment with the status of its accepted report and its spend against its budget. */
 export function RollupAssignments({ report }: { report: BestuursrapportageResponse }) {
@@ -30,31 +30,17 @@ export function RollupAssignments({ report }: { report: BestuursrapportageRespon
               a.themeTitle,
               t(`bestuursrapportage.statuses.${a.status}`),
               formatEuros(a.budgetCents),
-              a.spentCents > a.budgetCents ? (
-                <span key="spent" className="koers-over-budget">
-                  {formatEuros(a.spentCents)} ({t('bestuursrapportage.over')})
-                </span>
-              ) : (
-                formatEuros(a.spentCents)
-              ),
+              <OverBudgetAmount
+                key="spent"
+                cents={a.spentCents}
+                over={a.spentCents > a.budgetCents}
+              />,
             ],
           }))}
         />
-        <GroupedBarChart
-          title={caption}
-          table={caption}
-          series={[
-            { key: 'budget', label: t('bestuursrapportage.budget') },
-            { key: 'spent', label: t('bestuursrapportage.spent') },
-          ]}
-          groups={report.assignments.map((a) => ({
-            key: a.id,
-            label: label(a),
-            values: [
-              { value: a.budgetCents, display: formatEuros(a.budgetCents) },
-              { value: a.spentCents, display: formatEuros(a.spentCents) },
-            ],
-          }))}
+        <BudgetSpentChart
+          caption={caption}
+          rows={report.assignments.map((a) => ({ ...a, key: a.id, label: label(a) }))}
         />
       </div>
     </section>

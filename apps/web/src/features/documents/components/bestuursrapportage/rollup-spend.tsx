@@ -2,9 +2,9 @@ import type { BestuursrapportageResponse } from '@koers/contracts';
 import type { SpendFigures } from '@koers/domain';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { GroupedBarChart } from '../../../../components/charts';
 import { FiguresTable } from '../../../../components/figures-table';
 import { formatEuros } from '../../../../lib/format';
+import { BudgetSpentChart, OverBudgetAmount } from './budget-spent';
 
 interface SpendRow extends SpendFigures {
   key: string;
@@ -23,18 +23,10 @@ function SpendTable({
   total: SpendFigures;
 }) {
   const { t } = useTranslation();
-  const remaining = (r: SpendFigures) =>
-    r.overBudget ? (
-      <span className="koers-over-budget">
-        {formatEuros(r.remainingCents)} ({t('bestuursrapportage.over')})
-      </span>
-    ) : (
-      formatEuros(r.remainingCents)
-    );
   const cells = (r: SpendFigures) => [
     formatEuros(r.budgetCents),
     formatEuros(r.spentCents),
-    remaining(r),
+    <OverBudgetAmount key="remaining" cents={r.remainingCents} over={r.overBudget} />,
   ];
   return (
     <div className="koers-with-chart">
@@ -49,22 +41,7 @@ function SpendTable({
         rows={rows.map((r) => ({ key: r.key, header: r.label, cells: cells(r) }))}
         footer={{ header: t('bestuursrapportage.total'), cells: cells(total) }}
       />
-      <GroupedBarChart
-        title={caption}
-        table={caption}
-        series={[
-          { key: 'budget', label: t('bestuursrapportage.budget') },
-          { key: 'spent', label: t('bestuursrapportage.spent') },
-        ]}
-        groups={rows.map((r) => ({
-          key: r.key,
-          label: r.label,
-          values: [
-            { value: r.budgetCents, display: formatEuros(r.budgetCents) },
-            { value: r.spentCents, display: formatEuros(r.spentCents) },
-          ],
-        }))}
-      />
+      <BudgetSpentChart caption={caption} rows={rows} />
     </div>
   );
 }
@@ -118,20 +95,12 @@ export function RollupSpend({ report }: { report: BestuursrapportageResponse }) 
               ],
             }))}
           />
-          <GroupedBarChart
-            title={t('bestuursrapportage.overspent')}
-            table={t('bestuursrapportage.overspent')}
-            series={[
-              { key: 'budget', label: t('bestuursrapportage.budget') },
-              { key: 'spent', label: t('bestuursrapportage.spent') },
-            ]}
-            groups={report.overspentLines.map((l) => ({
+          <BudgetSpentChart
+            caption={t('bestuursrapportage.overspent')}
+            rows={report.overspentLines.map((l) => ({
+              ...l,
               key: `${l.assignmentId}-${l.source}`,
               label: `${l.code} ${source(l.source)}`,
-              values: [
-                { value: l.budgetCents, display: formatEuros(l.budgetCents) },
-                { value: l.spentCents, display: formatEuros(l.spentCents) },
-              ],
             }))}
           />
         </div>
