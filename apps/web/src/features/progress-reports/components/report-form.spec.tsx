@@ -135,6 +135,9 @@ describe('the progress report form', () => {
       expect.stringContaining('Leg uit waarom er meer is uitgegeven dan begroot.'),
     );
     expect(writes(calls)).toEqual([]);
+    // The form moves the focus to its error summary a frame later; under load that frame can come
+    // while the next field is being typed in. Wait for it, as a user would see it happen.
+    await waitFor(() => expect(document.activeElement).toContainElement(screen.getByRole('alert')));
 
     await userEvent.type(reason, 'Meerwerk na onderzoek.');
     await save();
