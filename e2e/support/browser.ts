@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 
 export const baseUrl = process.env.KOERS_E2E_URL ?? 'http://127.0.0.1:3000';
 
@@ -37,6 +37,32 @@ export async function seriousAccessibilityViolations(page: Page) {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Fails the test on any serious or critical WCAG 2.1 AA violation of the current page. */
+export async function expectNoSeriousViolations(page: Page): Promise<void> {
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+}
+
+/**
+ * Looks at the page as a reader on a desk and on a phone would: no serious axe finding, and at
+ * 1280 and at 390 px wide nothing scrolls sideways — the whole page, or `part` where the page
+ * also holds other tests' wide tables. With KOERS_E2E_SHOTS set, a full-page screenshot at each
+ * width goes there as `<name>-<width>.png` (taken before the width is checked, so a page that
+ * fails is photographed). Leaves the page at 1280 px.
+ */
+export async function lookAt(page: Page, name: string, part?: Locator): Promise<void> {
+  await expectNoSeriousViolations(page);
+  const shots = process.env.KOERS_E2E_SHOTS;
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    if (shots) await page.screenshot({ path: `${shots}/${name}-${width}.png`, fullPage: true });
+    const wide = part
+      ? await part.evaluate((e) => Math.max(e.getBoundingClientRect().right, e.scrollWidth))
+      : await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(wide).toBeLessThanOrEqual(width);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 /** Calls the API from a signed-in page, as the web app would (session cookie, CSRF token). */

@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { expectNoSeriousViolations, launchBrowser, newPage, signIn } from '../support/browser';
 
 /**
  * The MRE admin goes to Beheer › Accounts en rollen, invites a new person as observer, sees the
@@ -27,7 +27,7 @@ describe('an admin manages the accounts of the region', () => {
     await page
       .getByRole('heading', { level: 1, name: /Beheer van Metropoolregio Eindhoven/ })
       .waitFor(SLOW);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
     await page.getByRole('link', { name: 'Accounts en rollen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Accounts en rollen' }).waitFor(SLOW);
     await page.getByRole('listitem', { name: 'Demo beheerder MRE' }).waitFor(SLOW);
@@ -50,7 +50,7 @@ describe('an admin manages the accounts of the region', () => {
     const account = page.getByRole('listitem', { name });
     await account.getByText('Meelezer').first().waitFor(SLOW);
     // Checked on the filtered list: the whole list is long and axe on it slow on a busy machine.
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
     await account
       .getByRole('combobox', { name: `Rol geven aan ${name}` })
       .selectOption({ label: 'Bestuur' });

@@ -1,11 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  apiOk,
-  launchBrowser,
-  newPage,
-  seriousAccessibilityViolations,
-  signIn,
-} from '../support/browser';
+import { apiOk, launchBrowser, lookAt, newPage, signIn } from '../support/browser';
 
 /**
  * Issue 15 items 4 and 5: going back to draft keeps the councils' round as history, the
@@ -17,21 +11,6 @@ const YEAR = 2035;
 const TODAY = process.env.KOERS_E2E_TODAY ?? '2026-10-01';
 const PROGRAMME = `Werkprogramma ${YEAR} Metropoolregio Eindhoven (rondes)`;
 const SLOW = { timeout: 30_000 };
-const SHOTS = process.env.KOERS_E2E_SHOTS;
-
-async function lookAt(page: Page, name: string) {
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-    if (width === 390) {
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        390,
-      );
-    }
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 describe('consultation rounds and amendments', () => {
   let browser: Browser;

@@ -1,10 +1,10 @@
 import { Browser, Locator, Page } from 'playwright-core';
 import {
+  createEmptyMreProgramme,
+  expectNoSeriousViolations,
   launchBrowser,
   newPage,
-  seriousAccessibilityViolations,
   signIn,
-  createEmptyMreProgramme,
 } from '../support/browser';
 
 /**
@@ -85,7 +85,7 @@ describe('the surcharge key in the assignment form', () => {
     expect(Math.abs(eindhoven.cents - exact)).toBeLessThan(1);
     expect(eindhoven.cents).toBeGreaterThan(before.cents);
     expect(cents(await total.textContent())).toBe(100_000_00);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
 
     await page.getByRole('button', { name: 'Opdracht opslaan' }).click();
     await page

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { Browser } from 'playwright-core';
 import {
   apiOk,
+  expectNoSeriousViolations,
   launchBrowser,
   newPage,
-  seriousAccessibilityViolations,
   signIn,
 } from '../support/browser';
 
@@ -113,7 +113,7 @@ describe('the council pack and the response memo in the browser', () => {
     await page
       .getByText('tot en met 24 november 2026 een zienswijze indienen', { exact: false })
       .waitFor();
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -137,7 +137,7 @@ describe('the council pack and the response memo in the browser', () => {
     await page
       .getByText('Geen enkele raad heeft in deze ronde een zienswijze ingediend.')
       .waitFor();
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
     await context.close();
   });
 });

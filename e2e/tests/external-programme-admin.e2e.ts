@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { launchBrowser, lookAt, newPage, signIn } from '../support/browser';
 
 /**
  * Issue 18 item 2 in the browser. The MRE bureau adds an external programme its region maintains,
@@ -9,22 +9,6 @@ import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '
  * administrator's (accounts, region settings). Screenshots go to KOERS_E2E_SHOTS when set.
  */
 const SLOW = { timeout: 30_000 };
-const SHOTS = process.env.KOERS_E2E_SHOTS;
-
-/** Axe and the 390 px check, and screenshots at 1280 and 390 px named admin-<screen>-<width>. */
-async function lookAt(page: Page, screen: string) {
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    if (SHOTS) {
-      await page.screenshot({ path: `${SHOTS}/admin-${screen}-${width}.png`, fullPage: true });
-    }
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      width,
-    );
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 async function openAdmin(page: Page) {
   await page
@@ -53,11 +37,11 @@ describe('external programmes and the administration screens', () => {
     const list = page.getByRole('region', { name: 'Externe programma’s' });
     const delta = list.getByRole('listitem').filter({ hasText: /^Deltaprogramma/ });
     expect(await delta.textContent()).toBe('Deltaprogramma — landelijk, gedeeld');
-    await lookAt(page, 'external-programmes');
+    await lookAt(page, 'admin-external-programmes');
 
     await page.getByRole('link', { name: 'Extern programma toevoegen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Extern programma toevoegen' }).waitFor(SLOW);
-    await lookAt(page, 'external-programme-add');
+    await lookAt(page, 'admin-external-programme-add');
     const name = `Programma Ruimte voor de Dommel ${Date.now()}`;
     await page.getByRole('textbox', { name: 'Naam' }).fill(name);
     await page.getByRole('combobox', { name: 'Niveau' }).selectOption({ label: 'provinciaal' });
@@ -72,7 +56,7 @@ describe('external programmes and the administration screens', () => {
     expect(await page.getByRole('textbox', { name: 'Beschrijving' }).inputValue()).toBe(
       'Provincie Noord-Brabant',
     );
-    await lookAt(page, 'external-programme-edit');
+    await lookAt(page, 'admin-external-programme-edit');
     await page.getByRole('combobox', { name: 'Niveau' }).selectOption({ label: 'landelijk' });
     await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Externe programma’s' }).waitFor(SLOW);
@@ -87,7 +71,7 @@ describe('external programmes and the administration screens', () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'bureau@koers.demo');
     await openAdmin(page);
-    await lookAt(page, 'home');
+    await lookAt(page, 'admin-home');
 
     await page.getByRole('link', { name: 'Inwonertallen uit CBS StatLine' }).click();
     await page.getByLabel('CSV-bestand uit StatLine').setInputFiles({
@@ -102,7 +86,7 @@ describe('external programmes and the administration screens', () => {
     await page.getByRole('button', { name: 'Bekijk wat er verandert' }).click();
     // Only the preview: nothing is stored, so no population of another test changes.
     await page.getByRole('table', { name: '1 inwonertal uit het bestand' }).waitFor(SLOW);
-    await lookAt(page, 'population-preview');
+    await lookAt(page, 'admin-population-preview');
 
     for (const [link, screen] of [
       ['Partner toevoegen', 'organisation-add'],
@@ -113,7 +97,7 @@ describe('external programmes and the administration screens', () => {
       await page.getByRole('link', { name: link }).click();
       await page.getByRole('heading', { level: 1, name: link }).waitFor(SLOW);
       await page.getByRole('textbox').first().waitFor(SLOW);
-      await lookAt(page, screen);
+      await lookAt(page, `admin-${screen}`);
     }
     await context.close();
   }, 240_000);
@@ -125,12 +109,12 @@ describe('external programmes and the administration screens', () => {
     await page.getByRole('link', { name: 'Accounts en rollen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Accounts en rollen' }).waitFor(SLOW);
     await page.getByRole('listitem', { name: 'Demo beheerder MRE' }).waitFor(SLOW);
-    await lookAt(page, 'accounts');
+    await lookAt(page, 'admin-accounts');
 
     await openAdmin(page);
     await page.getByRole('link', { name: 'Instellingen van de regio' }).click();
     await page.getByRole('combobox', { name: 'Samenwerkingsvorm' }).waitFor(SLOW);
-    await lookAt(page, 'region-settings');
+    await lookAt(page, 'admin-region-settings');
     await context.close();
   }, 240_000);
 });

@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { expectNoSeriousViolations, launchBrowser, newPage, signIn } from '../support/browser';
 
 describe('the first page', () => {
   let browser: Browser;
@@ -15,7 +15,7 @@ describe('the first page', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     await page.getByText('Koers en de database zijn bereikbaar.').waitFor();
     await page.getByRole('link', { name: 'Meld je aan' }).waitFor();
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
     await context.close();
   });
 
@@ -23,7 +23,7 @@ describe('the first page', () => {
     const { context, page } = await newPage(browser);
     await page.goto('/aanmelden');
     await page.getByRole('heading', { level: 2, name: 'Demo-accounts' }).waitFor();
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
     await signIn(page, 'bureau@koers.demo');
     await page.getByText('Regiobureau · Metropoolregio Eindhoven').waitFor();
     await page.getByRole('button', { name: 'Afmelden' }).click();
@@ -54,7 +54,7 @@ describe('the first page', () => {
 
     await page.goto('/deze/pagina/bestaat/niet');
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
     await context.close();
   });
 });

@@ -1,9 +1,9 @@
 import { Browser } from 'playwright-core';
 import {
   callApi,
+  expectNoSeriousViolations,
   launchBrowser,
   newPage,
-  seriousAccessibilityViolations,
   signIn,
 } from '../support/browser';
 
@@ -50,13 +50,13 @@ describe('an invitation to a role in another region', () => {
     expect(await offer.textContent()).toContain(
       'Demo beheerder MRE nodigt je uit als Meelezer in Metropoolregio Eindhoven.',
     );
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
 
     await offer.getByRole('button', { name: 'Afwijzen' }).click();
     await page
       .getByText('Je hebt de uitnodiging als Meelezer in Metropoolregio Eindhoven afgewezen.')
       .waitFor();
     await notice.waitFor({ state: 'detached' });
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
   });
 });

@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { expectNoSeriousViolations, launchBrowser, newPage, signIn } from '../support/browser';
 
 /**
  * The MRE bureau uploads CBS StatLine's table of inhabitants on 1 January as StatLine exports
@@ -36,7 +36,7 @@ describe('the bureau uploads a population CSV', () => {
     await page
       .getByRole('heading', { level: 1, name: 'Inwonertallen uit CBS StatLine' })
       .waitFor(SLOW);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
 
     await page.getByLabel('CSV-bestand uit StatLine').setInputFiles({
       name: 'bevolking-2019.csv',
@@ -54,7 +54,7 @@ describe('the bureau uploads a population CSV', () => {
     await page.getByText(/Zwolle — geen gemeente van deze regio/).waitFor();
     await page.getByText(/Bergeijk — geen inwonertal/).waitFor();
     await page.getByText(/gemeenten van de regio staan niet in het bestand/).waitFor();
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
 
     await page.getByRole('button', { name: 'Inwonertallen vastleggen' }).click();
     await page

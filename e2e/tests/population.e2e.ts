@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { expectNoSeriousViolations, launchBrowser, newPage, signIn } from '../support/browser';
 
 /**
  * The Regio Zwolle bureau records a population the demo source does not have (Dalfsen), with its
@@ -20,7 +20,7 @@ describe('recording a population', () => {
     await members.getByRole('link', { name: /inwoners van Dalfsen/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Inwonertal van Dalfsen' }).waitFor();
     await page.getByText('Er is nog geen inwonertal vastgelegd.').waitFor();
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
 
     await page.getByRole('textbox', { name: 'Peildatum', exact: true }).fill('2026-01-01');
     await page.getByRole('textbox', { name: 'Inwonertal', exact: true }).fill('27.430');
@@ -35,7 +35,7 @@ describe('recording a population', () => {
     expect(await history.getByRole('row', { name: /1 januari 2026/ }).textContent()).toContain(
       'CBS StatLine, bevolking op 1 januari 2026',
     );
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
 
     await page.getByRole('link', { name: 'Terug naar de regio' }).click();
     const dalfsen = page.getByRole('table', { name: '22 gemeenten' }).getByRole('row', {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { expectNoSeriousViolations, launchBrowser, newPage, signIn } from '../support/browser';
 
 /**
  * The board downloads the demo programme as an Excel workbook from the programme page: the
@@ -37,7 +37,7 @@ describe('downloading a programme', () => {
 
     const downloads = page.getByRole('region', { name: 'Downloaden' });
     await downloads.scrollIntoViewIfNeeded();
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
     const [download] = await Promise.all([
       page.waitForEvent('download', SLOW),
       downloads.getByRole('button', { name: 'Excel-werkmap (.xlsx)' }).click(),

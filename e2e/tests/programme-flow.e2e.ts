@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { expectNoSeriousViolations, launchBrowser, newPage, signIn } from '../support/browser';
 
 /**
  * The 2026 programme of Metropoolregio Eindhoven from draft to adopted, as the people who do it
@@ -29,10 +29,6 @@ async function typeOver(field: Locator, text: string) {
   await field.press('ControlOrMeta+A');
   await field.press('Delete');
   await field.pressSequentially(text);
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
 }
 
 describe('the 2026 programme from draft to adopted', () => {

@@ -1,10 +1,10 @@
 import { Browser, Page } from 'playwright-core';
 import {
+  createEmptyMreProgramme,
+  expectNoSeriousViolations,
   launchBrowser,
   newPage,
-  seriousAccessibilityViolations,
   signIn,
-  createEmptyMreProgramme,
 } from '../support/browser';
 
 /**
@@ -47,7 +47,7 @@ describe('the default key in the programme’s settings', () => {
     expect(await preview.getByRole('row', { name: /^Totaal/ }).textContent()).toMatch(
       /€\s100\.000,00/,
     );
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
 
     await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await page.getByRole('heading', { level: 1, name: PROGRAMME }).waitFor(SLOW);

@@ -1,10 +1,10 @@
 import { Browser, Page } from 'playwright-core';
 import {
+  createEmptyMreProgramme,
+  expectNoSeriousViolations,
   launchBrowser,
   newPage,
-  seriousAccessibilityViolations,
   signIn,
-  createEmptyMreProgramme,
 } from '../support/browser';
 
 /**
@@ -71,7 +71,7 @@ describe("a programme's log", () => {
       'Totale begroting(leeg)€\u00a0250.000,00',
     );
     expect(await assignment.textContent()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
 
     // Only what one person did, only one kind of event: the totals follow the filters.
     await page.getByLabel('Soort gebeurtenis').selectOption({ label: 'Overgangen van status' });
@@ -85,6 +85,6 @@ describe("a programme's log", () => {
       .selectOption({ label: 'Demo regiobureau MRE (Regiobureau) — 2 wijzigingen' });
     await page.getByRole('heading', { name: 'Gebeurtenissen 1–1 van 1' }).waitFor(SLOW);
     expect(page.url()).toMatch(/soort=assignment&persoon=[0-9a-f-]{36}$/);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
   });
 });

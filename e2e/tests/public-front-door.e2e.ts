@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { expectNoSeriousViolations, launchBrowser, newPage, signIn } from '../support/browser';
 import { adoptedMre2041, MRE_2041 } from '../support/programmes-2041';
 
 /**
@@ -31,7 +31,7 @@ describe('the public front door', () => {
 
     await page.getByRole('searchbox', { name: 'Zoek op regio of gemeente' }).fill('Geldrop');
     await page.getByRole('link', { name: 'Wat Geldrop-Mierlo betaalt' }).waitFor(SLOW);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
     await page.getByRole('link', { name: MRE_2041 }).click();
     await page.getByRole('heading', { level: 1, name: MRE_2041 }).waitFor(SLOW);
     expect(page.url()).toContain(`/openbaar/programma/${programmeId}`);
@@ -43,7 +43,7 @@ describe('the public front door', () => {
     expect(page.url()).toMatch(/\/openbaar\/gemeente\/geldrop-mierlo$/);
     const row = page.getByRole('row', { name: new RegExp(MRE_2041) });
     expect(await row.textContent()).toMatch(/€\s?[1-9]/);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
 
     // Reachable by its name alone, and a name that is no member says so.
     await page.goto('/openbaar/gemeente/bestaat-niet');

@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { expectNoSeriousViolations, launchBrowser, newPage, signIn } from '../support/browser';
 
 /** Opens the edit screen of the region's first person, from the region page. */
 async function openFirstPerson(page: Page): Promise<string> {
@@ -31,7 +31,7 @@ describe('editing a person of the region', () => {
     await fn(first.page).fill('wethouder Mobiliteit (eerste)');
     await first.page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await first.page.getByText('De wijzigingen zijn opgeslagen.').waitFor();
-    expect(await seriousAccessibilityViolations(first.page)).toEqual([]);
+    await expectNoSeriousViolations(first.page);
 
     await fn(second.page).fill('wethouder Wonen (tweede)');
     await second.page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
@@ -39,7 +39,7 @@ describe('editing a person of the region', () => {
       .getByRole('heading', { name: 'Iemand anders heeft deze persoon intussen gewijzigd' })
       .waitFor();
     expect(await fn(second.page).inputValue()).toBe('wethouder Wonen (tweede)');
-    expect(await seriousAccessibilityViolations(second.page)).toEqual([]);
+    await expectNoSeriousViolations(second.page);
 
     // Nothing was lost: the first change stands until the second editor chooses to save theirs.
     await second.page.getByRole('button', { name: 'Nieuwste versie laden' }).click();

@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { expectNoSeriousViolations, launchBrowser, newPage, signIn } from '../support/browser';
 
 describe('the demo regions', () => {
   let browser: Browser;
@@ -23,7 +23,7 @@ describe('the demo regions', () => {
       .first()
       .waitFor();
     expect(await members.getByRole('row', { name: /Totaal/ }).textContent()).toContain('807.025');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
     await context.close();
   });
 
@@ -35,7 +35,7 @@ describe('the demo regions', () => {
     await page.getByText(/is het inwonertal niet bekend in de bron/).waitFor();
     const members = page.getByRole('table', { name: '22 gemeenten' });
     expect(await members.getByText('Onbekend').count()).toBeGreaterThan(0);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
     await context.close();
   });
 
@@ -50,7 +50,7 @@ describe('the demo regions', () => {
     expect(await page.getByRole('textbox', { name: 'Titel' }).inputValue()).toBe(
       'Werkprogramma 2027 Regio Zwolle',
     );
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
     await page.getByRole('button', { name: 'Programma aanmaken' }).click();
 
     await page
@@ -62,7 +62,7 @@ describe('the demo regions', () => {
     // The introduction the councils read first is written afterwards, in its own form.
     await page.getByRole('link', { name: 'Programma bewerken' }).click();
     await page.getByRole('textbox', { name: 'Inleiding' }).fill('Samen werken aan de regio.');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
     await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await page.getByText('De wijzigingen in het programma zijn opgeslagen.').waitFor();
     await page.getByRole('link', { name: 'Programma bewerken' }).click();

@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { launchBrowser, lookAt, newPage, signIn } from '../support/browser';
 
 /**
  * Issues 16 item 6 and 18 item 1: each demo role signs in, lands on its own start page, sees
@@ -9,7 +9,6 @@ import { launchBrowser, newPage, seriousAccessibilityViolations, signIn } from '
  * Screenshots `start-<role>-<width>.png` at 1280 and 390 px go to KOERS_E2E_SHOTS when set.
  */
 const TODAY = process.env.KOERS_E2E_TODAY ?? '2026-10-01';
-const SHOTS = process.env.KOERS_E2E_SHOTS;
 const SLOW = { timeout: 30_000 };
 const MRE = 'Metropoolregio Eindhoven';
 const PROGRAMME_2025 = `Werkprogramma 2025 ${MRE} (2025)`;
@@ -29,23 +28,6 @@ describe('the start page of each demo role', () => {
     await page.getByRole('heading', { level: 1, name: 'Wat er voor je klaarligt' }).waitFor(SLOW);
     expect(new URL(page.url()).pathname).toBe('/');
     return page;
-  }
-
-  /** No serious axe finding, no sideways scroll at 390 px, and the screenshots when asked. */
-  async function lookAt(page: Page, role: string) {
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      if (SHOTS) {
-        await page.screenshot({ path: `${SHOTS}/start-${role}-${width}.png`, fullPage: true });
-      }
-      if (width === 390) {
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-          390,
-        );
-      }
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
   }
 
   /** Follows `link` and expects a page with a heading and no error where it lands. */
@@ -77,7 +59,7 @@ describe('the start page of each demo role', () => {
       .waitFor(SLOW);
     await programme.getByText(/De consultatie van de gemeenteraden is afgesloten/).waitFor();
     expect(await programme.getByText(/nog zonder besluit/).count()).toBe(0);
-    await lookAt(page, 'bureau');
+    await lookAt(page, 'start-bureau');
     await follow(
       page,
       programme.getByRole('link', { name: `Voortgangsoverzicht van ${PROGRAMME_2025}` }),
@@ -97,7 +79,7 @@ describe('the start page of each demo role', () => {
     const owed = mine.getByRole('link', { name: /^MRE-2025-02 .*: Najaarsrapportage 2025$/ });
     const nothing = mine.getByText(/Er staat geen voortgangsrapportage voor je open/);
     await owed.or(nothing).first().waitFor(SLOW);
-    await lookAt(page, 'portfolio');
+    await lookAt(page, 'start-portfolio');
     if (await owed.count()) {
       await follow(page, owed, /^\/opdracht\/[^/]+\/voortgang$/, /^Voortgang van MRE-2025-02 /);
       await page.getByRole('region', { name: 'Najaarsrapportage 2025' }).waitFor(SLOW);
@@ -122,7 +104,7 @@ describe('the start page of each demo role', () => {
     await board.getByRole('heading', { name: 'Open punten' }).waitFor(SLOW);
     // The board writes no reports and chases none.
     expect(await page.getByText(/Voortgangsrapportages/).count()).toBe(0);
-    await lookAt(page, 'board');
+    await lookAt(page, 'start-board');
     await follow(
       page,
       board.getByRole('link', { name: `Programma’s van ${MRE}` }),
@@ -139,7 +121,7 @@ describe('the start page of each demo role', () => {
     });
     await running.waitFor(SLOW);
     expect(await page.getByText(/Voortgangsrapportages die je nog moet inleveren/).count()).toBe(0);
-    await lookAt(page, 'observer');
+    await lookAt(page, 'start-observer');
     await follow(page, running, /^\/programma\/[^/]+$/, /Werkprogramma 2025/);
   });
 
@@ -148,7 +130,7 @@ describe('the start page of each demo role', () => {
     const ours = page.getByRole('region', { name: 'Onze gemeente: Eindhoven' });
     await ours.waitFor(SLOW);
     expect(await page.getByText(/Voortgangsrapportages/).count()).toBe(0);
-    await lookAt(page, 'council');
+    await lookAt(page, 'start-council');
     const pays = ours.getByRole('link', { name: 'Wat Eindhoven betaalt en besloot' });
     if (await pays.count()) {
       await follow(page, pays, /^\/programma\/[^/]+\/gemeente\/[^/]+$/, /Eindhoven/);
@@ -168,7 +150,7 @@ describe('the start page of each demo role', () => {
       name: `Beheer: accounts die aandacht vragen in ${MRE}`,
     });
     await attention.waitFor(SLOW);
-    await lookAt(page, 'admin');
+    await lookAt(page, 'start-admin');
     await follow(
       page,
       attention.getByRole('link', { name: `Accounts en rollen van ${MRE} beheren` }),
