@@ -2,7 +2,6 @@ import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { FEATURE_LOCALES_NL } from '../locales/features';
 import { nl } from '../locales/nl';
-import { withFeatures } from '../locales/with-features';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -30,13 +29,18 @@ const englishOnDemand: BackendModule = {
   },
 };
 
+/** The shared strings of a language plus every feature's own (see locales/features.ts). */
+function merged(parts: readonly object[]): Record<string, unknown> {
+  return parts.reduce<Record<string, unknown>>((all, part) => ({ ...all, ...part }), {});
+}
+
 export const i18n = i18next.createInstance();
 /** Settles once the stored language's strings are in: at once for Dutch, after a fetch for English. */
 export const i18nReady: Promise<unknown> = i18n
   .use(englishOnDemand)
   .use(initReactI18next)
   .init({
-    resources: { nl: { translation: withFeatures(nl, FEATURE_LOCALES_NL) } },
+    resources: { nl: { translation: merged([nl, ...FEATURE_LOCALES_NL]) } },
     partialBundledLanguages: true,
     lng: storedLanguage(),
     fallbackLng: 'nl',
