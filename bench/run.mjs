@@ -202,6 +202,9 @@ async function load(url, headers, pid, extra = {}) {
     ...(typeof extra === 'function' ? await extra() : extra),
   });
   await autocannon({ ...(await optionsOf()), duration: WARMUP });
+  // autocannon stops at the end of a run without waiting for the answers still on their way; a
+  // write among them may still commit. Let them land before the next run reads the versions.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   let maxRss = 0;
   const options = await optionsOf();
   const sampler = pid ? setInterval(() => (maxRss = Math.max(maxRss, rssMb(pid) ?? 0)), 250) : null;
@@ -212,6 +215,9 @@ async function load(url, headers, pid, extra = {}) {
     p50: r.latency.p50,
     p99: r.latency.p99,
     errors: r.non2xx + r.errors + r.timeouts,
+    ...(r.non2xx + r.errors + r.timeouts > 0
+      ? { errorKinds: { ...r.statusCodeStats, errors: r.errors, timeouts: r.timeouts } }
+      : {}),
     requests: r.requests.total,
     connections: options.connections,
     ...(pid ? { maxRssMb: Math.round(maxRss) } : {}),

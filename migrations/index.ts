@@ -23,6 +23,7 @@ import { ReportingPeriodsOfExecutingProgrammes1766000000001 } from './1766000000
 import { MandateDecisions1766100000000 } from './1766100000000-MandateDecisions';
 import { BestuursrapportageFinals1766200000000 } from './1766200000000-BestuursrapportageFinals';
 import { ExternalProgrammeOwners1766300000000 } from './1766300000000-ExternalProgrammeOwners';
+import { RegionDataVersionsOfExecution1766400000000 } from './1766400000000-RegionDataVersionsOfExecution';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -54,4 +55,5 @@ export const MIGRATIONS = [
   MandateDecisions1766100000000,
   BestuursrapportageFinals1766200000000,
   ExternalProgrammeOwners1766300000000,
+  RegionDataVersionsOfExecution1766400000000,
 ];

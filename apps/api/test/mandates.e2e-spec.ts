@@ -244,21 +244,23 @@ describe('mandates', () => {
 
   it('lists the portfolio holder’s own assignments with mandate use and alerts', async () => {
     const id = await newAssignment({ validUntil: '2026-06-30', reportBackDates: ['2026-02-01'] });
+    const itemOf = (body: { items: { assignment: { id: string } }[] }) =>
+      body.items.find((i) => i.assignment.id === id);
+    // Read once before the decision: the page must not show what it read then afterwards.
+    await newAssignment({}, region.personIds[1]);
+    const before = await holder.get('/api/me/portfolio').expect(200);
+    expect(itemOf(before.body)).toMatchObject({ usedCents: 0, alerts: [] });
     await holder
       .post(`/api/assignments/${id}/mandate/decisions`)
       .send(decision(8_500_000))
       .expect(201);
-    await newAssignment({}, region.personIds[1]);
     const portfolio = await holder.get('/api/me/portfolio').expect(200);
     const ids = portfolio.body.items.map((i: { assignment: { id: string } }) => i.assignment.id);
     expect(ids).toContain(id);
     expect(
       portfolio.body.items.every((i: { regionId: string }) => i.regionId === region.regionId),
     ).toBe(true);
-    const item = portfolio.body.items.find(
-      (i: { assignment: { id: string } }) => i.assignment.id === id,
-    );
-    expect(item).toMatchObject({
+    expect(itemOf(portfolio.body)).toMatchObject({
       programme: { id: programmeId, year: 2025 },
       usedCents: 8_500_000,
       ceilingCents: 10_000_000,

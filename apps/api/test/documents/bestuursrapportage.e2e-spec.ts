@@ -141,6 +141,44 @@ describe('the programme roll-up and the bestuursrapportage', () => {
     expect(r.period).toMatchObject({ startsOn: '2025-05-01', dataUntil: '2025-08-31' });
   });
 
+  it('shows a change made after it was last read at once: a renamed theme, a milestone done', async () => {
+    const before = (await bureau.get(`${base()}/rollup`).expect(200))
+      .body as ProgrammeRollupResponse;
+    expect(before.milestones).toEqual([expect.objectContaining({ late: true })]);
+    const themeUrl = `/api/regions/${mre.region.id}/themes/${mre.themeId}`;
+    const theme = (await bureau.get(themeUrl).expect(200)).body as { version: number };
+    await bureau
+      .patch(themeUrl)
+      .send({ title: 'Mobiliteit en bereikbaarheid', version: theme.version })
+      .expect(200);
+    const renamed = (await bureau.get(`${base()}/rollup`).expect(200))
+      .body as ProgrammeRollupResponse;
+    expect(renamed.byTheme.map((x) => x.themeTitle)).toEqual(['Mobiliteit en bereikbaarheid']);
+    expect(renamed.assignments.map((a) => a.themeTitle)).toEqual(
+      Array(4).fill('Mobiliteit en bereikbaarheid'),
+    );
+
+    const db = new Client({ connectionString: t.db.url });
+    await db.connect();
+    const done = (doneOn: string | null) =>
+      db.query(
+        `UPDATE progress_report_milestones SET done_on = $1 WHERE title = 'Tracé vastgesteld'
+                   AND region_id = $2`,
+        [doneOn, mre.region.id],
+      );
+    try {
+      await done('2025-05-20');
+      const now = (await bureau.get(`${base()}/rollup`).expect(200))
+        .body as ProgrammeRollupResponse;
+      expect(now.milestones).toEqual([
+        expect.objectContaining({ title: 'Tracé vastgesteld', doneOn: '2025-05-20', late: false }),
+      ]);
+    } finally {
+      await done(null);
+      await db.end();
+    }
+  });
+
   it('answers 404 for a period that is not one of the programme', async () => {
     const res = await bureau.get(
       `/api/programmes/${programmeId}/reporting-periods/${UNKNOWN_ID}/rollup`,

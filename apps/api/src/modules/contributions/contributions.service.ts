@@ -21,7 +21,7 @@ import { contributionSplitFailed } from './contribution.errors';
 import { MemberMunicipality, readContributionSplit, SplitProgramme } from './contribution-input';
 import { moneyWarnings } from './money-warnings';
 import { readMunicipalitySummary } from './municipality-summary-read';
-import { readDataVersion, VersionedReads } from './versioned-reads';
+import { readDataVersion, VersionedReads } from '../../database/versioned-reads';
 
 @Injectable()
 export class ContributionsService {

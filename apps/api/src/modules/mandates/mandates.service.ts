@@ -5,6 +5,12 @@ import { DataSource } from 'typeorm';
 import { onlyCouncilIn } from '../../common/access/principal';
 import { Clock } from '../../common/clock';
 import { currentPrincipal } from '../../common/request-context';
+import { preparedRead, runPrepared } from '../../database/prepared-read';
+import {
+  readRegionsDataVersion,
+  regionsDataVersionSql,
+  VersionedReads,
+} from '../../database/versioned-reads';
 import { assignmentNotFound } from '../assignments/assignment.errors';
 import { reportDueColumn, toReportDue, type ReportDueRow } from '../start/report-due';
 import { MandateAccountEntity, MandateDecisionEntity } from './mandate.entity';
@@ -30,8 +36,28 @@ interface PortfolioRow extends MandateUseRow {
   report_due: ReportDueRow | null;
 }
 
+/**
+ * $1 regions, $2 people (pairwise): the assignments each person holds in that region, and the
+ * regions' data version in the same statement (see VersionedReads).
+ */
+const PORTFOLIO = preparedRead(
+  'koers_portfolio',
+  `SELECT (${regionsDataVersionSql('$1')}) AS data_version,
+          (SELECT coalesce(json_agg(x ORDER BY x.year DESC, x.programme_title, x.code, x.id), '[]')
+             FROM (SELECT a.id, a.code, a.title, a.region_id, p.id AS programme_id,
+                          p.title AS programme_title, p.year, p.status, ${MANDATE_USE_COLUMNS},
+                          ${reportDueColumn('report_due')}
+                     FROM unnest($1::uuid[], $2::uuid[]) AS g(region_id, person_id)
+                     JOIN assignments a ON a.region_id = g.region_id
+                                       AND a.portfolio_holder_id = g.person_id
+                     JOIN programmes p ON p.id = a.programme_id) x) AS rows`,
+);
+
 @Injectable()
 export class MandatesService {
+  /** Portfolios as read, per data version of the holder's regions (issue 16). */
+  private readonly portfolios = new VersionedReads();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -80,22 +106,27 @@ export class MandatesService {
   /**
    * The signed-in portfolio holder's assignments, in every region they hold the role, with what
    * is used of each mandate, its alerts and the progress report it still owes: newest programme
-   * first, in one statement.
+   * first, in one statement, kept while the data of those regions stands.
    */
   async portfolio(): Promise<PortfolioResponse> {
     const grants = (currentPrincipal()?.grants ?? []).filter(
       (g) => g.role === 'portfolio_holder' && g.personId,
     );
     if (grants.length === 0) return { items: [] };
-    const rows: PortfolioRow[] = await this.dataSource.manager.query(
-      `SELECT a.id, a.code, a.title, a.region_id, p.id AS programme_id,
-              p.title AS programme_title, p.year, p.status, ${MANDATE_USE_COLUMNS},
-              ${reportDueColumn('report_due')}
-         FROM unnest($1::uuid[], $2::uuid[]) AS g(region_id, person_id)
-         JOIN assignments a ON a.region_id = g.region_id AND a.portfolio_holder_id = g.person_id
-         JOIN programmes p ON p.id = a.programme_id
-        ORDER BY p.year DESC, p.title, a.code, a.id`,
-      [grants.map((g) => g.regionId), grants.map((g) => g.personId)],
+    const manager = this.dataSource.manager;
+    const regionIds = grants.map((g) => g.regionId);
+    const personIds = grants.map((g) => g.personId);
+    const { rows } = await this.portfolios.get(
+      grants.map((g) => `${g.regionId}/${g.personId}`).join(','),
+      await readRegionsDataVersion(manager, regionIds),
+      async () => {
+        const [read] = await runPrepared<{ data_version: string; rows: PortfolioRow[] }>(
+          manager,
+          PORTFOLIO,
+          [regionIds, personIds],
+        );
+        return { dataVersion: read.data_version, rows: read.rows };
+      },
     );
     const today = this.clock.today();
     return {

@@ -7,9 +7,10 @@ import { reportingPeriodNotFound } from '../reporting-periods/reporting-period.e
 import { BestuursrapportageFinalEntity } from './bestuursrapportage-final.entity';
 import { buildRollup } from './build-rollup';
 import { bestuursrapportageNotFound } from './progress-rollup.errors';
+import { readDataVersion, VersionedReads } from '../../database/versioned-reads';
 import {
-  readAssignments,
   readProgramme,
+  readRollupInput,
   withStartDates,
   type ReadAssignment,
   type ReadProgramme,
@@ -27,6 +28,13 @@ export interface PeriodRead extends PeriodFound {
 
 @Injectable()
 export class ProgressRollupService {
+  /**
+   * Roll-ups as computed, per region data version: every committed change to what a roll-up
+   * reads moves it (migrations RegionDataVersions and RegionDataVersionsOfExecution), so a
+   * period's roll-up is computed once per change instead of on every request (issue 16).
+   */
+  private readonly rollups = new VersionedReads();
+
   constructor(private readonly dataSource: DataSource) {}
 
   /**
@@ -35,13 +43,27 @@ export class ProgressRollupService {
    */
   async rollup(programmeId: string, periodId: string): Promise<ProgrammeRollupResponse> {
     const manager = this.dataSource.manager;
-    const { programme, period } = await this.findPeriod(manager, programmeId, periodId);
-    if (!mayReadDraft(programme.regionId)) {
+    const kept = await this.rollups.get(
+      `${programmeId}:${periodId}`,
+      await readDataVersion(manager, programmeId),
+      async () => {
+        const read = await readRollupInput(manager, programmeId, periodId);
+        if (!read) throw programmeNotFound(programmeId);
+        const period = withStartDates(read.programme).find((p) => p.id === periodId);
+        return {
+          dataVersion: read.dataVersion,
+          regionId: read.programme.regionId,
+          rollup: period && buildRollup(read.programme, period, read.assignments),
+        };
+      },
+    );
+    if (!kept.rollup) throw reportingPeriodNotFound(periodId);
+    if (!mayReadDraft(kept.regionId)) {
       const final = await this.finalOf(manager, programmeId, periodId);
       if (!final) throw bestuursrapportageNotFound(periodId);
       return toRollup(final.snapshot);
     }
-    return buildRollup(programme, period, await readAssignments(manager, programmeId, periodId));
+    return kept.rollup;
   }
 
   /**

@@ -1,5 +1,9 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { QueryObserver } from '@tanstack/react-query';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { councilDecisionsQueryOptions } from '../../lib/api/get-council-decisions';
+import { programmeQueryOptions } from '../../lib/api/get-programme';
+import { createQueryClient } from '../../lib/query-client';
 import { mockApi, page } from '../../test/mock-api';
 import { renderRoute } from '../../test/render-route';
 
@@ -51,9 +55,20 @@ function renderLifecycle() {
   renderRoute('/programma/p1/besluitvorming');
 }
 
+/** The lifecycle screen of p1 while another programme (p2) is on screen elsewhere (observed). */
+function renderLifecycleBesideAnotherProgramme() {
+  const client = createQueryClient();
+  const keepOnScreen = () => undefined;
+  new QueryObserver(client, programmeQueryOptions('p2')).subscribe(keepOnScreen);
+  new QueryObserver(client, councilDecisionsQueryOptions('p2')).subscribe(keepOnScreen);
+  renderRoute('/programma/p1/besluitvorming', client);
+}
+
 describe('the lifecycle screen', () => {
   it('offers the bureau only the sending, and says how many councils get it until when', async () => {
     const calls = mockApi({
+      '/programmes/p2': { ...programme('consultation'), id: 'p2', year: 2026 },
+      '/programmes/p2/council-decisions': { programmeId: 'p2', round: 1, items: [] },
       '/auth/me': meAs('bureau'),
       '/programmes/p1': programme('proposed'),
       '/programmes/p1/transitions': {
@@ -74,7 +89,9 @@ describe('the lifecycle screen', () => {
       '/regions/r1/municipalities': municipalities,
       'POST /programmes/p1/transitions': { ...programme('consultation'), allowedTransitions: [] },
     });
-    renderLifecycle();
+    renderLifecycleBesideAnotherProgramme();
+    const gets = (path: string) =>
+      calls.filter((c) => c.method === 'GET' && c.path === path).length;
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Besluitvorming: Werkprogramma 2027' }),
     ).toBeVisible();
@@ -106,6 +123,12 @@ describe('the lifecycle screen', () => {
       to: 'consultation',
       sentOn: '2026-05-22',
     });
+    // The answer is the programme: its next steps are fetched again, it is not; nor is another
+    // programme or its councils' decisions.
+    await waitFor(() => expect(gets('/programmes/p1/transitions')).toBe(2));
+    expect(gets('/programmes/p1')).toBe(1);
+    expect(gets('/programmes/p2')).toBe(1);
+    expect(gets('/programmes/p2/council-decisions')).toBe(1);
   });
 
   it('shows the board why it cannot adopt yet, and asks a reason to go back to draft', async () => {

@@ -6,15 +6,31 @@ import { mockApi } from '../../../test/mock-api';
 import { useSaveAssignment } from './save-assignment';
 
 describe('saving an assignment', () => {
-  it('puts the answer in the cache and marks stale only its own programme, the lists and the other assignments', async () => {
-    const saved = { id: 'a1', programmeId: 'p1', title: 'Nieuw', version: 2 };
+  it('puts the answer in the cache and marks stale only what its programme computes from it', async () => {
+    const saved = {
+      id: 'a1',
+      programmeId: 'p1',
+      regionId: 'r1',
+      title: 'Nieuw',
+      linkedAssignmentIds: ['a2'],
+      version: 2,
+    };
     mockApi({ 'PATCH /assignments/a1': saved });
     const queryClient = createQueryClient();
     queryClient.setQueryData(['assignments', 'a1'], { ...saved, title: 'Oud', version: 1 });
     queryClient.setQueryData(['programmes', 'p1'], { id: 'p1' });
     queryClient.setQueryData(['programmes', 'p2'], { id: 'p2' });
     queryClient.setQueryData(['programmes', { regionId: 'r1' }], { items: [] });
+    queryClient.setQueryData(['programmes', { regionId: 'r2' }], { items: [] });
     queryClient.setQueryData(['assignments', { programmeId: 'p1' }], { items: [] });
+    queryClient.setQueryData(['assignments', { programmeId: 'p2' }], { items: [] });
+    queryClient.setQueryData(['assignments', 'a2', 'overview'], {});
+    queryClient.setQueryData(['assignments', 'a3'], { id: 'a3' });
+    queryClient.setQueryData(['assignments', 'a3', 'overview'], {});
+    queryClient.setQueryData(['contributions', { programmeId: 'p1' }], {});
+    queryClient.setQueryData(['contributions', { programmeId: 'p2' }], {});
+    queryClient.setQueryData(['council-decisions', { programmeId: 'p1', round: null }], {});
+    queryClient.setQueryData(['council-decisions', { programmeId: 'p2', round: null }], {});
     const wrapper = ({ children }: { children: ReactNode }) => (
       <AppProviders client={queryClient}>{children}</AppProviders>
     );
@@ -36,7 +52,21 @@ describe('saving an assignment', () => {
     expect(state(['assignments', { programmeId: 'p1' }])?.isInvalidated).toBe(true);
     expect(state(['programmes', 'p1'])?.isInvalidated).toBe(true);
     expect(state(['programmes', { regionId: 'r1' }])?.isInvalidated).toBe(true);
-    // Another programme's totals did not change.
+    // What the programme computes from its assignments, and the overview that links this one.
+    expect(state(['contributions', { programmeId: 'p1' }])?.isInvalidated).toBe(true);
+    expect(state(['council-decisions', { programmeId: 'p1', round: null }])?.isInvalidated).toBe(
+      true,
+    );
+    expect(state(['assignments', 'a2', 'overview'])?.isInvalidated).toBe(true);
+    // Another programme, another region and an unrelated assignment did not change.
     expect(state(['programmes', 'p2'])?.isInvalidated).toBe(false);
+    expect(state(['programmes', { regionId: 'r2' }])?.isInvalidated).toBe(false);
+    expect(state(['assignments', { programmeId: 'p2' }])?.isInvalidated).toBe(false);
+    expect(state(['contributions', { programmeId: 'p2' }])?.isInvalidated).toBe(false);
+    expect(state(['council-decisions', { programmeId: 'p2', round: null }])?.isInvalidated).toBe(
+      false,
+    );
+    expect(state(['assignments', 'a3'])?.isInvalidated).toBe(false);
+    expect(state(['assignments', 'a3', 'overview'])?.isInvalidated).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 import type { CreateAssignmentRequest, UpdateAssignmentRequest } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
+import { assignmentQueryOptions } from '../../../lib/api/get-assignment';
+import { refreshProgramme } from '../../../lib/api/refresh-programme';
 
 export const createAssignment = (programmeId: string, body: CreateAssignmentRequest) =>
   unwrap(
@@ -19,7 +21,12 @@ export type SaveAssignmentInput =
   | { kind: 'create'; programmeId: string; body: CreateAssignmentRequest }
   | { kind: 'update'; assignmentId: string; body: UpdateAssignmentRequest };
 
-/** Creates or updates an assignment; the programme's list and totals change with it. */
+/**
+ * Creates or updates an assignment. The answer is the assignment as stored, so it goes into the
+ * cache; refreshed are its overview (and those of the assignments it links, which show its code
+ * and title), its programme's lists, totals and everything computed from them, and what shows it
+ * elsewhere (its mandate, its progress form, the portfolio). Other programmes keep their cache.
+ */
 export function useSaveAssignment() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -28,21 +35,23 @@ export function useSaveAssignment() {
         ? createAssignment(input.programmeId, input.body)
         : updateAssignment(input.assignmentId, input.body),
     onSuccess: (saved) => {
-      queryClient.setQueryData(['assignments', saved.id], saved);
-      // Lists, totals and the programme's counts change with it; the saved one is current.
-      void queryClient.invalidateQueries({
-        queryKey: ['assignments'],
-        predicate: (query) => query.queryKey[1] !== saved.id,
-      });
-      // Its programme's totals and the programme lists' counts; not every other programme.
-      void queryClient.invalidateQueries({
-        queryKey: ['programmes'],
-        predicate: ({ queryKey: [, key] }) =>
-          key === saved.programmeId || (typeof key === 'object' && key !== null),
-      });
-      // An amendment during the consultation: its list, and the councils' amounts, change.
-      void queryClient.invalidateQueries({ queryKey: ['amendments'] });
-      void queryClient.invalidateQueries({ queryKey: ['council-decisions'] });
+      const { id, programmeId } = saved;
+      queryClient.setQueryData(assignmentQueryOptions(id).queryKey, saved);
+      const overviews = [id, ...saved.linkedAssignmentIds].map((assignmentId) =>
+        queryClient.invalidateQueries({
+          queryKey: ['assignments', assignmentId, 'overview'],
+          exact: true,
+        }),
+      );
+      void Promise.all([
+        ...overviews,
+        queryClient.invalidateQueries({ queryKey: ['assignments', { programmeId }] }),
+        queryClient.invalidateQueries({ queryKey: ['programmes', programmeId], exact: true }),
+        refreshProgramme(queryClient, programmeId, saved.regionId),
+        queryClient.invalidateQueries({ queryKey: ['mandates', id], exact: true }),
+        queryClient.invalidateQueries({ queryKey: ['progress-reports', { assignmentId: id }] }),
+        queryClient.invalidateQueries({ queryKey: ['portfolio', 'me'], exact: true }),
+      ]);
     },
   });
 }

@@ -25,6 +25,8 @@ export function useAnswerViewPoint(programmeId: string) {
     void queryClient.invalidateQueries({ queryKey: ['views', { programmeId }] });
     void queryClient.invalidateQueries({ queryKey: ['municipality-summaries', { programmeId }] });
     void queryClient.invalidateQueries({ queryKey: ['programmes', programmeId, 'transitions'] });
+    void queryClient.invalidateQueries({ queryKey: ['response-memos', { programmeId }] });
+    void queryClient.invalidateQueries({ queryKey: ['start'], exact: true });
   };
   return useMutation({
     mutationFn: ({ pointId, ...body }: AnswerViewPointRequest & { pointId: string }) =>

@@ -33,6 +33,7 @@ export function useRecordCouncilDecision(programmeId: string, municipalityId: st
     void queryClient.invalidateQueries({ queryKey: ['municipality-summaries', { programmeId }] });
     void queryClient.invalidateQueries({ queryKey: ['contributions', { programmeId }] });
     void queryClient.invalidateQueries({ queryKey: ['programmes', programmeId, 'transitions'] });
+    void queryClient.invalidateQueries({ queryKey: ['start'], exact: true });
   };
   return useMutation({
     mutationFn: (body: RecordCouncilDecisionRequest) =>

@@ -17,10 +17,7 @@ export function useCreateExternalProgramme(regionId: string) {
     mutationFn: (body: CreateExternalProgrammeRequest) => createExternalProgramme(regionId, body),
     onSuccess: (created) => {
       queryClient.setQueryData(['external-programmes', created.id], created);
-      void queryClient.invalidateQueries({
-        queryKey: ['external-programmes'],
-        predicate: (query) => query.queryKey.length === 1,
-      });
+      void queryClient.invalidateQueries({ queryKey: ['external-programmes'], exact: true });
     },
   });
 }

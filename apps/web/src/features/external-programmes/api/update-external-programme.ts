@@ -22,10 +22,8 @@ export function useUpdateExternalProgramme(regionId: string, id: string) {
       updateExternalProgramme(regionId, id, body),
     onSuccess: (saved) => {
       queryClient.setQueryData(['external-programmes', id], saved);
-      void queryClient.invalidateQueries({
-        queryKey: ['external-programmes'],
-        predicate: (query) => query.queryKey[1] !== id,
-      });
+      // The list; other external programmes did not change.
+      void queryClient.invalidateQueries({ queryKey: ['external-programmes'], exact: true });
     },
   });
 }

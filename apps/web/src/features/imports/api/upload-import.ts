@@ -3,6 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../../lib/api-client';
 import { csrfToken } from '../../../lib/csrf';
+import { programmeQueryOptions } from '../../../lib/api/get-programme';
+import { refreshProgramme } from '../../../lib/api/refresh-programme';
 import type { components } from '../../../lib/api/schema.gen';
 
 /** The generated type of the answer: a change of the API's ImportResult does not compile here. */
@@ -68,8 +70,25 @@ export function useUploadImport(programmeId: string) {
       uploadImport(programmeId, file, dryRun, setProgress),
     onSuccess: (result) => {
       if (!result.stored) return;
-      void queryClient.invalidateQueries({ queryKey: ['assignments'] });
-      void queryClient.invalidateQueries({ queryKey: ['programmes'] });
+      // Added or changed assignments of this programme: its lists, totals and what they feed, and
+      // those of its assignments that are cached one by one. Other programmes did not change.
+      const programme = queryClient.getQueryData(programmeQueryOptions(programmeId).queryKey);
+      void Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: programmeQueryOptions(programmeId).queryKey,
+          exact: true,
+        }),
+        queryClient.invalidateQueries({ queryKey: ['assignments', { programmeId }] }),
+        queryClient.invalidateQueries({
+          queryKey: ['assignments'],
+          predicate: ({ state }) => {
+            const data = state.data as
+              { programmeId?: string; assignment?: { programmeId?: string } } | undefined;
+            return (data?.programmeId ?? data?.assignment?.programmeId) === programmeId;
+          },
+        }),
+        refreshProgramme(queryClient, programmeId, programme?.regionId),
+      ]);
     },
     onSettled: () => setProgress(null),
   });

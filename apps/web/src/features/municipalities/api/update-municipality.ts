@@ -14,9 +14,9 @@ export function useUpdateMunicipality(municipalityId: string) {
     mutationFn: (body: UpdateMunicipalityRequest) => updateMunicipality(municipalityId, body),
     onSuccess: (saved) => {
       queryClient.setQueryData(['municipalities', municipalityId], saved);
+      // Its region's list; other municipalities and the populations did not change.
       void queryClient.invalidateQueries({
-        queryKey: ['municipalities'],
-        predicate: (query) => query.queryKey[1] !== municipalityId,
+        queryKey: ['municipalities', { regionId: saved.regionId }],
       });
     },
   });

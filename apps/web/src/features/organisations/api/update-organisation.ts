@@ -22,10 +22,8 @@ export function useUpdateOrganisation(regionId: string, organisationId: string) 
       updateOrganisation(regionId, organisationId, body),
     onSuccess: (saved) => {
       queryClient.setQueryData(['organisations', organisationId], saved);
-      void queryClient.invalidateQueries({
-        queryKey: ['organisations'],
-        predicate: (query) => query.queryKey[1] !== organisationId,
-      });
+      // The region's lists of organisations; other organisations did not change.
+      void queryClient.invalidateQueries({ queryKey: ['organisations', { regionId }] });
     },
   });
 }

@@ -17,10 +17,8 @@ export function useUpdatePerson(regionId: string, personId: string) {
     mutationFn: (body: UpdatePersonRequest) => updatePerson(regionId, personId, body),
     onSuccess: (saved) => {
       queryClient.setQueryData(['people', personId], saved);
-      void queryClient.invalidateQueries({
-        queryKey: ['people'],
-        predicate: (query) => query.queryKey[1] !== personId,
-      });
+      // The region's lists of people; other people did not change.
+      void queryClient.invalidateQueries({ queryKey: ['people', { regionId }] });
     },
   });
 }

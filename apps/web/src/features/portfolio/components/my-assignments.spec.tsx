@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { formatDate } from '../../../lib/format';
 import { mockApi, page } from '../../../test/mock-api';
@@ -124,6 +124,39 @@ describe('my assignments (portfolio holder)', () => {
     const patch = calls.find((c) => c.method === 'PATCH');
     expect(patch?.body).toEqual({ status: 'done', version: 3 });
     expect(patch?.headers['x-csrf-token']).toBe('csrf-1');
+  });
+
+  it('after a status change fetches its programme’s list again, not another programme’s', async () => {
+    const earlier = { id: 'p0', year: 2025, title: 'Werkprogramma 2025', status: 'adopted' };
+    const held = { ...summary, id: 'a0', programmeId: 'p0', code: 'FIE-1', title: 'Fietsroutes' };
+    const calls = answer({
+      '/regions/r1/programmes': page([programme, earlier]),
+      '/programmes/p0/assignments': page([held]),
+      '/assignments/a0': assignment(held),
+      'PATCH /assignments/a1': assignment({ status: 'done', version: 4 }),
+    });
+    const gets = (path: string) =>
+      calls.filter((c) => c.method === 'GET' && c.path.split('?')[0] === path).length;
+    renderMyAssignments();
+    const select = await screen.findByLabelText('Nieuwe status van MOB-1');
+    expect(await screen.findByLabelText('Nieuwe status van FIE-1')).toHaveValue('active');
+    const before = [
+      '/programmes/p1/assignments',
+      '/programmes/p0/assignments',
+      '/assignments/a1',
+      '/assignments/a0',
+    ].map(gets);
+
+    await userEvent.selectOptions(select, 'done');
+    const card = screen.getByRole('article', { name: 'MOB-1 Slimme mobiliteit' });
+    await userEvent.click(within(card).getByRole('button', { name: 'Status opslaan' }));
+
+    expect(await screen.findByText('De status is opgeslagen: Afgerond.')).toBeVisible();
+    await waitFor(() => expect(gets('/programmes/p1/assignments')).toBe(before[0] + 1));
+    // The saved assignment came with the answer; the other programme's cannot have changed.
+    expect(gets('/programmes/p0/assignments')).toBe(before[1]);
+    expect(gets('/assignments/a1')).toBe(before[2]);
+    expect(gets('/assignments/a0')).toBe(before[3]);
   });
 
   it('on a 409 says what changed and keeps the chosen status', async () => {

@@ -37,9 +37,11 @@ export function useStartProgramme(regionId: string) {
         return { programme, copy: { from, failed: (error as Error).message } };
       }
     },
+    // The region's lists and the start page gain it; no list of the new programme is cached yet,
+    // and the programme copied from does not change.
     onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: ['programmes'] });
-      void queryClient.invalidateQueries({ queryKey: ['assignments'] });
+      void queryClient.invalidateQueries({ queryKey: ['programmes', { regionId }] });
+      void queryClient.invalidateQueries({ queryKey: ['start'], exact: true });
     },
   });
 }

@@ -1,6 +1,8 @@
 import type { UpdateProgrammeRequest } from '@koers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
+import { programmeQueryOptions } from '../../../lib/api/get-programme';
+import { refreshProgramme } from '../../../lib/api/refresh-programme';
 
 export const updateProgramme = (programmeId: string, body: UpdateProgrammeRequest) =>
   unwrap(api.PATCH('/api/programmes/{programmeId}', { params: { path: { programmeId } }, body }));
@@ -11,12 +13,13 @@ export function useUpdateProgramme(programmeId: string) {
   return useMutation({
     mutationFn: (body: UpdateProgrammeRequest) => updateProgramme(programmeId, body),
     onSuccess: (saved) => {
-      queryClient.setQueryData(['programmes', programmeId], saved);
-      // The region's list shows the title and year; the saved programme itself is current.
-      void queryClient.invalidateQueries({
-        queryKey: ['programmes'],
-        predicate: (query) => query.queryKey[1] !== programmeId,
-      });
+      queryClient.setQueryData(programmeQueryOptions(programmeId).queryKey, saved);
+      // Its region's lists show the title and year; its cost-sharing key and population date
+      // change the contributions and councils' amounts. Other programmes and regions did not change.
+      void Promise.all([
+        refreshProgramme(queryClient, programmeId, saved.regionId),
+        queryClient.invalidateQueries({ queryKey: ['portfolio', 'me'], exact: true }),
+      ]);
     },
   });
 }

@@ -1,5 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
+import { useReportWritten } from './report-written';
 import type { ReportAction } from './submit-progress-report';
 
 /** The bureau accepts a submitted report; it is frozen from then on. */
@@ -12,9 +13,9 @@ export const acceptProgressReport = ({ assignmentId, reportId, version }: Report
   );
 
 export function useAcceptProgressReport() {
-  const queryClient = useQueryClient();
+  const written = useReportWritten();
   return useMutation({
     mutationFn: acceptProgressReport,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['progress-reports'] }),
+    onSuccess: written,
   });
 }

@@ -1,5 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
+import { useReportWritten } from './report-written';
 import type { ReportAction } from './submit-progress-report';
 
 /** The bureau returns a submitted report to its writers with a comment. */
@@ -17,9 +18,9 @@ export const returnProgressReport = ({
   );
 
 export function useReturnProgressReport() {
-  const queryClient = useQueryClient();
+  const written = useReportWritten();
   return useMutation({
     mutationFn: returnProgressReport,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['progress-reports'] }),
+    onSuccess: written,
   });
 }

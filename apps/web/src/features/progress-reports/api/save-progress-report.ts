@@ -1,6 +1,7 @@
 import type { ProgressReportContent } from '@koers/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
+import { useReportWritten } from './report-written';
 
 export interface SaveProgressReportInput {
   assignmentId: string;
@@ -32,9 +33,9 @@ export const saveProgressReport = ({
       );
 
 export function useSaveProgressReport() {
-  const queryClient = useQueryClient();
+  const written = useReportWritten();
   return useMutation({
     mutationFn: saveProgressReport,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['progress-reports'] }),
+    onSuccess: written,
   });
 }

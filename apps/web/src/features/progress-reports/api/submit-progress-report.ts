@@ -1,5 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
+import { useReportWritten } from './report-written';
 
 export interface ReportAction {
   assignmentId: string;
@@ -17,9 +18,9 @@ export const submitProgressReport = ({ assignmentId, reportId, version }: Report
   );
 
 export function useSubmitProgressReport() {
-  const queryClient = useQueryClient();
+  const written = useReportWritten();
   return useMutation({
     mutationFn: submitProgressReport,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['progress-reports'] }),
+    onSuccess: written,
   });
 }

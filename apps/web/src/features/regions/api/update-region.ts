@@ -12,10 +12,8 @@ export function useUpdateRegion(regionId: string) {
     mutationFn: (body: UpdateRegionRequest) => updateRegion(regionId, body),
     onSuccess: (saved) => {
       queryClient.setQueryData(['regions', regionId], saved);
-      void queryClient.invalidateQueries({
-        queryKey: ['regions'],
-        predicate: (query) => query.queryKey[1] !== regionId,
-      });
+      // The list of regions; other regions did not change.
+      void queryClient.invalidateQueries({ queryKey: ['regions'], exact: true });
     },
   });
 }

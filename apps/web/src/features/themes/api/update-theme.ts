@@ -17,10 +17,8 @@ export function useUpdateTheme(regionId: string, themeId: string) {
     mutationFn: (body: UpdateThemeRequest) => updateTheme(regionId, themeId, body),
     onSuccess: (saved) => {
       queryClient.setQueryData(['themes', themeId], saved);
-      void queryClient.invalidateQueries({
-        queryKey: ['themes'],
-        predicate: (query) => query.queryKey[1] !== themeId,
-      });
+      // The region's theme list; other themes did not change.
+      void queryClient.invalidateQueries({ queryKey: ['themes', { regionId }] });
     },
   });
 }

@@ -23,6 +23,7 @@ export function useChangeRole(regionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (change: RoleChange) => changeRole(regionId, change),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+    // This region's account lists (every search and page); other regions' did not change.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users', { regionId }] }),
   });
 }

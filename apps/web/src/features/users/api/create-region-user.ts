@@ -10,6 +10,7 @@ export function useCreateRegionUser(regionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateRegionUserRequest) => createRegionUser(regionId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+    // This region's account lists (every search and page); other regions' did not change.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users', { regionId }] }),
   });
 }

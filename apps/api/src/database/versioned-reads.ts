@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
-import { BoundedCache, boundedCache } from '../../common/bounded-cache';
-import { preparedRead, runPrepared } from '../../database/prepared-read';
-import { programmeNotFound } from '../programmes/programme.errors';
+import { BoundedCache, boundedCache } from '../common/bounded-cache';
+import { preparedRead, runPrepared } from './prepared-read';
+import { programmeNotFound } from '../modules/programmes/programme.errors';
 
 /** The data version of the programme's region (0 before its first change); none → 404. */
 const DATA_VERSION = preparedRead(
@@ -21,7 +21,32 @@ export async function readDataVersion(
 }
 
 /**
- * What the contributions and the municipality summary read from the database, kept per region
+ * The SQL of the data versions of the regions in the uuid[] parameter `param`, as one text
+ * ("region:version,…" in region order): a read of several regions is kept under it.
+ */
+export const regionsDataVersionSql = (param: string) => `
+  SELECT coalesce(string_agg(g.region_id || ':' || coalesce(v.version, 0), ','
+                             ORDER BY g.region_id), '')
+    FROM (SELECT DISTINCT unnest(${param}::uuid[]) AS region_id) g
+    LEFT JOIN region_data_versions v ON v.region_id = g.region_id`;
+
+const REGIONS_DATA_VERSION = preparedRead(
+  'koers_regions_data_version',
+  `SELECT (${regionsDataVersionSql('$1')}) AS version`,
+);
+
+/** The data versions of these regions as one text; see {@link regionsDataVersionSql}. */
+export async function readRegionsDataVersion(
+  manager: EntityManager,
+  regionIds: string[],
+): Promise<string> {
+  const [row] = await runPrepared<{ version: string }>(manager, REGIONS_DATA_VERSION, [regionIds]);
+  return row.version;
+}
+
+/**
+ * What the contributions, the municipality summary, the roll-up and the portfolio read from the
+ * database, kept per region
  * data version (migration RegionDataVersions): every committed change to the data those pages
  * show moves the version, so a read kept under the version a request sees is that data. A
  * request then costs a one-row read instead of building the split's whole input (1.1 ms and
