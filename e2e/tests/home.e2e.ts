@@ -48,9 +48,23 @@ describe('the first page', () => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Welcome to Koers' }).waitFor();
+    // English is fetched after the first page's script; the page waits for it, so from the first
+    // frame on a reload the heading is English, never Dutch first.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { headingsSeen: seen });
+      new MutationObserver(() => {
+        for (const h1 of document.querySelectorAll('h1')) seen.push(h1.textContent ?? '');
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Welcome to Koers' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const headingsSeen = await page.evaluate(
+      () => (window as unknown as { headingsSeen: string[] }).headingsSeen,
+    );
+    expect(headingsSeen.length).toBeGreaterThan(0);
+    expect(headingsSeen.filter((text) => text !== 'Welcome to Koers')).toEqual([]);
 
     await page.goto('/deze/pagina/bestaat/niet');
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();

@@ -7,6 +7,7 @@ import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from './app/providers';
 import { createRouter } from './app/router';
 import { meQueryOptions } from './features/auth/api/get-me';
+import { i18nReady } from './lib/i18n';
 import { createQueryClient } from './lib/query-client';
 
 // Who is signed in is asked at once, while the first screen's code still loads, so the header is
@@ -15,10 +16,15 @@ const queryClient = createQueryClient();
 void queryClient.prefetchQuery(meQueryOptions());
 const router = createRouter(queryClient);
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <AppProviders client={queryClient}>
-      <RouterProvider router={router} />
-    </AppProviders>
-  </StrictMode>,
-);
+// The first render waits for the reader's language: no wait in Dutch (bundled), one small fetch
+// when English was chosen before, so the page never shows Dutch or bare keys first. Should that
+// fetch fail, the page still renders, in Dutch.
+const render = () =>
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <AppProviders client={queryClient}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>,
+  );
+i18nReady.then(render, render);

@@ -1,5 +1,5 @@
 /** Strings of the shared mandate-use bar and alerts (the portfolio page, an assignment, the start page). */
-const nl = {
+export const mandateUseNl = {
   mandateUse: {
     figures: '{{used}} van {{ceiling}} gebruikt ({{percent}} %).',
     remaining: 'Nog {{remaining}} over.',
@@ -17,24 +17,3 @@ const nl = {
     },
   },
 };
-
-const en: typeof nl = {
-  mandateUse: {
-    figures: '{{used}} of {{ceiling}} used ({{percent}} %).',
-    remaining: '{{remaining}} left.',
-    over: 'The ceiling is exceeded by {{over}}.',
-    noCeiling: 'No budget ceiling set; {{used}} decided under the mandate.',
-    escalated: 'Besides that, {{escalated}} put to the board (not counted as used).',
-    alerts: {
-      title_one: 'Attention',
-      title_other: 'Attention ({{count}} alerts)',
-      ceiling: '{{percent}} % of the {{ceiling}} ceiling is used.',
-      term_zero: 'The mandate ends today ({{date}}).',
-      term_one: 'The mandate ends in {{count}} day ({{date}}).',
-      term_other: 'The mandate ends in {{count}} days ({{date}}).',
-      reportBack: 'The report-back date of {{date}} has passed without an account.',
-    },
-  },
-};
-
-export const mandateUseLocales = { nl, en };

@@ -1,84 +1,81 @@
-import { assignmentsLocales } from '../features/assignments/locales';
-import { assignmentReadLocales } from '../features/assignments/read-locales';
-import { programmesLocales } from '../features/programmes/locales';
-import { historyLocales } from '../features/history/locales';
-import { portfolioLocales } from '../features/portfolio/locales';
-import { publicLocales } from '../features/public/locales';
-import { councilDecisionsLocales } from '../features/council-decisions/locales';
-import { lifecycleLocales } from '../features/lifecycle/locales';
-import { populationLocales } from '../features/municipalities/population-locales';
-import { moneyLocales } from '../components/money-locales';
-import { councilMoneyLocales } from '../features/council-decisions/money-locales';
-import { recordEditLocales } from '../components/forms/locales';
-import { peopleLocales } from '../features/people/locales';
-import { themesLocales } from '../features/themes/locales';
-import { externalProgrammesLocales } from '../features/external-programmes/locales';
-import { organisationsLocales } from '../features/organisations/locales';
-import { municipalitiesLocales } from '../features/municipalities/locales';
-import { regionsLocales } from '../features/regions/locales';
-import { invitationLocales } from '../features/auth/invitation-locales';
-import { exportsLocales } from '../features/exports/locales';
-import { documentsLocales } from '../features/documents/locales';
-import { bestuursrapportageLocales } from '../features/documents/bestuursrapportage-locales';
-import { importsLocales } from '../features/imports/locales';
-import { startLocales } from '../features/start/locales';
-import { frontDoorLocales } from '../features/public/front-door-locales';
-import { progressReportsLocales } from '../features/progress-reports/locales';
-import { usersLocales } from '../features/users/locales';
-import { populationImportLocales } from '../features/municipalities/population-import-locales';
-import { adminLocales } from '../features/regions/admin-locales';
-import { pagedListLocales } from '../components/paged-list/locales';
-import { chartsLocales } from '../components/charts/locales';
-import { problemLocales } from './problems';
-import { regionContributionsLocales } from '../features/regions/contributions-locales';
-import { mandatesLocales } from '../features/mandates/locales';
-import { mandateUseLocales } from '../components/mandate-locales';
-import { reportsDueLocales } from '../components/reports-due-locales';
+import { programmesNl } from '../features/programmes/locales';
+import { assignmentsNl } from '../features/assignments/locales';
+import { assignmentReadNl } from '../features/assignments/read-locales';
+import { portfolioNl } from '../features/portfolio/locales';
+import { historyNl } from '../features/history/locales';
+import { publicNl } from '../features/public/locales';
+import { frontDoorNl } from '../features/public/front-door-locales';
+import { lifecycleNl } from '../features/lifecycle/locales';
+import { councilDecisionsNl } from '../features/council-decisions/locales';
+import { populationNl } from '../features/municipalities/population-locales';
+import { moneyNl } from '../components/money-locales';
+import { councilMoneyNl } from '../features/council-decisions/money-locales';
+import { recordEditNl } from '../components/forms/locales';
+import { peopleNl } from '../features/people/locales';
+import { themesNl } from '../features/themes/locales';
+import { externalProgrammesNl } from '../features/external-programmes/locales';
+import { organisationsNl } from '../features/organisations/locales';
+import { municipalitiesNl } from '../features/municipalities/locales';
+import { regionsNl } from '../features/regions/locales';
+import { invitationNl } from '../features/auth/invitation-locales';
+import { exportsNl } from '../features/exports/locales';
+import { documentsNl } from '../features/documents/locales';
+import { bestuursrapportageNl } from '../features/documents/bestuursrapportage-locales';
+import { importsNl } from '../features/imports/locales';
+import { startNl } from '../features/start/locales';
+import { progressReportsNl } from '../features/progress-reports/locales';
+import { usersNl } from '../features/users/locales';
+import { populationImportNl } from '../features/municipalities/population-import-locales';
+import { adminNl } from '../features/regions/admin-locales';
+import { pagedListNl } from '../components/paged-list/locales';
+import { chartsNl } from '../components/charts/locales';
+import { problemNl } from './problems';
+import { regionContributionsNl } from '../features/regions/contributions-locales';
+import { mandatesNl } from '../features/mandates/locales';
+import { mandateUseNl } from '../components/mandate-locales';
+import { reportsDueNl } from '../components/reports-due-locales';
 
 /**
  * Translations that belong to one feature live beside it (features/<name>/locales.ts) and are
- * listed here. Each adds its own top-level keys, in Dutch and English, with the same shape.
+ * listed here; each adds its own top-level keys. This list is Dutch, in the first page's bundle;
+ * the English of each sits in a file of its own beside it (locales.en.ts), listed in the same
+ * order in features.en.ts, which is loaded only when a reader chooses English (lib/i18n.ts).
  */
-export interface FeatureLocales {
-  nl: Record<string, unknown>;
-  en: Record<string, unknown>;
-}
-
-export const FEATURE_LOCALES: FeatureLocales[] = [
-  programmesLocales,
-  assignmentsLocales,
-  assignmentReadLocales,
-  portfolioLocales,
-  historyLocales,
-  publicLocales,
-  frontDoorLocales,
-  lifecycleLocales,
-  councilDecisionsLocales,
-  populationLocales,
-  moneyLocales,
-  councilMoneyLocales,
-  recordEditLocales,
-  peopleLocales,
-  themesLocales,
-  externalProgrammesLocales,
-  organisationsLocales,
-  municipalitiesLocales,
-  regionsLocales,
-  invitationLocales,
-  exportsLocales,
-  documentsLocales,
-  bestuursrapportageLocales,
-  importsLocales,
-  startLocales,
-  progressReportsLocales,
-  usersLocales,
-  populationImportLocales,
-  adminLocales,
-  pagedListLocales,
-  chartsLocales,
-  problemLocales,
-  regionContributionsLocales,
-  mandatesLocales,
-  mandateUseLocales,
-  reportsDueLocales,
-];
+export const FEATURE_LOCALES_NL = [
+  programmesNl,
+  assignmentsNl,
+  assignmentReadNl,
+  portfolioNl,
+  historyNl,
+  publicNl,
+  frontDoorNl,
+  lifecycleNl,
+  councilDecisionsNl,
+  populationNl,
+  moneyNl,
+  councilMoneyNl,
+  recordEditNl,
+  peopleNl,
+  themesNl,
+  externalProgrammesNl,
+  organisationsNl,
+  municipalitiesNl,
+  regionsNl,
+  invitationNl,
+  exportsNl,
+  documentsNl,
+  bestuursrapportageNl,
+  importsNl,
+  startNl,
+  progressReportsNl,
+  usersNl,
+  populationImportNl,
+  adminNl,
+  pagedListNl,
+  chartsNl,
+  problemNl,
+  regionContributionsNl,
+  mandatesNl,
+  mandateUseNl,
+  reportsDueNl,
+] as const;

@@ -25,6 +25,9 @@ function strings(value: unknown, key = ''): [string, string][] {
 }
 
 describe('problems in the reader’s language', () => {
+  // English is fetched when first needed (lib/i18n.ts); the sentence checks read it directly.
+  beforeAll(() => i18n.loadLanguages('en'));
+
   it.each(['nl', 'en'])('has a %s sentence for every code the API can answer', (language) => {
     const missing = [...ERROR_CODES, ...TRANSITION_REFUSALS].filter(
       (code) => !hasSentence(language, code),

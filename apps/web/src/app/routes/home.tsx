@@ -5,24 +5,24 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
-import { InvitationNotice } from '../../features/auth/components/invitation-notice';
-import { VisitorHome } from './visitor-home';
-import { RegionList } from '../../features/regions/components/region-list';
-import { StartPage } from '../../features/start/components/start-page';
 import { SystemStatus } from '../../features/status/components/system-status';
+
+// A visitor and a signed-in person see different pages: each loads only its own code, once
+// `useMe` (asked at start, main.tsx) has said which it is. The layout's Suspense shows the wait.
+const VisitorHome = lazy(() => import('./visitor-home'));
+const SignedInHome = lazy(() => import('./signed-in-home'));
 
 export function HomeRoute() {
   const { t } = useTranslation();
   const me = useMe();
   if (me.data === null) return <VisitorHome />;
   // Signed in: the start page of what waits for this person (features/start).
-  if (me.data) {
-    return <StartPage notices={<InvitationNotice signedIn />} after={<RegionList />} />;
-  }
+  if (me.data) return <SignedInHome />;
   return (
     <>
       <Heading1>{t('home.title')}</Heading1>

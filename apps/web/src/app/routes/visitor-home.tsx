@@ -13,7 +13,7 @@ import { PublicProgrammes } from '../../features/public/components/public-front-
 import { SystemStatus } from '../../features/status/components/system-status';
 
 /** The home page of a visitor (not signed in): the public programmes first, then the way in. */
-export function VisitorHome() {
+export default function VisitorHome() {
   const { t } = useTranslation();
   return (
     <>

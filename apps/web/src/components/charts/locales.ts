@@ -1,13 +1,6 @@
-/** Strings of the shared charts (components/charts). */
-export const chartsLocales = {
-  nl: {
-    charts: {
-      label: '{{title}}: grafiek; de cijfers staan in de tabel „{{table}}”.',
-    },
-  },
-  en: {
-    charts: {
-      label: '{{title}}: chart; the figures are in the table “{{table}}”.',
-    },
+/** Strings of the shared charts (components/charts), in Dutch (English: locales.en.ts). */
+export const chartsNl = {
+  charts: {
+    label: '{{title}}: grafiek; de cijfers staan in de tabel „{{table}}”.',
   },
 };

@@ -1,5 +1,5 @@
 /** Strings of the shared paged list: its search field and page controls. */
-const nl = {
+export const pagedListNl = {
   pagedList: {
     search: 'Zoeken',
     searchHelp: 'Typ een deel van de naam.',
@@ -15,22 +15,3 @@ const nl = {
     toFirst: 'Naar de eerste pagina',
   },
 };
-
-const en: typeof nl = {
-  pagedList: {
-    search: 'Search',
-    searchHelp: 'Type part of the name.',
-    nav: 'Pages of the list',
-    range: '{{from}}–{{to}} of {{total}}',
-    pageOf: 'Page {{page}} of {{pages}}',
-    previous: 'Previous page',
-    next: 'Next page',
-    count_one: '{{count}} result',
-    count_other: '{{count}} results',
-    noMatches: 'Nothing found for ‘{{q}}’. Try another search term.',
-    pastEnd: 'This page is empty: the list has become shorter.',
-    toFirst: 'Go to the first page',
-  },
-};
-
-export const pagedListLocales = { nl, en };

@@ -1,4 +1,5 @@
-const nl = {
+/** The offers of a role in another region, on the start page after signing in. */
+export const invitationNl = {
   invitations: {
     title: 'Uitnodigingen voor jou',
     intro:
@@ -14,23 +15,3 @@ const nl = {
     failed: 'Je uitnodigingen konden niet worden geladen. Probeer het later opnieuw.',
   },
 };
-
-const en: typeof nl = {
-  invitations: {
-    title: 'Invitations for you',
-    intro:
-      'The administrator of another region wants to give you a role. Your account only changes once you accept the invitation.',
-    offer: '{{name}} invites you as {{role}} in {{region}}.',
-    regionAndMunicipality: '{{region}} (municipality of {{municipality}})',
-    someAdmin: 'An administrator',
-    accept: 'Accept',
-    decline: 'Decline',
-    accepted: 'You are now {{role}} in {{region}}.',
-    declined: 'You declined the invitation as {{role}} in {{region}}.',
-    answerFailed: 'Your answer was not processed: {{message}}',
-    failed: 'Your invitations could not be loaded. Please try again later.',
-  },
-};
-
-/** The offers of a role in another region, on the start page after signing in. */
-export const invitationLocales = { nl, en };

@@ -1,7 +1,14 @@
 import { COUNCIL_DECISION_STATUSES } from '@koers/contracts';
-import { changeWords } from '../history/change-words';
-import { publicLocales } from '../public/locales';
-import { councilDecisionsLocales } from './locales';
+import { changeWordsNl } from '../history/change-words';
+import { changeWordsEn } from '../history/change-words.en';
+import { publicNl } from '../public/locales';
+import { publicEn } from '../public/locales.en';
+import { councilDecisionsNl } from './locales';
+import { councilDecisionsEn } from './locales.en';
+
+const councilDecisionsLocales = { nl: councilDecisionsNl, en: councilDecisionsEn };
+const publicLocales = { nl: publicNl, en: publicEn };
+const changeWords = { nl: changeWordsNl, en: changeWordsEn };
 
 /** Issue 15 item 6: a council's decision is called the same on every page that shows it. */
 describe('the words for a council decision', () => {

@@ -1,8 +1,8 @@
-import { changeWords } from './change-words';
-import { logWords } from './log-words';
+import { changeWordsNl } from './change-words';
+import { logWordsNl } from './log-words';
 
-/** Strings of the history screens (versions, their differences, the audit trail), Dutch first. */
-const nl = {
+/** Strings of the history screens (versions, their differences, the audit trail), in Dutch (English: locales.en.ts). */
+export const historyNl = {
   history: {
     programmeTitle: 'Geschiedenis van {{title}} ({{year}})',
     programmeTitleFallback: 'Geschiedenis van het programma',
@@ -68,7 +68,7 @@ const nl = {
         'De bijdragen per gemeente konden niet voor beide versies worden berekend (bijvoorbeeld omdat inwonertallen ontbreken).',
     },
     changes: {
-      ...changeWords.nl,
+      ...changeWordsNl,
       caption: 'Gewijzigde velden',
       field: 'Veld',
       old: 'Oud',
@@ -97,7 +97,7 @@ const nl = {
       unknown: 'onbekend (vastgelegd voordat Koers namen bijhield)',
       platformAdmin: 'Platformbeheerder',
     },
-    log: logWords.nl,
+    log: logWordsNl,
     audit: {
       title: 'Geschiedenis van {{code}} {{title}}',
       titleFallback: 'Geschiedenis van een opdracht',
@@ -121,125 +121,3 @@ const nl = {
     },
   },
 };
-
-const en: typeof nl = {
-  history: {
-    programmeTitle: 'History of {{title}} ({{year}})',
-    programmeTitleFallback: 'History of the programme',
-    programmeIntro:
-      'Each time the programme leaves draft, Koers records a version. Compare two versions to see what changed.',
-    programmeFailed: 'This programme could not be loaded.',
-    loading: 'Loading history…',
-    versions: {
-      title: 'Versions',
-      loading: 'Loading versions…',
-      failed: 'The versions could not be loaded.',
-      empty: 'This programme has never left draft; there are no versions yet.',
-      caption_one: '{{count}} version, oldest first',
-      caption_other: '{{count}} versions, oldest first',
-      number: 'Version',
-      date: 'Date',
-      transition: 'Transition',
-      transitionText: '{{from}} → {{to}}',
-      reason: 'Reason',
-      by: 'By',
-      noReason: 'No reason given',
-      assignments: 'Assignments',
-      budget: 'Budget',
-      onlyOne: 'There is only one version so far. You can compare once there is a second.',
-      compareTitle: 'Compare two versions',
-      from: 'From version',
-      to: 'To version',
-      option: 'Version {{number}} ({{date}})',
-      compare: 'Compare',
-      same: 'Choose two different versions.',
-    },
-    diff: {
-      title: 'From version {{from}} to version {{to}}',
-      loading: 'Computing the difference…',
-      failed: 'The difference between these versions could not be loaded.',
-      reasons: 'Why these versions',
-      reasonOf: 'Version {{number}} ({{date}}, {{transition}}, by {{who}})',
-      programmeChanges: 'The programme itself',
-      noProgrammeChanges: 'Title, introduction and cost-sharing key did not change.',
-      added_one: '{{count}} assignment added',
-      added_other: '{{count}} assignments added',
-      removed_one: '{{count}} assignment removed',
-      removed_other: '{{count}} assignments removed',
-      changed_one: '{{count}} assignment changed',
-      changed_other: '{{count}} assignments changed',
-      noneAdded: 'No assignments added.',
-      noneRemoved: 'No assignments removed.',
-      noneChanged: 'No assignments changed.',
-      assignmentLine: '{{code}} {{title}} — {{theme}}, {{budget}}',
-      assignmentBudget: 'Budget: {{old}} → {{new}} ({{delta}})',
-      noFieldChanges: 'Only the budget changed.',
-      budgetTitle: 'Budget by funding source',
-      budgetCaption: 'Budget by funding source, from version {{from}} to version {{to}}',
-      source: 'Funding source',
-      old: 'Old',
-      new: 'New',
-      delta: 'Difference',
-      total: 'Total',
-      contributionsTitle: 'Contribution per municipality',
-      contributionsCaption:
-        'Contribution per municipality, from version {{from}} to version {{to}}',
-      municipality: 'Municipality',
-      noContributions:
-        'The contributions per municipality could not be computed for both versions (for example because populations are missing).',
-    },
-    changes: {
-      ...changeWords.en,
-      caption: 'Changed fields',
-      field: 'Field',
-      old: 'Old',
-      new: 'New',
-      why: 'Why',
-      reason: 'following the view of {{municipality}}, point {{number}}',
-      empty: '(empty)',
-      unknownRef: '(deleted)',
-      none: '(none)',
-      yes: 'yes',
-      no: 'no',
-      budgetLine: '{{source}} {{year}}: {{amount}}',
-    },
-    fundingSources: {
-      member_contribution: 'Contribution of the members',
-      extra_member_contribution: 'Extra contribution of members',
-      province: 'Province',
-      national: 'National government',
-      eu: 'European Union',
-      private: 'Private partners',
-      other: 'Other',
-    },
-    actor: {
-      withRole: '{{name}} ({{role}})',
-      system: '{{name}} (Koers itself)',
-      unknown: 'unknown (recorded before Koers kept names)',
-      platformAdmin: 'Platform administrator',
-    },
-    log: logWords.en,
-    audit: {
-      title: 'History of {{code}} {{title}}',
-      titleFallback: 'History of an assignment',
-      intro: 'Every change to the assignment, newest first: when, by whom, and what changed.',
-      loading: 'Loading changes…',
-      failed: 'The history could not be loaded.',
-      empty: 'No changes have been recorded yet.',
-      entry: '{{when}} · {{who}} · {{action}}',
-      actions: {
-        create: 'created',
-        update: 'changed',
-        delete: 'deleted',
-        transition: 'changed status',
-      },
-      reason: 'Reason: {{reason}}',
-      noChanges: 'No fields changed.',
-      shown: '{{shown}} of {{total}} changes shown.',
-      more: 'Load more',
-      loadingMore: 'Loading more changes…',
-    },
-  },
-};
-
-export const historyLocales = { nl, en };

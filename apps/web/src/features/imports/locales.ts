@@ -1,5 +1,5 @@
-/** Strings of the import page, Dutch first; a problem's sentence per code, in both languages. */
-const nl = {
+/** Strings of the import page, in Dutch (English: locales.en.ts); a problem's sentence per code, in both languages. */
+export const importsNl = {
   imports: {
     title: 'Opdrachten importeren',
     intro:
@@ -70,76 +70,3 @@ const nl = {
     },
   },
 };
-
-const en: typeof nl = {
-  imports: {
-    title: 'Import assignments',
-    intro:
-      'Read assignments with their budget and capacity lines from an Excel workbook (XLSX) or a CSV file. You first see what would change; only when you confirm is everything stored at once.',
-    notDraft: 'You can only import into a programme that is still a draft.',
-    notAllowed: 'Only the regional bureau can import assignments.',
-    back: 'Back to the programme',
-    templates: 'Templates',
-    templatesHelp:
-      'An export of a programme can be imported too. Assignments are matched by their code: a known code is updated, a new one added.',
-    templateXlsx: 'Template as Excel workbook (XLSX)',
-    templateCsv: 'Template as CSV',
-    fileLabel: 'File (XLSX or CSV, at most 10 MB)',
-    fileHelp: 'Formulas in the file are not run; enter values.',
-    check: 'Check',
-    confirm: 'Confirm import',
-    chooseFile: 'Choose a file first.',
-    sending: 'Sending the file… {{percent}}%',
-    checking: 'Checking the file…',
-    storing: 'Storing the assignments…',
-    progressLabel: 'Upload progress',
-    failed: 'The file could not be processed: {{detail}}',
-    preview: 'Preview: nothing has been stored yet',
-    previewSummary:
-      '{{creates}} new assignment(s), {{updates}} updated assignment(s), {{problems}} problem(s).',
-    stored: '{{count}} assignment(s) stored.',
-    fixFirst:
-      'Fix the problems first and check the file again; nothing is stored while there are problems.',
-    creates: 'New assignments',
-    updates: 'Assignments to update',
-    problems: 'Problems',
-    none: 'None.',
-    columns: {
-      row: 'Row',
-      code: 'Code',
-      title: 'Title',
-      theme: 'Theme',
-      budgetLines: 'Budget lines',
-      budgetTotal: 'Budget',
-      capacityLines: 'Capacity lines',
-      sheet: 'Sheet',
-      column: 'Column',
-      problem: 'Problem',
-    },
-    problem: {
-      missing_sheet: 'The sheet {{sheet}} is missing from the workbook.',
-      missing_header: 'The column {{header}} is missing from the header row.',
-      missing_value: 'This cell is required and is empty.',
-      duplicate_code: 'The code {{code}} is also on row {{firstRow}}.',
-      not_an_amount: '‘{{value}}’ is not an amount (for example € 1.234,56 or 1234.56).',
-      too_many_decimals: '‘{{value}}’ has more than two decimals.',
-      amount_too_large: '‘{{value}}’ is larger than the highest amount allowed.',
-      negative_amount: '‘{{value}}’ is negative; an amount is zero or more.',
-      not_a_date: '‘{{value}}’ is not a date (for example 31-12-2026 or 2026-12-31).',
-      not_a_year: '‘{{value}}’ is not a year between 2000 and 2100.',
-      not_a_number: '‘{{value}}’ is not a valid number.',
-      not_allowed: '‘{{value}}’ is not an allowed value; choose from: {{allowed}}.',
-      unknown_theme: 'The theme ‘{{value}}’ does not exist in this region.',
-      unknown_person: 'The person ‘{{value}}’ does not exist in this region.',
-      ambiguous_person: 'There are several people named ‘{{value}}’ in this region.',
-      unknown_municipality: 'The municipality ‘{{value}}’ is not a member of this region.',
-      unknown_assignment_code: 'The code {{code}} is not on the Opdrachten sheet of this file.',
-      formula:
-        'This cell holds a formula; formulas are not run and their result is not used. Enter the value itself.',
-      unknown_kind: '‘{{value}}’ is not a kind of row; use Opdracht, Begroting or Capaciteit.',
-      invalid_value: 'The value is not valid: {{reason}}.',
-    },
-  },
-};
-
-export const importsLocales = { nl, en };

@@ -1,5 +1,5 @@
-/** Strings of a member municipality's edit screen, Dutch first. */
-const nl = {
+/** Strings of a member municipality's edit screen, in Dutch (English: locales.en.ts). */
+export const municipalitiesNl = {
   municipalityEdit: {
     title: 'Gemeente bewerken',
     loading: 'Gemeente wordt geladen…',
@@ -14,21 +14,3 @@ const nl = {
     },
   },
 };
-
-const en: typeof nl = {
-  municipalityEdit: {
-    title: 'Edit municipality',
-    loading: 'Loading the municipality…',
-    failed: 'This municipality could not be loaded. Does it exist?',
-    conflict: 'Someone else changed this municipality in the meantime',
-    fields: {
-      name: 'Name',
-      cbsCode: 'CBS code',
-      province: 'Province',
-      memberFrom: 'Member since',
-      memberUntil: 'Member until',
-    },
-  },
-};
-
-export const municipalitiesLocales = { nl, en };

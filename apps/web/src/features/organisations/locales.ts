@@ -1,5 +1,5 @@
-/** Strings of a partner organisation's edit screen, Dutch first. */
-const nl = {
+/** Strings of a partner organisation's edit screen, in Dutch (English: locales.en.ts). */
+export const organisationsNl = {
   organisationEdit: {
     title: 'Partner bewerken',
     newTitle: 'Partner toevoegen',
@@ -11,18 +11,3 @@ const nl = {
     fields: { name: 'Naam', kind: 'Soort organisatie' },
   },
 };
-
-const en: typeof nl = {
-  organisationEdit: {
-    title: 'Edit partner',
-    newTitle: 'Add a partner',
-    add: 'Add partner',
-    addLink: 'Add a partner',
-    loading: 'Loading the partner…',
-    failed: 'This partner could not be loaded. Does it exist?',
-    conflict: 'Someone else changed this partner in the meantime',
-    fields: { name: 'Name', kind: 'Kind of organisation' },
-  },
-};
-
-export const organisationsLocales = { nl, en };

@@ -1,5 +1,5 @@
-/** Strings of the people of a region and their edit screen, Dutch first. */
-const nl = {
+/** Strings of the people of a region and their edit screen, in Dutch (English: locales.en.ts). */
+export const peopleNl = {
   people: {
     title: 'Personen',
     loading: 'Personen worden geladen…',
@@ -24,31 +24,3 @@ const nl = {
     },
   },
 };
-
-const en: typeof nl = {
-  people: {
-    title: 'People',
-    loading: 'Loading people…',
-    search: 'Search for a person',
-    failed: 'The people could not be loaded.',
-    empty: 'This region has no people yet.',
-  },
-  personEdit: {
-    title: 'Edit person',
-    newTitle: 'Add a person',
-    add: 'Add person',
-    addLink: 'Add a person',
-    loading: 'Loading the person…',
-    failed: 'This person could not be loaded. Do they exist?',
-    conflict: 'Someone else changed this person in the meantime',
-    fields: {
-      name: 'Name',
-      email: 'E-mail address',
-      function: 'Function',
-      organisationId: 'Organisation',
-      municipalityId: 'Municipality',
-    },
-  },
-};
-
-export const peopleLocales = { nl, en };

@@ -1,5 +1,5 @@
-/** Strings of the portfolio holder's screen (Mijn opdrachten), Dutch first. */
-const nl = {
+/** Strings of the portfolio holder's screen (Mijn opdrachten), in Dutch (English: locales.en.ts). */
+export const portfolioNl = {
   portfolio: {
     nav: 'Mijn opdrachten',
     title: 'Mijn opdrachten',
@@ -76,83 +76,3 @@ const nl = {
     },
   },
 };
-
-const en: typeof nl = {
-  portfolio: {
-    nav: 'My assignments',
-    title: 'My assignments',
-    intro:
-      'The assignments you hold as portfolio holder, with your mandate: what you may decide yourself, up to which amount, until when, and when you report back.',
-    signInFirst: 'Sign in to see your assignments.',
-    signIn: 'Sign in',
-    notPortfolioHolder:
-      'Your account has no portfolio holder role. You find assignments on your region’s page.',
-    regionTitle: 'Assignments in {{region}}',
-    loading: 'Loading your assignments…',
-    failed: 'Your assignments could not be loaded.',
-    empty: 'You do not (yet) hold an assignment in this region.',
-    programmeTitle: '{{title}} ({{year}})',
-    programmeStatus: 'Programme status: {{status}}',
-    assignmentTitle: '{{code}} {{title}}',
-    assignmentStatus: 'Assignment status',
-    budget: 'Budget',
-    history: 'History of {{code}}',
-    read: 'Read assignment {{code}}: goal, budget, mandate, steering group',
-    assignmentLoading: 'Loading the mandate…',
-    assignmentFailed: 'The mandate of this assignment could not be loaded.',
-    mandates: {
-      title: 'My mandates',
-      loading: 'Loading your mandates…',
-      failed: 'Your mandates could not be loaded.',
-      empty: 'You hold no assignments in an adopted programme or a programme in execution.',
-      termEnd: 'Mandate runs until',
-      noTermEnd: 'No end date set',
-      nextReportBack: 'Next report-back',
-      noNextReportBack: 'No report-back date ahead',
-    },
-    statuses: {
-      concept: 'Draft',
-      active: 'Active',
-      paused: 'Paused',
-      done: 'Done',
-      dropped: 'Dropped',
-    },
-    mandate: {
-      title: 'Mandate',
-      scope: 'What you may decide',
-      noScope: 'Not set.',
-      ceiling: 'Budget ceiling',
-      noCeiling: 'No ceiling set.',
-      term: 'Term',
-      termRange: '{{from}} up to and including {{until}}',
-      termFrom: 'From {{from}}, without an end date',
-      termUntil: 'Up to and including {{until}}',
-      noTerm: 'No term set.',
-      reportBack: 'Report back',
-      noReportBack: 'No report-back dates are set.',
-      next: 'Next report-back: {{date}}',
-      inDays_zero: 'today',
-      inDays_one: 'in {{count}} day',
-      inDays_other: 'in {{count}} days',
-      nextBadge: 'next',
-      passed: 'past',
-      allPassed: 'All report-back dates have passed.',
-      escalation: 'Back to the board or the councils',
-      noEscalation: 'Not set.',
-    },
-    progress: {
-      title: 'Report progress',
-      status: 'New status of {{code}}',
-      hint: 'You report progress while the programme is adopted or being carried out.',
-      closed: 'The programme is {{status}}; progress cannot be reported now.',
-      submit: 'Save status',
-      saved: 'The status was saved: {{status}}.',
-      unchanged: 'Choose a status other than the current one.',
-      conflict:
-        'Someone else changed the assignment in the meantime. The status is now “{{current}}” (you saw “{{seen}}”). Your choice “{{chosen}}” is still selected: save again to keep it.',
-      failed: 'The status could not be saved.',
-    },
-  },
-};
-
-export const portfolioLocales = { nl, en };

@@ -1,5 +1,5 @@
-/** Strings of the region page's contributions per municipality, Dutch first. */
-const nl = {
+/** Strings of the region page's contributions per municipality, in Dutch (English: contributions-locales.en.ts). */
+export const regionContributionsNl = {
   regionContributions: {
     title: 'Wat betalen de gemeenten?',
     intro: 'De bijdrage van elke gemeente aan {{programme}} ({{year}}).',
@@ -15,22 +15,3 @@ const nl = {
     total: 'Totaal',
   },
 };
-
-const en: typeof nl = {
-  regionContributions: {
-    title: 'What do the municipalities pay?',
-    intro: 'What each municipality contributes to {{programme}} ({{year}}).',
-    loading: 'Loading contributions…',
-    failed: 'The contributions per municipality could not be loaded.',
-    empty: 'This programme asks no contributions of municipalities (yet).',
-    caption: 'Contribution per municipality to {{programme}}',
-    chart: 'Contribution per municipality',
-    municipality: 'Municipality',
-    amount: 'Contribution',
-    perInhabitant: 'Per inhabitant',
-    unknown: 'unknown',
-    total: 'Total',
-  },
-};
-
-export const regionContributionsLocales = { nl, en };

@@ -1,5 +1,5 @@
-/** Strings of a region's settings screen, Dutch first. */
-const nl = {
+/** Strings of a region's settings screen, in Dutch (English: locales.en.ts). */
+export const regionsNl = {
   regionEdit: {
     button: 'Regio bewerken',
     title: 'Regio bewerken',
@@ -24,31 +24,3 @@ const nl = {
     },
   },
 };
-
-const en: typeof nl = {
-  regionEdit: {
-    button: 'Edit region',
-    title: 'Edit region',
-    calendar: 'The region’s reporting calendar has a page of its own:',
-    calendarLink: 'Reporting calendar',
-    loading: 'Loading the region…',
-    failed: 'This region could not be loaded. Does it exist?',
-    conflict: 'Someone else changed this region in the meantime',
-    fields: {
-      name: 'Name',
-      shortName: 'Short name',
-      governanceMode: 'Form of cooperation',
-      provinces: 'Province(s), separated by commas',
-      viewWindowWeeks: 'Period for a formal view (weeks)',
-      defaultContributionKey: 'Default cost-sharing key of the region',
-      mandateOverrun: 'A decision above the mandate',
-      mandateOverrunSentence: 'Sentence with a decision above the mandate',
-    },
-    mandateOverrunRules: {
-      refuse: 'is refused',
-      escalate: 'is recorded and put to the board',
-    },
-  },
-};
-
-export const regionsLocales = { nl, en };

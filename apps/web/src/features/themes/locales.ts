@@ -1,5 +1,5 @@
-/** Strings of a theme's edit screen, Dutch first. */
-const nl = {
+/** Strings of a theme's edit screen, in Dutch (English: locales.en.ts). */
+export const themesNl = {
   themeEdit: {
     title: 'Opgave bewerken',
     newTitle: 'Opgave toevoegen',
@@ -16,23 +16,3 @@ const nl = {
     },
   },
 };
-
-const en: typeof nl = {
-  themeEdit: {
-    title: 'Edit theme',
-    newTitle: 'Add a theme',
-    add: 'Add theme',
-    addLink: 'Add a theme',
-    loading: 'Loading the theme…',
-    failed: 'This theme could not be loaded. Does it exist?',
-    conflict: 'Someone else changed this theme in the meantime',
-    fields: {
-      title: 'Title',
-      description: 'Description',
-      periodStartYear: 'From (year)',
-      periodEndYear: 'Until (year)',
-    },
-  },
-};
-
-export const themesLocales = { nl, en };

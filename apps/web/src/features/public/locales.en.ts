@@ -1,0 +1,98 @@
+import type { publicNl } from './locales';
+
+/** English of ./locales.ts: the same keys (a missing or extra one does not compile). */
+export const publicEn: typeof publicNl = {
+  publicProgramme: {
+    loading: 'Loading programme…',
+    failed: 'This programme could not be loaded. Please try again later.',
+    notPublicTitle: 'This programme is not public (yet)',
+    notPublic:
+      'An annual programme becomes public once the board has adopted it. This programme has not been adopted yet, or it does not exist.',
+    label: 'Public annual programme',
+    facts: 'About the programme',
+    year: 'Year',
+    status: 'Status',
+    adoptedOn: 'Adopted on',
+    assignmentCount: 'Number of assignments',
+    budgetTotal: 'Total budget',
+    noIntroduction: 'This programme has no introduction.',
+    openData: {
+      title: 'Open data',
+      intro:
+        'The figures of this programme are open data as well: free to use, without personal data, as JSON and as CSV.',
+      datasets: {
+        assignments: 'Assignments',
+        'budget-lines': 'Budget lines',
+        contributions: 'Contributions per municipality',
+        'council-decisions': 'Council decisions',
+      },
+      docs: 'Documentation of the open-data API (version 1)',
+    },
+    assignments: {
+      title: 'Assignments by theme',
+      loading: 'Loading assignments…',
+      failed: 'The assignments could not be loaded.',
+      empty: 'This programme has no assignments.',
+      otherTheme: 'Other assignments',
+      themeBudget: 'Budget of this theme: {{amount}}',
+      goal: 'Goal',
+      results: 'Results',
+      noResults: 'No results recorded.',
+      budget: 'Budget',
+      detailLoading: 'Loading goal and results…',
+      detailFailed: 'The goal and results of this assignment could not be loaded.',
+    },
+    totals: {
+      title: 'Budget',
+      bySource: 'Budget by funding source',
+      source: 'Funding source',
+      amount: 'Amount',
+      total: 'Total',
+    },
+    fundingSources: {
+      member_contribution: 'Contribution of the members',
+      extra_member_contribution: 'Extra contribution of members',
+      province: 'Province',
+      national: 'National government',
+      eu: 'European Union',
+      private: 'Private partners',
+      other: 'Other',
+    },
+    contributions: {
+      title: 'Contribution per municipality',
+      loading: 'Loading contributions…',
+      failed: 'The contributions per municipality could not be loaded.',
+      empty: 'There are no contributions of municipalities.',
+      caption: 'What each municipality contributes (population at {{date}})',
+      municipality: 'Municipality',
+      population: 'Inhabitants',
+      amount: 'Contribution',
+      perInhabitant: 'Per inhabitant',
+      unknown: 'Unknown',
+      total: 'Total',
+    },
+    councils: {
+      title: 'Decisions of the municipal councils',
+      loading: 'Loading decisions…',
+      failed: 'The decisions of the councils could not be loaded.',
+      empty: 'The programme was not put to the councils.',
+      responded: '{{responded}} of the {{total}} councils have responded.',
+      viewPoints_one:
+        'The councils raised {{count}} point of view; {{unanswered}} still unanswered.',
+      viewPoints_other:
+        'The councils raised {{count}} points of view; {{unanswered}} still unanswered.',
+      caption: 'Number of councils per decision',
+      decision: 'Decision',
+      count: 'Councils',
+      statuses: {
+        pending: 'No decision yet',
+        no_view: 'No formal view',
+        view_submitted: 'Formal view submitted',
+        agreed: 'Agreed',
+        agreed_with_view: 'Agreed with a formal view',
+        rejected: 'Rejected',
+        partial: 'Partly agreed',
+      },
+    },
+  },
+};
