@@ -14,6 +14,9 @@ const swcTransform = {
       },
       module: { type: 'commonjs' },
       sourceMaps: 'inline',
+      // With --coverage, SWC adds Istanbul's counters itself (swc-plugin-coverage-instrument), so
+      // Jest does not compile each file a second time with Babel to add them.
+      experimental: { customCoverageInstrumentation: { enabled: true } },
     },
   ],
 };
