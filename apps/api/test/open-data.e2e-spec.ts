@@ -64,10 +64,15 @@ describe('the open-data API', () => {
     const assignments = (await anonymous().get(`${p}/assignments`).expect(200)).body;
     const listed = (
       await cycle.agents.bureau.get(`/api/programmes/${cycle.programme.id}/assignments`).expect(200)
-    ).body.items as { code: string }[];
+    ).body.items as { code: string; themeId: string }[];
     expect(assignments.items.map((a: { code: string }) => a.code)).toEqual(
       listed.map((a) => a.code).sort(),
     );
+    // Each with its theme's id, by which the public page groups them as the programme's totals do.
+    const themeOf = new Map(listed.map((a) => [a.code, a.themeId]));
+    for (const a of assignments.items as { code: string; themeId: string }[]) {
+      expect(a.themeId).toBe(themeOf.get(a.code));
+    }
     const lines = (await anonymous().get(`${p}/budget-lines`).expect(200)).body;
     const linesTotal = lines.items.reduce(
       (s: number, l: { amountCents: number }) => s + l.amountCents,

@@ -132,9 +132,16 @@ describe('starting Koers', () => {
       expect(script.headers.get('x-content-type-options')).toBe('nosniff');
       expect(script.headers.get('content-security-policy')).toBeNull();
       expect(script.headers.get('x-frame-options')).toBeNull();
+      // Cached for a year under a name that changes with its content: no date to revalidate by.
+      expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(script.headers.get('last-modified')).toBeNull();
+      expect(script.headers.get('accept-ranges')).toBeNull();
       const page = await fetch(`http://127.0.0.1:${port}/`);
       expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self';");
+      expect(page.headers.get('content-security-policy')).not.toContain('unsafe-inline');
       expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(page.headers.get('etag')).not.toBeNull();
 
       for (const missing of [
         '/assets/missing.js',

@@ -46,6 +46,7 @@ export interface OpenAssignment {
   programmeId: string;
   code: string;
   title: string;
+  themeId: string;
   themeTitle: string;
   goal: string;
   results: string[];

@@ -28,6 +28,9 @@ const STRICT_CSP = {
   formAction: ["'self'"],
 };
 
+/** The API's answers are data, never a page: nothing may load from them or frame them. */
+const API_CSP = { defaultSrc: ["'none'"], frameAncestors: ["'none'"] };
+
 /** Swagger UI at /api/docs runs an inline script and styles: a relaxed policy there only. */
 const DOCS_CSP = {
   ...STRICT_CSP,
@@ -53,28 +56,43 @@ export function installSecurity(
 
   const strict = helmet({ contentSecurityPolicy: { useDefaults: false, directives: STRICT_CSP } });
   const docs = helmet({ contentSecurityPolicy: { useDefaults: false, directives: DOCS_CSP } });
-  // The web app's hashed scripts and styles: the policies that govern a document (CSP, framing,
-  // HSTS, referrer) come with index.html and mean nothing on a script; what does count for a file
-  // is kept (nosniff, same-origin resource policy). Some 700 bytes less on each of the ~20 files a
-  // first visit loads.
-  const asset = helmet({
-    contentSecurityPolicy: false,
+  // The policies that govern a document (opener, agent cluster, referrer, DNS prefetch, the old
+  // XSS filter) mean nothing on a file or on JSON; what counts for any answer is kept (nosniff,
+  // same-origin resource policy, and on the API HSTS and no framing). Some 350–700 bytes less on
+  // each of the ~30 answers a first visit loads.
+  const documentOnly = {
     crossOriginOpenerPolicy: false,
     originAgentCluster: false,
     referrerPolicy: false,
-    strictTransportSecurity: false,
     xDnsPrefetchControl: false,
     xDownloadOptions: false,
+    xXssProtection: false,
+  } as const;
+  // The web app's hashed scripts and styles and its icon: what a document needs comes with
+  // index.html.
+  const file = helmet({
+    ...documentOnly,
+    contentSecurityPolicy: false,
+    strictTransportSecurity: false,
     xFrameOptions: false,
     xPermittedCrossDomainPolicies: false,
-    xXssProtection: false,
+  });
+  // The API's JSON, PDF and spreadsheets: nothing in them may load or run anything, nor be framed
+  // (OWASP's REST headers).
+  const api = helmet({
+    ...documentOnly,
+    contentSecurityPolicy: { useDefaults: false, directives: API_CSP },
+    xFrameOptions: { action: 'deny' },
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const headers = req.path.startsWith('/assets/')
-      ? asset
-      : req.path.startsWith('/api/docs')
-        ? docs
-        : strict;
+    const headers =
+      req.path.startsWith('/assets/') || req.path === '/favicon.svg'
+        ? file
+        : req.path.startsWith('/api/docs')
+          ? docs
+          : req.path === '/api' || req.path.startsWith('/api/')
+            ? api
+            : strict;
     headers(req, res, next);
   });
 

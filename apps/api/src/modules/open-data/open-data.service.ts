@@ -105,8 +105,8 @@ export class OpenDataService {
   async assignments(programmeId: string, window: Window): Promise<OpenPage<OpenAssignment>> {
     await this.programme(programmeId);
     const { rows, total } = await this.windowed<OpenAssignment & { total: string }>(
-      `SELECT a.id, a.programme_id AS "programmeId", a.code, a.title, t.title AS "themeTitle",
-              a.goal, a.results, a.status, a.participation, a.priority,
+      `SELECT a.id, a.programme_id AS "programmeId", a.code, a.title, t.id AS "themeId",
+              t.title AS "themeTitle", a.goal, a.results, a.status, a.participation, a.priority,
               COALESCE((SELECT sum(l.amount_cents) FROM assignment_budget_lines l
                          WHERE l.assignment_id = a.id), 0) AS "budgetTotalCents",
               a.mandate_budget_ceiling_cents AS "mandateBudgetCeilingCents",

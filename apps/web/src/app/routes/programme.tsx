@@ -113,7 +113,7 @@ export function ProgrammeRoute() {
             )}
           </QueryState>
           <ProgrammeTotals totals={data.totals} />
-          <BestuursrapportageLinks programmeId={programmeId} />
+          <BestuursrapportageLinks programmeId={programmeId} status={data.status} />
           <ProgrammeDownloads
             programmeId={data.id}
             concept={!PUBLISHED_STATUSES.includes(data.status)}

@@ -139,6 +139,10 @@ describe('the response memo page', () => {
     ).toBeVisible();
     expect(screen.getByText('nog niet beantwoord.')).toBeVisible();
     expect(screen.getByText(/Nog 1 van de 2 punten zijn niet beantwoord/)).toBeVisible();
+    // One council of 21 gave a view: said in the singular, not "1 raden".
+    expect(
+      screen.getByText(/aan 21 gemeenteraden\. 1 raad gaf een zienswijze met 2 punten\./),
+    ).toBeVisible();
   });
 
   it('asks the API for an earlier round and says when no council gave a view', async () => {

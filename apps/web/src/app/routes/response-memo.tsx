@@ -87,11 +87,13 @@ export function ResponseMemoRoute() {
             ) : (
               <>
                 <Paragraph>
-                  {t('documents.memo.intro', {
+                  {t('documents.memo.introSent', {
                     region: data.region.name,
-                    councils: data.councilCount,
-                    withView: data.councils.length,
-                    points: data.totals.points,
+                    count: data.councilCount,
+                  })}{' '}
+                  {t('documents.memo.introViews', {
+                    count: data.councils.length,
+                    points: t('documents.memo.introPoints', { count: data.totals.points }),
                   })}{' '}
                   {data.frozen
                     ? t('documents.memo.frozen')

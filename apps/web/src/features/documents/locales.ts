@@ -91,8 +91,13 @@ export const documentsNl = {
       pdfName: 'Nota van beantwoording',
       link: 'Nota van beantwoording (pagina en PDF)',
       lead: 'Elk punt van de zienswijzen van de gemeenteraden, per raad en genummerd zoals de raad de punten nummerde, met het antwoord van het bestuur, de uitkomst en de wijziging die eruit volgt.',
-      intro:
-        '{{region}} legde dit programma voor aan {{councils}} gemeenteraden. {{withView}} raden gaven een zienswijze met samen {{points}} punten.',
+      introSent_one: '{{region}} legde dit programma voor aan {{count}} gemeenteraad.',
+      introSent_other: '{{region}} legde dit programma voor aan {{count}} gemeenteraden.',
+      introViews_zero: 'Nog geen raad gaf een zienswijze.',
+      introViews_one: '1 raad gaf een zienswijze met {{points}}.',
+      introViews_other: '{{count}} raden gaven een zienswijze met samen {{points}}.',
+      introPoints_one: '{{count}} punt',
+      introPoints_other: '{{count}} punten',
       frozen: 'Deze nota is vastgelegd bij de vaststelling van het programma.',
       openPoints: 'Nog {{count}} van de {{total}} punten zijn niet beantwoord.',
       concept:

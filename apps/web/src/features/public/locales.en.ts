@@ -39,8 +39,6 @@ export const publicEn: typeof publicNl = {
       results: 'Results',
       noResults: 'No results recorded.',
       budget: 'Budget',
-      detailLoading: 'Loading goal and results…',
-      detailFailed: 'The goal and results of this assignment could not be loaded.',
     },
     totals: {
       title: 'Budget',

@@ -37,8 +37,6 @@ export const publicNl = {
       results: 'Resultaten',
       noResults: 'Geen resultaten vastgelegd.',
       budget: 'Begroting',
-      detailLoading: 'Doel en resultaten worden geladen…',
-      detailFailed: 'Doel en resultaten van deze opdracht konden niet worden geladen.',
     },
     totals: {
       title: 'Begroting',

@@ -4546,6 +4546,8 @@ export interface components {
             programmeId: string;
             code: string;
             title: string;
+            /** Format: uuid */
+            themeId: string;
             themeTitle: string;
             goal: string;
             results: string[];

@@ -49,6 +49,7 @@ export class OpenAssignmentDto implements OpenAssignment {
   @ApiProperty({ format: 'uuid' }) programmeId: string;
   @ApiProperty() code: string;
   @ApiProperty() title: string;
+  @ApiProperty({ format: 'uuid' }) themeId: string;
   @ApiProperty() themeTitle: string;
   @ApiProperty() goal: string;
   @ApiProperty({ type: [String] }) results: string[];

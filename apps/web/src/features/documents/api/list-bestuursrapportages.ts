@@ -15,5 +15,5 @@ export const bestuursrapportagesQueryOptions = (programmeId: string) =>
     queryFn: () => listBestuursrapportages(programmeId),
   });
 
-export const useBestuursrapportages = (programmeId: string) =>
-  useQuery(bestuursrapportagesQueryOptions(programmeId));
+export const useBestuursrapportages = (programmeId: string, enabled = true) =>
+  useQuery({ ...bestuursrapportagesQueryOptions(programmeId), enabled });

@@ -1,4 +1,4 @@
-import type { AmountByTheme, AssignmentSummary } from '@koers/contracts';
+import type { AmountByTheme, OpenAssignment } from '@koers/contracts';
 import {
   Heading2,
   Heading3,
@@ -12,48 +12,36 @@ import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state';
 import { paths } from '../../../config/paths';
 import { formatEuros } from '../../../lib/format';
-import { useAssignment } from '../../../lib/api/get-assignment';
-import { useAssignments } from '../api/get-assignments';
+import { useOpenAssignments } from '../api/get-assignments';
 
-function PublicAssignment({ summary }: { summary: AssignmentSummary }) {
+function PublicAssignment({ assignment }: { assignment: OpenAssignment }) {
   const { t } = useTranslation();
-  const detail = useAssignment(summary.id);
-  const headingId = `public-assignment-${summary.id}`;
+  const headingId = `public-assignment-${assignment.id}`;
   return (
     <article aria-labelledby={headingId} className="koers-record">
       <Heading4 id={headingId}>
-        <Link to={paths.publicAssignment.url(summary.id)}>
-          {summary.code} {summary.title}
+        <Link to={paths.publicAssignment.url(assignment.id)}>
+          {assignment.code} {assignment.title}
         </Link>
       </Heading4>
       <dl className="koers-record-facts">
         <dt>{t('publicProgramme.assignments.budget')}</dt>
-        <dd>{formatEuros(summary.budgetTotalCents)}</dd>
+        <dd>{formatEuros(assignment.budgetTotalCents)}</dd>
+        <dt>{t('publicProgramme.assignments.goal')}</dt>
+        <dd>{assignment.goal}</dd>
+        <dt>{t('publicProgramme.assignments.results')}</dt>
+        <dd>
+          {assignment.results.length === 0 ? (
+            t('publicProgramme.assignments.noResults')
+          ) : (
+            <UnorderedList>
+              {assignment.results.map((result, i) => (
+                <UnorderedListItem key={i}>{result}</UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+        </dd>
       </dl>
-      <QueryState
-        query={detail}
-        loading={t('publicProgramme.assignments.detailLoading')}
-        failed={t('publicProgramme.assignments.detailFailed')}
-      >
-        {(data) => (
-          <dl className="koers-record-facts">
-            <dt>{t('publicProgramme.assignments.goal')}</dt>
-            <dd>{data.goal}</dd>
-            <dt>{t('publicProgramme.assignments.results')}</dt>
-            <dd>
-              {data.results.length === 0 ? (
-                t('publicProgramme.assignments.noResults')
-              ) : (
-                <UnorderedList>
-                  {data.results.map((result, i) => (
-                    <UnorderedListItem key={i}>{result}</UnorderedListItem>
-                  ))}
-                </UnorderedList>
-              )}
-            </dd>
-          </dl>
-        )}
-      </QueryState>
     </article>
   );
 }
@@ -67,7 +55,7 @@ interface PublicAssignmentsProps {
 /** The assignments grouped by theme (opgave), each with goal, results and budget. */
 export function PublicAssignments({ programmeId, themes }: PublicAssignmentsProps) {
   const { t } = useTranslation();
-  const assignments = useAssignments(programmeId);
+  const assignments = useOpenAssignments(programmeId);
 
   return (
     <section aria-labelledby="public-assignments" className="koers-section">
@@ -107,8 +95,8 @@ export function PublicAssignments({ programmeId, themes }: PublicAssignmentsProp
                   })}
                 </Paragraph>
               )}
-              {group.items.map((summary) => (
-                <PublicAssignment key={summary.id} summary={summary} />
+              {group.items.map((assignment) => (
+                <PublicAssignment key={assignment.id} assignment={assignment} />
               ))}
             </section>
           ));

@@ -25,14 +25,30 @@ const programme = {
     budgetByYear: [],
   },
 };
-const summary = (id: string, themeId: string, code: string, title: string, cents: number) => ({
+const openAssignment = (
+  id: string,
+  themeId: string,
+  code: string,
+  title: string,
+  cents: number,
+  goal: string,
+  results: string[],
+) => ({
   id,
   programmeId: 'p1',
-  themeId,
   code,
   title,
+  themeId,
+  themeTitle: themeId === 't1' ? 'Bereikbaarheid' : 'Energie',
+  goal,
+  results,
   status: 'active',
+  participation: 'all',
+  priority: 1,
   budgetTotalCents: cents,
+  mandateBudgetCeilingCents: null,
+  mandateValidFrom: null,
+  mandateValidUntil: null,
 });
 const contributions = {
   programmeId: 'p1',
@@ -89,19 +105,21 @@ function renderPublic(programmeId: string) {
 
 describe('the public page of a programme', () => {
   it('shows an adopted programme to a visitor: assignments by theme, totals, contributions, councils', async () => {
-    mockApi({
+    const calls = mockApi({
       ...visitor,
       '/programmes/p1': programme,
-      '/programmes/p1/assignments': page([
-        summary('a1', 't1', 'MOB-1', 'Slimme mobiliteit', 100_000_00),
-        summary('a2', 't2', 'ENE-1', 'Warmtenet', 50_000_00),
+      '/open/v1/programmes/p1/assignments': page([
+        openAssignment(
+          'a1',
+          't1',
+          'MOB-1',
+          'Slimme mobiliteit',
+          100_000_00,
+          'Minder files in de spits',
+          ['Tien mobiliteitshubs', 'Een regionale fietsroute'],
+        ),
+        openAssignment('a2', 't2', 'ENE-1', 'Warmtenet', 50_000_00, 'Aardgasvrije wijken', []),
       ]),
-      '/assignments/a1': {
-        id: 'a1',
-        goal: 'Minder files in de spits',
-        results: ['Tien mobiliteitshubs', 'Een regionale fietsroute'],
-      },
-      '/assignments/a2': { id: 'a2', goal: 'Aardgasvrije wijken', results: [] },
       '/programmes/p1/contributions': contributions,
       '/programmes/p1/council-decisions': councils,
     });
@@ -121,6 +139,8 @@ describe('the public page of a programme', () => {
     expect(within(mobility).getByText('€ 100.000,00')).toBeVisible();
     const heat = screen.getByRole('article', { name: 'ENE-1 Warmtenet' });
     expect(await within(heat).findByText('Geen resultaten vastgelegd.')).toBeVisible();
+    // Goal and results come with the list: no request per assignment.
+    expect(calls.filter((c) => c.path.startsWith('/assignments/'))).toEqual([]);
 
     const budget = screen.getByRole('table', { name: 'Begroting per financieringsbron' });
     expect(within(budget).getByRole('row', { name: /Provincie/ })).toHaveTextContent('€ 50.000,00');

@@ -83,7 +83,7 @@ export function PublicProgramme({ programmeId }: { programmeId: string }) {
             <PublicBudget totals={data.totals} />
             <PublicContributions programmeId={programmeId} />
             <PublicCouncils programmeId={programmeId} />
-            <BestuursrapportageLinks programmeId={programmeId} publicPage />
+            <BestuursrapportageLinks programmeId={programmeId} status={data.status} publicPage />
             <ProgrammeDownloads programmeId={programmeId} concept={false} />
             <PublicOpenData programmeId={programmeId} />
           </>

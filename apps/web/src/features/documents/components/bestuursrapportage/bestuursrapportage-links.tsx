@@ -4,10 +4,13 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
+import type { ProgrammeStatus } from '@koers/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../../config/paths';
 import { useBestuursrapportages } from '../../api/list-bestuursrapportages';
+
+const REPORTING_STATUSES: readonly ProgrammeStatus[] = ['in_execution', 'closed'];
 
 /**
  * Links to the programme's bestuursrapportages. On the public page only the final ones (the API
@@ -15,13 +18,16 @@ import { useBestuursrapportages } from '../../api/list-bestuursrapportages';
  */
 export function BestuursrapportageLinks({
   programmeId,
+  status,
   publicPage = false,
 }: {
   programmeId: string;
+  status: ProgrammeStatus;
   publicPage?: boolean;
 }) {
   const { t } = useTranslation();
-  const list = useBestuursrapportages(programmeId);
+  // Reporting periods come with execution: before that there is nothing to ask for.
+  const list = useBestuursrapportages(programmeId, REPORTING_STATUSES.includes(status));
   if (!list.data || list.data.length === 0) return null;
   const url = publicPage ? paths.publicBestuursrapportage.url : paths.bestuursrapportage.url;
   return (
