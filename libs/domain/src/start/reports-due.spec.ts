@@ -1,17 +1,9 @@
-import { currentReportingPeriod, isReportOwed, periodReportCounts } from './reports-due';
+import { currentReportingPeriod, periodReportCounts } from './reports-due';
 
 const spring = { id: 'spring', dataUntil: '2025-04-30', dueOn: '2025-05-31' };
 const autumn = { id: 'autumn', dataUntil: '2025-08-31', dueOn: '2025-09-30' };
 
 describe('the reports a start page speaks of', () => {
-  it('owes a report that is missing, a draft or returned, not one submitted or accepted', () => {
-    expect(
-      [null, 'draft', 'returned', 'submitted', 'accepted'].map((s) =>
-        isReportOwed(s as Parameters<typeof isReportOwed>[0]),
-      ),
-    ).toEqual([true, true, true, false, false]);
-  });
-
   it('takes as current period the last whose data period has ended, else the first', () => {
     expect(currentReportingPeriod([spring, autumn], '2025-03-01')?.id).toBe('spring');
     expect(currentReportingPeriod([spring, autumn], '2025-04-30')?.id).toBe('spring');

@@ -9,11 +9,6 @@ import {
 export type OwedReportStatus = 'missing' | 'draft' | 'returned';
 export const OWED_REPORT_STATUSES: readonly OwedReportStatus[] = ['missing', 'draft', 'returned'];
 
-/** Whether a report in this state (none = `null`) is still owed for its period. */
-export function isReportOwed(state: ProgressReportState | null): boolean {
-  return state === null || state === 'draft' || state === 'returned';
-}
-
 /** A period of a programme as the start page weighs it, in the order of the calendar. */
 export interface PeriodForStart {
   dataUntil: string;

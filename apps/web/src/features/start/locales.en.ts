@@ -83,6 +83,8 @@ export const startEn: typeof startNl = {
       pack: 'Council information pack for {{name}}',
       memo: 'Response memo',
       noMemo: 'The response memo appears once a council has submitted a formal view.',
+      noMemoAdopted:
+        'There is no response memo: no council submitted a formal view before the programme was adopted.',
     },
     programmes: {
       title: 'Programmes of {{region}}',

@@ -81,6 +81,8 @@ export const startNl = {
       pack: 'Raadsinformatiepakket voor {{name}}',
       memo: 'Nota van beantwoording',
       noMemo: 'De nota van beantwoording verschijnt zodra een raad een zienswijze heeft ingediend.',
+      noMemoAdopted:
+        'Er is geen nota van beantwoording: geen enkele raad diende een zienswijze in voordat het programma werd vastgesteld.',
     },
     programmes: {
       title: 'Programma’s van {{region}}',

@@ -107,6 +107,9 @@ export function CouncilStart({ council, level = 2 }: Props) {
             <UnorderedListItem>
               {p.hasResponseMemo ? (
                 <Link to={paths.responseMemo.url(p.id)}>{t('start.council.memo')}</Link>
+              ) : PUBLISHED_STATUSES.includes(p.status) ? (
+                // Adopted without a single view: there is no memo, and none will come.
+                t('start.council.noMemoAdopted')
               ) : (
                 t('start.council.noMemo')
               )}

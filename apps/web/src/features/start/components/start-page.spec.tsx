@@ -247,6 +247,35 @@ describe('the start page of each role', () => {
     );
   });
 
+  it('tells a council clerk there is no memo once a programme was adopted without any view', async () => {
+    const programme = (status: 'adopted') => ({
+      id: 'p26',
+      year: 2026,
+      title: 'Werkprogramma 2026',
+      status,
+      deadline: '2026-05-25',
+      daysLeft: null,
+      deadlineState: null,
+      decisionStatus: 'no_view' as const,
+      decisionDate: '2026-05-12',
+      totalCents: 1_234_567,
+      previousYearTotalCents: null,
+      differenceCents: null,
+      hasResponseMemo: false,
+    });
+    show(clerk, {
+      ...empty(['council']),
+      councils: [
+        { regionId: REGION, regionName, municipality: best, programme: programme('adopted') },
+      ],
+    });
+    const ours = await section('Onze gemeente: Best');
+    expect(ours).toHaveTextContent(
+      'Er is geen nota van beantwoording: geen enkele raad diende een zienswijze in voordat het programma werd vastgesteld.',
+    );
+    expect(ours).not.toHaveTextContent('verschijnt zodra');
+  });
+
   it('tells a council clerk what appears once a programme comes to the councils', async () => {
     show(clerk, {
       ...empty(['council']),
