@@ -6,7 +6,7 @@ import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../../app/providers';
 import { usePagedList, type PageRequest } from '../../lib/api/paging';
-import { PagedList } from './paged-list';
+import { ListSearch, PagedList } from './paged-list';
 
 const NAMES = Array.from({ length: 60 }, (_, i) => `Persoon ${String(i + 1).padStart(2, '0')}`);
 
@@ -113,5 +113,27 @@ describe('a paged list', () => {
     renderList('/personen?pagina=9');
     await user.click(await screen.findByRole('button', { name: 'Naar de eerste pagina' }));
     expect(await screen.findByText('Persoon 01')).toBeInTheDocument();
+  });
+
+  it('keeps what the reader typed on while the address bar caught up with the search', async () => {
+    const user = userEvent.setup();
+    const asked: string[] = [];
+    const field = (value: string) => (
+      <AppProviders>
+        <ListSearch id="zoek" value={value} onChange={(q) => asked.push(q)} />
+      </AppProviders>
+    );
+    const { rerender } = render(field(''));
+    const box = screen.getByRole('textbox');
+    await user.type(box, 'ab');
+    await waitFor(() => expect(asked).toEqual(['ab']));
+    await user.type(box, 'c');
+    // The list's address now says 'ab', the search asked for a moment ago.
+    rerender(field('ab'));
+    expect(box).toHaveValue('abc');
+    await waitFor(() => expect(asked).toEqual(['ab', 'abc']));
+    // A search from outside (the back button) still shows.
+    rerender(field('x'));
+    expect(box).toHaveValue('x');
   });
 });
