@@ -1,7 +1,7 @@
 import type { Page } from '@koers/contracts';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PagedList as Paging } from '../../lib/api/paging';
 import { TextField } from '../forms/fields';
@@ -27,19 +27,19 @@ export function ListSearch({
   const [text, setText] = useState(value);
   // The search this field last asked for: when the address bar catches up with it, the reader
   // may have typed on meanwhile, and that must not be thrown away.
-  const sent = useRef(value);
+  const [sent, setSent] = useState(value);
   // Follow the address bar (back button, a link) when it changes the search from outside.
   const [shown, setShown] = useState(value);
   if (value !== shown) {
     setShown(value);
     // Not what the reader is typing (a trailing space) when it is the same search, nor the
     // search this field itself just asked for.
-    if (value.trim() !== text.trim() && value.trim() !== sent.current.trim()) setText(value);
+    if (value.trim() !== text.trim() && value.trim() !== sent.trim()) setText(value);
   }
   useEffect(() => {
     if (text.trim() === value.trim()) return;
     const timer = setTimeout(() => {
-      sent.current = text;
+      setSent(text);
       onChange(text);
     }, 300);
     return () => clearTimeout(timer);
