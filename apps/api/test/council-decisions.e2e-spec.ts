@@ -1,6 +1,7 @@
 import type {
   AssignmentResponse,
   ContributionsResponse,
+  CouncilDecisionDetailResponse,
   CouncilDecisionMatrixResponse,
   MunicipalitySummaryResponse,
   RecordCouncilDecisionRequest,
@@ -403,6 +404,54 @@ describe('the council cycle: matrix, views, answers, contributions, summary', ()
       eindhoven.totalCents - eindhoven.previousYearTotalCents!,
     );
     expect(of('Bergeijk').differenceCents).toBe(-of('Bergeijk').previousYearTotalCents!);
+  });
+
+  it("carries the amounts in total in the matrix, and per assignment on one council's decision", async () => {
+    const res = await api.get(path('/council-decisions')).expect(200);
+    const m = res.body as CouncilDecisionMatrixResponse;
+    // Councils that decided before Best and Bergeijk declined now pay more than they were shown.
+    expect(m.items.filter((i) => i.amountChangedSinceDecision).length).toBeGreaterThan(0);
+    const full: CouncilDecisionMatrixResponse = { ...m, items: [] };
+    for (const item of m.items) {
+      const name = item.municipality.name;
+      const one = (await decisionOf(name).expect(200)).body as CouncilDecisionDetailResponse;
+      const shown = one.shownContribution!;
+      const since = one.contributionSinceDecision!;
+      // The one decision has the lists, and they add up to its totals.
+      const sum = (cents: number[]) => cents.reduce((a, b) => a + b, 0);
+      expect({ name, shown: sum(shown.byAssignment.map((a) => a.amountCents)) }).toEqual({
+        name,
+        shown: shown.totalCents,
+      });
+      expect({ name, now: sum(since.byAssignment.map((a) => a.nowCents)) }).toEqual({
+        name,
+        now: since.nowCents,
+      });
+      // The matrix row has the same totals, the same flag and no list.
+      expect({
+        name,
+        shownContribution: item.shownContribution,
+        amountChangedSinceDecision: item.amountChangedSinceDecision,
+        contributionSinceDecision: item.contributionSinceDecision,
+      }).toStrictEqual({
+        name,
+        shownContribution: { totalCents: shown.totalCents, shownAt: shown.shownAt },
+        amountChangedSinceDecision: one.amountChangedSinceDecision,
+        contributionSinceDecision: {
+          thenCents: since.thenCents,
+          nowCents: since.nowCents,
+          differenceCents: since.differenceCents,
+        },
+      });
+      full.items.push({ ...item, shownContribution: shown, contributionSinceDecision: since });
+    }
+    // What the matrix would weigh with the lists (as it did before): it is lighter without them.
+    const bytes = Buffer.byteLength(res.text);
+    const withLists = Buffer.byteLength(JSON.stringify(full));
+    expect(bytes).toBeLessThan(withLists);
+    console.log(
+      `matrix of ${m.items.length} councils, ${assignments.length} assignments: ${bytes} bytes; with the per-assignment lists ${withLists} bytes`,
+    );
   });
 
   it('gives a municipality its own summary: money, assignments, holders, decision and answers', async () => {

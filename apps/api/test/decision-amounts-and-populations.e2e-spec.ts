@@ -1,5 +1,6 @@
 import type {
   ContributionsResponse,
+  CouncilDecisionDetailResponse,
   CouncilDecisionMatrixResponse,
   MunicipalitySummaryResponse,
   ProgrammeResponse,
@@ -95,7 +96,12 @@ describe('the amount a council decided on, and population dates', () => {
     expect(since.thenCents).toBe(bestThen);
     expect(since.nowCents).toBeGreaterThan(bestThen);
     expect(since.differenceCents).toBe(since.nowCents - since.thenCents);
-    expect(since.byAssignment).toEqual([
+    // Per assignment: on the council's own decision (the matrix carries the totals).
+    const bestDecision: CouncilDecisionDetailResponse = (
+      await api.get(path(`/council-decisions/${id('Best')}`)).expect(200)
+    ).body;
+    expect(bestDecision.contributionSinceDecision).toMatchObject(since);
+    expect(bestDecision.contributionSinceDecision?.byAssignment).toEqual([
       {
         assignmentId: assignment.id,
         code: 'A1',

@@ -6,13 +6,17 @@ import type { ViewPointResponse } from './view-point';
 
 /**
  * What the council's municipality was to pay when the council recorded its decision (its own
- * declines applied), stored with the decision: the programme's year, total and per assignment.
+ * declines applied), in total: the matrix's row carries this much.
  */
-export interface ShownContribution {
+export interface ShownContributionSummary {
   totalCents: number;
-  byAssignment: MunicipalityAssignmentShare[];
   /** When it was stored (ISO timestamp): the moment the decision was recorded. */
   shownAt: string;
+}
+
+/** The shown contribution as one council's decision carries it: also per assignment. */
+export interface ShownContribution extends ShownContributionSummary {
+  byAssignment: MunicipalityAssignmentShare[];
 }
 
 /** Then (at the decision) and now, per assignment; an assignment missing on one side counts 0. */
@@ -24,17 +28,24 @@ export interface AssignmentAmountChange {
   differenceCents: number;
 }
 
-/** The municipality's amount at its council's decision against today's. */
-export interface ContributionSinceDecision {
+/** The municipality's amount at its council's decision against today's, in total (matrix row). */
+export interface ContributionSinceDecisionSummary {
   thenCents: number;
   nowCents: number;
   /** now − then: "bedrag gewijzigd sinds besluit: +€ 1.268,77". */
   differenceCents: number;
+}
+
+/** Then and now as one council's decision carries it: also per assignment. */
+export interface ContributionSinceDecision extends ContributionSinceDecisionSummary {
   byAssignment: AssignmentAmountChange[];
 }
 
-/** One row of the ratification matrix: one member council. */
-export interface CouncilDecisionResponse {
+/**
+ * One row of the ratification matrix: one member council, its amounts in total only (the
+ * per-assignment lists are on one council's decision, `CouncilDecisionResponse`).
+ */
+export interface CouncilDecisionMatrixItem {
   id: string;
   programmeId: string;
   /** The consultation round this decision belongs to. */
@@ -55,13 +66,19 @@ export interface CouncilDecisionResponse {
   deadline: string | null;
   deadlineState: DeadlineState | null;
   /** Null while the council has not decided (pending), or for a decision recorded before it was kept. */
-  shownContribution: ShownContribution | null;
+  shownContribution: ShownContributionSummary | null;
   /** True when today's amount differs from `shownContribution` (by total or per assignment). */
   amountChangedSinceDecision: boolean;
   /** Then and now; null when there is no shown contribution or today's split cannot be made. */
-  contributionSinceDecision: ContributionSinceDecision | null;
+  contributionSinceDecision: ContributionSinceDecisionSummary | null;
   version: number;
   updatedAt: string;
+}
+
+/** One council's decision: the matrix's row with the amounts per assignment as well. */
+export interface CouncilDecisionResponse extends CouncilDecisionMatrixItem {
+  shownContribution: ShownContribution | null;
+  contributionSinceDecision: ContributionSinceDecision | null;
 }
 
 export interface CouncilDecisionDetailResponse extends CouncilDecisionResponse {
@@ -88,7 +105,7 @@ export interface CouncilDecisionMatrixResponse extends ConsultationRoundInfo {
   deadline: string | null;
   /** The date the deadline states were computed for. */
   today: string;
-  items: CouncilDecisionResponse[];
+  items: CouncilDecisionMatrixItem[];
   counts: CouncilDecisionCounts;
 }
 

@@ -2,6 +2,7 @@ import type {
   AssignmentRef,
   DeadlineState,
   CouncilDecisionDetailResponse,
+  CouncilDecisionMatrixItem,
   CouncilDecisionResponse,
   MunicipalityRef,
   ViewPointResponse,
@@ -11,7 +12,7 @@ import { EntityManager } from 'typeorm';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 import { programmeNotFound } from '../programmes/programme.errors';
 import { CouncilDecisionEntity, ViewPointEntity } from './council-decision.entity';
-import { decisionAmounts, MunicipalityAmount } from './shown-contribution';
+import { decisionAmounts, decisionAmountSummary, MunicipalityAmount } from './shown-contribution';
 
 /** What the mappers need besides the rows themselves. */
 export interface DecisionContext {
@@ -141,10 +142,17 @@ export type MatrixDecision = Pick<
   | 'updatedAt'
 > & { viewPointCount: number; unansweredViewPointCount: number };
 
-export function toCouncilDecisionResponse(
+/** A pending council has decided nothing (a new round clears what an earlier one was shown). */
+const shownOf = (decision: MatrixDecision) =>
+  decision.status === 'pending'
+    ? { shownTotalCents: null, shownByAssignment: null, shownAt: null }
+    : decision;
+
+/** A decision as the matrix shows it: its amounts in total only. */
+export function toCouncilDecisionMatrixItem(
   decision: MatrixDecision,
   context: DecisionContext,
-): CouncilDecisionResponse {
+): CouncilDecisionMatrixItem {
   return {
     id: decision.id,
     programmeId: decision.programmeId,
@@ -163,15 +171,26 @@ export function toCouncilDecisionResponse(
     unansweredViewPointCount: decision.unansweredViewPointCount,
     deadline: context.deadline,
     deadlineState: councilDeadlineState(decision, context),
-    // A pending council has decided nothing (a new round clears what an earlier one was shown).
-    ...decisionAmounts(
-      decision.status === 'pending'
-        ? { shownTotalCents: null, shownByAssignment: null, shownAt: null }
-        : decision,
+    ...decisionAmountSummary(
+      shownOf(decision),
       context.currentContributions?.get(decision.municipalityId) ?? null,
     ),
     version: decision.version,
     updatedAt: decision.updatedAt.toISOString(),
+  };
+}
+
+/** One council's decision: the matrix's row with the amounts per assignment as well. */
+export function toCouncilDecisionResponse(
+  decision: MatrixDecision,
+  context: DecisionContext,
+): CouncilDecisionResponse {
+  return {
+    ...toCouncilDecisionMatrixItem(decision, context),
+    ...decisionAmounts(
+      shownOf(decision),
+      context.currentContributions?.get(decision.municipalityId) ?? null,
+    ),
   };
 }
 

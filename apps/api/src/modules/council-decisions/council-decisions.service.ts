@@ -24,7 +24,7 @@ import {
   loadDecisions,
   loadViewPoints,
   toCouncilDecisionDetail,
-  toCouncilDecisionResponse,
+  toCouncilDecisionMatrixItem,
 } from './council-decision-reader';
 import { readCouncilMatrix } from './council-matrix-read';
 import { chooseRound, roundsOf } from './consultation-round';
@@ -62,7 +62,7 @@ export class CouncilDecisionsService {
     // Today's amounts are compared with what the councils of this round were shown.
     const currentContributions = await this.contributions.currentAmounts(programmeId);
     const items = decisions
-      .map((d) => toCouncilDecisionResponse(d, { ...context, currentContributions }))
+      .map((d) => toCouncilDecisionMatrixItem(d, { ...context, currentContributions }))
       .sort((a, b) => a.municipality.name.localeCompare(b.municipality.name, 'nl'));
     const byStatus = Object.fromEntries(COUNCIL_DECISION_STATUSES.map((s) => [s, 0])) as Record<
       (typeof COUNCIL_DECISION_STATUSES)[number],

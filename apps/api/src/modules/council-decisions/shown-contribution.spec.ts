@@ -1,4 +1,4 @@
-import { decisionAmounts } from './shown-contribution';
+import { decisionAmounts, decisionAmountSummary } from './shown-contribution';
 
 const shownAt = new Date('2026-05-12T10:00:00Z');
 const a1 = { assignmentId: 'a1', code: 'A1' };
@@ -50,5 +50,63 @@ describe('decisionAmounts', () => {
     );
     expect(result.amountChangedSinceDecision).toBe(true);
     expect(result.contributionSinceDecision?.differenceCents).toBe(0);
+  });
+});
+
+describe('decisionAmountSummary (the matrix row)', () => {
+  const then = { shownTotalCents: 100, shownByAssignment: [{ ...a1, amountCents: 100 }], shownAt };
+
+  it('carries the totals and the difference, without a list per assignment', () => {
+    const result = decisionAmountSummary(then, {
+      totalCents: 250,
+      byAssignment: [
+        { ...a1, amountCents: 100 },
+        { ...a2, amountCents: 150 },
+      ],
+    });
+    expect(result).toEqual({
+      shownContribution: { totalCents: 100, shownAt: '2026-05-12T10:00:00.000Z' },
+      amountChangedSinceDecision: true,
+      contributionSinceDecision: { thenCents: 100, nowCents: 250, differenceCents: 150 },
+    });
+  });
+
+  it.each([
+    ['the same amounts', [{ ...a1, amountCents: 100 }], false],
+    [
+      'an assignment added at 0',
+      [
+        { ...a1, amountCents: 100 },
+        { ...a2, amountCents: 0 },
+      ],
+      false,
+    ],
+    ['a shift between assignments', [{ ...a2, amountCents: 100 }], true],
+    [
+      'a shift within the same total',
+      [
+        { ...a1, amountCents: 40 },
+        { ...a2, amountCents: 60 },
+      ],
+      true,
+    ],
+  ])('flags a change exactly as the full answer does: %s', (_, now, changed) => {
+    const amount = { totalCents: 100, byAssignment: now };
+    expect(decisionAmountSummary(then, amount).amountChangedSinceDecision).toBe(changed);
+    expect(decisionAmounts(then, amount).amountChangedSinceDecision).toBe(changed);
+  });
+
+  it("compares nothing without a stored amount or without today's split", () => {
+    const none = { shownTotalCents: null, shownByAssignment: null, shownAt: null };
+    expect(decisionAmountSummary(none, { totalCents: 1, byAssignment: [] })).toEqual({
+      shownContribution: null,
+      amountChangedSinceDecision: false,
+      contributionSinceDecision: null,
+    });
+    expect(decisionAmountSummary(then, null)).toEqual({
+      shownContribution: { totalCents: 100, shownAt: '2026-05-12T10:00:00.000Z' },
+      amountChangedSinceDecision: false,
+      contributionSinceDecision: null,
+    });
   });
 });

@@ -1,8 +1,10 @@
 import type {
   AssignmentAmountChange,
   ContributionSinceDecision,
+  ContributionSinceDecisionSummary,
   MunicipalityAssignmentShare,
   ShownContribution,
+  ShownContributionSummary,
 } from '@koers/contracts';
 import type { CouncilDecisionEntity } from './council-decision.entity';
 
@@ -20,13 +22,39 @@ export interface DecisionAmounts {
   contributionSinceDecision: ContributionSinceDecision | null;
 }
 
+/** The amounts as the ratification matrix carries them: totals, no per-assignment lists. */
+export interface DecisionAmountSummary {
+  shownContribution: ShownContributionSummary | null;
+  amountChangedSinceDecision: boolean;
+  contributionSinceDecision: ContributionSinceDecisionSummary | null;
+}
+
+/** True when an assignment's amount differs between then and now (one side missing counts 0). */
+function anyAssignmentChanged(
+  then: readonly MunicipalityAssignmentShare[],
+  now: readonly MunicipalityAssignmentShare[],
+): boolean {
+  const thenBy = new Map<string, number>();
+  for (const a of then) thenBy.set(a.assignmentId, a.amountCents);
+  for (const a of now) {
+    if ((thenBy.get(a.assignmentId) ?? 0) !== a.amountCents) return true;
+    thenBy.delete(a.assignmentId);
+  }
+  for (const cents of thenBy.values()) if (cents !== 0) return true;
+  return false;
+}
+
 /**
- * What the council was shown when it decided against what its municipality pays now: per
- * assignment (an assignment on one side only counts 0 on the other) and in total. Nothing is
- * recalculated: `then` is what was stored with the decision. Without a stored amount (pending,
- * or recorded before amounts were kept) or without today's split, nothing is compared.
+ * What the council was shown when it decided against what its municipality pays now, in total,
+ * and whether it changed (in total or per assignment). Nothing is recalculated: `then` is what
+ * was stored with the decision. Without a stored amount (pending, or recorded before amounts
+ * were kept) or without today's split, nothing is compared. The matrix needs no more, so no
+ * per-assignment list is built for it.
  */
-export function decisionAmounts(decision: Shown, now: MunicipalityAmount | null): DecisionAmounts {
+export function decisionAmountSummary(
+  decision: Shown,
+  now: MunicipalityAmount | null,
+): DecisionAmountSummary {
   if (decision.shownTotalCents === null || decision.shownAt === null) {
     return {
       shownContribution: null,
@@ -34,16 +62,46 @@ export function decisionAmounts(decision: Shown, now: MunicipalityAmount | null)
       contributionSinceDecision: null,
     };
   }
-  const then = decision.shownByAssignment ?? [];
-  const shownContribution: ShownContribution = {
+  const shownContribution: ShownContributionSummary = {
     totalCents: decision.shownTotalCents,
-    byAssignment: then.map((a) => ({ ...a })),
     shownAt: decision.shownAt.toISOString(),
   };
   if (!now) {
     return {
       shownContribution,
       amountChangedSinceDecision: false,
+      contributionSinceDecision: null,
+    };
+  }
+  const differenceCents = now.totalCents - decision.shownTotalCents;
+  return {
+    shownContribution,
+    amountChangedSinceDecision:
+      differenceCents !== 0 ||
+      anyAssignmentChanged(decision.shownByAssignment ?? [], now.byAssignment),
+    contributionSinceDecision: {
+      thenCents: decision.shownTotalCents,
+      nowCents: now.totalCents,
+      differenceCents,
+    },
+  };
+}
+
+/**
+ * `decisionAmountSummary` with the amounts per assignment as well (one council's decision):
+ * per assignment, an assignment on one side only counts 0 on the other.
+ */
+export function decisionAmounts(decision: Shown, now: MunicipalityAmount | null): DecisionAmounts {
+  const summary = decisionAmountSummary(decision, now);
+  const then = decision.shownByAssignment ?? [];
+  const shownContribution: ShownContribution | null = summary.shownContribution && {
+    ...summary.shownContribution,
+    byAssignment: then.map((a) => ({ ...a })),
+  };
+  if (!now || !summary.contributionSinceDecision) {
+    return {
+      shownContribution,
+      amountChangedSinceDecision: summary.amountChangedSinceDecision,
       contributionSinceDecision: null,
     };
   }
@@ -65,16 +123,9 @@ export function decisionAmounts(decision: Shown, now: MunicipalityAmount | null)
       return { assignmentId, code, thenCents, nowCents, differenceCents: nowCents - thenCents };
     })
     .sort((a, b) => a.code.localeCompare(b.code) || a.assignmentId.localeCompare(b.assignmentId));
-  const differenceCents = now.totalCents - decision.shownTotalCents;
   return {
     shownContribution,
-    amountChangedSinceDecision:
-      differenceCents !== 0 || byAssignment.some((a) => a.differenceCents !== 0),
-    contributionSinceDecision: {
-      thenCents: decision.shownTotalCents,
-      nowCents: now.totalCents,
-      differenceCents,
-      byAssignment,
-    },
+    amountChangedSinceDecision: summary.amountChangedSinceDecision,
+    contributionSinceDecision: { ...summary.contributionSinceDecision, byAssignment },
   };
 }

@@ -23,10 +23,14 @@ const programme = {
   title: 'Werkprogramma 2026',
   status: 'consultation',
 };
+// The matrix carries the totals; one council's decision also the amounts per assignment.
 const since = (differenceCents: number) => ({
   thenCents: 10_000_00,
   nowCents: 10_000_00 + differenceCents,
   differenceCents,
+});
+const sinceInFull = (differenceCents: number) => ({
+  ...since(differenceCents),
   byAssignment: [
     {
       assignmentId: 'a1',
@@ -55,7 +59,7 @@ const decision = (id: string, name: string, extra: Record<string, unknown>) => (
   unansweredViewPointCount: 0,
   deadline: '2026-08-14',
   deadlineState: 'on_time',
-  shownContribution: { totalCents: 10_000_00, byAssignment: [], shownAt: '2026-07-02T10:00:00Z' },
+  shownContribution: { totalCents: 10_000_00, shownAt: '2026-07-02T10:00:00Z' },
   amountChangedSinceDecision: false,
   contributionSinceDecision: since(0),
   version: 2,
@@ -123,7 +127,14 @@ describe('the ratification matrix and money', () => {
     mockApi({
       '/auth/me': bureau,
       '/programmes/p1': programme,
-      '/programmes/p1/council-decisions/2': matrix.items[1],
+      '/programmes/p1/council-decisions/2': {
+        ...matrix.items[1],
+        shownContribution: {
+          ...matrix.items[1].shownContribution,
+          byAssignment: [{ assignmentId: 'a1', code: 'A1', amountCents: 10_000_00 }],
+        },
+        contributionSinceDecision: sinceInFull(1_268_77),
+      },
     });
     renderRoute('/programma/p1/raden/2');
     const region = await screen.findByRole('region', { name: 'Bedrag bij het besluit en nu' });

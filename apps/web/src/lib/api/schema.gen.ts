@@ -3537,34 +3537,18 @@ export interface components {
             /** @description How many records of this history are theirs. */
             records: number;
         };
-        AssignmentShareDto: {
-            /** Format: uuid */
-            assignmentId: string;
-            code: string;
-            amountCents: number;
-        };
-        ShownContributionDto: {
+        ShownContributionSummaryDto: {
             totalCents: number;
-            byAssignment: components["schemas"]["AssignmentShareDto"][];
             /** Format: date-time */
             shownAt: string;
         };
-        AssignmentAmountChangeDto: {
-            /** Format: uuid */
-            assignmentId: string;
-            code: string;
-            thenCents: number;
-            nowCents: number;
-            differenceCents: number;
-        };
-        ContributionSinceDecisionDto: {
+        ContributionSinceDecisionSummaryDto: {
             thenCents: number;
             nowCents: number;
             /** @description now − then */
             differenceCents: number;
-            byAssignment: components["schemas"]["AssignmentAmountChangeDto"][];
         };
-        CouncilDecisionResponseDto: {
+        CouncilDecisionMatrixItemDto: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -3589,11 +3573,11 @@ export interface components {
             deadline: string | null;
             /** @enum {string|null} */
             deadlineState: "on_time" | "due_soon" | "overdue" | null;
-            /** @description What the municipality was to pay when the council recorded its decision. */
-            shownContribution: components["schemas"]["ShownContributionDto"] | null;
-            /** @description Today's amount differs from shownContribution. */
+            /** @description What the municipality was to pay when the council recorded its decision, in total (per assignment: one council's decision). */
+            shownContribution: components["schemas"]["ShownContributionSummaryDto"] | null;
+            /** @description Today's amount differs from shownContribution (in total or per assignment). */
             amountChangedSinceDecision: boolean;
-            contributionSinceDecision: components["schemas"]["ContributionSinceDecisionDto"] | null;
+            contributionSinceDecision: components["schemas"]["ContributionSinceDecisionSummaryDto"] | null;
             version: number;
             /** Format: date-time */
             updatedAt: string;
@@ -3637,8 +3621,35 @@ export interface components {
             deadline: string | null;
             /** Format: date */
             today: string;
-            items: components["schemas"]["CouncilDecisionResponseDto"][];
+            items: components["schemas"]["CouncilDecisionMatrixItemDto"][];
             counts: components["schemas"]["CouncilDecisionCountsDto"];
+        };
+        AssignmentShareDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            code: string;
+            amountCents: number;
+        };
+        ShownContributionDto: {
+            totalCents: number;
+            /** Format: date-time */
+            shownAt: string;
+            byAssignment: components["schemas"]["AssignmentShareDto"][];
+        };
+        AssignmentAmountChangeDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            code: string;
+            thenCents: number;
+            nowCents: number;
+            differenceCents: number;
+        };
+        ContributionSinceDecisionDto: {
+            thenCents: number;
+            nowCents: number;
+            /** @description now − then */
+            differenceCents: number;
+            byAssignment: components["schemas"]["AssignmentAmountChangeDto"][];
         };
         CouncilDecisionDetailResponseDto: {
             /** Format: uuid */
@@ -3667,7 +3678,7 @@ export interface components {
             deadlineState: "on_time" | "due_soon" | "overdue" | null;
             /** @description What the municipality was to pay when the council recorded its decision. */
             shownContribution: components["schemas"]["ShownContributionDto"] | null;
-            /** @description Today's amount differs from shownContribution. */
+            /** @description Today's amount differs from shownContribution (in total or per assignment). */
             amountChangedSinceDecision: boolean;
             contributionSinceDecision: components["schemas"]["ContributionSinceDecisionDto"] | null;
             version: number;

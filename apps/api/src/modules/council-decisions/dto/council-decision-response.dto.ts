@@ -6,15 +6,18 @@ import {
   type AssignmentAmountChange,
   type AssignmentRef,
   type ContributionSinceDecision,
+  type ContributionSinceDecisionSummary,
   type DeadlineState,
   type CouncilDecisionCounts,
   type CouncilDecisionDetailResponse,
+  type CouncilDecisionMatrixItem,
   type CouncilDecisionMatrixResponse,
   type CouncilDecisionResponse,
   type CouncilDecisionStatus,
   type MunicipalityAssignmentShare,
   type MunicipalityRef,
   type ShownContribution,
+  type ShownContributionSummary,
   type ViewPointOutcome,
   type ViewPointRegisterResponse,
   type ViewPointResponse,
@@ -55,10 +58,13 @@ class AssignmentShareDto implements MunicipalityAssignmentShare {
   @ApiProperty() amountCents: number;
 }
 
-export class ShownContributionDto implements ShownContribution {
+export class ShownContributionSummaryDto implements ShownContributionSummary {
   @ApiProperty() totalCents: number;
-  @ApiProperty({ type: [AssignmentShareDto] }) byAssignment: AssignmentShareDto[];
   @ApiProperty({ format: 'date-time' }) shownAt: string;
+}
+
+export class ShownContributionDto extends ShownContributionSummaryDto implements ShownContribution {
+  @ApiProperty({ type: [AssignmentShareDto] }) byAssignment: AssignmentShareDto[];
 }
 
 class AssignmentAmountChangeDto implements AssignmentAmountChange {
@@ -69,14 +75,21 @@ class AssignmentAmountChangeDto implements AssignmentAmountChange {
   @ApiProperty() differenceCents: number;
 }
 
-export class ContributionSinceDecisionDto implements ContributionSinceDecision {
+export class ContributionSinceDecisionSummaryDto implements ContributionSinceDecisionSummary {
   @ApiProperty() thenCents: number;
   @ApiProperty() nowCents: number;
   @ApiProperty({ description: 'now − then' }) differenceCents: number;
+}
+
+export class ContributionSinceDecisionDto
+  extends ContributionSinceDecisionSummaryDto
+  implements ContributionSinceDecision
+{
   @ApiProperty({ type: [AssignmentAmountChangeDto] }) byAssignment: AssignmentAmountChangeDto[];
 }
 
-export class CouncilDecisionResponseDto implements CouncilDecisionResponse {
+/** A row of the ratification matrix: the amounts in total only. */
+export class CouncilDecisionMatrixItemDto implements CouncilDecisionMatrixItem {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) programmeId: string;
   @ApiProperty({ minimum: 1, description: 'The consultation round of this decision.' })
@@ -95,17 +108,35 @@ export class CouncilDecisionResponseDto implements CouncilDecisionResponse {
   @ApiProperty({ enum: DEADLINE_STATES, nullable: true })
   deadlineState: DeadlineState | null;
   @ApiProperty({
+    type: ShownContributionSummaryDto,
+    nullable: true,
+    description:
+      "What the municipality was to pay when the council recorded its decision, in total (per assignment: one council's decision).",
+  })
+  shownContribution: ShownContributionSummaryDto | null;
+  @ApiProperty({
+    description: "Today's amount differs from shownContribution (in total or per assignment).",
+  })
+  amountChangedSinceDecision: boolean;
+  @ApiProperty({ type: ContributionSinceDecisionSummaryDto, nullable: true })
+  contributionSinceDecision: ContributionSinceDecisionSummaryDto | null;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+/** One council's decision: the matrix's row with the amounts per assignment as well. */
+export class CouncilDecisionResponseDto
+  extends CouncilDecisionMatrixItemDto
+  implements CouncilDecisionResponse
+{
+  @ApiProperty({
     type: ShownContributionDto,
     nullable: true,
     description: 'What the municipality was to pay when the council recorded its decision.',
   })
-  shownContribution: ShownContributionDto | null;
-  @ApiProperty({ description: "Today's amount differs from shownContribution." })
-  amountChangedSinceDecision: boolean;
+  declare shownContribution: ShownContributionDto | null;
   @ApiProperty({ type: ContributionSinceDecisionDto, nullable: true })
-  contributionSinceDecision: ContributionSinceDecisionDto | null;
-  @ApiProperty() version: number;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  declare contributionSinceDecision: ContributionSinceDecisionDto | null;
 }
 
 export class CouncilDecisionDetailResponseDto
@@ -153,7 +184,7 @@ export class CouncilDecisionMatrixResponseDto implements CouncilDecisionMatrixRe
   @ApiProperty({ type: String, format: 'date', nullable: true }) sentToCouncilsOn: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) deadline: string | null;
   @ApiProperty({ format: 'date' }) today: string;
-  @ApiProperty({ type: [CouncilDecisionResponseDto] }) items: CouncilDecisionResponseDto[];
+  @ApiProperty({ type: [CouncilDecisionMatrixItemDto] }) items: CouncilDecisionMatrixItemDto[];
   @ApiProperty({ type: CouncilDecisionCountsDto }) counts: CouncilDecisionCountsDto;
 }
 
