@@ -398,6 +398,24 @@ async function benchScale(scale) {
       };
       log(`${scale} portfolio: ${JSON.stringify(result.endpoints.portfolio)}`);
     }
+    if (!only || only.includes('workbook')) {
+      // A download, not a load: the programme's workbook three times in a row (best of three; the
+      // first warms the caches). Timed here, not in a test: the machine's speed is not the app's.
+      const url = `/api/programmes/${p}/export/workbook`;
+      const ms = [];
+      let bytes = 0;
+      for (let run = 0; run < 3; run++) {
+        const started = performance.now();
+        const res = await fetch(base + url, { headers });
+        if (!res.ok) throw new Error(`${url}: ${res.status}`);
+        bytes = (await res.arrayBuffer()).byteLength;
+        ms.push(Math.round(performance.now() - started));
+      }
+      result.downloads = {
+        workbook: { url, ms, bestMs: Math.min(...ms), kib: Math.round(bytes / 1024) },
+      };
+      log(`${scale} workbook: ${JSON.stringify(result.downloads.workbook)}`);
+    }
     const writes = ['assignmentPatch', 'decisionPut'].filter((n) => !only || only.includes(n));
     if (writes.length > 0) {
       const csrf = (await getJson(`${base}/api/auth/me`, headers)).csrfToken;
@@ -556,8 +574,14 @@ async function main() {
   }
   console.log('');
   printTable(results);
-  for (const r of results)
+  for (const r of results) {
     console.log(`${r.scale}: cold start with this data ${r.coldStartSeconds.toFixed(1)} s`);
+    const wb = r.downloads?.workbook;
+    if (wb)
+      console.log(
+        `${r.scale}: workbook ${wb.kib} KiB, best of three ${wb.bestMs} ms (${wb.ms.join(', ')})`,
+      );
+  }
   if (cold !== null)
     console.log(
       `cold start, empty data folder (initdb + migrations + demo data): ${cold.toFixed(1)} s`,

@@ -38,21 +38,14 @@ describe('exporting a programme of 500 assignments (benchmark data)', () => {
     await t.close();
   });
 
-  it('streams the workbook in under 2 seconds, every assignment in it', async () => {
-    const path = `/api/programmes/${data.target.programmeId}/export/workbook`;
-    const timings: number[] = [];
-    let body: Buffer = Buffer.alloc(0);
-    for (let run = 0; run < 3; run++) {
-      const started = performance.now();
-      const res = await bureau.get(path).buffer(true).parse(binaryParser).expect(200);
-      timings.push(performance.now() - started);
-      body = res.body as Buffer;
-    }
-    process.stdout.write(
-      `XLSX of 500 assignments: ${timings.map((ms) => `${Math.round(ms)} ms`).join(', ')}; ${Math.round(body.length / 1024)} KiB\n`,
-    );
-    // The best of three: the machine is shared, the first run warms the caches.
-    expect(Math.min(...timings)).toBeLessThan(2000);
+  it('streams the workbook with every assignment and every payer in it', async () => {
+    // How fast it comes is measured by `npm run bench` (downloads.workbook), not asserted here.
+    const res = await bureau
+      .get(`/api/programmes/${data.target.programmeId}/export/workbook`)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    const body = res.body as Buffer;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(body).buffer);
     expect(workbook.getWorksheet('Opdrachten')!.rowCount).toBe(501);
