@@ -1,8 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
-import type { Logger as PinoRoot } from 'pino';
-import { createRootLogger, loggerModuleParams } from './common/logging';
 import { AccessModule } from './common/access/access.module';
 import { CommonModule } from './common/common.module';
 import { dataSourceOptions } from './database/data-source';
@@ -40,8 +37,6 @@ export interface AppModuleOptions {
   demo?: boolean;
   /** Absolute session lifetime in hours (default 12). */
   sessionMaxHours?: number;
-  /** The root logger (common/logging.ts); every request's lines carry its request id. None: silent. */
-  logger?: PinoRoot;
 }
 
 @Module({})
@@ -50,7 +45,6 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot(loggerModuleParams(options.logger ?? createRootLogger(false))),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
         CommonModule,
         AccessModule.forRoot({

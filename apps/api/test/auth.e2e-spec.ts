@@ -284,6 +284,11 @@ describe('CSRF and security headers', () => {
       .set('Accept-Encoding', 'identity')
       .expect(200);
     expect(plain.headers['content-encoding']).toBeUndefined();
+    // A client that names no encoding at all gets it plain too, still marked as varying by it.
+    const none = await request(t.http).get('/api/docs-json').set('Accept-Encoding', '').expect(200);
+    expect(none.headers['content-encoding']).toBeUndefined();
+    expect(String(none.headers.vary)).toMatch(/Accept-Encoding/i);
+    expect((none.body as { openapi: string }).openapi).toMatch(/^3\./);
     const small = await request(t.http)
       .get('/api/health')
       .set('Accept-Encoding', 'br, gzip')

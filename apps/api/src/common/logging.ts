@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { LogLevel, RequestMethod } from '@nestjs/common';
-import { Logger as NestPinoLogger, Params, PinoLogger } from 'nestjs-pino';
+import type { LoggerService, LogLevel } from '@nestjs/common';
 import pino, { DestinationStream, Logger } from 'pino';
-import type { Options } from 'pino-http';
+import { currentRequestId } from './request-context';
 
 /** Koers's LOG_LEVEL (Nest's names) as pino's levels; `false` prints nothing (the tests). */
 const PINO_LEVELS: Record<LogLevel, pino.Level> = {
@@ -86,6 +85,12 @@ export function createRootLogger(level: LogLevel | false, destination?: Destinat
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     serializers: { err: errorForLog, error: errorForLog },
+    // Every line written while a request is handled carries its request id, without a child
+    // logger per request: the id is looked up only when a line is written.
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId === undefined ? {} : { requestId };
+    },
     hooks: {
       logMethod(args, method) {
         method.apply(
@@ -100,44 +105,96 @@ export function createRootLogger(level: LogLevel | false, destination?: Destinat
   return destination ? pino(options, destination) : pino(options);
 }
 
-/** Nest's logger on top of `root`, for the lines written before the app exists (main.ts). */
-export function nestLoggerOn(root: Logger): NestPinoLogger {
-  const params: Params = { pinoHttp: { logger: root } };
-  return new NestPinoLogger(new PinoLogger(params), params);
+/**
+ * Nest's logger on `root`: what Nest and the modules write (`new Logger('Auth').warn(…)`) as
+ * JSON lines with their context; inside a request the root logger adds its request id (see
+ * `createRootLogger`). Writes nothing, and builds nothing, below the root's level.
+ */
+export class KoersLogger implements LoggerService {
+  constructor(private readonly root: Logger) {}
+
+  verbose(message: unknown, ...params: unknown[]): void {
+    this.write('verbose', message, params);
+  }
+  debug(message: unknown, ...params: unknown[]): void {
+    this.write('debug', message, params);
+  }
+  log(message: unknown, ...params: unknown[]): void {
+    this.write('log', message, params);
+  }
+  warn(message: unknown, ...params: unknown[]): void {
+    this.write('warn', message, params);
+  }
+  error(message: unknown, ...params: unknown[]): void {
+    this.write('error', message, params);
+  }
+  fatal(message: unknown, ...params: unknown[]): void {
+    this.write('fatal', message, params);
+  }
+
+  /** Nest passes the context last; an error's stack as the one extra parameter of `error`. */
+  private write(level: LogLevel, message: unknown, params: unknown[]): void {
+    const method = PINO_LEVELS[level];
+    if (!this.root.isLevelEnabled(method)) return;
+    const fields: Record<string, unknown> = {};
+    const rest = params.length > 0 ? params.slice(0, -1) : [];
+    if (params.length > 0) fields.context = params[params.length - 1];
+    if (message instanceof Error) {
+      this.root[method]({ ...fields, err: message }, ...(rest as []));
+    } else if (typeof message === 'object' && message !== null) {
+      this.root[method]({ ...fields, ...message }, ...(rest as []));
+    } else if (
+      level === 'error' &&
+      typeof message === 'string' &&
+      rest.length === 1 &&
+      typeof rest[0] === 'string' &&
+      /\n\s*at /.test(rest[0])
+    ) {
+      // Nest's exception handlers: (message, stack, context).
+      const err = Object.assign(new Error(message), { stack: rest[0] });
+      this.root[method]({ ...fields, err });
+    } else {
+      this.root[method](fields, String(message), ...(rest as []));
+    }
+  }
+}
+
+/** Nest's logger on top of `root`, for main.ts before the app exists and for the app itself. */
+export function nestLoggerOn(root: Logger): KoersLogger {
+  return new KoersLogger(root);
 }
 
 /** The health check is asked every few seconds by the container runtime: not worth a line each. */
 const QUIET_PATHS = new Set(['/api/health']);
 
 /**
- * nestjs-pino's settings: every line written while a request is handled carries its request id
- * (`requestId`, the one `requestIdMiddleware` gave it and the response's X-Request-Id says), and
- * each request ends with one line: method, path, status and time taken (5xx as an error).
+ * Ends each request with one line: method, path, status and time taken (5xx as an error, a
+ * request whose client went away before the answer as "request aborted"). Install right after
+ * `requestIdMiddleware`. Per request it only notes the start and listens for the end; the line is
+ * built only when `root` writes at that level (LOG_LEVEL=warn writes only the 5xx lines).
  */
-export function loggerModuleParams(root: Logger): Params {
-  const pinoHttp: Options = {
-    logger: root,
-    genReqId: (req: IncomingMessage) => (req as { requestId?: string }).requestId ?? 'unknown',
-    quietReqLogger: true,
-    quietResLogger: true,
-    customAttributeKeys: { reqId: 'requestId' },
-    serializers: {
-      req: requestForLog,
-      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
-    },
-    customSuccessObject: (req: IncomingMessage, _res: ServerResponse, value: object) => ({
-      ...value,
-      req,
-    }),
-    customErrorObject: (req: IncomingMessage, _res: ServerResponse, _error, value: object) => ({
-      ...value,
-      req,
-    }),
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
-    autoLogging: { ignore: (req) => QUIET_PATHS.has((req.url ?? '').split('?')[0]) },
-  };
-  return {
-    pinoHttp,
-    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+export function requestLogMiddleware(root: Logger) {
+  const logsSuccess = root.isLevelEnabled('info');
+  const logsErrors = root.isLevelEnabled('error');
+  return (
+    req: IncomingMessage & { requestId?: string; originalUrl?: string },
+    res: ServerResponse,
+    next: () => void,
+  ) => {
+    if (!logsErrors || QUIET_PATHS.has((req.url ?? '').split('?', 1)[0])) return next();
+    const start = performance.now();
+    res.once('close', () => {
+      const failed = res.statusCode >= 500;
+      if (!failed && !logsSuccess) return;
+      const line = {
+        requestId: req.requestId ?? 'unknown',
+        req: requestForLog({ method: req.method, url: req.originalUrl ?? req.url }),
+        res: { statusCode: res.statusCode },
+        responseTime: Math.round(performance.now() - start),
+      };
+      if (failed) root.error(line, 'request errored');
+      else root.info(line, res.writableFinished ? 'request completed' : 'request aborted');
+    });
+    next();
   };
 }

@@ -27,6 +27,8 @@ export const SYSTEM_ACTORS = {
 } as const satisfies Record<string, Actor>;
 
 interface RequestContext {
+  /** The request's id (requestIdMiddleware), which every log line written for it carries. */
+  requestId?: string;
   /** The signed-in person, once the access guard has identified them. */
   principal?: Principal;
   /** A system actor for everything run inside `runAs`. */
@@ -41,9 +43,12 @@ const logger = new Logger('Audit');
  * transactions) shares one mutable context, which the access guard fills with the principal.
  * Installed after the session middleware, so no store callback can lose it.
  */
-export function requestContextMiddleware(_req: Request, _res: Response, next: NextFunction): void {
-  storage.run({}, next);
+export function requestContextMiddleware(req: Request, _res: Response, next: NextFunction): void {
+  storage.run({ requestId: req.requestId }, next);
 }
+
+/** The id of the request being handled, if any. */
+export const currentRequestId = (): string | undefined => storage.getStore()?.requestId;
 
 /** Called by the access guard once the session's principal is known. */
 export function setRequestPrincipal(principal: Principal | undefined): void {
