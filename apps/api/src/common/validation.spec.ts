@@ -42,6 +42,42 @@ describe('the validation pipe', () => {
   });
 });
 
+class PageQueryDto {
+  @Type(() => Number) @IsInt() @Min(1) @Max(100) limit = 20;
+}
+class RequiredQueryDto {
+  @IsString() q: string;
+}
+
+describe('the validation pipe on a query', () => {
+  const query = (metatype: new () => object) => ({ type: 'query' as const, metatype });
+
+  it('gives the defaults for an empty query every time, and still checks a query with values', async () => {
+    const pipe = createValidationPipe();
+    for (let i = 0; i < 3; i++) {
+      const page = await pipe.transform({}, query(PageQueryDto));
+      expect(page).toBeInstanceOf(PageQueryDto);
+      expect(page).toEqual({ limit: 20 });
+    }
+    await expect(pipe.transform({ limit: '500' }, query(PageQueryDto))).rejects.toThrow(
+      ValidationFailedError,
+    );
+    await expect(pipe.transform({ limit: '5', x: '1' }, query(PageQueryDto))).rejects.toThrow(
+      ValidationFailedError,
+    );
+    expect(await pipe.transform({ limit: '5' }, query(PageQueryDto))).toEqual({ limit: 5 });
+  });
+
+  it('refuses an empty query every time when a parameter is required', async () => {
+    const pipe = createValidationPipe();
+    for (let i = 0; i < 2; i++) {
+      await expect(pipe.transform({}, query(RequiredQueryDto))).rejects.toThrow(
+        ValidationFailedError,
+      );
+    }
+  });
+});
+
 describe('the validation pipe: one message per field, the most telling one', () => {
   class NameDto {
     @IsString() @MaxLength(5) name: string;

@@ -71,11 +71,15 @@ export class ContributionsService {
    * What each municipality pays now for the programme's year, by id, to compare with what its
    * council was shown when it decided; undefined when the split cannot be made exactly.
    */
-  async currentAmounts(programmeId: string): Promise<Map<string, MunicipalityAmount> | undefined> {
+  async currentAmounts(
+    programmeId: string,
+    /** The region's data version when the caller read it already (one round trip less). */
+    dataVersion?: string,
+  ): Promise<Map<string, MunicipalityAmount> | undefined> {
     const manager = this.dataSource.manager;
     const read = await this.reads.get(
       `contributions:${programmeId}`,
-      await readDataVersion(manager, programmeId),
+      dataVersion ?? (await readDataVersion(manager, programmeId)),
       () => readContributionSplit(manager, programmeId),
     );
     const { result } = this.splits.splitOf(read.split);

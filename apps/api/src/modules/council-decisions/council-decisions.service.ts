@@ -37,6 +37,9 @@ import {
 } from './council-decision-write';
 import { RecordCouncilDecisionDto } from './dto/council-decision-request.dto';
 
+/** Municipalities by name as Dutch sorts them: one collator, not one looked up per comparison. */
+const byDutchName = new Intl.Collator('nl').compare;
+
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 @Injectable()
@@ -52,7 +55,7 @@ export class CouncilDecisionsService {
    * council, its status and where it stands on time.
    */
   async matrix(programmeId: string, round?: number): Promise<CouncilDecisionMatrixResponse> {
-    const { programme, rounds, decisions, context } = await readCouncilMatrix(
+    const { programme, rounds, decisions, context, dataVersion } = await readCouncilMatrix(
       this.dataSource.manager,
       programmeId,
       this.clock.today(),
@@ -60,10 +63,10 @@ export class CouncilDecisionsService {
     );
     if (decisions.length === 0) throw programmeNotSentToCouncils(programme.status);
     // Today's amounts are compared with what the councils of this round were shown.
-    const currentContributions = await this.contributions.currentAmounts(programmeId);
+    const currentContributions = await this.contributions.currentAmounts(programmeId, dataVersion);
     const items = decisions
       .map((d) => toCouncilDecisionMatrixItem(d, { ...context, currentContributions }))
-      .sort((a, b) => a.municipality.name.localeCompare(b.municipality.name, 'nl'));
+      .sort((a, b) => byDutchName(a.municipality.name, b.municipality.name));
     const byStatus = Object.fromEntries(COUNCIL_DECISION_STATUSES.map((s) => [s, 0])) as Record<
       (typeof COUNCIL_DECISION_STATUSES)[number],
       number

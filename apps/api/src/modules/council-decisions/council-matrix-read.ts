@@ -17,7 +17,8 @@ import { chooseRound, CURRENT_ROUND, type RoundChoice } from './consultation-rou
  * the region's municipalities, the programme's assignments, its consultation rounds, and every
  * council decision of round $2 (null: the current round) with the number of its view points
  * (answered or not). Four round trips and TypeORM's hydration were most of the matrix's cost
- * under load (issue 7).
+ * under load (issue 7). Also the region's data version, so the current amounts come from memory
+ * without a round trip of their own while the data stands still.
  */
 const COUNCIL_MATRIX = preparedRead(
   'koers_council_matrix',
@@ -45,7 +46,9 @@ const COUNCIL_MATRIX = preparedRead(
                SELECT count(*)::int AS total, (count(*) FILTER (WHERE answer IS NULL))::int AS unanswered
                  FROM view_points WHERE council_decision_id = d.id) v
             WHERE d.programme_id = p.id
-              AND d.round = coalesce($2::int, ${CURRENT_ROUND('p.id')})) AS decisions
+              AND d.round = coalesce($2::int, ${CURRENT_ROUND('p.id')})) AS decisions,
+          coalesce((SELECT v.version FROM region_data_versions v WHERE v.region_id = p.region_id),
+                   0)::text AS data_version
      FROM programmes p WHERE p.id = $1`,
 );
 
@@ -61,6 +64,7 @@ interface MatrixRow {
     shownAt: string | null;
     shownTotalCents: string | null;
   })[];
+  data_version: string;
 }
 
 export interface CouncilMatrixData {
@@ -68,6 +72,8 @@ export interface CouncilMatrixData {
   rounds: RoundChoice;
   decisions: MatrixDecision[];
   context: DecisionContext;
+  /** The region's data version in the same snapshot (database/versioned-reads). */
+  dataVersion: string;
 }
 
 /**
@@ -103,5 +109,6 @@ export async function readCouncilMatrix(
       deadline: current ? row.consultation_deadline : null,
       today,
     },
+    dataVersion: row.data_version,
   };
 }
