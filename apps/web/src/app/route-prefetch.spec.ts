@@ -81,6 +81,40 @@ describe('asking for a screen’s data while its code loads', () => {
     await expect(loader(args('/programma/gone', { programmeId: 'gone' }))).resolves.toBeNull();
   });
 
+  it('gives a visitor’s home the public programmes, and a signed-in home the start page, before it is drawn', async () => {
+    const loaderFor = (queryClient: ReturnType<typeof createQueryClient>) =>
+      loaderOf(withPrefetch(routes, queryClient), '/') as (
+        a: LoaderFunctionArgs,
+      ) => Promise<unknown>;
+
+    const visitorCalls = mockApi({
+      '/auth/me': { status: 401, body: { title: 'Niet aangemeld' } },
+      '/open/v1/programmes': page([]),
+    });
+    const visitor = createQueryClient();
+    await expect(loaderFor(visitor)(args('/', {}))).resolves.toBeNull();
+    expect(visitor.getQueryData(['open-programmes'])).toBeDefined();
+    expect(visitorCalls.map((c) => c.path)).not.toContain('/me/start');
+
+    mockApi({
+      '/auth/me': { roles: [], csrfToken: 't' },
+      '/me/start': {
+        today: '2026-05-20',
+        regions: [],
+        programmes: [],
+        councils: [],
+        assignments: [],
+        accounts: [],
+      },
+      '/auth/invitations': [],
+      '/regions': page([]),
+    });
+    const signedIn = createQueryClient();
+    await expect(loaderFor(signedIn)(args('/', {}))).resolves.toBeNull();
+    expect(signedIn.getQueryData(['start'])).toMatchObject({ programmes: [] });
+    expect(signedIn.getQueryData(['open-programmes'])).toBeUndefined();
+  });
+
   it('leaves other screens without a loader', () => {
     const prefetched = withPrefetch(routes, createQueryClient());
     expect(loaderOf(prefetched, '/aanmelden')).toBeUndefined();

@@ -5,8 +5,16 @@ import {
   assignmentFiltersFrom,
   assignmentsQueryOptions,
 } from '../features/assignments/api/get-assignments';
+import { invitationsQueryOptions } from '../features/auth/api/get-invitations';
+import { meQueryOptions } from '../features/auth/api/get-me';
 import { peopleQueryOptions } from '../features/people/api/get-people';
+import { openAssignmentsQueryOptions } from '../features/public/api/get-assignments';
+import { openProgrammesQueryOptions } from '../features/public/api/get-open-programmes';
+import { regionsQueryOptions } from '../features/regions/api/get-regions';
+import { startQueryOptions } from '../features/start/api/get-start';
 import { themesQueryOptions } from '../features/themes/api/get-themes';
+import { contributionsQueryOptions } from '../lib/api/get-contributions';
+import { councilDecisionsQueryOptions } from '../lib/api/get-council-decisions';
 import { municipalitiesQueryOptions } from '../lib/api/get-municipalities';
 import { programmeQueryOptions } from '../lib/api/get-programme';
 
@@ -25,6 +33,23 @@ type Prefetch = (queryClient: QueryClient, args: LoaderFunctionArgs) => Promise<
  * screen shows; stale data is refreshed behind it by the screen's own queries.
  */
 const PREFETCH: Record<string, Prefetch> = {
+  // A visitor's home lists the public programmes; a signed-in person's is their start page.
+  [paths.home.path]: async (queryClient) => {
+    const me = await queryClient.ensureQueryData(meQueryOptions());
+    await Promise.allSettled(
+      me === null
+        ? [
+            import('./routes/visitor-home'),
+            queryClient.ensureQueryData(openProgrammesQueryOptions()),
+          ]
+        : [
+            import('./routes/signed-in-home'),
+            queryClient.ensureQueryData(startQueryOptions()),
+            queryClient.ensureQueryData(invitationsQueryOptions()),
+            queryClient.ensureQueryData(regionsQueryOptions()),
+          ],
+    );
+  },
   [paths.programme.path]: async (queryClient, { params, request }) => {
     const programmeId = params.programmeId ?? '';
     const filters = assignmentFiltersFrom(new URL(request.url).searchParams);
@@ -41,8 +66,16 @@ const PREFETCH: Record<string, Prefetch> = {
         ),
     ]);
   },
-  [paths.publicProgramme.path]: (queryClient, { params }) =>
-    queryClient.ensureQueryData(programmeQueryOptions(params.programmeId ?? '')),
+  // Everything the public page shows; a programme that is not public answers 404 to each.
+  [paths.publicProgramme.path]: (queryClient, { params }) => {
+    const programmeId = params.programmeId ?? '';
+    return Promise.allSettled([
+      queryClient.ensureQueryData(programmeQueryOptions(programmeId)),
+      queryClient.ensureQueryData(openAssignmentsQueryOptions(programmeId)),
+      queryClient.ensureQueryData(contributionsQueryOptions(programmeId)),
+      queryClient.ensureQueryData(councilDecisionsQueryOptions(programmeId)),
+    ]);
+  },
 };
 
 /** The routes, each screen with a loader that starts its data while its code loads. */
