@@ -79,6 +79,14 @@ describe('the start page of each demo role', () => {
     const owed = mine.getByRole('link', { name: /^MRE-2025-02 .*: Najaarsrapportage 2025$/ });
     const nothing = mine.getByText(/Er staat geen voortgangsrapportage voor je open/);
     await owed.or(nothing).first().waitFor(SLOW);
+    // The demo's MRE-2025-02 has used 85 % of its € 100.000 ceiling (mandates.e2e may add to it):
+    // the bar's figures and the warning stand beside the assignment on the start page.
+    const monitor = mine.getByRole('listitem').filter({
+      has: page.getByRole('link', { name: /^MRE-2025-02 .*\(2025\)$/ }),
+    });
+    await expect(monitor.textContent()).resolves.toMatch(
+      /€\s[\d.]+,\d\d van €\s100\.000,00 gebruikt \((8[5-9]|9\d|\d{3})\s%\)\..*Let op.*%\svan het plafond van €\s100\.000,00 is gebruikt\./,
+    );
     await lookAt(page, 'start-portfolio');
     if (await owed.count()) {
       await follow(page, owed, /^\/opdracht\/[^/]+\/voortgang$/, /^Voortgang van MRE-2025-02 /);

@@ -172,7 +172,7 @@ describe('GET /api/me/start: what waits for each role, in its own region only', 
     expect(start.programmes).toEqual([]);
   });
 
-  it('shows a portfolio holder the assignments they hold, with the next report-back date', async () => {
+  it('shows a portfolio holder the assignments they hold, with mandate use, report-back and alerts', async () => {
     const holder = await as({
       roles: [{ regionId: mre.region.id, role: 'portfolio_holder', personId: mre.holder.id }],
     });
@@ -186,6 +186,37 @@ describe('GET /api/me/start: what waits for each role, in its own region only', 
       '2025 A2',
       '2025 A3',
       '2025 A4',
+    ]);
+    // What is used of the mandate, and its alerts, come with each assignment (issue 18 §1).
+    const a1 = start.assignments.find((a) => a.year === 2025 && a.code === 'A1')!;
+    await sql(
+      `UPDATE assignments SET mandate_budget_ceiling_cents = 100000000,
+              mandate_valid_until = '2026-06-10', mandate_report_back_dates = '{2026-05-01,2026-09-01}'
+        WHERE id = $1`,
+      [a1.id],
+    );
+    await sql(
+      `INSERT INTO mandate_decisions (region_id, programme_id, assignment_id, decided_on, description,
+                                      amount_cents, decided_by, escalated)
+       VALUES ($1, $2, $3, '2026-04-01', 'Opdracht aan onderzoeksbureau', 85000000, 'portfolio_holder', false),
+              ($1, $2, $3, '2026-04-15', 'Voorgelegd aan het bestuur', 30000000, 'steering_group', true)`,
+      [mre.region.id, a1.programmeId, a1.id],
+    );
+    const used = (await startOf(holder)).assignments.find((a) => a.id === a1.id)!;
+    expect(used.mandate).toEqual(
+      expect.objectContaining({
+        ceilingCents: 100_000_000,
+        usedCents: 85_000_000,
+        remainingCents: 15_000_000,
+        escalatedCents: 30_000_000,
+        validUntil: '2026-06-10',
+        nextReportBack: '2026-09-01',
+      }),
+    );
+    expect(used.mandate.alerts).toEqual([
+      { kind: 'ceiling', usedCents: 85_000_000, ceilingCents: 100_000_000 },
+      { kind: 'term', validUntil: '2026-06-10', daysLeft: 21 },
+      { kind: 'report_back', date: '2026-05-01' },
     ]);
     const someoneElse = await as({
       roles: [{ regionId: mre.region.id, role: 'portfolio_holder', personId: mre.lead.id }],

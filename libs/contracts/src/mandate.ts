@@ -1,8 +1,9 @@
 import type { MandateAlert, MandateDecider, MandateOverrunRule } from '@koers/domain';
 import type { ProgrammeStatus } from '@koers/domain';
+import type { MandateUse } from './mandate-use';
 import type { ReportDue } from './start';
 
-export type { MandateAlert, MandateDecider, MandateOverrunRule };
+export type { MandateAlert, MandateDecider, MandateOverrunRule, MandateUse };
 
 /** A decision taken under an assignment's mandate. */
 export interface MandateDecisionResponse {
@@ -59,23 +60,6 @@ export interface MandateAccountRequest {
 export type UpdateMandateAccountRequest = Partial<Omit<MandateAccountRequest, 'reportBackDate'>> & {
   version: number;
 };
-
-/** What has been used of a mandate, and its alerts, as of `today`. */
-export interface MandateUse {
-  ceilingCents: number | null;
-  /** The sum of the decisions within the mandate (escalated ones not counted). */
-  usedCents: number;
-  remainingCents: number | null;
-  /** used / ceiling for display (above 1 when passed); null without a ceiling. */
-  shareUsed: number | null;
-  /** The sum of the escalated decisions, for information. */
-  escalatedCents: number;
-  validFrom: string | null;
-  validUntil: string | null;
-  nextReportBack: string | null;
-  alerts: MandateAlert[];
-  today: string;
-}
 
 export interface MandateResponse extends MandateUse {
   assignmentId: string;

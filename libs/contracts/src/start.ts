@@ -6,6 +6,7 @@ import type {
   RoleName,
   TransitionRefusalCode,
 } from '@koers/domain';
+import type { MandateUse } from './mandate-use';
 import type { MunicipalityRef } from './refs';
 
 /** A region the signed-in person holds roles in. */
@@ -107,7 +108,7 @@ export interface StartCouncil {
   } | null;
 }
 
-/** An assignment a portfolio holder holds, with its mandate's dates. */
+/** An assignment a portfolio holder holds, with what is used of its mandate and its alerts. */
 export interface StartAssignment {
   id: string;
   code: string;
@@ -116,10 +117,8 @@ export interface StartAssignment {
   year: number;
   regionId: string;
   status: string;
-  mandateBudgetCeilingCents: number | null;
-  mandateValidUntil: string | null;
-  /** The first report-back date on or after today; null when none is left. */
-  nextReportBackOn: string | null;
+  /** Ceiling, use, term, the next report-back date and the alerts, as on the mandate's page. */
+  mandate: MandateUse;
   /** The report still owed while the programme is in execution; null when none is. */
   reportDue: ReportDue | null;
 }

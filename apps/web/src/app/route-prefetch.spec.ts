@@ -22,25 +22,25 @@ const args = (url: string, params: Record<string, string>) =>
   }) as unknown as LoaderFunctionArgs;
 
 describe('asking for a screen’s data while its code loads', () => {
-  it('asks for the programme and its (filtered) assignments at once, and the region’s lists as soon as the programme is known', async () => {
+  it('asks for the programme, its (filtered) assignments and the region’s lists, and lets the screen draw once they are in', async () => {
     const calls = mockApi({ ...regionRoutes, '/programmes/p1/assignments': page([]) });
     const queryClient = createQueryClient();
-    const loader = loaderOf(withPrefetch(routes, queryClient), '/programma/:programmeId');
+    const loader = loaderOf(withPrefetch(routes, queryClient), '/programma/:programmeId') as (
+      a: LoaderFunctionArgs,
+    ) => Promise<unknown>;
     expect(loader).toBeInstanceOf(Function);
 
-    // The loader answers at once: the screen does not wait for the data, only for its code.
-    const result = await (loader as (a: LoaderFunctionArgs) => unknown)(
-      args('/programma/p1?status=draft&zoek=fiets', { programmeId: 'p1' }),
-    );
-    expect(result).toBeNull();
+    const loading = loader(args('/programma/p1?status=draft&zoek=fiets', { programmeId: 'p1' }));
+    // The programme and its assignments are asked for at once, side by side.
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(calls.map((c) => c.path).slice(0, 2)).toEqual([
       '/programmes/p1/assignments?status=draft&q=fiets&limit=200&offset=0',
       '/programmes/p1',
     ]);
+    await expect(loading).resolves.toBeNull();
 
-    await queryClient.getQueryCache().find({ queryKey: ['programmes', 'p1'] })?.promise;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // When the loader is done, everything the screen asks for is in the cache under its own key:
+    // the screen is drawn once, with its data.
     expect(calls.map((c) => c.path.split('?')[0])).toEqual(
       expect.arrayContaining([
         `/regions/${programme.regionId}/themes`,
@@ -48,7 +48,6 @@ describe('asking for a screen’s data while its code loads', () => {
         `/regions/${programme.regionId}/municipalities`,
       ]),
     );
-    // What the screen then asks for, under the same keys, is already in the cache.
     expect(queryClient.getQueryData(['programmes', 'p1'])).toEqual(programme);
     expect(
       queryClient.getQueryData([
@@ -63,6 +62,57 @@ describe('asking for a screen’s data while its code loads', () => {
         },
       ]),
     ).toMatchObject({ items: [] });
+    expect(queryClient.getQueryData(['themes', { regionId: programme.regionId }])).toBeDefined();
+
+    // Coming back to the screen does not wait for the API again: what is cached is shown.
+    const asked = calls.length;
+    await expect(
+      loader(args('/programma/p1?status=draft&zoek=fiets', { programmeId: 'p1' })),
+    ).resolves.toBeNull();
+    expect(calls).toHaveLength(asked);
+  });
+
+  it('never fails: a programme that cannot be read is the screen’s own error to show', async () => {
+    mockApi({});
+    const queryClient = createQueryClient();
+    const loader = loaderOf(withPrefetch(routes, queryClient), '/programma/:programmeId') as (
+      a: LoaderFunctionArgs,
+    ) => Promise<unknown>;
+    await expect(loader(args('/programma/gone', { programmeId: 'gone' }))).resolves.toBeNull();
+  });
+
+  it('gives a visitor’s home the public programmes, and a signed-in home the start page, before it is drawn', async () => {
+    const loaderFor = (queryClient: ReturnType<typeof createQueryClient>) =>
+      loaderOf(withPrefetch(routes, queryClient), '/') as (
+        a: LoaderFunctionArgs,
+      ) => Promise<unknown>;
+
+    const visitorCalls = mockApi({
+      '/auth/me': { status: 401, body: { title: 'Niet aangemeld' } },
+      '/open/v1/programmes': page([]),
+    });
+    const visitor = createQueryClient();
+    await expect(loaderFor(visitor)(args('/', {}))).resolves.toBeNull();
+    expect(visitor.getQueryData(['open-programmes'])).toBeDefined();
+    expect(visitorCalls.map((c) => c.path)).not.toContain('/me/start');
+
+    mockApi({
+      '/auth/me': { roles: [], csrfToken: 't' },
+      '/me/start': {
+        today: '2026-05-20',
+        regions: [],
+        programmes: [],
+        councils: [],
+        assignments: [],
+        accounts: [],
+      },
+      '/auth/invitations': [],
+      '/regions': page([]),
+    });
+    const signedIn = createQueryClient();
+    await expect(loaderFor(signedIn)(args('/', {}))).resolves.toBeNull();
+    expect(signedIn.getQueryData(['start'])).toMatchObject({ programmes: [] });
+    expect(signedIn.getQueryData(['open-programmes'])).toBeUndefined();
   });
 
   it('leaves other screens without a loader', () => {

@@ -5,6 +5,7 @@ export const en: Translations = {
     name: 'Koers',
     tagline: "The region's annual programme",
     skipToContent: 'Skip to content',
+    pageLoading: 'Loading the page…',
     mainNavigation: 'Main menu',
     language: 'Language',
     switchToLanguage: 'Nederlands',

@@ -4,6 +4,7 @@ export const nl = {
     name: 'Koers',
     tagline: 'Het jaarprogramma van de regio',
     skipToContent: 'Direct naar de inhoud',
+    pageLoading: 'De pagina wordt geladen…',
     mainNavigation: 'Hoofdmenu',
     language: 'Taal',
     switchToLanguage: 'English',

@@ -9,6 +9,7 @@ import { toSafeInteger } from '../../common/bigint.transformer';
 import { preparedRead, runPrepared } from '../../database/prepared-read';
 import { sqlIsoDate } from '../../database/sql-formats';
 import { CURRENT_ROUND } from '../council-decisions/consultation-round';
+import { MANDATE_USE_COLUMNS, type MandateUseRow } from '../mandates/mandate-use';
 import { reportDueColumn, type ReportDueRow } from './report-due';
 
 /** A council decision of a programme's current round, as the start page weighs it. */
@@ -93,7 +94,7 @@ export function readStartProgrammes(
   return runPrepared<StartProgrammeRow>(manager, START_PROGRAMMES, [regionIds]);
 }
 
-export interface StartAssignmentRow {
+export interface StartAssignmentRow extends MandateUseRow {
   id: string;
   code: string;
   title: string;
@@ -101,24 +102,19 @@ export interface StartAssignmentRow {
   year: number;
   region_id: string;
   status: string;
-  mandate_budget_ceiling_cents: string | null;
-  mandate_valid_until: string | null;
-  next_report_back_on: string | null;
   report_due: ReportDueRow | null;
 }
 
 /**
- * $1 person ids, $2 their regions (pairwise), $3 today: the assignments each person holds in the region
- * of their grant, of programmes that are not closed, each with the progress report it still owes.
+ * $1 person ids, $2 their regions (pairwise): the assignments each person holds in the region of
+ * their grant, of programmes that are not closed, each with its mandate's use (the alerts are
+ * worked out for today in code) and the progress report it still owes.
  * Pairs, so a person's id never reaches another region's assignments.
  */
 const START_ASSIGNMENTS = preparedRead(
   'koers_start_assignments',
   `SELECT a.id, a.code, a.title, a.programme_id, p.year, p.region_id, a.status,
-          a.mandate_budget_ceiling_cents::text AS mandate_budget_ceiling_cents,
-          ${sqlIsoDate('a.mandate_valid_until')} AS mandate_valid_until,
-          (SELECT ${sqlIsoDate('min(d)')} FROM unnest(a.mandate_report_back_dates) d
-            WHERE d >= $3::date) AS next_report_back_on,
+          ${MANDATE_USE_COLUMNS},
           ${reportDueColumn('report_due')}
      FROM assignments a JOIN programmes p ON p.id = a.programme_id
     WHERE (a.portfolio_holder_id, p.region_id) IN
@@ -130,13 +126,11 @@ const START_ASSIGNMENTS = preparedRead(
 export function readStartAssignments(
   manager: EntityManager,
   holders: { personId: string; regionId: string }[],
-  today: string,
 ): Promise<StartAssignmentRow[]> {
   if (holders.length === 0) return Promise.resolve([]);
   return runPrepared<StartAssignmentRow>(manager, START_ASSIGNMENTS, [
     holders.map((h) => h.personId),
     holders.map((h) => h.regionId),
-    today,
   ]);
 }
 

@@ -23,6 +23,7 @@ import type { Principal } from '../../common/access/principal';
 import { ContributionsService } from '../contributions/contributions.service';
 import { decisionAmounts } from '../council-decisions/shown-contribution';
 import { preparedRead, runPrepared } from '../../database/prepared-read';
+import { toMandateUse } from '../mandates/mandate-use';
 import { programmeReports, toReportDue } from './report-due';
 import {
   centsOrNull,
@@ -97,21 +98,17 @@ export class StartService {
       regions,
       programmes,
       councils: await this.councils(manager, councilGrants, programmeRows, names, today),
-      assignments: (await readStartAssignments(manager, holders, today)).map(
-        (a): StartAssignment => ({
-          id: a.id,
-          code: a.code,
-          title: a.title,
-          programmeId: a.programme_id,
-          year: a.year,
-          regionId: a.region_id,
-          status: a.status,
-          mandateBudgetCeilingCents: centsOrNull(a.mandate_budget_ceiling_cents),
-          mandateValidUntil: a.mandate_valid_until,
-          nextReportBackOn: a.next_report_back_on,
-          reportDue: toReportDue(a.report_due, today),
-        }),
-      ),
+      assignments: (await readStartAssignments(manager, holders)).map((a): StartAssignment => ({
+        id: a.id,
+        code: a.code,
+        title: a.title,
+        programmeId: a.programme_id,
+        year: a.year,
+        regionId: a.region_id,
+        status: a.status,
+        mandate: toMandateUse(a, today),
+        reportDue: toReportDue(a.report_due, today),
+      })),
       accounts: (await readStartAccounts(manager, adminRegions)).map((a): StartAccounts => ({
         regionId: a.region_id,
         regionName: a.region_name,

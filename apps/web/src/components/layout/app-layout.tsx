@@ -8,7 +8,7 @@ import {
 } from '@utrecht/component-library-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useNavigation } from 'react-router';
 import { paths } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
 import { LoadingMessage } from './loading-message';
@@ -18,6 +18,8 @@ export function AppLayout() {
   const { t, i18n } = useTranslation();
   const otherLanguage = i18n.language === 'en' ? 'nl' : 'en';
   const me = useMe();
+  // A screen's code and data load before it is drawn (see route-prefetch): say so meanwhile.
+  const loadingPage = useNavigation().state === 'loading';
   const holdsAssignments = me.data?.roles.some((r) => r.role === 'portfolio_holder') ?? false;
   const isCouncilClerk =
     me.data?.roles.some((r) => r.role === 'council' && r.municipalityId) ?? false;
@@ -68,6 +70,7 @@ export function AppLayout() {
       </PageHeader>
       <PageContent>
         <main id="main" tabIndex={-1} className="koers-main">
+          {loadingPage && <LoadingMessage label={t('app.pageLoading')} />}
           <Suspense fallback={<LoadingMessage />}>
             <Outlet />
           </Suspense>

@@ -61,7 +61,6 @@ export const startEn: typeof startNl = {
       assignment: '{{code}} {{title}} ({{year}})',
       nextReportBack: 'Next report-back: {{date}}',
       noReportBack: 'No report-back date left',
-      ceiling: 'Mandate budget ceiling: {{amount}}',
       all: 'All my assignments and mandates',
     },
     council: {

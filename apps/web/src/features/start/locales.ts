@@ -59,7 +59,6 @@ export const startNl = {
       assignment: '{{code}} {{title}} ({{year}})',
       nextReportBack: 'Volgende terugkoppeling: {{date}}',
       noReportBack: 'Geen terugkoppelmoment meer gepland',
-      ceiling: 'Budgetplafond mandaat: {{amount}}',
       all: 'Al mijn opdrachten en mandaten',
     },
     council: {

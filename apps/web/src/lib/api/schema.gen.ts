@@ -2102,6 +2102,47 @@ export interface components {
             municipality: components["schemas"]["MunicipalityRefDto"];
             programme: components["schemas"]["StartCouncilProgrammeDto"] | null;
         };
+        CeilingAlertDto: {
+            /** @enum {string} */
+            kind: "ceiling";
+            usedCents: number;
+            ceilingCents: number;
+        };
+        TermAlertDto: {
+            /** @enum {string} */
+            kind: "term";
+            /** Format: date */
+            validUntil: string;
+            daysLeft: number;
+        };
+        ReportBackAlertDto: {
+            /** @enum {string} */
+            kind: "report_back";
+            /** Format: date */
+            date: string;
+        };
+        MandateUseDto: {
+            ceilingCents: number | null;
+            /** @description Decisions within the mandate; escalated ones not counted. */
+            usedCents: number;
+            remainingCents: number | null;
+            /** @description used / ceiling, for display. */
+            shareUsed: number | null;
+            escalatedCents: number;
+            /** Format: date */
+            validFrom: string | null;
+            /** Format: date */
+            validUntil: string | null;
+            /** Format: date */
+            nextReportBack: string | null;
+            /** @description The alerts on `today`: ceiling, term, report_back. */
+            alerts: (components["schemas"]["CeilingAlertDto"] | components["schemas"]["TermAlertDto"] | components["schemas"]["ReportBackAlertDto"])[];
+            /**
+             * Format: date
+             * @description The day the alerts are for.
+             */
+            today: string;
+        };
         ReportDueDto: {
             /** Format: uuid */
             periodId: string;
@@ -2125,11 +2166,7 @@ export interface components {
             /** Format: uuid */
             regionId: string;
             status: string;
-            mandateBudgetCeilingCents: number | null;
-            /** Format: date */
-            mandateValidUntil: string | null;
-            /** Format: date */
-            nextReportBackOn: string | null;
+            mandate: components["schemas"]["MandateUseDto"];
             reportDue: components["schemas"]["ReportDueDto"] | null;
         };
         StartAccountsDto: {
@@ -3758,25 +3795,6 @@ export interface components {
             /** @description Every round of the programme, oldest first. */
             rounds: number[];
             items: components["schemas"]["AmendmentResponseDto"][];
-        };
-        CeilingAlertDto: {
-            /** @enum {string} */
-            kind: "ceiling";
-            usedCents: number;
-            ceilingCents: number;
-        };
-        TermAlertDto: {
-            /** @enum {string} */
-            kind: "term";
-            /** Format: date */
-            validUntil: string;
-            daysLeft: number;
-        };
-        ReportBackAlertDto: {
-            /** @enum {string} */
-            kind: "report_back";
-            /** Format: date */
-            date: string;
         };
         MandateDecisionResponseDto: {
             /** Format: uuid */

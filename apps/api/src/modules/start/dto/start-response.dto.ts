@@ -22,6 +22,7 @@ import {
   type TransitionRefusalCode,
 } from '@koers/contracts';
 import { MunicipalityRefDto } from '../../council-decisions/dto/council-decision-response.dto';
+import { MandateUseDto } from '../../mandates/dto/mandate-use.dto';
 
 export class StartRegionDto implements StartRegion {
   @ApiProperty({ format: 'uuid' }) regionId: string;
@@ -124,9 +125,7 @@ export class StartAssignmentDto implements StartAssignment {
   @ApiProperty() year: number;
   @ApiProperty({ format: 'uuid' }) regionId: string;
   @ApiProperty() status: string;
-  @ApiProperty({ type: Number, nullable: true }) mandateBudgetCeilingCents: number | null;
-  @ApiProperty({ type: String, format: 'date', nullable: true }) mandateValidUntil: string | null;
-  @ApiProperty({ type: String, format: 'date', nullable: true }) nextReportBackOn: string | null;
+  @ApiProperty({ type: MandateUseDto }) mandate: MandateUseDto;
   @ApiProperty({ type: ReportDueDto, nullable: true }) reportDue: ReportDueDto | null;
 }
 

@@ -8,13 +8,15 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { MandateAlertList } from '../../../components/mandate-alert-list';
+import { MandateUseBar } from '../../../components/mandate-use-bar';
 import { ReportsDueList } from '../../../components/reports-due';
 import { paths } from '../../../config/paths';
-import { formatDate, formatEuros } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
 
 /**
- * The assignments a portfolio holder holds, with the mandate's ceiling and next report-back, and
- * the progress reports they still owe.
+ * The assignments a portfolio holder holds, each with its next report-back, what is used of its
+ * mandate (bar and figures) and its alerts, and the progress reports they still owe.
  */
 export function PortfolioStart({ assignments }: { assignments: StartAssignment[] }) {
   const { t, i18n } = useTranslation();
@@ -31,19 +33,15 @@ export function PortfolioStart({ assignments }: { assignments: StartAssignment[]
                 {t('start.portfolio.assignment', { code: a.code, title: a.title, year: a.year })}
               </Link>
               <br />
-              {a.nextReportBackOn
+              {a.mandate.nextReportBack
                 ? t('start.portfolio.nextReportBack', {
-                    date: formatDate(a.nextReportBackOn, i18n.language),
+                    date: formatDate(a.mandate.nextReportBack, i18n.language),
                   })
                 : t('start.portfolio.noReportBack')}
-              {a.mandateBudgetCeilingCents !== null && (
-                <>
-                  {' · '}
-                  {t('start.portfolio.ceiling', {
-                    amount: formatEuros(a.mandateBudgetCeilingCents),
-                  })}
-                </>
+              {(a.mandate.ceilingCents !== null || a.mandate.usedCents > 0) && (
+                <MandateUseBar use={a.mandate} />
               )}
+              <MandateAlertList alerts={a.mandate.alerts} />
             </UnorderedListItem>
           ))}
         </UnorderedList>

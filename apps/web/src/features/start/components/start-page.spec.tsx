@@ -1,4 +1,4 @@
-import type { RoleName, StartProgramme, StartResponse } from '@koers/contracts';
+import type { RoleName, StartAssignment, StartProgramme, StartResponse } from '@koers/contracts';
 import { screen, within } from '@testing-library/react';
 import { mockApi } from '../../../test/mock-api';
 import { renderRoute } from '../../../test/render-route';
@@ -158,29 +158,62 @@ describe('the start page of each role', () => {
     ).toEqual(['/regio/r1']);
   });
 
-  it('shows a portfolio holder their assignments with the next report-back date', async () => {
+  it('shows a portfolio holder their assignments with report-back date, mandate use and alerts', async () => {
+    const mandate = (use: Partial<StartAssignment['mandate']>): StartAssignment['mandate'] => ({
+      ceilingCents: null,
+      usedCents: 0,
+      remainingCents: null,
+      shareUsed: null,
+      escalatedCents: 0,
+      validFrom: '2026-01-01',
+      validUntil: '2026-12-31',
+      nextReportBack: null,
+      alerts: [],
+      today: '2026-05-20',
+      ...use,
+    });
+    const assignment = (id: string, code: string, use: StartAssignment['mandate']) => ({
+      id,
+      code,
+      title: `Opdracht ${code}`,
+      programmeId: 'p26',
+      year: 2026,
+      regionId: REGION,
+      status: 'active',
+      mandate: use,
+      reportDue: null,
+    });
     show(meWith('portfolio_holder', { personId: 'person-1' }), {
       ...empty(['portfolio_holder']),
       assignments: [
-        {
-          id: 'a1',
-          code: 'MOB-1',
-          title: 'Slimme mobiliteit',
-          programmeId: 'p26',
-          year: 2026,
-          regionId: REGION,
-          status: 'active',
-          mandateBudgetCeilingCents: 250_000_00,
-          mandateValidUntil: '2026-12-31',
-          nextReportBackOn: '2026-06-30',
-          reportDue: null,
-        },
+        assignment(
+          'a1',
+          'MOB-1',
+          mandate({
+            ceilingCents: 250_000_00,
+            usedCents: 212_500_00,
+            remainingCents: 37_500_00,
+            shareUsed: 0.85,
+            nextReportBack: '2026-06-30',
+            alerts: [{ kind: 'ceiling', usedCents: 212_500_00, ceilingCents: 250_000_00 }],
+          }),
+        ),
+        assignment('a2', 'MOB-2', mandate({})),
       ],
     });
     const mine = await section('Portefeuillehouder: jouw opdrachten');
-    expect(linkIn(mine, 'MOB-1 Slimme mobiliteit (2026)')).toHaveAttribute('href', '/opdracht/a1');
-    expect(mine).toHaveTextContent('Volgende terugkoppeling: 30 juni 2026');
-    expect(mine).toHaveTextContent('Budgetplafond mandaat: € 250.000,00');
+    expect(linkIn(mine, 'MOB-1 Opdracht MOB-1 (2026)')).toHaveAttribute('href', '/opdracht/a1');
+    const first = linkIn(mine, 'MOB-1 Opdracht MOB-1 (2026)').closest('li')!;
+    const second = linkIn(mine, 'MOB-2 Opdracht MOB-2 (2026)').closest('li')!;
+    expect(first).toHaveTextContent('Volgende terugkoppeling: 30 juni 2026');
+    expect(first).toHaveTextContent(
+      '€ 212.500,00 van € 250.000,00 gebruikt (85 %). Nog € 37.500,00 over.',
+    );
+    expect(first).toHaveTextContent('Let op85 % van het plafond van € 250.000,00 is gebruikt.');
+    // Without a ceiling or a decision there is nothing to measure and nothing to warn about.
+    expect(second).toHaveTextContent('Geen terugkoppelmoment meer gepland');
+    expect(second).not.toHaveTextContent('gebruikt');
+    expect(second).not.toHaveTextContent('Let op');
     expect(linkIn(mine, 'Al mijn opdrachten en mandaten')).toHaveAttribute(
       'href',
       '/mijn-opdrachten',

@@ -65,9 +65,18 @@ const held = (id: string, code: string, reportDue: StartAssignment['reportDue'])
   year: 2025,
   regionId: REGION,
   status: 'active',
-  mandateBudgetCeilingCents: null,
-  mandateValidUntil: null,
-  nextReportBackOn: null,
+  mandate: {
+    ceilingCents: null,
+    usedCents: 0,
+    remainingCents: null,
+    shareUsed: null,
+    escalatedCents: 0,
+    validFrom: null,
+    validUntil: null,
+    nextReportBack: null,
+    alerts: [],
+    today: '2025-10-01',
+  },
   reportDue,
 });
 
