@@ -750,4 +750,48 @@ describe('the council cycle: matrix, views, answers, contributions, summary', ()
       await db.end();
     }
   });
+
+  it('shows in the matrix at once what changed past the API: decisions, view points, names', async () => {
+    // The matrix answers from memory while the region's data version stands: plain SQL must move
+    // it, or the matrix would show what it kept from before.
+    const db = new Client({ connectionString: t.db.url });
+    await db.connect();
+    const item = async (name: string) =>
+      (await matrix()).items.find((i) => i.id === decision(name));
+    let decisions: { id: string; name: string }[] = [];
+    const decision = (name: string) => decisions.find((d) => d.name === name)!.id;
+    try {
+      decisions = (await matrix()).items.map((i) => ({ id: i.id, name: i.municipality.name }));
+      const before = await item('Best');
+      expect(before).toBeDefined();
+
+      await db.query('UPDATE council_decisions SET decision_reference = $2 WHERE id = $1', [
+        decision('Best'),
+        'Raadsbesluit via SQL',
+      ]);
+      expect((await item('Best'))!.decisionReference).toBe('Raadsbesluit via SQL');
+
+      await db.query(
+        `INSERT INTO view_points (council_decision_id, programme_id, municipality_id, region_id,
+                                  round, number, text)
+         SELECT d.id, d.programme_id, d.municipality_id, d.region_id, d.round,
+                coalesce((SELECT max(number) FROM view_points WHERE council_decision_id = d.id), 0) + 1,
+                'Een punt via SQL'
+           FROM council_decisions d WHERE d.id = $1`,
+        [decision('Best')],
+      );
+      const after = (await item('Best'))!;
+      expect(after.viewPointCount).toBe(before!.viewPointCount + 1);
+      expect(after.unansweredViewPointCount).toBe(before!.unansweredViewPointCount + 1);
+
+      await db.query('UPDATE municipalities SET name = $2 WHERE id = $1', [
+        id('Best'),
+        'Best (SQL)',
+      ]);
+      expect((await item('Best'))!.municipality.name).toBe('Best (SQL)');
+    } finally {
+      await db.query('UPDATE municipalities SET name = $2 WHERE id = $1', [id('Best'), 'Best']);
+      await db.end();
+    }
+  });
 });

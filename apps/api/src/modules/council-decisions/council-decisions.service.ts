@@ -26,6 +26,7 @@ import {
   toCouncilDecisionDetail,
   toCouncilDecisionMatrixItem,
 } from './council-decision-reader';
+import { readDataVersion, VersionedReads } from '../../database/versioned-reads';
 import { readCouncilMatrix } from './council-matrix-read';
 import { chooseRound, roundsOf } from './consultation-round';
 import { checkCouncilDecision, numberedPoints } from './council-decision-rules';
@@ -44,6 +45,8 @@ const sum = (values: number[]) => values.reduce((total, value) => total + value,
 
 @Injectable()
 export class CouncilDecisionsService {
+  private readonly reads = new VersionedReads();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -55,17 +58,20 @@ export class CouncilDecisionsService {
    * council, its status and where it stands on time.
    */
   async matrix(programmeId: string, round?: number): Promise<CouncilDecisionMatrixResponse> {
-    const { programme, rounds, decisions, context, dataVersion } = await readCouncilMatrix(
-      this.dataSource.manager,
-      programmeId,
-      this.clock.today(),
-      round,
+    const manager = this.dataSource.manager;
+    // From memory while the region's data stands still (one row read instead of the matrix's
+    // statement and the parsing of every decision's amounts per assignment).
+    const { programme, rounds, decisions, context, dataVersion } = await this.reads.get(
+      `matrix:${programmeId}:${round ?? 'current'}`,
+      await readDataVersion(manager, programmeId),
+      () => readCouncilMatrix(manager, programmeId, round),
     );
     if (decisions.length === 0) throw programmeNotSentToCouncils(programme.status);
     // Today's amounts are compared with what the councils of this round were shown.
     const currentContributions = await this.contributions.currentAmounts(programmeId, dataVersion);
+    const today = this.clock.today();
     const items = decisions
-      .map((d) => toCouncilDecisionMatrixItem(d, { ...context, currentContributions }))
+      .map((d) => toCouncilDecisionMatrixItem(d, { ...context, today, currentContributions }))
       .sort((a, b) => byDutchName(a.municipality.name, b.municipality.name));
     const byStatus = Object.fromEntries(COUNCIL_DECISION_STATUSES.map((s) => [s, 0])) as Record<
       (typeof COUNCIL_DECISION_STATUSES)[number],
@@ -85,7 +91,7 @@ export class CouncilDecisionsService {
       programmeStatus: programme.status,
       sentToCouncilsOn: programme.sentToCouncilsOn,
       deadline: context.deadline,
-      today: context.today,
+      today,
       items,
       counts: {
         total: items.length,

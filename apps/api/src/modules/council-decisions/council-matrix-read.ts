@@ -71,19 +71,20 @@ export interface CouncilMatrixData {
   programme: { status: ProgrammeStatus; sentToCouncilsOn: string | null };
   rounds: RoundChoice;
   decisions: MatrixDecision[];
-  context: DecisionContext;
+  /** The context of the decisions but today, which the caller adds. */
+  context: Omit<DecisionContext, 'today'>;
   /** The region's data version in the same snapshot (database/versioned-reads). */
   dataVersion: string;
 }
 
 /**
  * The matrix's data for `programmeId` in `round` (default the current one), or
- * PROGRAMME_NOT_FOUND / CONSULTATION_ROUND_NOT_FOUND.
+ * PROGRAMME_NOT_FOUND / CONSULTATION_ROUND_NOT_FOUND. Every table it reads moves the region's
+ * data version (migration RegionDataVersions), so it may be kept under that version.
  */
 export async function readCouncilMatrix(
   manager: EntityManager,
   programmeId: string,
-  today: string,
   round?: number,
 ): Promise<CouncilMatrixData> {
   const [row] = await runPrepared<MatrixRow>(manager, COUNCIL_MATRIX, [programmeId, round ?? null]);
@@ -107,7 +108,6 @@ export async function readCouncilMatrix(
       municipalities: new Map(row.municipalities.map((m) => [m.id, m])),
       assignments: row.assignments,
       deadline: current ? row.consultation_deadline : null,
-      today,
     },
     dataVersion: row.data_version,
   };
