@@ -24,6 +24,7 @@ import { MandateDecisions1766100000000 } from './1766100000000-MandateDecisions'
 import { BestuursrapportageFinals1766200000000 } from './1766200000000-BestuursrapportageFinals';
 import { ExternalProgrammeOwners1766300000000 } from './1766300000000-ExternalProgrammeOwners';
 import { RegionDataVersionsOfExecution1766400000000 } from './1766400000000-RegionDataVersionsOfExecution';
+import { RegionDataVersionsOfCapacity1766450000000 } from './1766450000000-RegionDataVersionsOfCapacity';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -56,4 +57,5 @@ export const MIGRATIONS = [
   BestuursrapportageFinals1766200000000,
   ExternalProgrammeOwners1766300000000,
   RegionDataVersionsOfExecution1766400000000,
+  RegionDataVersionsOfCapacity1766450000000,
 ];

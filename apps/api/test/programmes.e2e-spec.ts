@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { createRegionFixture, RegionFixture } from './factories/programme-fixtures';
 import type { Agent } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
@@ -204,6 +205,48 @@ describe('programmes', () => {
         { supplierOrganisationId: null, supplierName: 'Regiobureau', fte: 0.3, hours: 0 },
       ],
     });
+  });
+
+  it('shows in the overview at once what changed past the API: capacity, budget, themes', async () => {
+    // The overview answers from memory while the region's data version stands: plain SQL on
+    // every table it reads must move it, or it would show what it kept from before.
+    const { body: programme } = await createProgramme({ year: 2037, title: 'Vers' }).expect(201);
+    const [mobility] = region.themeIds;
+    const { body: assignment } = await api
+      .post(`/api/programmes/${programme.id}/assignments`)
+      .send({
+        themeId: mobility,
+        code: 'V-1',
+        title: 'Vers',
+        budgetLines: [{ fundingSource: 'member_contribution', year: 2037, amountCents: 100 }],
+        capacityLines: [{ supplierName: 'Regiobureau', year: 2037, hours: 10 }],
+      })
+      .expect(201);
+    const totals = async () =>
+      (await api.get(`/api/programmes/${programme.id}`).expect(200)).body.totals as {
+        budgetTotalCents: number;
+        hoursTotal: number;
+        budgetByTheme: { themeTitle: string }[];
+      };
+    expect(await totals()).toMatchObject({ budgetTotalCents: 100, hoursTotal: 10 });
+    const db = new Client({ connectionString: t.db.url });
+    await db.connect();
+    try {
+      const sql = (text: string) => db.query(text, [assignment.id]);
+      await sql('UPDATE assignment_capacity_lines SET hours = 25 WHERE assignment_id = $1');
+      expect((await totals()).hoursTotal).toBe(25);
+      await sql('UPDATE assignment_budget_lines SET amount_cents = 300 WHERE assignment_id = $1');
+      expect((await totals()).budgetTotalCents).toBe(300);
+      await sql(
+        `UPDATE themes SET title = 'Mobiliteit (SQL)' WHERE id = (SELECT theme_id FROM assignments WHERE id = $1)`,
+      );
+      expect((await totals()).budgetByTheme[0].themeTitle).toBe('Mobiliteit (SQL)');
+      await sql('DELETE FROM assignment_capacity_lines WHERE assignment_id = $1');
+      expect((await totals()).hoursTotal).toBe(0);
+    } finally {
+      await db.query(`UPDATE themes SET title = 'Mobiliteit' WHERE id = $1`, [mobility]);
+      await db.end();
+    }
   });
 
   it('is described in the OpenAPI document', async () => {

@@ -71,7 +71,9 @@ const PROGRAMME_OVERVIEW = preparedRead(
          ${isoDate('p.sent_to_councils_on')}, ${isoDate('p.consultation_deadline')},
          ${isoDate('p.adopted_on')},
          p.contribution_key, p.current_version_number, p.created_at, p.updated_at,
-         ${TOTALS_COLUMNS}, ${MONEY_WARNING_COLUMNS}
+         ${TOTALS_COLUMNS}, ${MONEY_WARNING_COLUMNS},
+         coalesce((SELECT v.version FROM region_data_versions v WHERE v.region_id = p.region_id),
+                  0)::text AS data_version
     FROM programmes p WHERE p.id = $1`,
 );
 
@@ -92,15 +94,23 @@ interface OverviewRow extends TotalsColumns, WarningColumns {
   current_version_number: number;
   created_at: Date;
   updated_at: Date;
+  data_version: string;
+}
+
+/** A programme with its totals and warnings, and the region's data version it was read at. */
+export interface ProgrammeOverview {
+  programme: ProgrammeEntity;
+  totals: ProgrammeTotals;
+  moneyWarnings: MoneyWarning[];
+  /** Every table read here moves it (migrations RegionDataVersions…): see versioned-reads. */
+  dataVersion: string;
 }
 
 /** The programme with its totals, or undefined when there is no such programme. */
 export async function readProgrammeOverview(
   manager: EntityManager,
   id: string,
-): Promise<
-  { programme: ProgrammeEntity; totals: ProgrammeTotals; moneyWarnings: MoneyWarning[] } | undefined
-> {
+): Promise<ProgrammeOverview | undefined> {
   const [row] = await runPrepared<OverviewRow>(manager, PROGRAMME_OVERVIEW, [id]);
   if (!row) return undefined;
   const programme = Object.assign(new ProgrammeEntity(), {
@@ -129,5 +139,6 @@ export async function readProgrammeOverview(
       row.warning_members,
       row.warning_assignments,
     ),
+    dataVersion: row.data_version,
   };
 }

@@ -17,6 +17,7 @@ import {
   programmeYearTaken,
 } from './programme.errors';
 import { toProgrammeResponse, toProgrammeSummary } from './programme.mapper';
+import { readDataVersion, VersionedReads } from '../../database/versioned-reads';
 import { readProgrammeOverview } from './programme-overview';
 
 const COUNT_ASSIGNMENTS = `(SELECT count(*) FROM assignments a WHERE a.programme_id = p.id)`;
@@ -37,8 +38,15 @@ export function auditView(entity: ProgrammeEntity): Record<string, unknown> {
   return view;
 }
 
+/** A programme deleted between the version read and the overview's statement. */
+const notFound = (id: string): never => {
+  throw programmeNotFound(id);
+};
+
 @Injectable()
 export class ProgrammesService {
+  private readonly reads = new VersionedReads();
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** The region's programmes, newest first; `hiddenStatuses` are left out (a council's drafts). */
@@ -77,7 +85,15 @@ export class ProgrammesService {
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ProgrammeResponse> {
-    const overview = await readProgrammeOverview(manager, id);
+    // Outside a transaction from memory while the region's data stands still: one row read
+    // instead of the overview's statement (its sums and warnings, ~0.8 ms of PostgreSQL on the
+    // national data). Inside one, the version moves only at commit: read afresh.
+    const overview =
+      manager === this.dataSource.manager
+        ? await this.reads.get(`overview:${id}`, await readDataVersion(manager, id), () =>
+            readProgrammeOverview(manager, id).then((read) => read ?? notFound(id)),
+          )
+        : await readProgrammeOverview(manager, id);
     if (!overview) throw programmeNotFound(id);
     return toProgrammeResponse(overview.programme, overview.totals, overview.moneyWarnings);
   }
