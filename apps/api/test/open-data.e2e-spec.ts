@@ -73,6 +73,12 @@ describe('the open-data API', () => {
     for (const a of assignments.items as { code: string; themeId: string }[]) {
       expect(a.themeId).toBe(themeOf.get(a.code));
     }
+    // The CSV carries the same column as the JSON.
+    const csvRows = parse((await anonymous().get(`${p}/assignments?format=csv`).expect(200)).text, {
+      columns: true,
+      bom: true,
+    }) as { code: string; themeId: string }[];
+    expect(csvRows.map((r) => [r.code, r.themeId]).sort()).toEqual([...themeOf.entries()].sort());
     const lines = (await anonymous().get(`${p}/budget-lines`).expect(200)).body;
     const linesTotal = lines.items.reduce(
       (s: number, l: { amountCents: number }) => s + l.amountCents,

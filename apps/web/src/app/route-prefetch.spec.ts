@@ -117,6 +117,6 @@ describe('asking for a screen’s data while its code loads', () => {
 
   it('leaves other screens without a loader', () => {
     const prefetched = withPrefetch(routes, createQueryClient());
-    expect(loaderOf(prefetched, '/aanmelden')).toBeUndefined();
+    expect(loaderOf(prefetched, '/mijn-opdrachten')).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import {
   assignmentFiltersFrom,
   assignmentsQueryOptions,
 } from '../features/assignments/api/get-assignments';
+import { demoAccountsQueryOptions } from '../features/auth/api/get-demo-accounts';
 import { invitationsQueryOptions } from '../features/auth/api/get-invitations';
 import { meQueryOptions } from '../features/auth/api/get-me';
 import { peopleQueryOptions } from '../features/people/api/get-people';
@@ -66,6 +67,8 @@ const PREFETCH: Record<string, Prefetch> = {
         ),
     ]);
   },
+  // In demo mode the sign-in page lists the demo accounts to sign in with.
+  [paths.signIn.path]: (queryClient) => queryClient.ensureQueryData(demoAccountsQueryOptions()),
   // Everything the public page shows; a programme that is not public answers 404 to each.
   [paths.publicProgramme.path]: (queryClient, { params }) => {
     const programmeId = params.programmeId ?? '';

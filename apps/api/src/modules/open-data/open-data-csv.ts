@@ -37,6 +37,7 @@ export const CSV_COLUMNS = {
     'programmeId',
     'code',
     'title',
+    'themeId',
     'themeTitle',
     'goal',
     'results',
