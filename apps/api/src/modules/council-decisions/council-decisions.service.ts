@@ -27,7 +27,7 @@ import {
   toCouncilDecisionMatrixItem,
 } from './council-decision-reader';
 import { readDataVersion, VersionedReads } from '../../database/versioned-reads';
-import { readCouncilMatrix } from './council-matrix-read';
+import { type CouncilMatrixData, readCouncilMatrix } from './council-matrix-read';
 import { chooseRound, roundsOf } from './consultation-round';
 import { checkCouncilDecision, numberedPoints } from './council-decision-rules';
 import {
@@ -45,7 +45,8 @@ const sum = (values: number[]) => values.reduce((total, value) => total + value,
 
 @Injectable()
 export class CouncilDecisionsService {
-  private readonly reads = new VersionedReads();
+  /** The matrix's answers, kept per region data version (database/versioned-reads). */
+  private readonly answers = new VersionedReads();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -59,17 +60,32 @@ export class CouncilDecisionsService {
    */
   async matrix(programmeId: string, round?: number): Promise<CouncilDecisionMatrixResponse> {
     const manager = this.dataSource.manager;
-    // From memory while the region's data stands still (one row read instead of the matrix's
-    // statement and the parsing of every decision's amounts per assignment).
-    const { programme, rounds, decisions, context, dataVersion } = await this.reads.get(
-      `matrix:${programmeId}:${round ?? 'current'}`,
+    const today = this.clock.today();
+    // The whole answer from memory while the region's data stands still and the day is the
+    // same: one row read instead of the matrix's statement, the parsing of every decision's
+    // amounts per assignment and their comparison with today's split.
+    const { answer } = await this.answers.get(
+      `matrix:${programmeId}:${round ?? 'current'}:${today}`,
       await readDataVersion(manager, programmeId),
-      () => readCouncilMatrix(manager, programmeId, round),
+      async () => {
+        const data = await readCouncilMatrix(manager, programmeId, round);
+        return {
+          dataVersion: data.dataVersion,
+          answer: await this.matrixAnswer(programmeId, data, today),
+        };
+      },
     );
+    return answer;
+  }
+
+  private async matrixAnswer(
+    programmeId: string,
+    { programme, rounds, decisions, context, dataVersion }: CouncilMatrixData,
+    today: string,
+  ): Promise<CouncilDecisionMatrixResponse> {
     if (decisions.length === 0) throw programmeNotSentToCouncils(programme.status);
     // Today's amounts are compared with what the councils of this round were shown.
     const currentContributions = await this.contributions.currentAmounts(programmeId, dataVersion);
-    const today = this.clock.today();
     const items = decisions
       .map((d) => toCouncilDecisionMatrixItem(d, { ...context, today, currentContributions }))
       .sort((a, b) => byDutchName(a.municipality.name, b.municipality.name));
