@@ -74,10 +74,10 @@ describe('the open-data API', () => {
       expect(a.themeId).toBe(themeOf.get(a.code));
     }
     // The CSV carries the same column as the JSON.
-    const csvRows = parse((await anonymous().get(`${p}/assignments?format=csv`).expect(200)).text, {
-      columns: true,
-      bom: true,
-    }) as { code: string; themeId: string }[];
+    const csvRows: { code: string; themeId: string }[] = parse(
+      (await anonymous().get(`${p}/assignments?format=csv`).expect(200)).text,
+      { columns: true, bom: true },
+    );
     expect(csvRows.map((r) => [r.code, r.themeId]).sort()).toEqual([...themeOf.entries()].sort());
     const lines = (await anonymous().get(`${p}/budget-lines`).expect(200)).body;
     const linesTotal = lines.items.reduce(
