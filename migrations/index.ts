@@ -25,6 +25,7 @@ import { BestuursrapportageFinals1766200000000 } from './1766200000000-Bestuursr
 import { ExternalProgrammeOwners1766300000000 } from './1766300000000-ExternalProgrammeOwners';
 import { RegionDataVersionsOfExecution1766400000000 } from './1766400000000-RegionDataVersionsOfExecution';
 import { RegionDataVersionsOfCapacity1766450000000 } from './1766450000000-RegionDataVersionsOfCapacity';
+import { RegionDataVersionShards1766500000000 } from './1766500000000-RegionDataVersionShards';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -58,4 +59,5 @@ export const MIGRATIONS = [
   ExternalProgrammeOwners1766300000000,
   RegionDataVersionsOfExecution1766400000000,
   RegionDataVersionsOfCapacity1766450000000,
+  RegionDataVersionShards1766500000000,
 ];

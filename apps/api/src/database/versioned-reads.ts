@@ -6,9 +6,8 @@ import { programmeNotFound } from '../modules/programmes/programme.errors';
 /** The data version of the programme's region (0 before its first change); none → 404. */
 const DATA_VERSION = preparedRead(
   'koers_programme_data_version',
-  `SELECT coalesce(v.version, 0)::text AS version
-     FROM programmes p LEFT JOIN region_data_versions v ON v.region_id = p.region_id
-    WHERE p.id = $1`,
+  `SELECT koers_region_data_version(p.region_id)::text AS version
+     FROM programmes p WHERE p.id = $1`,
 );
 
 export async function readDataVersion(
@@ -25,10 +24,9 @@ export async function readDataVersion(
  * ("region:version,…" in region order): a read of several regions is kept under it.
  */
 export const regionsDataVersionSql = (param: string) => `
-  SELECT coalesce(string_agg(g.region_id || ':' || coalesce(v.version, 0), ','
+  SELECT coalesce(string_agg(g.region_id || ':' || koers_region_data_version(g.region_id), ','
                              ORDER BY g.region_id), '')
-    FROM (SELECT DISTINCT unnest(${param}::uuid[]) AS region_id) g
-    LEFT JOIN region_data_versions v ON v.region_id = g.region_id`;
+    FROM (SELECT DISTINCT unnest(${param}::uuid[]) AS region_id) g`;
 
 const REGIONS_DATA_VERSION = preparedRead(
   'koers_regions_data_version',

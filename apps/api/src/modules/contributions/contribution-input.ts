@@ -169,8 +169,7 @@ export function splitSql(columns = ''): string {
              'programmeId', q.id, 'year', q.year, 'programmeKey', q.contribution_key,
              'assignments', ${assignmentsOf('q.id')}, 'decisions', ${decisionsOf('q.id')}) END
          )::text AS split,
-         (SELECT coalesce(max(v.version), 0) FROM region_data_versions v
-           WHERE v.region_id = p.region_id)::text AS data_version
+         koers_region_data_version(p.region_id)::text AS data_version
          ${columns}
     FROM p LEFT JOIN q ON true`;
 }

@@ -47,8 +47,7 @@ const COUNCIL_MATRIX = preparedRead(
                  FROM view_points WHERE council_decision_id = d.id) v
             WHERE d.programme_id = p.id
               AND d.round = coalesce($2::int, ${CURRENT_ROUND('p.id')})) AS decisions,
-          coalesce((SELECT v.version FROM region_data_versions v WHERE v.region_id = p.region_id),
-                   0)::text AS data_version
+          koers_region_data_version(p.region_id)::text AS data_version
      FROM programmes p WHERE p.id = $1`,
 );
 

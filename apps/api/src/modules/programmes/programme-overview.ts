@@ -72,8 +72,7 @@ const PROGRAMME_OVERVIEW = preparedRead(
          ${isoDate('p.adopted_on')},
          p.contribution_key, p.current_version_number, p.created_at, p.updated_at,
          ${TOTALS_COLUMNS}, ${MONEY_WARNING_COLUMNS},
-         coalesce((SELECT v.version FROM region_data_versions v WHERE v.region_id = p.region_id),
-                  0)::text AS data_version
+         koers_region_data_version(p.region_id)::text AS data_version
     FROM programmes p WHERE p.id = $1`,
 );
 

@@ -104,10 +104,9 @@ const ROLLUP = preparedRead(
   `SELECT row_to_json(x) AS programme,
           (SELECT coalesce(json_agg(y ORDER BY y."themeTitle", y.code, y.id), '[]')
              FROM (SELECT ${ASSIGNMENT_COLUMNS} ${ASSIGNMENTS_FROM}) y) AS assignments,
-          coalesce(v.version, 0)::text AS data_version
+          koers_region_data_version(x."regionId")::text AS data_version
      FROM (SELECT ${PROGRAMME_COLUMNS}
-             FROM programmes p JOIN regions r ON r.id = p.region_id WHERE p.id = $1) x
-     LEFT JOIN region_data_versions v ON v.region_id = x."regionId"`,
+             FROM programmes p JOIN regions r ON r.id = p.region_id WHERE p.id = $1) x`,
 );
 
 /** $1 programme, $2 last period position: KPI values of accepted reports up to that period. */
