@@ -268,6 +268,22 @@ describe('mandates', () => {
       nextReportBack: '2026-02-01',
       alerts: [{ kind: 'ceiling', usedCents: 8_500_000, ceilingCents: 10_000_000 }],
     });
+    // The next day's page has the next day's alerts, though no data changed since.
+    process.env.KOERS_TODAY = '2026-06-01';
+    try {
+      const later = await holder.get('/api/me/portfolio').expect(200);
+      expect(itemOf(later.body)).toMatchObject({
+        today: '2026-06-01',
+        nextReportBack: null,
+        alerts: [
+          { kind: 'ceiling', usedCents: 8_500_000, ceilingCents: 10_000_000 },
+          { kind: 'term', validUntil: '2026-06-30', daysLeft: 29 },
+          { kind: 'report_back', date: '2026-02-01' },
+        ],
+      });
+    } finally {
+      process.env.KOERS_TODAY = '2025-12-01';
+    }
     // Someone who holds nothing gets an empty list; without a session, 401.
     expect((await bureau.get('/api/me/portfolio').expect(200)).body.items).toEqual([]);
     await request(t.http).get('/api/me/portfolio').expect(401);
