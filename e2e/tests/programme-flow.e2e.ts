@@ -303,7 +303,11 @@ describe('the 2026 programme from draft to adopted', () => {
 
   it('shows the portfolio holder their assignments and mandates', async () => {
     const page = await as('portfolio@koers.demo');
-    await page.getByRole('link', { name: 'Mijn opdrachten' }).click();
+    // The menu's link: the start page (drawn with its data) links 'Al mijn opdrachten en mandaten'.
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Mijn opdrachten' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Mijn opdrachten' }).waitFor(SLOW);
     await page
       .getByRole('heading', { name: 'Opdrachten in Metropoolregio Eindhoven' })

@@ -71,7 +71,10 @@ describe('the demo regions', () => {
     );
 
     // Back home: the region lists 2027 as a draft, and the next suggestion is 2028.
-    await page.getByRole('link', { name: 'Start' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Start' })
+      .click();
     await page.getByRole('link', { name: 'Regio Zwolle (Regio Zwolle)', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Regio Zwolle' }).waitFor();
     await page
