@@ -1,6 +1,7 @@
 // The raw baseline of `npm run bench`: plain node:http and `pg`, the smallest hand-written SQL that
 // answers the same JSON as Koers for the programme overview and the ratification matrix. No
-// framework, no ORM, no sessions or access checks: the ceiling Koers is compared against.
+// framework, no ORM, no sessions or access checks: the ceiling Koers is compared against. And the
+// floor of a write: an assignment's new title with its audit record, in one statement.
 //   DATABASE_URL=postgres://... PORT=3311 node bench/baseline-server.mjs
 import http from 'node:http';
 import pg from 'pg';
@@ -174,17 +175,55 @@ async function matrix(id) {
   };
 }
 
+// One round trip, committed on its own: lock the row, check the version, write the title, and
+// write the audit record of the change (the database's audit triggers and the region data version
+// run as they do for Koers). What Koers adds is its session, access checks, validation, the
+// transaction and the answer with everything the assignment owns.
+const TITLE_SQL = `
+  WITH old AS (SELECT id, title, version FROM assignments WHERE id = $1 FOR UPDATE),
+       upd AS (UPDATE assignments a SET title = $2, version = a.version + 1, updated_at = now()
+                 FROM old WHERE a.id = old.id AND old.version = $3
+               RETURNING a.id, a.region_id, a.programme_id, a.title, a.version, old.title AS was),
+       audit AS (INSERT INTO audit_records (region_id, programme_id, entity, entity_id, action,
+                                            changes, actor_name)
+                 SELECT region_id, programme_id, 'assignment', id, 'update',
+                        jsonb_build_array(jsonb_build_object('field', 'title', 'old', was,
+                                                             'new', title)), 'baseline'
+                   FROM upd)
+  SELECT (SELECT version FROM old) AS current, upd.id, upd.title, upd.version
+    FROM (SELECT 1) one LEFT JOIN upd ON true`;
+
+async function retitle(id, body) {
+  const { title, version } = JSON.parse(body);
+  const { rows } = await pool.query(TITLE_SQL, [id, title, version]);
+  const row = rows[0];
+  if (row.current === null) return null;
+  if (row.id === null) return [409, { status: 409, currentVersion: row.current }];
+  return { id: row.id, title: row.title, version: row.version };
+}
+
 const ROUTES = [
-  [/^\/api\/programmes\/([0-9a-f-]{36})$/, programme],
-  [/^\/api\/programmes\/([0-9a-f-]{36})\/council-decisions$/, matrix],
+  ['GET', /^\/api\/programmes\/([0-9a-f-]{36})$/, programme],
+  ['GET', /^\/api\/programmes\/([0-9a-f-]{36})\/council-decisions$/, matrix],
+  ['PATCH', /^\/api\/assignments\/([0-9a-f-]{36})$/, retitle],
 ];
 
+async function bodyOf(req) {
+  let text = '';
+  for await (const chunk of req) text += chunk;
+  return text;
+}
+
 const server = http.createServer(async (req, res) => {
-  const route = ROUTES.map(([re, fn]) => [req.url.match(re), fn]).find(([m]) => m);
+  const route = ROUTES.map(([method, re, fn]) => [
+    method === req.method && req.url.match(re),
+    fn,
+  ]).find(([m]) => m);
   if (!route) return send(res, 404, { status: 404 });
   try {
-    const body = await route[1](route[0][1]);
-    send(res, body ? 200 : 404, body ?? { status: 404 });
+    const answer = await route[1](route[0][1], req.method === 'GET' ? null : await bodyOf(req));
+    const [status, body] = Array.isArray(answer) ? answer : [answer ? 200 : 404, answer];
+    send(res, status, body ?? { status: 404 });
   } catch (error) {
     send(res, 500, { status: 500, detail: String(error) });
   }

@@ -475,6 +475,25 @@ async function benchScale(scale) {
         };
         log(`${scale} baseline ${name}: ${JSON.stringify(result.baseline[name])}`);
       }
+      if (!only || only.includes('assignmentPatch')) {
+        // The floor of a write on this machine: the same PATCH of a title with its audit record,
+        // as one hand-written statement (no session, no checks, no transaction of its own).
+        const targets = await writeTargets(base, headers, p);
+        const measured = await writeLoad(`http://127.0.0.1:${BASELINE_PORT}`, {}, null, {
+          method: 'PATCH',
+          targets: targets.assignments,
+          path: (key) => `/api/assignments/${key}`,
+          body: (n, version) => ({ title: `Opdracht onder belasting ${n}`, version }),
+        });
+        const ours = result.endpoints.assignmentPatch;
+        result.baseline.assignmentPatch = {
+          ...measured,
+          ...(ours ? { koersShare: +(ours.reqPerSec / measured.reqPerSec).toFixed(2) } : {}),
+        };
+        log(
+          `${scale} baseline assignmentPatch: ${JSON.stringify(result.baseline.assignmentPatch)}`,
+        );
+      }
     }
   } finally {
     if (baseline) {

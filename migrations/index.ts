@@ -26,6 +26,7 @@ import { ExternalProgrammeOwners1766300000000 } from './1766300000000-ExternalPr
 import { RegionDataVersionsOfExecution1766400000000 } from './1766400000000-RegionDataVersionsOfExecution';
 import { RegionDataVersionsOfCapacity1766450000000 } from './1766450000000-RegionDataVersionsOfCapacity';
 import { RegionDataVersionShards1766500000000 } from './1766500000000-RegionDataVersionShards';
+import { AuditProgrammeCountShards1766600000000 } from './1766600000000-AuditProgrammeCountShards';
 
 /**
  * Every migration, in order. Listed explicitly (not by file glob) so the compiled API, the CLI and
@@ -60,4 +61,5 @@ export const MIGRATIONS = [
   RegionDataVersionsOfExecution1766400000000,
   RegionDataVersionsOfCapacity1766450000000,
   RegionDataVersionShards1766500000000,
+  AuditProgrammeCountShards1766600000000,
 ];

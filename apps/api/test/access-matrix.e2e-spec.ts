@@ -21,6 +21,7 @@ import {
 } from './access/permission-rules';
 import { signIn, SignedInAgent, TEST_PASSWORD } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
+import { todayInNetherlands } from '@koers/domain';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 type Method = (typeof METHODS)[number];
@@ -134,7 +135,9 @@ describe('the permission matrix: every operation of the OpenAPI document, for ev
       .put(`/api/programmes/${consultation}/council-decisions/${w.municipalityY}`)
       .send({
         status: 'view_submitted',
-        decisionDate: new Date().toISOString().slice(0, 10),
+        // The council's day, in the Netherlands: from 23:00 or 22:00 UTC that is already tomorrow, and
+        // the API refuses a decision dated before the day the programme went to the councils.
+        decisionDate: todayInNetherlands(),
         viewPoints: [{ text: 'Meer aandacht voor de fiets.' }],
         version: decisionY.version,
       })

@@ -1,4 +1,9 @@
-import type { AssignmentProgressResponse, ProgressOverviewResponse } from '@koers/contracts';
+import type {
+  AssignmentProgressResponse,
+  CouncilDecisionDetailResponse,
+  CouncilDecisionMatrixResponse,
+  ProgressOverviewResponse,
+} from '@koers/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Clock } from '../src/common/clock';
@@ -53,6 +58,34 @@ describe('the programme-2025 demo seed (in execution, with progress reports)', (
       assignmentCount: 5,
     });
     await api.get(`/api/programmes/${programmeId}/export/workbook`).expect(200);
+  });
+
+  it('was adopted after every council decided: four views, each answered', async () => {
+    const matrix = (await api.get(`/api/programmes/${programmeId}/council-decisions`).expect(200))
+      .body as CouncilDecisionMatrixResponse;
+    expect(matrix.counts).toMatchObject({
+      total: 21,
+      responded: 21,
+      viewPoints: 4,
+      unansweredViewPoints: 0,
+    });
+    expect(matrix.counts.byStatus).toMatchObject({ agreed: 15, agreed_with_view: 4, no_view: 2 });
+    const helmond = matrix.items.find((i) => i.municipality.name === 'Helmond')!;
+    expect(helmond).toMatchObject({ status: 'agreed_with_view', decisionDate: '2025-03-11' });
+    const detail = (
+      await api
+        .get(`/api/programmes/${programmeId}/council-decisions/${helmond.municipality.id}`)
+        .expect(200)
+    ).body as CouncilDecisionDetailResponse;
+    expect(detail.viewPoints).toMatchObject([
+      {
+        text: 'Betrek de raad bij de keuze van het tracé voordat het bestuur besluit.',
+        assignment: { code: 'MRE-2025-01' },
+        outcome: 'adopted',
+      },
+    ]);
+    // What Helmond was shown to pay when its council decided is kept with the decision.
+    expect(detail.shownContribution?.totalCents).toBeGreaterThan(0);
   });
 
   it('has spring and autumn reports, all accepted but one missing autumn report', async () => {

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { createRegion } from './factories/reference-data';
+import { pgSessions } from './support/pg-sessions';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -10,16 +11,7 @@ import { startTestApp, TestApp } from './support/test-app';
 describe('the region data version under concurrent writers', () => {
   let t: TestApp;
   let regionId: string;
-  const open: Client[] = [];
-
-  /** A session of its own; its backend pid decides the version row (shard) it moves. */
-  async function session(): Promise<{ client: Client; pid: number }> {
-    const client = new Client({ connectionString: t.db.url });
-    await client.connect();
-    open.push(client);
-    const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
-    return { client, pid: rows[0].pid };
-  }
+  const { session, onDifferentShards, closeAll } = pgSessions(() => t.db.url);
   const version = async (client: Client) =>
     Number(
       (
@@ -36,15 +28,12 @@ describe('the region data version under concurrent writers', () => {
     regionId = (await createRegion(await t.asAdmin(), {})).id;
   });
   afterAll(async () => {
-    for (const client of open) await client.end();
+    await closeAll();
     await t.close();
   });
 
   it('lets a second writer commit while the first holds its version change, and counts both', async () => {
-    const first = await session();
-    // Two sessions whose changes land on different rows (1 in 16 pairs would share one).
-    let second = await session();
-    while (second.pid % 16 === first.pid % 16) second = await session();
+    const [first, second] = await onDifferentShards();
     const reader = (await session()).client;
     const before = await version(reader);
 

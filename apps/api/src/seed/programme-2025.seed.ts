@@ -7,7 +7,12 @@ import { ProgrammesService } from '../modules/programmes/programmes.service';
 import { ProgressReportsService } from '../modules/progress-reports/progress-reports.service';
 import type { CreateProgressReportDto } from '../modules/progress-reports/dto/progress-report-request.dto';
 import { MRE } from './data/reference-data';
+import { ContributionsService } from '../modules/contributions/contributions.service';
+import { CouncilDecisionsService } from '../modules/council-decisions/council-decisions.service';
+import { ViewPointsService } from '../modules/council-decisions/view-points.service';
 import {
+  AGREED_ON_2025,
+  COUNCIL_DECISIONS_2025,
   MRE_ASSIGNMENTS_2025,
   PROGRAMME_2025,
   REPORTS_2025,
@@ -60,8 +65,56 @@ function reportBody(
 }
 
 /**
+ * Every council's decision on the programme, through the council-decision service on the day of
+ * its meeting, as a clerk would have recorded it (with the amount it was shown), and the board's
+ * answer to each view.
+ */
+async function recordCouncilDecisions(
+  manager: EntityManager,
+  dataSource: DataSource,
+  clock: SeedClock,
+  regionId: string,
+  programmeId: string,
+  assignmentIds: Map<string, string>,
+): Promise<void> {
+  const decisions = new CouncilDecisionsService(
+    dataSource,
+    clock,
+    new ContributionsService(dataSource, clock),
+  );
+  const views = new ViewPointsService(dataSource, clock);
+  const municipalities: { id: string; name: string }[] = await manager.query(
+    `SELECT id, name FROM municipalities WHERE region_id = $1 ORDER BY name`,
+    [regionId],
+  );
+  for (const { id, name } of municipalities) {
+    const seed = COUNCIL_DECISIONS_2025[name] ?? { status: 'agreed', decisionDate: AGREED_ON_2025 };
+    clock.day = seed.decisionDate;
+    const current = await decisions.get(programmeId, id);
+    const assignmentId = seed.view && assignmentIds.get(seed.view.assignmentCode);
+    if (seed.view && !assignmentId) throw new Error(`Demo seed: no ${seed.view.assignmentCode}`);
+    const recorded = await decisions.record(programmeId, id, current.version, {
+      status: seed.status,
+      councilMeetingDate: seed.decisionDate,
+      decisionDate: seed.decisionDate,
+      decisionReference: `Raadsbesluit ${seed.decisionDate.slice(0, 4)}-${name.slice(0, 3).toUpperCase()}`,
+      viewPoints: seed.view ? [{ text: seed.view.text, assignmentId: assignmentId! }] : [],
+    });
+    const [point] = recorded.viewPoints;
+    if (seed.view && point) {
+      const { answer, outcome, resultingChange } = seed.view;
+      await views.answer(programmeId, point.id, point.version, {
+        answer,
+        outcome,
+        resultingChange,
+      });
+    }
+  }
+}
+
+/**
  * The 2025 programme of Metropoolregio Eindhoven, taken through the real lifecycle (proposed,
- * sent to the councils, adopted after the window for views, in execution: which gives it its
+ * sent to the councils, each council's decision recorded, adopted after the window for views, in execution: which gives it its
  * reporting periods) and given its spring and autumn reports through the progress-report service
  * (written, submitted and accepted). Runs after the demo accounts, so the demo portfolio holder
  * stays the person of the 2026 programme.
@@ -107,6 +160,7 @@ export const programme2025Seed: SeedStep = {
       to: 'consultation',
       sentOn: PROGRAMME_2025.sentToCouncilsOn,
     });
+    await recordCouncilDecisions(manager, dataSource, clock, regionId, programme.id, ids);
     clock.day = PROGRAMME_2025.adoptedOn; // the 12 weeks for views have passed
     await transitions.transition(programme.id, { to: 'adopted' });
     await transitions.transition(programme.id, { to: 'in_execution' });

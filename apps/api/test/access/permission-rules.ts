@@ -1,4 +1,5 @@
 import type { ProgrammeStatus, RoleName } from '@koers/contracts';
+import { todayInNetherlands } from '@koers/domain';
 
 /**
  * THE POLICY DECLARATION the permission matrix checks the API against: for every operation of the
@@ -362,7 +363,9 @@ export const RULES: Record<string, Entry> = {
       );
       return {
         status: 'no_view',
-        decisionDate: new Date().toISOString().slice(0, 10),
+        // The council's day, in the Netherlands: from 23:00 or 22:00 UTC that is already tomorrow, and
+        // the API refuses a decision dated before the day the programme went to the councils.
+        decisionDate: todayInNetherlands(),
         version: decision?.version ?? 1,
       };
     },

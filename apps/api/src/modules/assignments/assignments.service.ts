@@ -12,6 +12,7 @@ import { pgError, PG_FOREIGN_KEY_VIOLATION, translatePgErrors } from '../../comm
 import { diffFields, recordAudit } from '../audit/audit-trail';
 import { checkContributionKey, normaliseContributionKey } from '../programmes/contribution-key';
 import { runQueries } from '../../common/run-queries';
+import { PreparedRead, preparedReadOfShape, runPrepared } from '../../database/prepared-read';
 import { amendmentReason, checkAmendment, recordAmendment } from '../amendments/amendment-writer';
 import { checkEditable, lockEditableProgramme } from '../programmes/programme-editable';
 import { entityFromJson } from '../../database/json-entity';
@@ -239,18 +240,16 @@ export class AssignmentsService {
       await checkAssignmentReferences(manager, current.regionId, body, id);
       await checkContributionKey(manager, current.regionId, body.contributionKey);
       if (current.version !== version) throw assignmentVersionConflict(current.version);
-      const result = await translatePgErrors(
+      const update = updateStatement(manager, scalarChanges(body));
+      const [written] = await translatePgErrors(
         () =>
-          manager
-            .createQueryBuilder()
-            .update(AssignmentEntity)
-            .set({ ...scalarChanges(body), version: () => 'version + 1', updatedAt: () => 'now()' })
-            .where('id = :id AND version = :version', { id, version })
-            .returning('to_jsonb(assignments.*) AS row')
-            .execute(),
+          runPrepared<{ row: Record<string, unknown> }>(manager, update.statement, [
+            id,
+            version,
+            ...update.values,
+          ]),
         { unique: () => assignmentCodeTaken(body.code ?? current.code) },
       );
-      const written = (result.raw as { row: Record<string, unknown> }[])[0];
       if (!written) {
         // Changed by someone else between the read and the write.
         const now = await manager.findOneBy(AssignmentEntity, { id });
@@ -286,6 +285,7 @@ export class AssignmentsService {
         action: 'update',
         changes,
         reason: cited ? amendmentReason(cited) : undefined,
+        programmeId: current.programmeId,
       });
       return after;
     });
@@ -358,6 +358,30 @@ async function loadSteeringGroup(manager: EntityManager, assignmentId: string) {
   );
   // A copied steering group starts at version 1 (the column's default).
   return toSteeringGroupResponse(assignmentId, 1, members, commitments);
+}
+
+/**
+ * The UPDATE of the columns `changes` names, moving the version on, for the assignment `$1` at
+ * version `$2`, returning the row it wrote: one prepared statement per set of columns.
+ */
+function updateStatement(
+  manager: EntityManager,
+  changes: Partial<AssignmentEntity>,
+): { statement: PreparedRead; values: unknown[] } {
+  const metadata = manager.connection.getMetadata(AssignmentEntity);
+  const values: unknown[] = [];
+  const sets = Object.entries(changes).map(([property, value]) => {
+    const column = metadata.findColumnWithPropertyName(property);
+    if (!column) throw new Error(`AssignmentEntity has no column ${property}`);
+    values.push(manager.connection.driver.preparePersistentValue(value, column));
+    return `"${column.databaseName}" = $${values.length + 2}`;
+  });
+  const statement = preparedReadOfShape(
+    'koers_assignment_update',
+    `UPDATE assignments SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+      WHERE id = $1 AND version = $2 RETURNING to_jsonb(assignments.*) AS row`,
+  );
+  return { statement, values };
 }
 
 /** The columns of the assignment row itself that the body sets. */

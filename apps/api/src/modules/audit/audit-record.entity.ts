@@ -18,7 +18,10 @@ export class AuditRecordEntity {
   @Column({ name: 'occurred_at', type: 'timestamptz', insert: false, default: () => 'now()' })
   occurredAt: Date;
 
-  /** The programme a record belongs to, for its history; the database fills it in on insert. */
+  /**
+   * The programme a record belongs to, for its history: given by `recordAudit` when the caller
+   * has it, else filled in by the database on insert (trigger audit_records_programme).
+   */
   @Column({
     name: 'programme_id',
     type: 'uuid',

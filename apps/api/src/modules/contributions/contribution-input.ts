@@ -139,15 +139,17 @@ const decisionsOf = (programme: string) => `
  * when there is none), in one round trip instead of one per list and programme (issue 7).
  * Members are all municipalities of the region (participation 'all' means all of these), by
  * name, with their population at each programme's reference date (its own date, else 1 January
- * of its year). `columns` adds columns; the programme is `p`.
+ * of its year). `columns` adds columns; the programme is `p`. Without `previous`, the year before
+ * is left out (`previous` null): what a write needs, at half the work.
  */
-export function splitSql(columns = ''): string {
+export function splitSql(columns = '', { previous = true } = {}): string {
+  const q = (sql: string) => (previous ? sql : '');
   return `
   WITH p AS (SELECT p.*, coalesce(p.population_reference_date, make_date(p.year, 1, 1)) AS at
-               FROM programmes p WHERE p.id = $1),
+               FROM programmes p WHERE p.id = $1)${q(`,
        q AS (SELECT q.id, q.year, q.contribution_key,
                     coalesce(q.population_reference_date, make_date(q.year, 1, 1)) AS at
-               FROM programmes q JOIN p ON q.region_id = p.region_id AND q.year = p.year - 1)
+               FROM programmes q JOIN p ON q.region_id = p.region_id AND q.year = p.year - 1)`)}
   SELECT p.year, p.title, p.status,
          ${sqlIsoDate('p.population_reference_date')} AS population_reference_date,
          ${sqlIsoDate('p.consultation_deadline')} AS consultation_deadline,
@@ -158,20 +160,26 @@ export function splitSql(columns = ''): string {
            'members', (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name,
                  'cbsCode', m.cbs_code, 'population', cur.population,
                  'populationDate', ${sqlIsoDate('cur.reference_date')},
-                 'previousPopulation', CASE WHEN q.id IS NOT NULL THEN ${populationAt('q.at')} END)
+                 'previousPopulation', ${
+                   previous ? `CASE WHEN q.id IS NOT NULL THEN ${populationAt('q.at')} END` : 'NULL'
+                 })
                  ORDER BY m.name, m.id), '[]')
                FROM municipalities m
                LEFT JOIN LATERAL ${latestPopulation('p.at')} cur ON true
               WHERE m.region_id = p.region_id),
            'assignments', ${assignmentsOf('p.id')},
            'decisions', ${decisionsOf('p.id')},
-           'previous', CASE WHEN q.id IS NOT NULL THEN json_build_object(
+           'previous', ${
+             previous
+               ? `CASE WHEN q.id IS NOT NULL THEN json_build_object(
              'programmeId', q.id, 'year', q.year, 'programmeKey', q.contribution_key,
-             'assignments', ${assignmentsOf('q.id')}, 'decisions', ${decisionsOf('q.id')}) END
+             'assignments', ${assignmentsOf('q.id')}, 'decisions', ${decisionsOf('q.id')}) END`
+               : 'NULL'
+           }
          )::text AS split,
          koers_region_data_version(p.region_id)::text AS data_version
          ${columns}
-    FROM p LEFT JOIN q ON true`;
+    FROM p${q(' LEFT JOIN q ON true')}`;
 }
 
 /** The programme of a row of {@link splitSql}. */
@@ -233,13 +241,23 @@ export function parseSplitInputs(text: string): SplitInputs {
 
 /** The contributions endpoint's only statement. */
 const CONTRIBUTION_SPLIT = preparedRead('koers_contribution_split', splitSql());
+/** The same without the year before, for the amounts a write keeps. */
+const CURRENT_SPLIT = preparedRead(
+  'koers_contribution_split_current',
+  splitSql('', { previous: false }),
+);
 
-/** The programme and the text of its split inputs; 404 when there is no such programme. */
+/**
+ * The programme and the text of its split inputs; 404 when there is no such programme. With
+ * `previous: false` the year before is left out (`previous` is null).
+ */
 export async function readContributionSplit(
   manager: EntityManager,
   programmeId: string,
+  { previous = true } = {},
 ): Promise<{ programme: SplitProgramme; split: string; dataVersion: string }> {
-  const [row] = await runPrepared<SplitRow>(manager, CONTRIBUTION_SPLIT, [programmeId]);
+  const statement = previous ? CONTRIBUTION_SPLIT : CURRENT_SPLIT;
+  const [row] = await runPrepared<SplitRow>(manager, statement, [programmeId]);
   if (!row) throw programmeNotFound(programmeId);
   return { programme: toSplitProgramme(row), split: row.split, dataVersion: row.data_version };
 }

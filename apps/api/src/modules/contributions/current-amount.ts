@@ -13,7 +13,7 @@ export async function municipalityAmountNow(
   programmeId: string,
   municipalityId: string,
 ): Promise<{ totalCents: number; byAssignment: MunicipalityAssignmentShare[] } | null> {
-  const { split } = await readContributionSplit(manager, programmeId);
+  const { split } = await readContributionSplit(manager, programmeId, { previous: false });
   const result = computeContributions(parseSplitInputs(split).input);
   if (result.failures.length > 0) return null;
   const mine = result.municipalities.find((m) => m.municipalityId === municipalityId);

@@ -1,6 +1,8 @@
 import type { AssignmentRef, MunicipalityRef } from '@koers/contracts';
 import { EntityManager } from 'typeorm';
+import { BoundedCache, boundedCache } from '../../common/bounded-cache';
 import { entityFromJson } from '../../database/json-entity';
+import { preparedRead, runPrepared } from '../../database/prepared-read';
 import { computeContributions } from '../contributions/compute-contributions';
 import { parseSplitInputs, readContributionSplit } from '../contributions/contribution-input';
 import { ProgrammeEntity } from '../programmes/programme.entity';
@@ -26,7 +28,9 @@ export interface DecisionState {
 
 const CURRENT = `(SELECT coalesce(max(cr.round), 0) FROM council_decisions cr WHERE cr.programme_id = p.id)`;
 
-const READ_STATE = `
+const READ_STATE = preparedRead(
+  'koers_council_decision_state',
+  `
   SELECT to_jsonb(p) AS programme,
          (SELECT coalesce(jsonb_agg(DISTINCT r.round ORDER BY r.round), '[]'::jsonb)
             FROM council_decisions r WHERE r.programme_id = p.id) AS rounds,
@@ -38,7 +42,8 @@ const READ_STATE = `
     LEFT JOIN council_decisions d
       ON d.programme_id = p.id AND d.municipality_id = $2 AND d.round = ${CURRENT}
    WHERE p.id = $1
-     FOR SHARE OF p`;
+     FOR SHARE OF p`,
+);
 
 export async function readDecisionState(
   manager: EntityManager,
@@ -51,7 +56,7 @@ export async function readDecisionState(
     decision: Json | null;
     points: Json[];
     municipalities: MunicipalityRef[];
-  }[] = await manager.query(READ_STATE, [programmeId, municipalityId]);
+  }[] = await runPrepared(manager, READ_STATE, [programmeId, municipalityId]);
   const row = rows[0];
   if (!row) throw programmeNotFound(programmeId);
   return {
@@ -64,6 +69,18 @@ export async function readDecisionState(
     municipalities: row.municipalities,
   };
 }
+
+/** The split a decision is about to be stored under, as {@link amountUnderDecision} gives it. */
+type AmountUnderDecision = { assignments: AssignmentRef[]; amount: MunicipalityAmount | undefined };
+
+/**
+ * Amounts under a decision by the text of the split inputs and the decision's declines: a pure
+ * function of both, so the same pair gives the same answer. Kept for the next council's decision
+ * instead of parsing and splitting the programme again (the split was a sixth of a decision's
+ * CPU in the API). Any change to the data changes the text. The values are shared: never change
+ * them.
+ */
+const amountsUnderDecisions: BoundedCache<string, AmountUnderDecision> = boundedCache({ max: 64 });
 
 /**
  * The programme's assignments and what the municipality pays under the decision as it is about
@@ -78,25 +95,33 @@ export async function amountUnderDecision(
     status: CouncilDecisionEntity['status'];
     declinedAssignmentIds: string[];
   },
-): Promise<{ assignments: AssignmentRef[]; amount: MunicipalityAmount | undefined }> {
-  const { split } = await readContributionSplit(manager, programmeId);
+): Promise<AmountUnderDecision> {
+  const { split } = await readContributionSplit(manager, programmeId, { previous: false });
+  const declines = decision.status === 'partial' || decision.status === 'rejected';
+  const declined = declines
+    ? JSON.stringify([decision.status, decision.declinedAssignmentIds])
+    : '';
+  const key = `${decision.municipalityId}\n${declined}\n${split}`;
+  const known = amountsUnderDecisions.get(key);
+  if (known) return known;
   const { input } = parseSplitInputs(split);
   const others = (input.decisions ?? []).filter(
     (d) => d.municipalityId !== decision.municipalityId,
   );
-  const declines = decision.status === 'partial' || decision.status === 'rejected';
   const result = computeContributions({
     ...input,
     decisions: declines ? [...others, decision] : others,
   });
   const mine = result.municipalities.find((m) => m.municipalityId === decision.municipalityId);
-  return {
+  const computed: AmountUnderDecision = {
     assignments: input.assignments.map((a) => ({ id: a.id, code: a.code, title: a.title })),
     amount:
       result.failures.length === 0 && mine
         ? { totalCents: mine.totalCents, byAssignment: mine.byAssignment }
         : undefined,
   };
+  amountsUnderDecisions.set(key, computed);
+  return computed;
 }
 
 /** Where the stored points differ from the new list, matched by number. */
@@ -122,7 +147,9 @@ function pointChanges(before: ViewPointEntity[], points: NumberedPoint[]) {
   return { gone, added, changed };
 }
 
-const WRITE = `
+const WRITE = preparedRead(
+  'koers_council_decision_write',
+  `
   WITH d AS (
     UPDATE council_decisions
        SET status = $3, council_meeting_date = $4, decision_date = $5, decision_reference = $6,
@@ -153,11 +180,12 @@ const WRITE = `
            version = v.version + 1, updated_at = now()
       FROM d, jsonb_to_recordset($13::jsonb)
            AS x(id uuid, text text, assignment_id uuid, reworded boolean)
-     WHERE v.id = x.id
+     WHERE v.id = x.id AND v.council_decision_id = d.id
     RETURNING v.*)
   SELECT (SELECT to_jsonb(d) FROM d) AS decision,
          (SELECT coalesce(jsonb_agg(to_jsonb(a)), '[]'::jsonb) FROM added a) AS added,
-         (SELECT coalesce(jsonb_agg(to_jsonb(c)), '[]'::jsonb) FROM changed c) AS changed`;
+         (SELECT coalesce(jsonb_agg(to_jsonb(c)), '[]'::jsonb) FROM changed c) AS changed`,
+);
 
 export interface DecisionFields {
   status: CouncilDecisionEntity['status'];
@@ -183,7 +211,8 @@ export async function writeDecision(
   points: NumberedPoint[],
 ): Promise<{ decision: CouncilDecisionEntity; points: ViewPointEntity[] } | undefined> {
   const { gone, added, changed } = pointChanges(before, points);
-  const rows: { decision: Json | null; added: Json[]; changed: Json[] }[] = await manager.query(
+  const rows = await runPrepared<{ decision: Json | null; added: Json[]; changed: Json[] }>(
+    manager,
     WRITE,
     [
       decision.id,

@@ -186,6 +186,7 @@ export class CouncilDecisionsService {
         entityId: decision.id,
         action: 'update',
         changes: diffFields(auditView(decision, before), { ...fields, viewPoints: points }),
+        programmeId,
       });
       const context: DecisionContext = {
         municipalities: new Map(state.municipalities.map((m) => [m.id, m])),

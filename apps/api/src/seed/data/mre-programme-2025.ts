@@ -1,4 +1,4 @@
-import type { ProgressCourse, RiskLevel } from '@koers/contracts';
+import type { ProgressCourse, RiskLevel, ViewPointOutcome } from '@koers/contracts';
 import { MRE_ASSIGNMENTS_2026, SeedAssignment } from './mre-programme-2026';
 
 /**
@@ -21,6 +21,74 @@ export const PROGRAMME_2025 = {
   sentToCouncilsOn: '2025-01-13',
   adoptedOn: '2025-04-15',
 };
+
+/**
+ * How the 21 councils answered the 2025 programme before it was adopted (FICTIONAL): most agreed,
+ * four agreed and gave a view on one assignment (each answered by the board), two gave no view. Keyed by municipality name;
+ * every member not named here agreed. Dates are their council meetings, between the programme
+ * being sent (13 January) and adopted (15 April).
+ */
+export interface SeedCouncilDecision {
+  status: 'agreed' | 'agreed_with_view' | 'no_view';
+  decisionDate: string;
+  /** A view on one assignment, and the board's answer to it before adoption. */
+  view?: {
+    assignmentCode: string;
+    text: string;
+    answer: string;
+    outcome: ViewPointOutcome;
+    resultingChange?: string;
+  };
+}
+
+export const COUNCIL_DECISIONS_2025: Record<string, SeedCouncilDecision> = {
+  Helmond: {
+    status: 'agreed_with_view',
+    decisionDate: '2025-03-11',
+    view: {
+      assignmentCode: 'MRE-2025-01',
+      text: 'Betrek de raad bij de keuze van het tracé voordat het bestuur besluit.',
+      answer: 'De raden van Helmond, Deurne en Laarbeek krijgen de varianten voor het besluit.',
+      outcome: 'adopted',
+      resultingChange: 'Resultaat aangevuld: raadsinformatiebijeenkomst over de varianten.',
+    },
+  },
+  Veldhoven: {
+    status: 'agreed_with_view',
+    decisionDate: '2025-03-18',
+    view: {
+      assignmentCode: 'MRE-2025-02',
+      text: 'Laat de monitor per gemeente zien hoeveel woningen gepland en gebouwd zijn.',
+      answer: 'De monitor toont beide cijfers per gemeente, twee keer per jaar.',
+      outcome: 'adopted',
+    },
+  },
+  Deurne: {
+    status: 'agreed_with_view',
+    decisionDate: '2025-03-20',
+    view: {
+      assignmentCode: 'MRE-2025-01',
+      text: 'Houd de kosten per deelnemende gemeente binnen het bedrag van de begroting.',
+      answer:
+        'Het plafond van het mandaat blijft gelijk; een overschrijding komt terug bij de raden.',
+      outcome: 'partly_adopted',
+    },
+  },
+  Best: {
+    status: 'agreed_with_view',
+    decisionDate: '2025-03-25',
+    view: {
+      assignmentCode: 'MRE-2025-03',
+      text: 'Leg vast wanneer het mandaat van de portefeuillehouder opnieuw aan de raden komt.',
+      answer: 'De terugmeldmomenten staan in het mandaat: 30 juni en 15 december.',
+      outcome: 'not_adopted',
+    },
+  },
+  Bergeijk: { status: 'no_view', decisionDate: '2025-02-27' },
+  'Reusel-De Mierden': { status: 'no_view', decisionDate: '2025-03-06' },
+};
+/** The meeting day of the councils that agreed without a view. */
+export const AGREED_ON_2025 = '2025-03-13';
 
 const FROM_2026 = ['MRE-2026-01', 'MRE-2026-02', 'MRE-2026-03', 'MRE-2026-04', 'MRE-2026-06'];
 
