@@ -1,6 +1,7 @@
 export * from './money/allocate-cents';
 export * from './money/amount-bounds';
 export * from './money/format-euros';
+export * from './text/compare-dutch';
 export * from './lifecycle/programme-lifecycle';
 export * from './deadlines/deadlines';
 export * from './contributions/contribution-split';

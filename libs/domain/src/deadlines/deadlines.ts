@@ -56,16 +56,18 @@ export function deadlineState(input: {
   return left <= DUE_SOON_DAYS ? 'due_soon' : 'on_time';
 }
 
-// Built once: constructing an Intl.DateTimeFormat costs more than a whole API request's other
-// date work (issue 7 profile).
-const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+// Built once, on first use: constructing an Intl.DateTimeFormat costs more than a whole API
+// request's other date work (issue 7 profile), and the web app's pages that never ask for today
+// should not pay for it while their scripts start.
+let dutchDate: Intl.DateTimeFormat | undefined;
 
 /** Today as an ISO date in the Netherlands, where the councils meet. */
 export function todayInNetherlands(now: Date = new Date()): string {
-  return DUTCH_DATE.format(now);
+  dutchDate ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  return dutchDate.format(now);
 }
