@@ -1,6 +1,8 @@
 // `npm run check:bundle`: the JavaScript a browser needs for the first route `/` of the built web
-// app (dist/web) must stay within 200 kB as it goes over the wire. Reads index.html for the entry
-// script and the modules it preloads, adds the lazy chunk of the first route and, from that, the
+// app (dist/web) must stay within 200 kB as it goes over the wire. Reads index.html for its scripts
+// (the early start and the app's entry), the modules it preloads and those the early start preloads
+// for `/` (the first route's files and the features' strings; its table in index.html), adds the
+// lazy chunk of the first route and, from that, the
 // lazy page a visitor sees there (the one Lighthouse's `home` measures), follows every static
 // import of those modules (never dynamic `import()`: that is loaded later), and counts the brotli
 // copy the build wrote next to each file (what the API sends a browser that accepts brotli; see
@@ -31,8 +33,7 @@ for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
     fromHtml.push(attribute(tag, 'src'));
   }
 }
-const entry = fromHtml[0];
-if (!entry) {
+if (fromHtml.length === 0) {
   console.error('index.html has no <script type="module" src="…">.');
   process.exit(1);
 }
@@ -41,6 +42,15 @@ for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
     fromHtml.push(attribute(tag, 'href'));
   }
 }
+// What the early start (src/boot.ts) preloads for `/`: the first route's files and the strings,
+// from the table the build writes into index.html (apps/web/vite.config.ts).
+const table = /<script type="application\/json" id="koers-screens">([^<]*)<\/script>/.exec(html);
+if (!table) {
+  console.error('index.html has no early start table (script#koers-screens).');
+  process.exit(1);
+}
+const { strings, screens } = JSON.parse(table[1]);
+fromHtml.push(strings, ...(screens.find((screen) => screen.path === '/')?.files ?? []));
 const toFile = (url) => path.join(dist, url.replace(/^\//, ''));
 
 const STATIC_IMPORT = /\bimport\s*(?:[^;()"'`]*?\bfrom\s*)?["'`]([^"'`]+)["'`]/g;
@@ -48,13 +58,18 @@ const STATIC_REEXPORT =
   /\bexport\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*["'`]([^"'`]+)["'`]/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
 
-const entryFile = toFile(entry);
-const entryCode = readFileSync(entryFile, 'utf8');
-const firstRoute = [...entryCode.matchAll(DYNAMIC_IMPORT)]
-  .map((match) => path.join(path.dirname(entryFile), match[1]))
+const firstRoute = fromHtml
+  .map(toFile)
+  .flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(DYNAMIC_IMPORT)].map((match) =>
+      path.join(path.dirname(file), match[1]),
+    ),
+  )
   .find((file) => FIRST_ROUTE_CHUNK.test(path.basename(file)));
 if (!firstRoute) {
-  console.error(`The entry has no lazy chunk for the first route (${FIRST_ROUTE_CHUNK}).`);
+  console.error(
+    `The first page's scripts have no lazy chunk for the first route (${FIRST_ROUTE_CHUNK}).`,
+  );
   process.exit(1);
 }
 

@@ -1,11 +1,15 @@
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
 import { format } from 'node:util';
-import { i18n } from './src/lib/i18n';
+import { i18n, loadFeatureStrings } from './src/lib/i18n';
 
 // A route renders after its mocked requests resolve; on a busy 2-core machine (the whole suite runs
 // API and web tests side by side) that can take longer than the library's 1 s default for findBy*.
 configure({ asyncUtilTimeout: 5_000 });
+
+// A component drawn on its own (not through its route) needs the features' strings, which a route
+// fetches before it draws its screen (app/router.tsx).
+beforeAll(() => loadFeatureStrings());
 
 // Every test starts in Dutch, as a new user does, in a fresh tab (nothing typed kept from before).
 beforeEach(async () => {

@@ -1,5 +1,5 @@
-import { Page } from 'playwright-core';
-import { apiOk } from './browser';
+import { Browser, Page } from 'playwright-core';
+import { apiOk, newPage, signIn } from './browser';
 
 /**
  * The front-polish browser tests' own year (2041): Metropoolregio Eindhoven's programme taken to
@@ -108,4 +108,15 @@ export async function draftZwolle2041(
     `/programmes/${programme.id}/assignments`,
   );
   return { programmeId: programme.id, assignmentId: assignments.items[0].id };
+}
+
+/** The adopted MRE 2041 programme's id, prepared as the region's administrator on a page of its own. */
+export async function adoptedMre2041Id(browser: Browser): Promise<string> {
+  const { context, page } = await newPage(browser);
+  try {
+    await signIn(page, 'admin@koers.demo');
+    return (await adoptedMre2041(page)).programmeId;
+  } finally {
+    await context.close();
+  }
 }

@@ -1,6 +1,6 @@
 import { Browser } from 'playwright-core';
-import { expectNoSeriousViolations, launchBrowser, newPage, signIn } from '../support/browser';
-import { adoptedMre2041, MRE_2041 } from '../support/programmes-2041';
+import { expectNoSeriousViolations, launchBrowser, newPage } from '../support/browser';
+import { adoptedMre2041Id, MRE_2041 } from '../support/programmes-2041';
 
 /**
  * Issue 18 §3: a visitor finds the adopted programmes on the home page, searches by municipality,
@@ -15,10 +15,7 @@ describe('the public front door', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    const { context, page } = await newPage(browser);
-    await signIn(page, 'admin@koers.demo');
-    programmeId = (await adoptedMre2041(page)).programmeId;
-    await context.close();
+    programmeId = await adoptedMre2041Id(browser);
   }, 120_000);
 
   afterAll(() => browser.close());

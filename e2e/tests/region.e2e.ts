@@ -43,6 +43,8 @@ describe('the demo regions', () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'bureau.zwolle@koers.demo');
     await page.getByRole('link', { name: 'Regio Zwolle (Regio Zwolle)', exact: true }).click();
+    // The region's page first: the link is then the region's own, not one on the page before.
+    await page.getByRole('heading', { level: 1, name: 'Regio Zwolle' }).waitFor();
     await page.getByRole('link', { name: 'Nieuw jaarprogramma' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nieuw jaarprogramma' }).waitFor();
     const year = page.getByRole('textbox', { name: 'Jaar' });

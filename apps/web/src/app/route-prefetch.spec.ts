@@ -31,12 +31,15 @@ describe('asking for a screen’s data while its code loads', () => {
     expect(loader).toBeInstanceOf(Function);
 
     const loading = loader(args('/programma/p1?status=draft&zoek=fiets', { programmeId: 'p1' }));
-    // The programme and its assignments are asked for at once, side by side.
+    // The programme, its assignments and who is reading are asked for at once, side by side.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(calls.map((c) => c.path).slice(0, 2)).toEqual([
-      '/programmes/p1/assignments?status=draft&q=fiets&limit=200&offset=0',
-      '/programmes/p1',
-    ]);
+    expect(calls.map((c) => c.path).slice(0, 3)).toEqual(
+      expect.arrayContaining([
+        '/programmes/p1/assignments?status=draft&q=fiets&limit=200&offset=0',
+        '/programmes/p1',
+        '/auth/me',
+      ]),
+    );
     await expect(loading).resolves.toBeNull();
 
     // When the loader is done, everything the screen asks for is in the cache under its own key:
@@ -70,6 +73,27 @@ describe('asking for a screen’s data while its code loads', () => {
       loader(args('/programma/p1?status=draft&zoek=fiets', { programmeId: 'p1' })),
     ).resolves.toBeNull();
     expect(calls).toHaveLength(asked);
+  });
+
+  it('asks for the lists of the region the reader works for without waiting for the programme', async () => {
+    // The programme does not answer (here: not found), so its region is never known from it.
+    const calls = mockApi({
+      ...regionRoutes,
+      '/programmes/p1': { status: 404, body: { status: 404, detail: 'Niet gevonden' } },
+      '/programmes/p1/assignments': page([]),
+    });
+    const queryClient = createQueryClient();
+    const loader = loaderOf(withPrefetch(routes, queryClient), '/programma/:programmeId') as (
+      a: LoaderFunctionArgs,
+    ) => Promise<unknown>;
+    await expect(loader(args('/programma/p1', { programmeId: 'p1' }))).resolves.toBeNull();
+    expect(calls.map((c) => c.path.split('?')[0])).toEqual(
+      expect.arrayContaining([
+        `/regions/${programme.regionId}/themes`,
+        `/regions/${programme.regionId}/people`,
+        `/regions/${programme.regionId}/municipalities`,
+      ]),
+    );
   });
 
   it('never fails: a programme that cannot be read is the screen’s own error to show', async () => {

@@ -54,17 +54,25 @@ const PREFETCH: Record<string, Prefetch> = {
   [paths.programme.path]: async (queryClient, { params, request }) => {
     const programmeId = params.programmeId ?? '';
     const filters = assignmentFiltersFrom(new URL(request.url).searchParams);
+    const regionLists = (regionId: string) =>
+      Promise.allSettled([
+        queryClient.ensureQueryData(themesQueryOptions(regionId)),
+        queryClient.ensureQueryData(peopleQueryOptions(regionId)),
+        queryClient.ensureQueryData(municipalitiesQueryOptions(regionId)),
+      ]);
+    // The region's lists need the programme's region, one round trip later. A programme is
+    // nearly always in the one region the reader works for (known at once: index.html preloads
+    // who is signed in), so that region's lists are asked for beside the programme; should the
+    // programme be in another region, its own lists follow as before.
     await Promise.allSettled([
       queryClient.ensureQueryData(assignmentsQueryOptions(programmeId, filters)),
+      queryClient.ensureQueryData(meQueryOptions()).then((me) => {
+        const ownRegions = [...new Set(me?.roles.map((role) => role.regionId) ?? [])];
+        return ownRegions.length === 1 ? regionLists(ownRegions[0]) : undefined;
+      }),
       queryClient
         .ensureQueryData(programmeQueryOptions(programmeId))
-        .then(({ regionId }) =>
-          Promise.allSettled([
-            queryClient.ensureQueryData(themesQueryOptions(regionId)),
-            queryClient.ensureQueryData(peopleQueryOptions(regionId)),
-            queryClient.ensureQueryData(municipalitiesQueryOptions(regionId)),
-          ]),
-        ),
+        .then(({ regionId }) => regionLists(regionId)),
     ]);
   },
   // In demo mode the sign-in page lists the demo accounts to sign in with.

@@ -1,14 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import type { DownloadState } from '../api/use-download';
 
+const kilobytes: Record<string, Intl.NumberFormat> = {};
+
+/**
+ * Bytes as whole kilobytes ("12 kB") in the reader's language. The format is built the first time
+ * a size is shown and kept: every download link's status line asks for it on each render, while
+ * most never show a size.
+ */
 function useSize() {
   const { i18n } = useTranslation();
-  const format = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
-    style: 'unit',
-    unit: 'kilobyte',
-    maximumFractionDigits: 0,
-  });
-  return (bytes: number) => format.format(Math.max(1, Math.round(bytes / 1024)));
+  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
+  return (bytes: number) =>
+    (kilobytes[locale] ??= new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: 'kilobyte',
+      maximumFractionDigits: 0,
+    })).format(Math.max(1, Math.round(bytes / 1024)));
 }
 
 /** What the status line says about the download in progress or just finished. */

@@ -1,3 +1,4 @@
+import { compareDutch } from '@koers/domain';
 import type { ContributionDelta } from '@koers/contracts';
 import { useTranslation } from 'react-i18next';
 import { FiguresTable } from '../../../components/figures-table';
@@ -22,7 +23,7 @@ export function ContributionDeltaTable({
   const names = new Map((municipalities.data?.items ?? []).map((m) => [m.id, m.name]));
   const rows = contributions
     .map((c) => ({ ...c, name: names.get(c.municipalityId) ?? c.municipalityId }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    .sort((a, b) => compareDutch(a.name, b.name));
 
   return (
     <FiguresTable

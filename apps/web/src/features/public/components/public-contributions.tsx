@@ -1,3 +1,4 @@
+import { compareDutch } from '@koers/domain';
 import { Heading2 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { FiguresTable } from '../../../components/figures-table';
@@ -34,7 +35,7 @@ export function PublicContributions({ programmeId }: { programmeId: string }) {
               { header: t('publicProgramme.contributions.perInhabitant'), numeric: true },
             ]}
             rows={[...data.municipalities]
-              .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+              .sort((a, b) => compareDutch(a.name, b.name))
               .map((m) => ({
                 key: m.municipalityId,
                 header: m.name,

@@ -1,3 +1,4 @@
+import { compareDutch } from '@koers/domain';
 import type { OpenProgramme } from '@koers/contracts';
 import {
   FormField,
@@ -40,7 +41,7 @@ function ProgrammeSearch({ programmes }: { programmes: readonly OpenProgramme[] 
   const municipalities = q
     ? [...new Set([...membersOf.values()].flat())]
         .filter((name) => matches(name, q))
-        .sort((a, b) => a.localeCompare(b, 'nl'))
+        .sort(compareDutch)
     : [];
   const shown = q
     ? programmes.filter(

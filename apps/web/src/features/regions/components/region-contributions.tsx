@@ -1,3 +1,4 @@
+import { compareDutch } from '@koers/domain';
 import type { ProgrammeSummary } from '@koers/contracts';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
@@ -44,7 +45,7 @@ export function RegionContributions({ regionId }: { regionId: string }) {
         }}
       >
         {(data) => {
-          const rows = [...data.municipalities].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+          const rows = [...data.municipalities].sort((a, b) => compareDutch(a.name, b.name));
           return (
             <div className="koers-with-chart">
               <FiguresTable
