@@ -5,14 +5,14 @@ import { ScrollsWhenNarrow } from './scrolls-when-narrow';
 class FakeResizeObserver {
   static last: FakeResizeObserver | undefined;
   observed: Element[] = [];
-  constructor(readonly callback: () => void) {
+  constructor(readonly callback: (entries: { target: Element }[]) => void) {
     FakeResizeObserver.last = this;
   }
   observe(element: Element) {
     this.observed.push(element);
   }
-  disconnect() {
-    this.observed = [];
+  unobserve(element: Element) {
+    this.observed = this.observed.filter((observed) => observed !== element);
   }
 }
 
@@ -44,17 +44,19 @@ describe('a table that scrolls when the screen is narrow', () => {
     expect(observer.observed).toEqual([box, screen.getByRole('table')]);
 
     widths(box, 900, 390);
-    act(() => observer.callback());
+    act(() => observer.callback([{ target: box }]));
     expect(screen.getByRole('region', { name: 'Bijdragen' })).toBe(box);
     expect(box).toHaveAttribute('tabindex', '0');
 
     widths(box, 600, 1280);
-    act(() => observer.callback());
+    act(() => observer.callback([{ target: screen.getByRole('table') }]));
     expect(screen.queryByRole('region')).toBeNull();
     expect(box).not.toHaveAttribute('tabindex');
   });
 
-  it('looks again when the table’s content changes, without waiting for the browser to draw', async () => {
+  it('looks again when the table’s content changes, also on a page the browser does not draw', async () => {
+    // A tab in the background: no animation frames, no ResizeObserver answers.
+    const hidden = jest.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     render(
       <ScrollsWhenNarrow captionId="caption">
         <table>
@@ -71,7 +73,47 @@ describe('a table that scrolls when the screen is narrow', () => {
     act(() => {
       screen.getByText('Besteding').textContent = 'Besteding per thema';
     });
-    await act(() => Promise.resolve());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
     expect(screen.getByRole('region', { name: 'Besteding per thema' })).toBe(box);
+    hidden.mockRestore();
+  });
+
+  it('measures all the tables of a page before it changes any (one layout, not one per table)', async () => {
+    const log: string[] = [];
+    const setAttribute = Element.prototype.setAttribute;
+    const writes = jest.spyOn(Element.prototype, 'setAttribute');
+    render(
+      <>
+        {['a', 'b', 'c'].map((id) => (
+          <ScrollsWhenNarrow key={id} captionId={id}>
+            <table>
+              <caption id={id}>Tabel {id}</caption>
+            </table>
+          </ScrollsWhenNarrow>
+        ))}
+      </>,
+    );
+    for (const table of screen.getAllByRole('table')) {
+      const box = table.parentElement as HTMLElement;
+      Object.defineProperty(box, 'clientWidth', { configurable: true, value: 390 });
+      Object.defineProperty(box, 'scrollWidth', {
+        configurable: true,
+        get: () => {
+          log.push('read');
+          return 900;
+        },
+      });
+    }
+    writes.mockImplementation(function (this: Element, name: string, value: string) {
+      if (this.classList.contains('koers-table-scroll')) log.push('write');
+      setAttribute.call(this, name, value);
+    });
+    // Just before the browser draws the next frame.
+    await act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    writes.mockRestore();
+
+    expect(screen.getAllByRole('region')).toHaveLength(3);
+    expect(log.filter((entry) => entry === 'read')).toHaveLength(3);
+    expect(log.lastIndexOf('read')).toBeLessThan(log.indexOf('write'));
   });
 });
