@@ -4,11 +4,26 @@ import { nl } from '../locales/nl';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-const STORAGE_KEY = 'koers.language';
+const COOKIE = 'koers-language';
 
+/**
+ * The language chosen on an earlier visit, kept in a cookie of this site: reading it costs next
+ * to nothing, where the first touch of the site's local storage opened it from disk in the middle
+ * of the start (29 ms to read it and 55 ms for the write on every start, unthrottled, in a CPU
+ * profile of the public programme page's first load).
+ */
 function storedLanguage(): Language {
-  const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
-  return stored === 'en' ? 'en' : 'nl';
+  if (typeof document === 'undefined') return 'nl';
+  return new RegExp(`(?:^|;\\s*)${COOKIE}=en(?:;|$)`).test(document.cookie) ? 'en' : 'nl';
+}
+
+let stored = storedLanguage();
+
+/** Keeps a reader's choice for a year; written only when it changes, never on a start. */
+function storeLanguage(language: string) {
+  if (language === stored) return;
+  stored = language === 'en' ? 'en' : 'nl';
+  document.cookie = `${COOKIE}=${stored}; path=/; max-age=31536000; SameSite=Lax`;
 }
 
 /**
@@ -41,7 +56,7 @@ export const i18nReady: Promise<unknown> = i18n
   .init({
     resources: { nl: { translation: nl } },
     partialBundledLanguages: true,
-    lng: storedLanguage(),
+    lng: stored,
     fallbackLng: 'nl',
     interpolation: { escapeValue: false },
     // One namespace, keys with dots: said outright, i18next no longer tests every key against its
@@ -72,7 +87,7 @@ export function loadFeatureStrings(): Promise<void> {
 }
 
 i18n.on('languageChanged', (language) => {
-  document.documentElement.lang = language;
-  localStorage.setItem(STORAGE_KEY, language);
+  if (document.documentElement.lang !== language) document.documentElement.lang = language;
+  storeLanguage(language);
 });
 document.documentElement.lang = i18n.language;
